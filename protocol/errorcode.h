@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace Guichet {
+
+//! Error codes shared by the wire protocol, the store and the client. Their
+//! string names (errorCodeName) are part of the protocol: never renumber, never
+//! rename; add at the end of a group.
+enum class ErrorCode : int {
+    // Frame and validation errors (the decoder)
+    MalformedJson = 1,
+    NotAnObject,
+    FrameTooLarge,
+    UnknownType,
+    MissingField,
+    WrongType,
+    InvalidValue,
+    InvalidUtf8,
+    TextTooLong,
+    UnsupportedVersion,
+
+    // Access
+    Unauthorized = 20,
+    LoginFailed,
+    TokenExpired,
+    AccountDisabled,
+    Forbidden,
+    RateLimited,
+
+    // Domain
+    NotFound = 40,
+    ClaimLost,
+    NotOwner,
+    ConversationClosed,
+    CapacityFull,
+    InvalidState,
+    WindowClosed,
+    DeliveryFailed,
+    QueueEmpty,
+
+    // Local store
+    WrongKey = 60,
+    KeyUnavailable,
+    StorageFull,
+    StorageCorrupt,
+    StorageError,
+    MigrationFailed,
+
+    // Anything else
+    Internal = 90,
+    Unavailable,
+    Timeout,
+};
+
+//! The stable wire name of a code, e.g. "claim_lost".
+QString errorCodeName(ErrorCode code);
+//! The code of a wire name, if known.
+std::optional<ErrorCode> errorCodeFromName(QStringView name);
+
+} // namespace Guichet
