@@ -13,7 +13,7 @@
 namespace Guichet {
 
 template<typename E>
-    requires std::is_enum_v<E>
+    requires std::is_enum_v<E> && (std::is_same_v<E, ErrorCode> || requires(E e) { wireName(e); })
 char *toString(const E &value)
 {
     if constexpr (std::is_same_v<E, ErrorCode>)
@@ -23,7 +23,7 @@ char *toString(const E &value)
 }
 
 template<typename E>
-    requires std::is_enum_v<E>
+    requires std::is_enum_v<E> && (std::is_same_v<E, ErrorCode> || requires(E e) { wireName(e); })
 char *toString(const std::optional<E> &value)
 {
     return value ? toString(*value) : qstrdup("nullopt");

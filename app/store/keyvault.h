@@ -1,0 +1,101 @@
+#pragma once
+
+#include "protocol/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace Guichet {
+
+//! The 256-bit key of a cache. Wiped from memory when destroyed.
+class CacheKey
+{
+public:
+    CacheKey() = default;
+    explicit CacheKey(QByteArray bytes);
+    ~CacheKey();
+    CacheKey(const CacheKey &other) = default;
+    CacheKey &operator=(const CacheKey &other) = default;
+    CacheKey(CacheKey &&other) noexcept = default;
+    CacheKey &operator=(CacheKey &&other) noexcept = default;
+
+    //! A new random key from the system's CSPRNG (libsodium).
+    static CacheKey generate();
+    const QByteArray &bytes() const { return m_bytes; }
+    bool isValid() const { return m_bytes.size() == 32; }
+
+private:
+    QByteArray m_bytes;
+};
+
+//! Cost of the Argon2id derivation of a passphrase. Stored in the key file, so a
+//! cache made with one cost opens whatever the current default is.
+struct KdfCost
+{
+    quint64 opsLimit = 0;
+    quint64 memLimit = 0;
+    //! libsodium's "moderate" (256 MiB, ~0.5 s here): the default for workstations.
+    static KdfCost moderate();
+    //! libsodium's "interactive" (64 MiB).
+    static KdfCost interactive();
+    //! The smallest allowed cost: for tests only.
+    static KdfCost minimum();
+};
+
+//! How a cache's key is kept, in a small JSON file next to the cache
+//! ("cache.db.key", mode 0600): either the key lives in the OS keychain
+//! (QtKeychain, entry named by the file's random cache id), or the file holds the
+//! key wrapped (libsodium secretbox) under a key derived from the agent's
+//! passphrase with Argon2id. The file holds no secret in the keychain case, and
+//! only the wrapped key otherwise.
+class KeyVault
+{
+    Q_DECLARE_TR_FUNCTIONS(Guichet::KeyVault)
+
+public:
+    enum class Method { Keychain, Passphrase };
+
+    explicit KeyVault(QString keyFilePath);
+
+    const QString &path() const { return m_path; }
+    bool exists() const;
+    //! The method recorded in the key file, if it can be read.
+    Result<Method> method() const;
+    //! SQLCipher major version the cache was created with (for compatibility).
+    int cipherMajor() const;
+
+    //! Store @p key with @p method and write the key file. With Keychain, fails
+    //! with KeyUnavailable when no keychain answers (no Secret Service...): the
+    //! caller then asks for a passphrase.
+    Result<void> store(const CacheKey &key, Method method, const QString &passphrase,
+                       const KdfCost &cost, int cipherMajor);
+    //! The key, from the keychain or unwrapped with @p passphrase. A wrong
+    //! passphrase is ErrorCode::WrongKey; a keychain entry that is gone is
+    //! KeyUnavailable (never "no key yet": the cache exists).
+    Result<CacheKey> unlock(const QString &passphrase = {}) const;
+    //! Re-wrap the same key under a new passphrase: nothing is re-encrypted.
+    Result<void> changePassphrase(const QString &oldPassphrase, const QString &newPassphrase,
+                                  const KdfCost &cost);
+    //! Remove the key for good: keychain entry and key file.
+    Result<void> destroy();
+
+    //! Keychain service name under which keys are stored.
+    static QString keychainService();
+
+private:
+    QString m_path;
+};
+
+namespace Keychain {
+//! Synchronous QtKeychain access (a local event loop; the Secret Service
+//! answers in milliseconds). Errors: KeyUnavailable when no keychain answers or
+//! the entry is missing.
+Result<QByteArray> read(const QString &service, const QString &key);
+Result<void> write(const QString &service, const QString &key, const QByteArray &secret);
+Result<void> remove(const QString &service, const QString &key);
+} // namespace Keychain
+
+} // namespace Guichet
