@@ -78,7 +78,7 @@ Error Database::lastError(const QString &what) const
 
 Result<Database> Database::open(const QString &path, const Cipher &cipher, bool create)
 {
-    if (!create && !QFile::exists(path))
+    if (!create && path != u":memory:"_s && !QFile::exists(path))
         return makeError(ErrorCode::NotFound, u"no cache at this path"_s);
 
     sqlite3 *raw = nullptr;
@@ -341,6 +341,13 @@ Result<void> Transaction::commit()
     if (committed)
         m_active = false; // a failed COMMIT leaves the transaction open: roll back
     return committed;
+}
+
+QString sqlcipherVersion()
+{
+    QByteArray key(32, '\x5a');
+    auto db = Database::open(u":memory:"_s, {key, 0}, true);
+    return db ? db->cipherVersion() : QString();
 }
 
 } // namespace Guichet

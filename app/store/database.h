@@ -130,4 +130,8 @@ private:
     bool m_active = false;
 };
 
+//! The version of the SQLCipher library linked in (PRAGMA cipher_version on an
+//! in-memory database), or an empty string when it is not SQLCipher.
+QString sqlcipherVersion();
+
 } // namespace Guichet
