@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
@@ -39,5 +40,14 @@ int main(int argc, char *argv[])
 
     Guichet::Ui::MainWindow window(parser.value(server));
     window.show();
+
+    // scripts/demo --check: save a picture of the window and leave.
+    const QString screenshot = qEnvironmentVariable("GUICHET_SCREENSHOT");
+    if (!screenshot.isEmpty()) {
+        QTimer::singleShot(1500, &window, [&window, screenshot] {
+            const bool saved = window.grab().save(screenshot);
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
     return QApplication::exec();
 }

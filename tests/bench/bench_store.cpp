@@ -5,7 +5,7 @@
 #include "app/store/store.h"
 
 #include <QTemporaryDir>
-#include <QUuid>
+#include "protocol/uuid.h"
 
 #include <benchmark/benchmark.h>
 
@@ -64,7 +64,7 @@ void BM_InsertMessagesBatched(benchmark::State &state)
         const auto written = store->write([&]() -> Result<void> {
             for (int i = 0; i < batch; ++i) {
                 Message m;
-                m.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                m.id = newUuid();
                 m.conversation = 1 + (seq % 100);
                 m.seq = ++seq;
                 m.text = text;

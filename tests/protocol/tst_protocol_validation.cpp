@@ -1,6 +1,7 @@
 #include "protocol/enums.h"
 #include "protocol/limits.h"
 #include "protocol/logging.h"
+#include "protocol/uuid.h"
 #include "protocol/validation.h"
 #include "../testutil.h"
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void codePoints();
     void enumNamesAreUniqueAndRoundTrip();
     void redactionHidesTheValue();
+    void newUuidsAreValidVersion7AndOrdered();
 };
 
 void TestProtocolValidation::uuids_data()
@@ -143,6 +145,22 @@ void TestProtocolValidation::redactionHidesTheValue()
     QVERIFY(tag != redact(u"+33612345679"));
     setRedactionKey("another key");
     QVERIFY(tag != redact(u"+33612345678"));
+}
+
+void TestProtocolValidation::newUuidsAreValidVersion7AndOrdered()
+{
+    QString previous;
+    QSet<QString> seen;
+    for (int i = 0; i < 20000; ++i) {
+        const QString id = newUuid();
+        QVERIFY2(isValidUuid(id), qPrintable(id));
+        QCOMPARE(id[14], u'7');
+        QVERIFY(QStringView(u"89ab").contains(id[19]));
+        QVERIFY2(id > previous, qPrintable(previous + u" then "_s + id));
+        QVERIFY(!seen.contains(id));
+        seen.insert(id);
+        previous = id;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProtocolValidation)

@@ -103,6 +103,13 @@ void TestStoreRecords::messagesAndDelivery()
     QVERIFY(m_store->saveMessage(reply));
     QCOMPARE(m_store->messages(1).size(), 2);
     QCOMPARE(m_store->messages(1).last(), reply);
+    // Saving again updates in place (the sync engine does when the server echoes
+    // a pending reply).
+    reply.seq = 17;
+    reply.delivery = DeliveryState::Sent;
+    QVERIFY(m_store->saveMessage(reply));
+    QCOMPARE(m_store->messages(1).size(), 2);
+    QCOMPARE(m_store->message(reply.id)->seq, 17);
     QVERIFY(m_store->setDelivery(reply.id, DeliveryState::Failed, u"window closed"_s));
     QCOMPARE(m_store->message(reply.id)->delivery, DeliveryState::Failed);
     QCOMPARE(m_store->message(reply.id)->reason, u"window closed"_s);
