@@ -127,6 +127,7 @@ Result<void> validateEventData(EventKind kind, const QJsonObject &data)
     case EventKind::ConversationClaimed:
         r.login("agent"_l1);
         r.login("from"_l1, Need::Optional);
+        r.slug("reason"_l1, Need::Optional); // "claimed", "assigned", "transfer"
         break;
     case EventKind::ConversationReleased:
         r.login("agent"_l1, Need::Optional);
@@ -201,9 +202,6 @@ Result<void> validateCommandArgs(CommandOp op, const QJsonObject &args)
         break;
     case CommandOp::Retry:
         r.uuid("message"_l1);
-        break;
-    case CommandOp::MarkRead:
-        r.integer("upTo"_l1, 0, kMaxId);
         break;
     case CommandOp::SetPresence:
         r.enumValue<Presence>("presence"_l1);

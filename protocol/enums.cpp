@@ -80,7 +80,6 @@ constexpr Name<CommandOp> kOps[] = {{CommandOp::Reply, "reply"},
                                     {CommandOp::SetLanguage, "set_language"},
                                     {CommandOp::SetFlags, "set_flags"},
                                     {CommandOp::Retry, "retry"},
-                                    {CommandOp::MarkRead, "mark_read"},
                                     {CommandOp::SetPresence, "set_presence"}};
 constexpr Name<ChatStatus> kChatStatuses[] = {{ChatStatus::Waiting, "waiting"},
                                               {ChatStatus::Answering, "answering"},

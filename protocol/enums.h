@@ -61,7 +61,6 @@ enum class CommandOp {
     SetLanguage,
     SetFlags,
     Retry,
-    MarkRead,
     SetPresence,
 };
 

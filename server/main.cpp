@@ -1,4 +1,6 @@
-// guichet-server: the central backend. Thin: options, then the Server object.
+// guichet-server: the central backend. Thin: options (or the admin command),
+// then the Server object.
+#include "admincommand.h"
 #include "server.h"
 
 #include <QCoreApplication>
@@ -11,12 +13,19 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("guichet-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));
+    // Structured logs: time, level, category, then key=value pairs.
+    qSetMessagePattern(QStringLiteral(
+        "%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category} %{message}"));
     QTextStream out(stdout);
     QTextStream err(stderr);
 
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.value(1) == QStringLiteral("admin"))
+        return runAdmin(arguments, out, err);
+
     bool exitNow = false;
     QString message;
-    auto options = ServerOptions::parse(QCoreApplication::arguments(), &exitNow, &message);
+    auto options = ServerOptions::parse(arguments, &exitNow, &message);
     if (!options) {
         err << "guichet-server: " << options.error().message << Qt::endl;
         return 2;
@@ -35,7 +44,9 @@ int main(int argc, char *argv[])
     if (options->demo) {
         out << "*** DEMO MODE: demo accounts with published passwords and simulated citizens."
             << Qt::endl
-            << "*** Never use demo mode with real data." << Qt::endl;
+            << "*** Never use demo mode with real data. Demo accounts (login / password):" << Qt::endl;
+        for (const QString &line : server.demoCredentials())
+            out << "***   " << line << Qt::endl;
     }
     // The contract scripts and tests wait for (DESIGN.md): printed once the
     // port accepts connections.

@@ -1,10 +1,22 @@
 #include "server.h"
+#include "agenthub.h"
+#include "conversationservice.h"
+#include "demo.h"
+#include "limitedtcpserver.h"
+#include "serverlogging.h"
+#include "storage.h"
+
+#include "protocol/logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QJsonObject>
-#include <QTcpServer>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -15,28 +27,179 @@ Server::Server(ServerOptions options, QObject *parent)
     , m_options(std::move(options))
 { }
 
-Server::~Server() = default;
+Server::~Server()
+{
+    // Sessions before the hub's storage, the HTTP server before the sockets.
+    m_demo.reset();
+    m_hub.reset();
+    m_http.reset();
+    m_service.reset();
+    m_storage.reset();
+}
 
 Result<quint16> Server::start()
 {
     if (!QDir().mkpath(m_options.dataDir))
         return makeError(ErrorCode::StorageError,
                          tr("cannot create the data folder %1").arg(m_options.dataDir));
-    m_http = std::make_unique<QHttpServer>();
-    m_http->route(u"/healthz"_s, [] {
-        return QHttpServerResponse(QJsonObject{{u"status"_s, u"ok"_s}});
-    });
-    auto *tcp = new QTcpServer(m_http.get());
-    if (!tcp->listen(m_options.address, m_options.port)) {
-        return makeError(ErrorCode::Unavailable,
-                         tr("cannot listen on %1:%2: %3")
-                             .arg(m_options.address.toString())
-                             .arg(m_options.port)
-                             .arg(tcp->errorString()));
+    auto storage = Storage::open(m_options);
+    if (!storage)
+        return storage.error();
+    m_storage = std::move(*storage);
+
+    // One redaction key for every instance on this database, so log tags of a
+    // citizen match across instances and restarts.
+    QString key = m_storage->setting(u"redaction_key"_s).value_or(QString());
+    if (key.isEmpty()) {
+        QByteArray random(32, Qt::Uninitialized);
+        for (char &byte : random)
+            byte = char(QRandomGenerator::system()->bounded(256));
+        key = QString::fromLatin1(random.toBase64());
+        (void)m_storage->transaction([&] { return m_storage->setSetting(u"redaction_key"_s, key); });
+        key = m_storage->setting(u"redaction_key"_s).value_or(key);
     }
-    m_http->bind(tcp);
-    m_port = tcp->serverPort();
+    setRedactionKey(QByteArray::fromBase64(key.toLatin1()));
+
+    const RoutingSettings routing = RoutingSettings::fromJson(m_options.config.value(u"routing"_s).toObject());
+    m_service = std::make_unique<ConversationService>(*m_storage, routing);
+    m_hub = std::make_unique<AgentHub>(*m_storage, *m_service);
+    m_tick.setInterval(int(routing.tickInterval));
+    connect(&m_tick, &QTimer::timeout, m_service.get(), &ConversationService::tick);
+    m_tick.start();
+
+    if (m_options.demo) {
+        m_demo = std::make_unique<Demo>(*m_storage, *m_service, m_options.demoRate);
+        if (auto seeded = m_demo->seed(); !seeded)
+            return seeded.error();
+    }
+
+    LimitedTcpServer::Limits limits;
+    const QJsonObject limitsConfig = m_options.config.value(u"limits"_s).toObject();
+    limits.maxConnections = limitsConfig.value(u"maxConnections"_s).toInt(limits.maxConnections);
+    limits.maxHeaderBytes = limitsConfig.value(u"maxHeaderBytes"_s).toInt(limits.maxHeaderBytes);
+    limits.maxBodyBytes = qint64(limitsConfig.value(u"maxBodyBytes"_s).toDouble(double(limits.maxBodyBytes)));
+    limits.idleTimeoutMs = limitsConfig.value(u"idleTimeoutMs"_s).toInt(limits.idleTimeoutMs);
+    limits.requestTimeoutMs = limitsConfig.value(u"requestTimeoutMs"_s).toInt(limits.requestTimeoutMs);
+
+    m_http = std::make_unique<QHttpServer>();
+    setupRoutes();
+    m_tcp = new LimitedTcpServer(limits, m_http.get());
+    if (!m_options.tlsCertificate.isEmpty()) {
+        QFile certFile(m_options.tlsCertificate);
+        QFile keyFile(m_options.tlsKey);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::NotFound, tr("cannot read the TLS certificate or key"));
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey privateKey(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (privateKey.isNull())
+            privateKey = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (chain.isEmpty() || privateKey.isNull())
+            return makeError(ErrorCode::InvalidValue,
+                             tr("the TLS certificate or key is not valid PEM (RSA or EC)"));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificateChain(chain);
+        tls.setPrivateKey(privateKey);
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        m_tcp->setTlsConfiguration(tls);
+    }
+    if (!m_tcp->listen(m_options.address, m_options.port)) {
+        return makeError(ErrorCode::Unavailable, tr("cannot listen on %1:%2: %3")
+                                                     .arg(m_options.address.toString())
+                                                     .arg(m_options.port)
+                                                     .arg(m_tcp->errorString()));
+    }
+    m_http->bind(m_tcp);
+    connect(m_http.get(), &QHttpServer::newWebSocketConnection, this, &Server::acceptWebSockets);
+    m_port = m_tcp->serverPort();
+    if (m_demo)
+        m_demo->startSimulation();
+    qCInfo(lcServer).noquote().nospace() << "event=started backend="
+                               << (m_storage->backend() == Storage::Backend::Postgres ? u"postgresql"_s : u"sqlite"_s)
+                               << " port=" << m_port;
     return m_port;
+}
+
+void Server::setupRoutes()
+{
+    m_http->route(u"/healthz"_s, [this] {
+        const bool ok = m_storage->database().isOpen();
+        return QHttpServerResponse(QJsonObject{{u"status"_s, ok ? u"ok"_s : u"degraded"_s},
+                                               {u"head"_s, m_hub->head()}},
+                                   ok ? QHttpServerResponse::StatusCode::Ok
+                                      : QHttpServerResponse::StatusCode::ServiceUnavailable);
+    });
+    m_http->route(u"/metrics"_s, [this](const QHttpServerRequest &request) {
+        if (!metricsAllowed(request))
+            return QHttpServerResponse(QHttpServerResponse::StatusCode::Forbidden);
+        return QHttpServerResponse("text/plain; version=0.0.4", metrics());
+    });
+    // WebSocket endpoints: Qt HttpServer 6.4 upgrades only requests a route
+    // accepted without writing a response; acceptWebSockets() then checks the
+    // path again (a route that refused still yields a connection).
+    m_http->route(u"/agent"_s, [](const QHttpServerRequest &, QHttpServerResponder &&) {});
+}
+
+bool Server::metricsAllowed(const QHttpServerRequest &request) const
+{
+    const QByteArray token = qgetenv("GUICHET_METRICS_TOKEN");
+    if (!token.isEmpty())
+        return request.value("authorization") == "Bearer " + token;
+    return request.remoteAddress().isLoopback();
+}
+
+void Server::acceptWebSockets()
+{
+    while (m_http->hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = m_http->nextPendingWebSocketConnection();
+        const QString path = socket->requestUrl().path();
+        if (path == u"/agent"_s) {
+            m_hub->accept(std::move(socket));
+        } else {
+            qCWarning(lcHttp).noquote().nospace() << "event=websocket_refused path=" << path.left(64);
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unknown endpoint"_s);
+        }
+    }
+}
+
+QByteArray Server::metrics()
+{
+    QByteArray out;
+    const auto metric = [&out](const char *name, const char *type, const char *help) {
+        out += "# HELP " + QByteArray(name) + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n';
+    };
+    metric("guichet_connected_agents", "gauge", "Agents with a live connection to this instance.");
+    out += "guichet_connected_agents " + QByteArray::number(m_hub->connectedAgents()) + '\n';
+    metric("guichet_open_conversations", "gauge", "Open conversations by channel and state.");
+    const auto counts = m_storage->openCountsByChannelAndState();
+    for (const Channel channel : allValues<Channel>()) {
+        for (const ConversationState state : {ConversationState::Queued, ConversationState::Claimed}) {
+            out += "guichet_open_conversations{channel=\"" + wireName(channel).toLatin1()
+                + "\",state=\"" + wireName(state).toLatin1() + "\"} "
+                + QByteArray::number(counts.value({wireName(channel), wireName(state)})) + '\n';
+        }
+    }
+    metric("guichet_events_per_second", "gauge", "Events committed per second (last 10 s).");
+    out += "guichet_events_per_second " + QByteArray::number(m_hub->eventsPerSecond(), 'f', 1) + '\n';
+    metric("guichet_event_log_head", "counter", "Sequence number of the last event.");
+    out += "guichet_event_log_head " + QByteArray::number(m_hub->head()) + '\n';
+    metric("guichet_send_queue_depth", "gauge", "Agent replies waiting for delivery, by channel.");
+    const auto pending = m_storage->deliveriesByChannel(DeliveryState::Pending);
+    const auto failed = m_storage->deliveriesByChannel(DeliveryState::Failed);
+    for (const Channel channel : allValues<Channel>()) {
+        out += "guichet_send_queue_depth{channel=\"" + wireName(channel).toLatin1() + "\"} "
+            + QByteArray::number(pending.value(wireName(channel))) + '\n';
+    }
+    metric("guichet_send_failed", "gauge", "Agent replies whose delivery failed, by channel.");
+    for (const Channel channel : allValues<Channel>()) {
+        out += "guichet_send_failed{channel=\"" + wireName(channel).toLatin1() + "\"} "
+            + QByteArray::number(failed.value(wireName(channel))) + '\n';
+    }
+    metric("guichet_http_connections", "gauge", "Open HTTP and WebSocket connections.");
+    out += "guichet_http_connections " + QByteArray::number(m_tcp ? m_tcp->openConnections() : 0) + '\n';
+    metric("guichet_http_refused_total", "counter", "Requests refused for a limit.");
+    out += "guichet_http_refused_total " + QByteArray::number(m_tcp ? m_tcp->refusedRequests() : 0) + '\n';
+    return out;
 }
 
 QString Server::url() const
@@ -46,6 +209,11 @@ QString Server::url() const
         : m_options.address.toString();
     const QString scheme = m_options.tlsCertificate.isEmpty() ? u"http"_s : u"https"_s;
     return scheme + u"://"_s + host + u':' + QString::number(m_port);
+}
+
+QStringList Server::demoCredentials() const
+{
+    return m_demo ? m_demo->credentials() : QStringList();
 }
 
 } // namespace Guichet::Server

@@ -3,14 +3,23 @@
 #include "serveroptions.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
 class QHttpServer;
+class QHttpServerRequest;
 
 namespace Guichet::Server {
 
-//! The guichet-server process: HTTP routes and WebSocket endpoints on one port.
+class AgentHub;
+class ConversationService;
+class Demo;
+class LimitedTcpServer;
+class Storage;
+
+//! The guichet-server process: HTTP routes and WebSocket endpoints on one port,
+//! over one Storage. Owns the parts and wires them; the rules live in them.
 class Server : public QObject
 {
     Q_OBJECT
@@ -23,10 +32,27 @@ public:
     Result<quint16> start();
     //! The URL printed on start ("http://127.0.0.1:8080").
     QString url() const;
+    //! What --demo seeded, for the banner (logins and passwords).
+    QStringList demoCredentials() const;
+
+    Storage &storage() { return *m_storage; }
+    ConversationService &service() { return *m_service; }
+    AgentHub &hub() { return *m_hub; }
 
 private:
+    void setupRoutes();
+    QByteArray metrics();
+    bool metricsAllowed(const QHttpServerRequest &request) const;
+    void acceptWebSockets();
+
     ServerOptions m_options;
+    std::unique_ptr<Storage> m_storage;
+    std::unique_ptr<ConversationService> m_service;
+    std::unique_ptr<AgentHub> m_hub;
     std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<Demo> m_demo;
+    LimitedTcpServer *m_tcp = nullptr;
+    QTimer m_tick;
     quint16 m_port = 0;
 };
 

@@ -48,6 +48,7 @@ Result<void> applyConfigFile(const QString &path, ServerOptions &options)
         return makeError(ErrorCode::InvalidValue,
                          ServerOptions::tr("%1 is not a JSON object: %2").arg(path, error.errorString()));
     const QJsonObject config = document.object();
+    options.config = config;
     if (config.contains(u"listen"_s)) {
         if (auto parsed = parseListen(config.value(u"listen"_s).toString(), options); !parsed)
             return parsed;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,9 @@ public:
     double demoRate = 0.2; //!< simulated citizen messages per second in demo mode
     QString tlsCertificate;
     QString tlsKey;
+    //! The whole config file, for the sections other parts read ("routing",
+    //! "limits", "channels").
+    QJsonObject config;
 
     //! Parse guichet-server's command line (program name first). On --help or
     //! --version, @p exitNow is set and the text is in @p message.

@@ -89,8 +89,6 @@ QJsonObject validArgs(CommandOp op)
         return {{u"emergency"_s, true}};
     case CommandOp::Retry:
         return {{u"message"_s, kUuid}};
-    case CommandOp::MarkRead:
-        return {{u"upTo"_s, 42}};
     case CommandOp::SetPresence:
         return {{u"presence"_s, u"busy"_s}};
     }

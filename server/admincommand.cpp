@@ -1,0 +1,397 @@
+#include "admincommand.h"
+#include "conversationservice.h"
+#include "secrets.h"
+#include "serveroptions.h"
+#include "storage.h"
+
+#include "protocol/validation.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+#include <termios.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Guichet::Server {
+
+namespace {
+
+constexpr int kMinPasswordLength = 12;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Guichet::Server::Admin", text);
+}
+
+QString usage()
+{
+    return tr("Usage: guichet-server admin [--data DIR | --database URL] [--config FILE] COMMAND\n\n"
+              "Agents (passwords are read from stdin):\n"
+              "  agent add LOGIN --name NAME --role gendarme|reservist|supervisor [--team T]\n"
+              "            [--languages fr,en] [--capacity N] [--expires YYYY-MM-DD]\n"
+              "  agent set LOGIN [--name] [--role] [--team] [--languages] [--capacity] [--expires]\n"
+              "  agent disable LOGIN        cut off at once, live connections included\n"
+              "  agent enable LOGIN\n"
+              "  agent password LOGIN       reset the password (revokes the agent's sessions)\n"
+              "  agent wipe LOGIN [--clear] order (or clear) a remote wipe of the agent's cache\n"
+              "  agent list [--json]\n"
+              "Knowledge base (JSON Lines):\n"
+              "  faq import FILE            add or update entries; agents receive them through sync\n"
+              "  faq export [FILE]          to FILE or stdout\n"
+              "Surges (what reservists may see):\n"
+              "  surge on [--channels webchat,messenger] [--languages fr,en]\n"
+              "  surge off\n"
+              "  surge status\n");
+}
+
+// The password on stdin: without echo on a terminal, else the first line.
+QString readPassword(QTextStream &err)
+{
+    const bool terminal = ::isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        err << tr("Password: ") << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err << Qt::endl;
+    }
+    return password;
+}
+
+std::optional<QList<Language>> parseLanguages(const QString &text)
+{
+    QList<Language> result;
+    for (const QString &name : text.split(u',', Qt::SkipEmptyParts)) {
+        const auto lang = fromWireName<Language>(name.trimmed());
+        if (!lang)
+            return std::nullopt;
+        result.append(*lang);
+    }
+    return result;
+}
+
+std::optional<qint64> parseDate(const QString &text)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return std::nullopt;
+    // The account works until the end of that day.
+    return date.addDays(1).startOfDay(QTimeZone::systemTimeZone()).toMSecsSinceEpoch();
+}
+
+QJsonObject agentJson(const AgentRecord &a)
+{
+    QJsonArray languages;
+    for (const Language lang : a.languages)
+        languages.append(wireName(lang));
+    return {{u"login"_s, a.login}, {u"name"_s, a.name}, {u"role"_s, wireName(a.role)},
+            {u"team"_s, a.team}, {u"languages"_s, languages}, {u"capacity"_s, a.capacity},
+            {u"disabled"_s, a.disabled}, {u"expiresAt"_s, a.expiresAt},
+            {u"wipeRequested"_s, a.wipeRequested}, {u"lastSeen"_s, a.lastSeen}};
+}
+
+} // namespace
+
+int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show help."));
+    const QCommandLineOption data(u"data"_s, tr("Data folder."), u"DIR"_s);
+    const QCommandLineOption database(u"database"_s, tr("postgresql:// URL."), u"URL"_s);
+    const QCommandLineOption config(u"config"_s, tr("Config file."), u"FILE"_s);
+    const QCommandLineOption name(u"name"_s, tr("Display name."), u"NAME"_s);
+    const QCommandLineOption role(u"role"_s, tr("Role."), u"ROLE"_s);
+    const QCommandLineOption team(u"team"_s, tr("Team."), u"TEAM"_s);
+    const QCommandLineOption languages(u"languages"_s, tr("Languages."), u"LIST"_s);
+    const QCommandLineOption capacity(u"capacity"_s, tr("Simultaneous conversations."), u"N"_s);
+    const QCommandLineOption expires(u"expires"_s, tr("Last day of a reservist's account."), u"DATE"_s);
+    const QCommandLineOption channels(u"channels"_s, tr("Channels."), u"LIST"_s);
+    const QCommandLineOption json(u"json"_s, tr("JSON output."));
+    const QCommandLineOption clear(u"clear"_s, tr("Clear instead of set."));
+    parser.addOptions({help, data, database, config, name, role, team, languages, capacity,
+                       expires, channels, json, clear});
+    if (!parser.parse(arguments)) {
+        err << "guichet-server admin: " << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    // arguments: program, "admin", command…
+    const QStringList words = parser.positionalArguments().mid(1);
+    if (parser.isSet(help) || words.isEmpty()) {
+        out << usage();
+        return parser.isSet(help) ? 0 : 2;
+    }
+    const auto fail = [&err](const QString &message, int code = 1) {
+        err << "guichet-server admin: " << message << Qt::endl;
+        return code;
+    };
+
+    // The same storage selection as the server itself.
+    QStringList serverArgs{u"guichet-server"_s};
+    for (const auto &option : {data, database, config}) {
+        if (parser.isSet(option))
+            serverArgs << u"--"_s + option.names().constFirst() << parser.value(option);
+    }
+    bool exitNow = false;
+    QString ignored;
+    auto options = ServerOptions::parse(serverArgs, &exitNow, &ignored);
+    if (!options)
+        return fail(options.error().message, 2);
+    auto opened = Storage::open(*options, u"guichet-admin"_s);
+    if (!opened)
+        return fail(opened.error().message);
+    Storage &storage = **opened;
+    ConversationService service(storage, RoutingSettings::fromJson(options->config.value(u"routing"_s).toObject()));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString command = words.mid(0, 2).join(u' ');
+    const QString target = words.value(2);
+
+    const auto applyFields = [&](AgentRecord &agent) -> std::optional<QString> {
+        if (parser.isSet(name))
+            agent.name = parser.value(name).trimmed();
+        if (parser.isSet(role)) {
+            const auto parsed = fromWireName<Role>(parser.value(role));
+            if (!parsed)
+                return tr("unknown role \"%1\" (gendarme, reservist, supervisor)").arg(parser.value(role));
+            agent.role = *parsed;
+        }
+        if (parser.isSet(team))
+            agent.team = parser.value(team);
+        if (parser.isSet(languages)) {
+            const auto parsed = parseLanguages(parser.value(languages));
+            if (!parsed || parsed->isEmpty())
+                return tr("languages are a list of fr, en, de, it, es");
+            agent.languages = *parsed;
+        }
+        if (parser.isSet(capacity)) {
+            bool ok = false;
+            agent.capacity = parser.value(capacity).toInt(&ok);
+            if (!ok || agent.capacity < 0 || agent.capacity > 100)
+                return tr("capacity is a number from 0 to 100");
+        }
+        if (parser.isSet(expires)) {
+            const auto date = parseDate(parser.value(expires));
+            if (!date)
+                return tr("--expires expects a date, YYYY-MM-DD");
+            agent.expiresAt = *date;
+        }
+        if (agent.role == Role::Reservist && agent.expiresAt == 0)
+            return tr("a reservist's account is time-boxed: give --expires");
+        if (agent.name.isEmpty())
+            return tr("--name is required");
+        return std::nullopt;
+    };
+    const auto save = [&](const AgentRecord &agent, bool revoke) -> Result<void> {
+        return storage.transaction([&]() -> Result<void> {
+            if (auto r = storage.updateAgent(agent); !r)
+                return r;
+            if (revoke) {
+                if (auto r = storage.revokeTokens(agent.id); !r)
+                    return r;
+            }
+            return storage.bumpAgentsVersion();
+        });
+    };
+
+    if (command == u"agent add"_s) {
+        if (!Protocol::isValidLogin(target))
+            return fail(tr("a login is 2 to 32 of a-z, 0-9, '.', '_', '-'"), 2);
+        if (storage.agent(target))
+            return fail(tr("agent %1 already exists").arg(target));
+        AgentRecord agent;
+        agent.login = target;
+        agent.team = service.settings().defaultTeam;
+        agent.languages = {Language::Fr};
+        if (const auto problem = applyFields(agent))
+            return fail(*problem, 2);
+        const QString password = readPassword(err);
+        if (password.size() < kMinPasswordLength)
+            return fail(tr("the password needs at least %1 characters").arg(kMinPasswordLength), 2);
+        agent.passwordHash = Secrets::hashPassword(password);
+        auto created = storage.transaction([&]() -> Result<AgentRecord> {
+            auto inserted = storage.insertAgent(agent, now);
+            if (!inserted)
+                return inserted;
+            if (auto r = storage.bumpAgentsVersion(); !r)
+                return r.error();
+            return inserted;
+        });
+        if (!created)
+            return fail(created.error().message);
+        out << tr("agent %1 created").arg(target) << Qt::endl;
+        return 0;
+    }
+
+    if (command.startsWith(u"agent "_s) && command != u"agent list"_s) {
+        auto agent = storage.agent(target);
+        if (!agent)
+            return fail(tr("no agent %1").arg(target), 7);
+        Result<void> saved;
+        if (command == u"agent set"_s) {
+            if (const auto problem = applyFields(*agent))
+                return fail(*problem, 2);
+            saved = save(*agent, false);
+        } else if (command == u"agent disable"_s) {
+            agent->disabled = true;
+            saved = save(*agent, true);
+        } else if (command == u"agent enable"_s) {
+            agent->disabled = false;
+            agent->failedLogins = 0;
+            agent->lockedUntil = 0;
+            saved = save(*agent, false);
+        } else if (command == u"agent password"_s) {
+            const QString password = readPassword(err);
+            if (password.size() < kMinPasswordLength)
+                return fail(tr("the password needs at least %1 characters").arg(kMinPasswordLength), 2);
+            agent->passwordHash = Secrets::hashPassword(password);
+            agent->failedLogins = 0;
+            agent->lockedUntil = 0;
+            saved = save(*agent, true);
+        } else if (command == u"agent wipe"_s) {
+            agent->wipeRequested = !parser.isSet(clear);
+            saved = save(*agent, agent->wipeRequested);
+        } else {
+            out << usage();
+            return 2;
+        }
+        if (!saved)
+            return fail(saved.error().message);
+        out << tr("agent %1 updated").arg(target) << Qt::endl;
+        return 0;
+    }
+
+    if (command == u"agent list"_s) {
+        QJsonArray list;
+        for (const AgentRecord &agent : storage.agents()) {
+            if (parser.isSet(json)) {
+                list.append(agentJson(agent));
+                continue;
+            }
+            QStringList langs;
+            for (const Language lang : agent.languages)
+                langs.append(wireName(lang));
+            out << agent.login.leftJustified(16) << ' ' << wireName(agent.role).leftJustified(11)
+                << ' ' << agent.team.leftJustified(10) << ' ' << langs.join(u',').leftJustified(15)
+                << ' ' << (agent.disabled ? tr("disabled") : agent.isActive(now) ? tr("active") : tr("expired"))
+                << (agent.wipeRequested ? tr(", wipe ordered") : QString()) << Qt::endl;
+        }
+        if (parser.isSet(json))
+            out << QString::fromUtf8(QJsonDocument(list).toJson());
+        return 0;
+    }
+
+    if (command == u"faq import"_s) {
+        QFile file(target);
+        if (target.isEmpty() || !file.open(QIODevice::ReadOnly))
+            return fail(tr("cannot read %1").arg(target), 7);
+        QList<FaqEntry> entries;
+        int lineNumber = 0;
+        QStringList problems;
+        while (!file.atEnd()) {
+            ++lineNumber;
+            const QByteArray line = file.readLine().trimmed();
+            if (line.isEmpty())
+                continue;
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+            auto entry = document.isObject() ? FaqEntry::fromJson(document.object())
+                                             : Result<FaqEntry>(makeError(ErrorCode::MalformedJson, parseError.errorString()));
+            if (!entry)
+                problems.append(tr("line %1: %2").arg(lineNumber).arg(entry.error().toString()));
+            else
+                entries.append(*entry);
+        }
+        // All or nothing: a half-imported base is worse than the old one.
+        if (!problems.isEmpty()) {
+            for (const QString &problem : std::as_const(problems))
+                err << problem << Qt::endl;
+            return fail(tr("%1 invalid lines: nothing imported").arg(problems.size()));
+        }
+        int changed = 0;
+        auto imported = storage.transaction([&]() -> Result<void> {
+            for (const FaqEntry &entry : std::as_const(entries)) {
+                if (storage.faqEntry(entry.id, entry.lang) == entry)
+                    continue;
+                auto version = storage.upsertFaqEntry(entry, now);
+                if (!version)
+                    return version.error();
+                auto event = storage.appendEvent(EventKind::FaqUpdated, 0,
+                                                 {{u"entry"_s, entry.toJson()}, {u"version"_s, *version}}, now);
+                if (!event)
+                    return event.error();
+                ++changed;
+            }
+            return {};
+        });
+        if (!imported)
+            return fail(imported.error().message);
+        out << tr("%1 entries read, %2 added or changed").arg(entries.size()).arg(changed) << Qt::endl;
+        return 0;
+    }
+
+    if (command == u"faq export"_s) {
+        QByteArray lines;
+        for (const FaqEntry &entry : storage.faqEntries())
+            lines += QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
+        if (target.isEmpty()) {
+            out << QString::fromUtf8(lines);
+            return 0;
+        }
+        QFile file(target);
+        if (!file.open(QIODevice::WriteOnly) || file.write(lines) != lines.size())
+            return fail(tr("cannot write %1").arg(target));
+        return 0;
+    }
+
+    if (words.value(0) == u"surge"_s) {
+        const QString action = words.value(1);
+        if (action == u"status"_s) {
+            out << QString::fromUtf8(QJsonDocument(service.surge().toJson()).toJson());
+            return 0;
+        }
+        if (action != u"on"_s && action != u"off"_s) {
+            out << usage();
+            return 2;
+        }
+        Surge surge;
+        surge.active = action == u"on"_s;
+        if (parser.isSet(channels)) {
+            for (const QString &channelName : parser.value(channels).split(u',', Qt::SkipEmptyParts)) {
+                const auto channel = fromWireName<Channel>(channelName.trimmed());
+                if (!channel)
+                    return fail(tr("unknown channel \"%1\"").arg(channelName), 2);
+                surge.channels.append(*channel);
+            }
+        }
+        if (parser.isSet(languages)) {
+            const auto parsed = parseLanguages(parser.value(languages));
+            if (!parsed)
+                return fail(tr("languages are a list of fr, en, de, it, es"), 2);
+            surge.languages = *parsed;
+        }
+        if (auto set = service.setSurge(surge); !set)
+            return fail(set.error().message);
+        out << (surge.active ? tr("surge on") : tr("surge off")) << Qt::endl;
+        return 0;
+    }
+
+    out << usage();
+    return 2;
+}
+
+} // namespace Guichet::Server

@@ -1,0 +1,314 @@
+#include "agenthub.h"
+#include "agentsession.h"
+#include "serverlogging.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace Guichet::Server {
+
+namespace {
+
+constexpr std::size_t kRecentEvents = 20000;
+constexpr int kPingIntervalMs = 20000;
+constexpr int kMaxFailuresPerAddress = 20; //!< per rolling minute
+constexpr qint64 kAddressWindowMs = 60000;
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+AgentHub::AgentHub(Storage &storage, ConversationService &service, QObject *parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_service(service)
+{
+    for (const ConversationRecord &c : m_storage.allConversations())
+        m_scopes.insert(c.id, Access::Scope::of(c));
+    m_head = m_storage.head();
+    m_surge = m_service.surge();
+    m_agentsVersion = m_storage.agentsVersion();
+
+    connect(&m_storage, &Storage::eventsCommitted, this, &AgentHub::ingest);
+    connect(&m_storage, &Storage::agentsChanged, this, &AgentHub::reloadAgents);
+
+    // Heartbeats keep the claims of connected agents alive; a lease lapses
+    // when they stop (ConversationService::tick).
+    const qint64 lease = m_service.settings().leaseTimeout;
+    m_heartbeat.setInterval(int(std::clamp<qint64>(lease / 4, 200, 10000)));
+    connect(&m_heartbeat, &QTimer::timeout, this, &AgentHub::heartbeat);
+    m_heartbeat.start();
+
+    // Writers in another process (guichet-server admin, a second instance on
+    // SQLite's file) do not notify: look for their changes often, cheaply.
+    m_poll.setInterval(500);
+    connect(&m_poll, &QTimer::timeout, this, &AgentHub::pollExternalChanges);
+    m_poll.start();
+
+    auto *pinger = new QTimer(this);
+    pinger->setInterval(kPingIntervalMs);
+    connect(pinger, &QTimer::timeout, this, [this] {
+        for (const auto &session : m_sessions)
+            session->ping();
+    });
+    pinger->start();
+}
+
+AgentHub::~AgentHub() = default;
+
+void AgentHub::accept(std::unique_ptr<QWebSocket> socket)
+{
+    auto session = std::make_unique<AgentSession>(*this, std::move(socket));
+    connect(session.get(), &AgentSession::closed, this, &AgentHub::remove, Qt::QueuedConnection);
+    m_sessions.push_back(std::move(session));
+}
+
+void AgentHub::remove(AgentSession *session)
+{
+    const auto it = std::find_if(m_sessions.begin(), m_sessions.end(),
+                                 [session](const auto &s) { return s.get() == session; });
+    if (it == m_sessions.end())
+        return;
+    if ((*it)->isLoggedIn())
+        qCInfo(lcAgents).noquote().nospace() << "event=disconnected agent=" << (*it)->agent().login;
+    m_sessions.erase(it);
+}
+
+int AgentHub::connectedAgents() const
+{
+    QSet<qint64> agents;
+    for (const auto &session : m_sessions) {
+        if (session->isLoggedIn())
+            agents.insert(session->agent().id);
+    }
+    return int(agents.size());
+}
+
+double AgentHub::eventsPerSecond() const
+{
+    // Average over the last ten whole seconds.
+    const qint64 second = now() / 1000;
+    int total = 0;
+    for (const auto &[at, count] : m_rate) {
+        if (at < second && at >= second - 10)
+            total += count;
+    }
+    return total / 10.0;
+}
+
+std::optional<Access::Scope> AgentHub::scope(qint64 conversation) const
+{
+    const auto it = m_scopes.constFind(conversation);
+    if (it == m_scopes.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+bool AgentHub::canSeeConversation(const AgentRecord &agent, qint64 conversation) const
+{
+    const auto s = scope(conversation);
+    return s && Access::canSee(agent, *s, m_surge, now());
+}
+
+bool AgentHub::canSee(const AgentRecord &agent, const Protocol::Event &event) const
+{
+    if (event.conversation == 0)
+        return agent.isActive(now()); // knowledge base, redirect definitions
+    return canSeeConversation(agent, event.conversation);
+}
+
+std::optional<QList<Protocol::Event>> AgentHub::recentAfter(qint64 seq) const
+{
+    if (seq >= m_head)
+        return QList<Protocol::Event>{};
+    if (m_recent.empty() || m_recent.front().seq > seq + 1)
+        return std::nullopt;
+    QList<Protocol::Event> result;
+    for (const Protocol::Event &event : m_recent) {
+        if (event.seq > seq)
+            result.append(event);
+    }
+    return result;
+}
+
+void AgentHub::applyToScopes(const Protocol::Event &event)
+{
+    if (event.conversation == 0)
+        return;
+    Access::Scope &s = m_scopes[event.conversation];
+    const QJsonObject &d = event.data;
+    switch (event.kind) {
+    case EventKind::ConversationOpened:
+        s.channel = fromWireName<Channel>(d.value(u"channel"_s).toString()).value_or(s.channel);
+        s.lang = fromWireName<Language>(d.value(u"lang"_s).toString()).value_or(s.lang);
+        s.team = d.value(u"team"_s).toString();
+        s.state = fromWireName<ConversationState>(d.value(u"state"_s).toString()).value_or(s.state);
+        break;
+    case EventKind::ConversationUpdated:
+        if (d.contains(u"lang"_s))
+            s.lang = fromWireName<Language>(d.value(u"lang"_s).toString()).value_or(s.lang);
+        if (d.contains(u"team"_s))
+            s.team = d.value(u"team"_s).toString();
+        break;
+    case EventKind::ConversationClaimed:
+        s.state = ConversationState::Claimed;
+        s.owner = d.value(u"agent"_s).toString();
+        break;
+    case EventKind::ConversationReleased:
+        s.state = ConversationState::Queued;
+        s.owner.clear();
+        break;
+    case EventKind::ConversationClosed:
+        s.state = ConversationState::Closed;
+        break;
+    default:
+        break;
+    }
+}
+
+void AgentHub::ingest()
+{
+    // Events are read in sequence order and nothing below the head is ever
+    // committed later (writers hold one lock), so reading "after the head"
+    // misses nothing.
+    for (;;) {
+        auto events = m_storage.eventsAfter(m_head, 1000);
+        if (!events) {
+            qCWarning(lcAgents) << "cannot read new events:" << events.error().message;
+            return;
+        }
+        if (events->isEmpty())
+            return;
+        const qint64 second = now() / 1000;
+        if (m_rate.empty() || m_rate.back().first != second)
+            m_rate.emplace_back(second, 0);
+        m_rate.back().second += int(events->size());
+        while (m_rate.size() > 20)
+            m_rate.pop_front();
+
+        for (const Protocol::Event &event : *events) {
+            const std::optional<Access::Scope> before = scope(event.conversation);
+            applyToScopes(event);
+            m_head = event.seq;
+            m_recent.push_back(event);
+            if (m_recent.size() > kRecentEvents)
+                m_recent.pop_front();
+            const qint64 at = now();
+            for (const auto &session : m_sessions) {
+                if (!session->isLive() || !canSee(session->agent(), event))
+                    continue;
+                // Newly visible (a reservist's claim, a transfer to another team):
+                // the agent gets the conversation's history first.
+                if (event.conversation && event.kind != EventKind::ConversationOpened
+                    && !session->knows(event.conversation)
+                    && (!before || !Access::canSee(session->agent(), *before, m_surge, at))) {
+                    session->backfill(event.conversation, event.seq);
+                }
+                session->deliver(event);
+            }
+        }
+    }
+}
+
+void AgentHub::agentTyping(const AgentRecord &agent, qint64 conversation, bool active)
+{
+    const auto s = scope(conversation);
+    if (s && Access::canHandle(agent, *s, now()))
+        Q_EMIT typingFromAgent(conversation, active);
+}
+
+void AgentHub::citizenTyping(qint64 conversation, bool active)
+{
+    const auto s = scope(conversation);
+    if (!s || s->owner.isEmpty())
+        return;
+    for (const auto &session : m_sessions) {
+        if (session->isLive() && session->agent().login == s->owner)
+            session->send(Protocol::Typing{conversation, active});
+    }
+}
+
+void AgentHub::reloadAgents()
+{
+    m_agentsVersion = m_storage.agentsVersion();
+    const Surge previous = m_surge;
+    m_surge = m_service.surge();
+    QHash<qint64, AgentRecord> fresh;
+    for (const AgentRecord &agent : m_storage.agents())
+        fresh.insert(agent.id, agent);
+    const qint64 at = now();
+    for (const auto &session : m_sessions) {
+        if (!session->isLoggedIn())
+            continue;
+        const auto it = fresh.constFind(session->agent().id);
+        if (it == fresh.constEnd()) {
+            session->close(ErrorCode::AccountDisabled, u"this account was removed"_s);
+            continue;
+        }
+        session->updateAgent(*it);
+        if (session->state() == AgentSession::State::Closed || !session->isLive())
+            continue;
+        // A surge that starts (or widens) shows reservists new conversations.
+        if (it->role == Role::Reservist && m_surge.active) {
+            for (auto scopeIt = m_scopes.cbegin(); scopeIt != m_scopes.cend(); ++scopeIt) {
+                if (!session->knows(scopeIt.key())
+                    && Access::canSee(*it, *scopeIt, m_surge, at)
+                    && !Access::canSee(*it, *scopeIt, previous, at)) {
+                    session->backfill(scopeIt.key(), m_head + 1);
+                }
+            }
+        }
+    }
+}
+
+void AgentHub::heartbeat()
+{
+    QList<qint64> ids;
+    for (const auto &session : m_sessions) {
+        if (session->isLoggedIn() && !ids.contains(session->agent().id))
+            ids.append(session->agent().id);
+    }
+    if (ids.isEmpty())
+        return;
+    const qint64 at = now();
+    auto done = m_storage.transaction([&] { return m_storage.touchAgents(ids, at); });
+    if (!done)
+        qCWarning(lcAgents) << "heartbeat failed:" << done.error().message;
+}
+
+void AgentHub::pollExternalChanges()
+{
+    if (m_storage.head() > m_head)
+        ingest();
+    if (m_storage.agentsVersion() != m_agentsVersion)
+        reloadAgents();
+}
+
+bool AgentHub::addressThrottled(const QString &address) const
+{
+    const auto it = m_failedLogins.constFind(address);
+    return it != m_failedLogins.constEnd() && it->first >= kMaxFailuresPerAddress
+        && now() - it->second < kAddressWindowMs;
+}
+
+void AgentHub::loginFailed(const QString &address)
+{
+    auto &entry = m_failedLogins[address];
+    if (now() - entry.second >= kAddressWindowMs)
+        entry.first = 0;
+    entry.first += 1;
+    entry.second = now();
+}
+
+void AgentHub::loginSucceeded(const QString &address)
+{
+    m_failedLogins.remove(address);
+}
+
+} // namespace Guichet::Server

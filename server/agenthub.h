@@ -1,0 +1,91 @@
+#pragma once
+
+#include "access.h"
+#include "conversationservice.h"
+#include "records.h"
+#include "storage.h"
+
+#include "protocol/frames.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <memory>
+
+class QWebSocket;
+
+namespace Guichet::Server {
+
+class AgentSession;
+
+//! The live side of the agent protocol: accepts agents' WebSocket connections,
+//! reads every newly committed event (from this instance or another one on the
+//! same PostgreSQL) in sequence order, keeps what visibility depends on, and
+//! delivers each event to the connected agents allowed to see it.
+class AgentHub : public QObject
+{
+    Q_OBJECT
+
+public:
+    AgentHub(Storage &storage, ConversationService &service, QObject *parent = nullptr);
+    ~AgentHub() override;
+
+    //! Take an upgraded connection on the agent endpoint.
+    void accept(std::unique_ptr<QWebSocket> socket);
+
+    int connectedAgents() const;
+    int sessionCount() const { return int(m_sessions.size()); }
+    qint64 head() const { return m_head; }
+    double eventsPerSecond() const;
+
+    // For sessions.
+    Storage &storage() { return m_storage; }
+    ConversationService &service() { return m_service; }
+    bool canSee(const AgentRecord &agent, const Protocol::Event &event) const;
+    bool canSeeConversation(const AgentRecord &agent, qint64 conversation) const;
+    std::optional<Access::Scope> scope(qint64 conversation) const;
+    //! Events after @p seq still held in memory, or std::nullopt when the
+    //! session must read them from storage.
+    std::optional<QList<Protocol::Event>> recentAfter(qint64 seq) const;
+    //! An agent types in a chat: tell the citizen's side.
+    void agentTyping(const AgentRecord &agent, qint64 conversation, bool active);
+    //! Login brute-force bookkeeping per remote address.
+    bool addressThrottled(const QString &address) const;
+    void loginFailed(const QString &address);
+    void loginSucceeded(const QString &address);
+
+public Q_SLOTS:
+    //! Read and deliver the events committed since the last call.
+    void ingest();
+    //! A citizen types: tell the agent holding the conversation.
+    void citizenTyping(qint64 conversation, bool active);
+    //! Agents changed (admin command, surge): refresh sessions, cut off the
+    //! disabled ones.
+    void reloadAgents();
+
+Q_SIGNALS:
+    void typingFromAgent(qint64 conversation, bool active);
+
+private:
+    void remove(AgentSession *session);
+    void applyToScopes(const Protocol::Event &event);
+    void heartbeat();
+    void pollExternalChanges();
+
+    Storage &m_storage;
+    ConversationService &m_service;
+    std::vector<std::unique_ptr<AgentSession>> m_sessions;
+    QHash<qint64, Access::Scope> m_scopes;
+    std::deque<Protocol::Event> m_recent;
+    Surge m_surge;
+    qint64 m_head = 0;
+    qint64 m_agentsVersion = 0;
+    QTimer m_heartbeat;
+    QTimer m_poll;
+    std::deque<std::pair<qint64, int>> m_rate; //!< (second, events) for events per second
+    QHash<QString, std::pair<int, qint64>> m_failedLogins; //!< address → (count, last at)
+};
+
+} // namespace Guichet::Server

@@ -1,0 +1,420 @@
+#include "agentsession.h"
+#include "agenthub.h"
+#include "secrets.h"
+#include "serverlogging.h"
+
+#include "protocol/codec.h"
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace Guichet::Server {
+
+namespace {
+
+constexpr double kFramesPerSecond = 50;
+constexpr double kBurst = 200;
+constexpr int kMaxViolations = 50;
+constexpr int kIdleTimeoutMs = 90 * 1000; //!< three missed pings
+constexpr qint64 kMaxPendingBytes = 16 * 1024 * 1024; //!< a client that stopped reading
+constexpr int kMaxLoginFailuresBeforeDelay = 3;
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Verifying against this keeps the time of a login with an unknown name equal
+// to one with a wrong password.
+const QString &dummyHash()
+{
+    static const QString hash = Secrets::hashPassword(u"not a real password"_s);
+    return hash;
+}
+
+} // namespace
+
+AgentSession::AgentSession(AgentHub &hub, std::unique_ptr<QWebSocket> socket)
+    : m_hub(hub)
+    , m_socket(std::move(socket))
+    , m_tokens(kBurst)
+{
+    m_address = m_socket->peerAddress().toString();
+    m_lastReceived.start();
+    m_refill.start();
+    // Hard limit: beyond it Qt closes the socket (1009). Between the decoder's
+    // limit and this one, the frame is refused with an error and the connection
+    // stays (docs/protocol.md).
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(4 * Protocol::kMaxAgentFrameBytes));
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(4 * Protocol::kMaxAgentFrameBytes));
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &AgentSession::onText);
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, &AgentSession::onBinary);
+    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
+        m_state = State::Closed;
+        Q_EMIT closed(this);
+    });
+    m_idle.setInterval(kIdleTimeoutMs / 3);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        if (m_lastReceived.elapsed() > kIdleTimeoutMs)
+            close(ErrorCode::Timeout, u"no frame for %1 s"_s.arg(kIdleTimeoutMs / 1000));
+    });
+    m_idle.start();
+}
+
+AgentSession::~AgentSession()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+void AgentSession::send(const Protocol::AgentFrame &frame)
+{
+    if (m_state == State::Closed)
+        return;
+    if (m_socket->bytesToWrite() > kMaxPendingBytes) {
+        // It will resume from its last stored event when it reconnects.
+        qCWarning(lcAgents).noquote().nospace() << "event=slow_client agent=" << m_agent.login;
+        m_socket->abort();
+        return;
+    }
+    m_socket->sendTextMessage(QString::fromUtf8(Protocol::encode(frame)));
+}
+
+void AgentSession::sendError(ErrorCode code, const QString &message, const QString &field, bool fatal)
+{
+    send(Protocol::ErrorFrame{code, message, field, fatal});
+}
+
+void AgentSession::close(ErrorCode code, const QString &message)
+{
+    if (m_state == State::Closed)
+        return;
+    sendError(code, message, {}, true);
+    m_state = State::Closed;
+    m_socket->flush();
+    m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, message.left(100));
+}
+
+bool AgentSession::takeToken()
+{
+    m_tokens = std::min(kBurst, m_tokens + m_refill.restart() * kFramesPerSecond / 1000.0);
+    if (m_tokens < 1)
+        return false;
+    m_tokens -= 1;
+    return true;
+}
+
+void AgentSession::onBinary()
+{
+    m_lastReceived.restart();
+    sendError(ErrorCode::MalformedJson, u"binary frames are not part of the protocol"_s);
+}
+
+void AgentSession::onText(const QString &text)
+{
+    if (m_state == State::Closed)
+        return;
+    m_lastReceived.restart();
+    if (!takeToken()) {
+        if (++m_violations > kMaxViolations) {
+            close(ErrorCode::RateLimited, u"too many frames"_s);
+            return;
+        }
+        sendError(ErrorCode::RateLimited, u"too many frames: slow down"_s);
+        return;
+    }
+    const QByteArray bytes = text.toUtf8();
+    auto decoded = Protocol::decodeAgentFrame(bytes);
+    if (!decoded) {
+        if (++m_violations > kMaxViolations) {
+            close(decoded.error().code, u"too many malformed frames"_s);
+            return;
+        }
+        sendError(decoded.error().code, decoded.error().message, decoded.error().field);
+        return;
+    }
+    handle(*decoded);
+}
+
+void AgentSession::handle(const Protocol::AgentFrame &frame)
+{
+    using namespace Protocol;
+    if (const auto *ping = std::get_if<Ping>(&frame)) {
+        send(Pong{ping->nonce});
+        return;
+    }
+    if (std::holds_alternative<Pong>(frame))
+        return;
+    if (m_state == State::AwaitingHello) {
+        if (const auto *hello = std::get_if<Hello>(&frame))
+            handleHello(*hello);
+        else
+            sendError(ErrorCode::InvalidState, u"say hello first"_s);
+        return;
+    }
+    if (const auto *login = std::get_if<Login>(&frame)) {
+        handleLogin(*login);
+        return;
+    }
+    if (m_state != State::Ready) {
+        sendError(ErrorCode::Unauthorized, u"log in first"_s);
+        return;
+    }
+    if (!m_agent.isActive(now())) {
+        close(ErrorCode::AccountDisabled, u"this account is disabled"_s);
+        return;
+    }
+    if (const auto *sync = std::get_if<Sync>(&frame)) {
+        handleSync(*sync);
+    } else if (const auto *claim = std::get_if<Claim>(&frame)) {
+        send(m_hub.service().claim(m_agent, *claim));
+    } else if (const auto *command = std::get_if<Command>(&frame)) {
+        send(m_hub.service().execute(m_agent, *command));
+    } else if (const auto *typing = std::get_if<Typing>(&frame)) {
+        m_hub.agentTyping(m_agent, typing->conversation, typing->active);
+    } else {
+        sendError(ErrorCode::InvalidState,
+                  u"a client does not send \"%1\" frames"_s.arg(frameType(frame)));
+    }
+}
+
+void AgentSession::handleHello(const Protocol::Hello &hello)
+{
+    if (hello.protocol < Protocol::kMinVersion) {
+        close(ErrorCode::UnsupportedVersion,
+              u"protocol %1 is no longer supported (this server speaks %2 to %3): update Guichet"_s
+                  .arg(hello.protocol)
+                  .arg(Protocol::kMinVersion)
+                  .arg(Protocol::kVersion));
+        return;
+    }
+    // A newer client speaks our version: the lower of the two is used.
+    send(Protocol::Hello{Protocol::kVersion, u"guichet-server "_s + QStringLiteral(GUICHET_VERSION)});
+    m_state = State::AwaitingLogin;
+}
+
+void AgentSession::handleLogin(const Protocol::Login &login)
+{
+    if (m_loginPending) {
+        sendError(ErrorCode::InvalidState, u"a login is already in progress"_s);
+        return;
+    }
+    if (m_hub.addressThrottled(m_address)) {
+        qCWarning(lcAgents).noquote().nospace() << "event=login_throttled address=" << m_address;
+        sendError(ErrorCode::RateLimited, u"too many failed logins from this address: wait a minute"_s);
+        return;
+    }
+    Storage &storage = m_hub.storage();
+    const qint64 at = now();
+    if (!login.token.isEmpty()) {
+        const auto agentId = storage.tokenAgent(Secrets::tokenDigest(login.token), at);
+        const auto agent = agentId ? storage.agentById(*agentId) : std::nullopt;
+        if (!agent) {
+            m_hub.loginFailed(m_address);
+            sendError(ErrorCode::TokenExpired, u"this session has expired: log in with your password"_s);
+            return;
+        }
+        welcome(*agent);
+        return;
+    }
+
+    const auto agent = storage.agent(login.login);
+    if (agent && agent->lockedUntil > at) {
+        qCWarning(lcAgents).noquote().nospace() << "event=login_locked login=" << login.login
+                                      << " address=" << m_address;
+        sendError(ErrorCode::RateLimited, u"too many failed attempts: try again in %1 s"_s
+                                              .arg((agent->lockedUntil - at + 999) / 1000));
+        return;
+    }
+    // Argon2id takes ~0.1 s and 64 MiB: off the event loop, so the other agents'
+    // traffic does not wait behind a login.
+    const QString hash = agent ? agent->passwordHash : dummyHash();
+    const QString password = login.password;
+    m_loginPending = true;
+    auto *watcher = new QFutureWatcher<bool>(this);
+    const std::optional<AgentRecord> found = agent;
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, found] {
+        watcher->deleteLater();
+        m_loginPending = false;
+        if (m_state == State::Closed)
+            return;
+        const bool verified = found && watcher->result();
+        if (!found) {
+            m_hub.loginFailed(m_address);
+            qCWarning(lcAgents).noquote().nospace() << "event=login_failed reason=unknown address=" << m_address;
+            sendError(ErrorCode::LoginFailed, u"wrong login or password"_s);
+            return;
+        }
+        finishPasswordLogin(*found, verified);
+    });
+    watcher->setFuture(QtConcurrent::run([hash, password] {
+        return Secrets::verifyPassword(password, hash);
+    }));
+}
+
+void AgentSession::finishPasswordLogin(const AgentRecord &found, bool verified)
+{
+    Storage &storage = m_hub.storage();
+    const qint64 at = now();
+    auto agent = storage.agentById(found.id);
+    if (!agent) {
+        sendError(ErrorCode::LoginFailed, u"wrong login or password"_s);
+        return;
+    }
+    if (!verified) {
+        m_hub.loginFailed(m_address);
+        agent->failedLogins += 1;
+        if (agent->failedLogins >= kMaxLoginFailuresBeforeDelay) {
+            // 2, 4, 8… seconds, at most five minutes.
+            const int exponent = std::min(agent->failedLogins - kMaxLoginFailuresBeforeDelay + 1, 8);
+            agent->lockedUntil = at + std::min<qint64>(qint64(1000) << exponent, 300000);
+        }
+        (void)storage.transaction([&] { return storage.updateAgent(*agent); });
+        qCWarning(lcAgents).noquote().nospace() << "event=login_failed reason=password login=" << agent->login
+                                      << " failures=" << agent->failedLogins << " address=" << m_address;
+        sendError(ErrorCode::LoginFailed, u"wrong login or password"_s);
+        return;
+    }
+    m_hub.loginSucceeded(m_address);
+    if (agent->failedLogins != 0 || agent->lockedUntil != 0) {
+        agent->failedLogins = 0;
+        agent->lockedUntil = 0;
+        (void)storage.transaction([&] { return storage.updateAgent(*agent); });
+    }
+    welcome(*agent);
+}
+
+void AgentSession::welcome(const AgentRecord &agent)
+{
+    Storage &storage = m_hub.storage();
+    const qint64 at = now();
+    if (agent.wipeRequested) {
+        qCWarning(lcAgents).noquote().nospace() << "event=wipe_ordered agent=" << agent.login;
+        send(Protocol::Wipe{u"a supervisor ordered this workstation's cache to be wiped"_s});
+        close(ErrorCode::AccountDisabled, u"cache wipe ordered"_s);
+        return;
+    }
+    if (!agent.isActive(at)) {
+        qCWarning(lcAgents).noquote().nospace() << "event=login_refused reason=disabled agent=" << agent.login;
+        close(ErrorCode::AccountDisabled,
+              agent.disabled ? u"this account is disabled"_s : u"this account has expired"_s);
+        return;
+    }
+    const QString token = Secrets::newToken();
+    const qint64 expires = at + m_hub.service().settings().tokenLifetime;
+    auto stored = storage.transaction([&]() -> Result<void> {
+        if (auto r = storage.insertToken(Secrets::tokenDigest(token), agent.id, at, expires); !r)
+            return r;
+        return storage.touchAgents({agent.id}, at);
+    });
+    if (!stored) {
+        sendError(stored.error().code, u"cannot log in now: %1"_s.arg(stored.error().message));
+        return;
+    }
+    m_agent = agent;
+    m_agent.lastSeen = at;
+    m_state = State::Ready;
+    qCInfo(lcAgents).noquote().nospace() << "event=login agent=" << agent.login << " role=" << wireName(agent.role);
+    send(Protocol::Welcome{agent.info(), token, expires, storage.head()});
+}
+
+void AgentSession::handleSync(const Protocol::Sync &sync)
+{
+    Storage &storage = m_hub.storage();
+    qint64 cursor = sync.after;
+    int sent = 0;
+    bool more = false;
+    // One batch per sync frame: the client stores it, then asks for the next.
+    auto events = storage.eventsAfter(cursor, sync.limit);
+    if (!events) {
+        sendError(events.error().code, events.error().message);
+        return;
+    }
+    for (const Protocol::Event &event : *events) {
+        cursor = event.seq;
+        if (!m_hub.canSee(m_agent, event))
+            continue;
+        if (event.conversation)
+            m_known.insert(event.conversation);
+        send(event);
+        ++sent;
+    }
+    more = events->size() == sync.limit;
+    const qint64 head = storage.head();
+    send(Protocol::Synced{head, cursor, more});
+    if (!more)
+        goLive(cursor);
+}
+
+void AgentSession::goLive(qint64 last)
+{
+    m_lastSent = last;
+    m_live = true;
+    // Whatever committed since that batch was read.
+    if (const auto recent = m_hub.recentAfter(m_lastSent)) {
+        for (const Protocol::Event &event : *recent)
+            deliver(event);
+    } else {
+        auto missed = m_hub.storage().eventsAfter(m_lastSent, 100000);
+        if (missed) {
+            for (const Protocol::Event &event : *missed) {
+                if (m_hub.canSee(m_agent, event))
+                    deliver(event);
+                else
+                    m_lastSent = event.seq;
+            }
+        }
+    }
+}
+
+void AgentSession::deliver(const Protocol::Event &event)
+{
+    if (!m_live || event.seq <= m_lastSent)
+        return;
+    m_lastSent = event.seq;
+    if (event.conversation)
+        m_known.insert(event.conversation);
+    send(event);
+}
+
+void AgentSession::backfill(qint64 conversation, qint64 beforeSeq)
+{
+    if (!m_live || m_known.contains(conversation))
+        return;
+    m_known.insert(conversation);
+    auto history = m_hub.storage().conversationEvents(conversation);
+    if (!history)
+        return;
+    // Sent with their original sequence numbers: older than the client's cursor,
+    // applied by conversation (docs/protocol.md, "Visibility").
+    for (const Protocol::Event &event : *history) {
+        if (event.seq < beforeSeq)
+            send(event);
+    }
+}
+
+void AgentSession::updateAgent(const AgentRecord &agent)
+{
+    const qint64 lastSeen = m_agent.lastSeen;
+    m_agent = agent;
+    m_agent.lastSeen = lastSeen;
+    if (agent.wipeRequested) {
+        send(Protocol::Wipe{u"a supervisor ordered this workstation's cache to be wiped"_s});
+        close(ErrorCode::AccountDisabled, u"cache wipe ordered"_s);
+    } else if (!agent.isActive(now())) {
+        qCWarning(lcAgents).noquote().nospace() << "event=cut_off agent=" << agent.login;
+        close(ErrorCode::AccountDisabled, u"this account was disabled"_s);
+    }
+}
+
+void AgentSession::ping()
+{
+    send(Protocol::Ping{now()});
+}
+
+} // namespace Guichet::Server

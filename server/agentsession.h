@@ -1,0 +1,84 @@
+#pragma once
+
+#include "records.h"
+
+#include "protocol/frames.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <QWebSocket>
+
+#include <memory>
+
+namespace Guichet::Server {
+
+class AgentHub;
+
+//! One agent's WebSocket connection: the protocol's state machine (hello,
+//! login, sync, live), its limits (frame size, rate, idle time) and the checks
+//! on every command. Documented in docs/protocol.md.
+class AgentSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { AwaitingHello, AwaitingLogin, Ready, Closed };
+
+    AgentSession(AgentHub &hub, std::unique_ptr<QWebSocket> socket);
+    ~AgentSession() override;
+
+    State state() const { return m_state; }
+    bool isLoggedIn() const { return m_state == State::Ready; }
+    bool isLive() const { return m_live; }
+    const AgentRecord &agent() const { return m_agent; }
+
+    //! Deliver a newly committed event (the hub checked visibility).
+    void deliver(const Protocol::Event &event);
+    //! The conversation became visible to this agent: send its history first.
+    void backfill(qint64 conversation, qint64 beforeSeq);
+    bool knows(qint64 conversation) const { return m_known.contains(conversation); }
+    void send(const Protocol::AgentFrame &frame);
+    //! Close with a final error frame.
+    void close(ErrorCode code, const QString &message);
+    //! Fresh agent record after an admin change.
+    void updateAgent(const AgentRecord &agent);
+    void ping();
+
+Q_SIGNALS:
+    void closed(Guichet::Server::AgentSession *session);
+
+private:
+    void onText(const QString &text);
+    void onBinary();
+    void handle(const Protocol::AgentFrame &frame);
+    void handleHello(const Protocol::Hello &hello);
+    void handleLogin(const Protocol::Login &login);
+    void finishPasswordLogin(const AgentRecord &agent, bool verified);
+    void welcome(const AgentRecord &agent);
+    void handleSync(const Protocol::Sync &sync);
+    void goLive(qint64 last);
+    void sendError(ErrorCode code, const QString &message, const QString &field = {},
+                   bool fatal = false);
+    bool takeToken();
+
+    AgentHub &m_hub;
+    std::unique_ptr<QWebSocket> m_socket;
+    State m_state = State::AwaitingHello;
+    AgentRecord m_agent;
+    bool m_live = false;
+    bool m_loginPending = false;
+    qint64 m_lastSent = 0; //!< highest sequence number examined for this session
+    QSet<qint64> m_known; //!< conversations whose events this session has been sent
+    QElapsedTimer m_lastReceived;
+    QTimer m_idle;
+    QString m_address;
+    // Token bucket: frames per second.
+    double m_tokens = 0;
+    QElapsedTimer m_refill;
+    int m_violations = 0;
+};
+
+} // namespace Guichet::Server

@@ -1,0 +1,798 @@
+#include "conversationservice.h"
+#include "access.h"
+#include "serverlogging.h"
+
+#include "protocol/codec.h"
+#include "protocol/limits.h"
+#include "protocol/logging.h"
+#include "protocol/uuid.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Guichet::Server {
+
+namespace {
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+Error refuse(ErrorCode code, const QString &message)
+{
+    return makeError(code, message);
+}
+
+} // namespace
+
+ConversationService::ConversationService(Storage &storage, RoutingSettings settings,
+                                         QObject *parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_settings(std::move(settings))
+{ }
+
+Surge ConversationService::surge()
+{
+    const auto text = m_storage.setting(u"surge"_s);
+    return text ? Surge::fromJson(QJsonDocument::fromJson(text->toUtf8()).object()) : Surge{};
+}
+
+Result<void> ConversationService::setSurge(const Surge &surge)
+{
+    return m_storage.transaction([&]() -> Result<void> {
+        const QString json = QString::fromUtf8(QJsonDocument(surge.toJson()).toJson(QJsonDocument::Compact));
+        if (auto r = m_storage.setSetting(u"surge"_s, json); !r)
+            return r;
+        // Visibility of reservists changes: agents reload.
+        return m_storage.bumpAgentsVersion();
+    });
+}
+
+void ConversationService::setSendCheck(Channel channel, SendCheck check)
+{
+    m_sendChecks.insert(channel, std::move(check));
+}
+
+Result<Protocol::Event> ConversationService::event(EventKind kind, qint64 conversation,
+                                                   const QJsonObject &data, qint64 at)
+{
+    // What the server emits obeys the same rules as what it accepts.
+    if (auto valid = Protocol::validateEventData(kind, data); !valid) {
+        qCCritical(lcServer) << "refusing to log an invalid" << wireName(kind)
+                             << "event:" << valid.error().toString();
+        return makeError(ErrorCode::Internal, tr("internal error: invalid event"));
+    }
+    return m_storage.appendEvent(kind, conversation, data, at);
+}
+
+// ---- Citizens --------------------------------------------------------------------
+
+Result<ConversationService::Received> ConversationService::receive(const Incoming &in)
+{
+    const qint64 at = now();
+    Received received;
+    m_afterCommit.clear();
+    auto done = m_storage.transaction([&]() -> Result<Received> {
+        if (const auto seen = m_storage.messageByExternalId(in.externalId)) {
+            received.duplicate = true;
+            received.message = *seen;
+            received.conversation = m_storage.conversation(seen->conversation).value_or(ConversationRecord{});
+            return received;
+        }
+        if (!in.messageId.isEmpty()) {
+            if (const auto seen = m_storage.message(in.messageId)) {
+                received.duplicate = true;
+                received.message = *seen;
+                received.conversation = m_storage.conversation(seen->conversation).value_or(ConversationRecord{});
+                return received;
+            }
+        }
+        std::optional<ConversationRecord> existing;
+        if (in.conversation)
+            existing = m_storage.conversation(in.conversation);
+        else if (!in.citizenKey.isEmpty())
+            existing = m_storage.openConversationOf(in.channel, in.citizenKey);
+        if (existing && existing->state == ConversationState::Closed && in.conversation) {
+            // A citizen writing back into a closed conversation (follow-up page,
+            // chat reload) reopens it.
+            existing->state = ConversationState::Queued;
+            existing->owner.clear();
+            existing->closedAt = 0;
+            existing->outcome.reset();
+        }
+
+        ConversationRecord c;
+        if (existing) {
+            c = *existing;
+        } else {
+            c.channel = in.channel;
+            c.lang = in.lang;
+            c.citizen = in.citizen.isEmpty() ? tr("Citizen") : in.citizen.left(Protocol::kMaxNameChars);
+            c.citizenKey = in.citizenKey;
+            c.subject = in.subject.left(Protocol::kMaxNameChars);
+            c.state = ConversationState::Queued;
+            c.team = m_settings.defaultTeam;
+            c.openedAt = at;
+            c.accessDigest = in.accessDigest;
+        }
+        c.emergency = c.emergency || in.emergency;
+        c.sgbv = c.sgbv || in.sgbv;
+        c.updatedAt = at;
+        c.lastCitizenAt = at;
+        if (c.deadline == 0) {
+            // The clock starts at receipt of the message that awaits an answer.
+            c.deadline = at + m_settings.answerWithin(c.channel);
+            c.sla = SlaState::OnTime;
+        }
+
+        if (!existing) {
+            auto inserted = m_storage.insertConversation(c);
+            if (!inserted)
+                return inserted.error();
+            c = *inserted;
+            QJsonObject data{{u"channel"_s, wireName(c.channel)}, {u"lang"_s, wireName(c.lang)},
+                             {u"citizen"_s, c.citizen}, {u"reference"_s, c.reference},
+                             {u"deadline"_s, c.deadline}, {u"emergency"_s, c.emergency},
+                             {u"sgbv"_s, c.sgbv}, {u"state"_s, wireName(c.state)},
+                             {u"sla"_s, wireName(c.sla)}};
+            if (!c.team.isEmpty())
+                data.insert(u"team"_s, c.team);
+            if (!c.subject.isEmpty())
+                data.insert(u"subject"_s, c.subject);
+            if (auto e = event(EventKind::ConversationOpened, c.id, data, at); !e)
+                return e.error();
+            received.opened = true;
+        } else {
+            if (auto updated = m_storage.updateConversation(c); !updated)
+                return updated.error();
+            if (existing->state != c.state || existing->emergency != c.emergency
+                || existing->sgbv != c.sgbv) {
+                QJsonObject data{{u"emergency"_s, c.emergency}, {u"sgbv"_s, c.sgbv}};
+                if (existing->state != c.state) {
+                    if (auto e = event(EventKind::ConversationReleased, c.id,
+                                       {{u"reason"_s, u"reopened"_s}}, at); !e)
+                        return e.error();
+                }
+                if (auto e = event(EventKind::ConversationUpdated, c.id, data, at); !e)
+                    return e.error();
+            }
+            if (existing->deadline != c.deadline) {
+                if (auto e = event(EventKind::SlaChanged, c.id,
+                                   {{u"sla"_s, wireName(c.sla)}, {u"deadline"_s, c.deadline}}, at); !e)
+                    return e.error();
+            }
+        }
+
+        MessageRecord m;
+        m.id = in.messageId.isEmpty() ? newUuid() : in.messageId;
+        m.conversation = c.id;
+        m.author = Author::Citizen;
+        m.text = in.text;
+        m.attachments = in.attachments;
+        m.at = at;
+        m.delivery = DeliveryState::Delivered;
+        m.externalId = in.externalId;
+        QJsonObject data{{u"message"_s, m.id}, {u"author"_s, u"citizen"_s}, {u"text"_s, m.text},
+                         {u"delivery"_s, wireName(m.delivery)}};
+        if (!m.attachments.isEmpty())
+            data.insert(u"attachments"_s, QJsonDocument::fromJson(m.attachments.toUtf8()).array());
+        auto e = event(EventKind::MessageAdded, c.id, data, at);
+        if (!e)
+            return e.error();
+        m.seq = e->seq;
+        if (auto inserted = m_storage.insertMessage(m); !inserted)
+            return inserted.error();
+        received.conversation = c;
+        received.message = m;
+        return received;
+    });
+    if (done && done->opened)
+        Q_EMIT conversationOpened(done->conversation);
+    if (done && !done->duplicate) {
+        qCInfo(lcServer).noquote().nospace() << "event=citizen_message conversation=" << done->conversation.id
+                                   << " channel=" << wireName(done->conversation.channel)
+                                   << " citizen=" << redact(done->conversation.citizenKey);
+    }
+    return done;
+}
+
+Result<MessageRecord> ConversationService::addSystemMessage(qint64 conversation, const QString &text,
+                                                            DeliveryState delivery)
+{
+    const qint64 at = now();
+    return m_storage.transaction([&]() -> Result<MessageRecord> {
+        if (!m_storage.conversation(conversation))
+            return refuse(ErrorCode::NotFound, tr("no such conversation"));
+        MessageRecord m;
+        m.id = newUuid();
+        m.conversation = conversation;
+        m.author = Author::System;
+        m.text = text;
+        m.at = at;
+        m.delivery = delivery;
+        auto e = event(EventKind::MessageAdded, conversation,
+                       {{u"message"_s, m.id}, {u"author"_s, u"system"_s}, {u"text"_s, text},
+                        {u"delivery"_s, wireName(delivery)}},
+                       at);
+        if (!e)
+            return e.error();
+        m.seq = e->seq;
+        if (auto r = m_storage.insertMessage(m); !r)
+            return r.error();
+        return m;
+    });
+}
+
+Result<void> ConversationService::setDelivery(const QString &messageId, DeliveryState state,
+                                              const QString &reason)
+{
+    const qint64 at = now();
+    return m_storage.transaction([&]() -> Result<void> {
+        const auto m = m_storage.message(messageId);
+        if (!m)
+            return refuse(ErrorCode::NotFound, tr("no such message"));
+        // Read is the last state: a late "delivered" never takes it back.
+        if (m->delivery == state || (m->delivery == DeliveryState::Read && state == DeliveryState::Delivered))
+            return {};
+        if (auto r = m_storage.updateDelivery(messageId, state, reason); !r)
+            return r;
+        QJsonObject data{{u"message"_s, messageId}, {u"delivery"_s, wireName(state)}};
+        if (!reason.isEmpty())
+            data.insert(u"reason"_s, reason.left(Protocol::kMaxShortTextChars));
+        if (auto e = event(EventKind::MessageDelivery, m->conversation, data, at); !e)
+            return e.error();
+        return {};
+    });
+}
+
+Result<void> ConversationService::flag(qint64 conversation, std::optional<bool> emergency,
+                                       std::optional<bool> sgbv, std::optional<Language> lang)
+{
+    const qint64 at = now();
+    return m_storage.transaction([&]() -> Result<void> {
+        auto c = m_storage.conversation(conversation);
+        if (!c)
+            return refuse(ErrorCode::NotFound, tr("no such conversation"));
+        QJsonObject data;
+        if (emergency && *emergency != c->emergency) {
+            c->emergency = *emergency;
+            data.insert(u"emergency"_s, *emergency);
+        }
+        if (sgbv && *sgbv != c->sgbv) {
+            c->sgbv = *sgbv;
+            data.insert(u"sgbv"_s, *sgbv);
+        }
+        if (lang && *lang != c->lang) {
+            c->lang = *lang;
+            data.insert(u"lang"_s, wireName(*lang));
+        }
+        if (data.isEmpty())
+            return {};
+        c->updatedAt = at;
+        if (auto r = m_storage.updateConversation(*c); !r)
+            return r;
+        if (auto e = event(EventKind::ConversationUpdated, c->id, data, at); !e)
+            return e.error();
+        return {};
+    });
+}
+
+Result<bool> ConversationService::recordSurvey(qint64 conversation, int rating, const QString &comment)
+{
+    const qint64 at = now();
+    return m_storage.transaction([&]() -> Result<bool> {
+        const auto c = m_storage.conversation(conversation);
+        if (!c)
+            return refuse(ErrorCode::NotFound, tr("no such conversation"));
+        auto inserted = m_storage.insertSurvey(conversation, rating, comment, c->owner, at);
+        if (!inserted || !*inserted)
+            return inserted; // a second answer is ignored
+        QJsonObject data{{u"rating"_s, rating}};
+        if (!comment.trimmed().isEmpty())
+            data.insert(u"comment"_s, comment.left(Protocol::kMaxCommentChars));
+        if (auto e = event(EventKind::SurveyAnswered, conversation, data, at); !e)
+            return e.error();
+        return true;
+    });
+}
+
+Result<void> ConversationService::closeBySystem(qint64 conversation, Outcome outcome)
+{
+    const qint64 at = now();
+    ConversationRecord closed;
+    auto done = m_storage.transaction([&]() -> Result<void> {
+        auto c = m_storage.conversation(conversation);
+        if (!c)
+            return refuse(ErrorCode::NotFound, tr("no such conversation"));
+        if (c->state == ConversationState::Closed)
+            return {};
+        c->state = ConversationState::Closed;
+        c->outcome = outcome;
+        c->closedAt = at;
+        c->updatedAt = at;
+        c->deadline = 0;
+        if (auto r = m_storage.updateConversation(*c); !r)
+            return r;
+        if (auto e = event(EventKind::ConversationClosed, c->id, {{u"outcome"_s, wireName(outcome)}}, at); !e)
+            return e.error();
+        closed = *c;
+        return {};
+    });
+    if (done && closed.id)
+        Q_EMIT conversationClosed(closed);
+    return done;
+}
+
+// ---- Agents' commands ------------------------------------------------------------------
+
+Protocol::Ack ConversationService::once(const AgentRecord &agent, const QString &id,
+                                        const Apply &applyCommand)
+{
+    const auto toAck = [&id](const QJsonObject &stored) {
+        Protocol::Ack ack;
+        ack.id = id;
+        ack.ok = stored.value(u"ok"_s).toBool();
+        ack.result = stored.value(u"result"_s).toObject();
+        ack.code = errorCodeFromName(stored.value(u"code"_s).toString()).value_or(ErrorCode::Internal);
+        ack.message = stored.value(u"message"_s).toString();
+        return ack;
+    };
+    const auto fromOther = [&](const std::pair<qint64, QJsonObject> &stored) {
+        if (stored.first != agent.id) {
+            return Protocol::Ack{id, false, {}, ErrorCode::Forbidden,
+                                 tr("this command id belongs to another agent")};
+        }
+        return toAck(stored.second);
+    };
+    if (const auto stored = m_storage.commandAck(id))
+        return fromOther(*stored);
+
+    const qint64 at = now();
+    m_afterCommit.clear();
+    QJsonObject stored;
+    auto done = m_storage.transaction([&]() -> Result<QJsonObject> {
+        // Another instance may have applied it since the check above.
+        if (const auto again = m_storage.commandAck(id))
+            return refuse(ErrorCode::InvalidState, u"replayed"_s);
+        auto result = applyCommand();
+        if (result) {
+            stored = QJsonObject{{u"ok"_s, true}, {u"result"_s, *result}};
+        } else if (result.error().code == ErrorCode::StorageError
+                   || result.error().code == ErrorCode::StorageFull
+                   || result.error().code == ErrorCode::Unavailable
+                   || result.error().code == ErrorCode::Internal) {
+            return result; // not a decision: the client will retry
+        } else {
+            // A refusal is a decision too: a repeat gets the same refusal.
+            stored = QJsonObject{{u"ok"_s, false}, {u"code"_s, errorCodeName(result.error().code)},
+                                 {u"message"_s, result.error().message}};
+            m_afterCommit.clear(); // (nothing was applied)
+        }
+        if (auto r = m_storage.storeCommandAck(id, agent.id, stored, at); !r)
+            return r.error();
+        return stored;
+    });
+    if (!done) {
+        if (done.error().message == u"replayed"_s) {
+            if (const auto again = m_storage.commandAck(id))
+                return fromOther(*again);
+        }
+        // The refusals rolled back their (empty) effects; storage failures
+        // leave nothing stored so a resend applies the command then.
+        m_afterCommit.clear();
+        return Protocol::Ack{id, false, {}, done.error().code, done.error().message};
+    }
+    const auto after = std::move(m_afterCommit);
+    m_afterCommit.clear();
+    for (const auto &emitSignal : after)
+        emitSignal();
+    return toAck(stored);
+}
+
+Protocol::Ack ConversationService::claim(const AgentRecord &agent, const Protocol::Claim &frame)
+{
+    return once(agent, frame.id, [&]() -> Result<QJsonObject> {
+        const qint64 at = now();
+        if (frame.conversation == 0)
+            return claimNext(agent, at);
+        return claimOne(agent, frame.conversation, at, u"claimed"_s);
+    });
+}
+
+Result<QJsonObject> ConversationService::claimOne(const AgentRecord &agent, qint64 id, qint64 at,
+                                                  const QString &reason)
+{
+    auto c = m_storage.conversation(id);
+    if (!c || !Access::canSee(agent, Access::Scope::of(*c), surge(), at))
+        return refuse(ErrorCode::NotFound, tr("no such conversation"));
+    if (c->state == ConversationState::Closed)
+        return refuse(ErrorCode::ConversationClosed, tr("this conversation is closed"));
+    if (c->state == ConversationState::Claimed) {
+        if (c->owner == agent.login)
+            return QJsonObject{{u"conversation"_s, c->id}}; // already ours
+        return refuse(ErrorCode::ClaimLost, tr("already taken by %1").arg(c->owner));
+    }
+    if (m_storage.claimedCount(agent.login) >= agent.capacity)
+        return refuse(ErrorCode::CapacityFull,
+                      tr("you already hold %1 conversations, your maximum").arg(agent.capacity));
+    auto won = m_storage.claimIfQueued(id, agent.login, at);
+    if (!won)
+        return won.error();
+    if (!*won) {
+        const auto now = m_storage.conversation(id);
+        return refuse(ErrorCode::ClaimLost,
+                      tr("already taken by %1").arg(now ? now->owner : QString()));
+    }
+    if (auto e = event(EventKind::ConversationClaimed, id,
+                       {{u"agent"_s, agent.login}, {u"reason"_s, reason}}, at); !e)
+        return e.error();
+    qCInfo(lcRouting).noquote().nospace() << "event=claim conversation=" << id << " agent=" << agent.login
+                                << " reason=" << reason;
+    return QJsonObject{{u"conversation"_s, id}};
+}
+
+Result<QJsonObject> ConversationService::claimNext(const AgentRecord &agent, qint64 at)
+{
+    if (m_storage.claimedCount(agent.login) >= agent.capacity)
+        return refuse(ErrorCode::CapacityFull,
+                      tr("you already hold %1 conversations, your maximum").arg(agent.capacity));
+    const Surge currentSurge = surge();
+    QList<ConversationRecord> candidates;
+    for (const ConversationRecord &c : m_storage.openConversations()) {
+        if (c.state == ConversationState::Queued
+            && Access::canSee(agent, Access::Scope::of(c), currentSurge, at))
+            candidates.append(c);
+    }
+    // The queue's order (emergencies, then violence, then deadline) within the
+    // languages the agent speaks, then the rest.
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [&agent](const ConversationRecord &a, const ConversationRecord &b) {
+                         return agent.speaks(a.lang) && !agent.speaks(b.lang);
+                     });
+    for (const ConversationRecord &c : candidates) {
+        auto won = m_storage.claimIfQueued(c.id, agent.login, at);
+        if (!won)
+            return won.error();
+        if (*won) {
+            if (auto e = event(EventKind::ConversationClaimed, c.id,
+                               {{u"agent"_s, agent.login}, {u"reason"_s, u"claimed"_s}}, at); !e)
+                return e.error();
+            return QJsonObject{{u"conversation"_s, c.id}};
+        }
+    }
+    return refuse(ErrorCode::QueueEmpty, tr("nothing is waiting in the queue"));
+}
+
+Protocol::Ack ConversationService::execute(const AgentRecord &agent, const Protocol::Command &command)
+{
+    return once(agent, command.id, [&]() -> Result<QJsonObject> {
+        return apply(agent, command, now());
+    });
+}
+
+Result<void> ConversationService::release(ConversationRecord &c, const QString &reason, qint64 at)
+{
+    const QString previous = c.owner;
+    c.state = ConversationState::Queued;
+    c.owner.clear();
+    c.updatedAt = at;
+    if (auto r = m_storage.updateConversation(c); !r)
+        return r;
+    QJsonObject data{{u"reason"_s, reason}};
+    if (!previous.isEmpty())
+        data.insert(u"agent"_s, previous);
+    if (auto e = event(EventKind::ConversationReleased, c.id, data, at); !e)
+        return e.error();
+    return {};
+}
+
+Result<QJsonObject> ConversationService::reply(const AgentRecord &agent, ConversationRecord &c,
+                                               const QString &messageId, const QString &text,
+                                               qint64 at)
+{
+    if (const auto check = m_sendChecks.value(c.channel); check) {
+        if (auto allowed = check(c, text); !allowed)
+            return allowed.error();
+    }
+    if (m_storage.message(messageId))
+        return refuse(ErrorCode::InvalidValue, tr("this message id is already used"));
+    MessageRecord m;
+    m.id = messageId;
+    m.conversation = c.id;
+    m.author = Author::Agent;
+    m.agent = agent.login;
+    m.text = text;
+    m.at = at;
+    m.delivery = DeliveryState::Pending;
+    auto e = event(EventKind::MessageAdded, c.id,
+                   {{u"message"_s, m.id}, {u"author"_s, u"agent"_s}, {u"agent"_s, agent.login},
+                    {u"text"_s, text}, {u"delivery"_s, wireName(m.delivery)}},
+                   at);
+    if (!e)
+        return e.error();
+    m.seq = e->seq;
+    if (auto r = m_storage.insertMessage(m); !r)
+        return r.error();
+    // Answered: nothing is due until the citizen writes again.
+    c.updatedAt = at;
+    const bool wasDue = c.deadline != 0;
+    c.deadline = 0;
+    c.sla = SlaState::OnTime;
+    if (auto r = m_storage.updateConversation(c); !r)
+        return r.error();
+    if (wasDue) {
+        if (auto s = event(EventKind::SlaChanged, c.id, {{u"sla"_s, u"on_time"_s}, {u"deadline"_s, 0}}, at); !s)
+            return s.error();
+    }
+    const ConversationRecord conversation = c;
+    m_afterCommit.append([this, conversation, m] { Q_EMIT replyQueued(conversation, m); });
+    return QJsonObject{{u"message"_s, m.id}, {u"seq"_s, m.seq}};
+}
+
+Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
+                                               const Protocol::Command &command, qint64 at)
+{
+    const QJsonObject &args = command.args;
+    if (command.op == CommandOp::SetPresence) {
+        const auto presence = fromWireName<Presence>(args.value(u"presence"_s).toString());
+        if (auto r = m_storage.setPresence(agent.id, presence.value_or(Presence::Available)); !r)
+            return r.error();
+        return QJsonObject{{u"presence"_s, wireName(presence.value_or(Presence::Available))}};
+    }
+
+    auto found = m_storage.conversation(command.conversation);
+    if (!found || !Access::canSee(agent, Access::Scope::of(*found), surge(), at))
+        return refuse(ErrorCode::NotFound, tr("no such conversation"));
+    ConversationRecord c = *found;
+    const auto scope = Access::Scope::of(c);
+
+    switch (command.op) {
+    case CommandOp::SetLanguage:
+    case CommandOp::SetFlags: {
+        if (c.state == ConversationState::Closed)
+            return refuse(ErrorCode::ConversationClosed, tr("this conversation is closed"));
+        QJsonObject data;
+        if (const auto lang = fromWireName<Language>(args.value(u"lang"_s).toString());
+            lang && *lang != c.lang) {
+            c.lang = *lang;
+            data.insert(u"lang"_s, wireName(*lang));
+        }
+        if (args.contains(u"emergency"_s) && args.value(u"emergency"_s).toBool() != c.emergency) {
+            c.emergency = args.value(u"emergency"_s).toBool();
+            data.insert(u"emergency"_s, c.emergency);
+        }
+        if (args.contains(u"sgbv"_s) && args.value(u"sgbv"_s).toBool() != c.sgbv) {
+            c.sgbv = args.value(u"sgbv"_s).toBool();
+            data.insert(u"sgbv"_s, c.sgbv);
+        }
+        if (!data.isEmpty()) {
+            c.updatedAt = at;
+            if (auto r = m_storage.updateConversation(c); !r)
+                return r.error();
+            if (auto e = event(EventKind::ConversationUpdated, c.id, data, at); !e)
+                return e.error();
+        }
+        return QJsonObject{{u"conversation"_s, c.id}};
+    }
+    case CommandOp::SetPresence:
+        break;
+    default:
+        break;
+    }
+
+    // Everything below acts as the conversation's holder.
+    if (c.state == ConversationState::Closed && command.op != CommandOp::Retry)
+        return refuse(ErrorCode::ConversationClosed, tr("this conversation is closed"));
+    if (!Access::canHandle(agent, scope, at)) {
+        if (c.state == ConversationState::Queued)
+            return refuse(ErrorCode::NotOwner, tr("claim this conversation first"));
+        return refuse(ErrorCode::NotOwner, tr("this conversation is held by %1").arg(c.owner));
+    }
+
+    switch (command.op) {
+    case CommandOp::Reply:
+        return reply(agent, c, args.value(u"message"_s).toString(), args.value(u"text"_s).toString(), at);
+    case CommandOp::Release:
+        if (auto r = release(c, u"released"_s, at); !r)
+            return r.error();
+        return QJsonObject{{u"conversation"_s, c.id}};
+    case CommandOp::Transfer: {
+        const QString to = args.value(u"to"_s).toString();
+        if (to.isEmpty()) {
+            if (auto r = release(c, u"transfer"_s, at); !r)
+                return r.error();
+            return QJsonObject{{u"conversation"_s, c.id}};
+        }
+        const auto target = m_storage.agent(to);
+        if (!target || !target->isActive(at))
+            return refuse(ErrorCode::NotFound, tr("no active agent %1").arg(to));
+        ConversationRecord moved = c;
+        moved.owner = target->login;
+        moved.state = ConversationState::Claimed;
+        if (!Access::canSee(*target, Access::Scope::of(moved), surge(), at)
+            || (target->role != Role::Supervisor && !c.team.isEmpty() && target->team != c.team))
+            return refuse(ErrorCode::Forbidden, tr("%1 cannot take this conversation").arg(to));
+        if (m_storage.claimedCount(target->login) >= target->capacity)
+            return refuse(ErrorCode::CapacityFull, tr("%1 has no free capacity").arg(to));
+        const QString from = c.owner;
+        c.owner = target->login;
+        c.state = ConversationState::Claimed;
+        c.updatedAt = at;
+        if (auto r = m_storage.updateConversation(c); !r)
+            return r.error();
+        QJsonObject data{{u"agent"_s, target->login}, {u"reason"_s, u"transfer"_s}};
+        if (!from.isEmpty())
+            data.insert(u"from"_s, from);
+        if (auto e = event(EventKind::ConversationClaimed, c.id, data, at); !e)
+            return e.error();
+        return QJsonObject{{u"conversation"_s, c.id}, {u"to"_s, target->login}};
+    }
+    case CommandOp::Close: {
+        const auto outcome = fromWireName<Outcome>(args.value(u"outcome"_s).toString());
+        c.state = ConversationState::Closed;
+        c.outcome = outcome;
+        c.closedAt = at;
+        c.updatedAt = at;
+        c.deadline = 0;
+        if (auto r = m_storage.updateConversation(c); !r)
+            return r.error();
+        if (auto e = event(EventKind::ConversationClosed, c.id,
+                           {{u"outcome"_s, wireName(*outcome)}, {u"agent"_s, agent.login}}, at); !e)
+            return e.error();
+        const ConversationRecord closed = c;
+        m_afterCommit.append([this, closed] { Q_EMIT conversationClosed(closed); });
+        return QJsonObject{{u"conversation"_s, c.id}};
+    }
+    case CommandOp::Redirect: {
+        const auto target = fromWireName<RedirectTarget>(args.value(u"target"_s).toString());
+        QJsonObject result{{u"conversation"_s, c.id}};
+        if (args.contains(u"text"_s)) {
+            auto sent = reply(agent, c, args.value(u"message"_s).toString(),
+                              args.value(u"text"_s).toString(), at);
+            if (!sent)
+                return sent.error();
+            result = *sent;
+        }
+        c.outcome = outcomeFor(*target);
+        c.updatedAt = at;
+        if (auto r = m_storage.updateConversation(c); !r)
+            return r.error();
+        if (auto e = event(EventKind::ConversationRedirected, c.id,
+                           {{u"target"_s, wireName(*target)}, {u"agent"_s, agent.login}}, at); !e)
+            return e.error();
+        return result;
+    }
+    case CommandOp::Retry: {
+        const auto m = m_storage.message(args.value(u"message"_s).toString());
+        if (!m || m->conversation != c.id || m->author != Author::Agent)
+            return refuse(ErrorCode::NotFound, tr("no such reply in this conversation"));
+        if (m->delivery != DeliveryState::Failed)
+            return refuse(ErrorCode::InvalidState, tr("this reply has not failed"));
+        if (const auto check = m_sendChecks.value(c.channel); check) {
+            if (auto allowed = check(c, m->text); !allowed)
+                return allowed.error();
+        }
+        if (auto r = m_storage.updateDelivery(m->id, DeliveryState::Pending, {}); !r)
+            return r.error();
+        if (auto e = event(EventKind::MessageDelivery, c.id,
+                           {{u"message"_s, m->id}, {u"delivery"_s, u"pending"_s}}, at); !e)
+            return e.error();
+        MessageRecord retried = *m;
+        retried.delivery = DeliveryState::Pending;
+        const ConversationRecord conversation = c;
+        m_afterCommit.append([this, conversation, retried] { Q_EMIT replyQueued(conversation, retried); });
+        return QJsonObject{{u"message"_s, m->id}};
+    }
+    case CommandOp::SetLanguage:
+    case CommandOp::SetFlags:
+    case CommandOp::SetPresence:
+        break;
+    }
+    return refuse(ErrorCode::InvalidValue, tr("unknown command"));
+}
+
+// ---- Periodic work ---------------------------------------------------------------------------
+
+void ConversationService::tick()
+{
+    const qint64 at = now();
+    updateSla(at);
+    lapseLeases(at);
+    if (m_settings.mode == RoutingSettings::Mode::Push)
+        routePush(at);
+}
+
+void ConversationService::updateSla(qint64 at)
+{
+    for (ConversationRecord c : m_storage.openConversations()) {
+        if (c.deadline == 0)
+            continue;
+        const qint64 window = m_settings.answerWithin(c.channel);
+        const qint64 started = c.deadline - window;
+        SlaState state = SlaState::OnTime;
+        if (at >= c.deadline)
+            state = SlaState::Breached;
+        else if (at >= started + m_settings.atRiskAfter(c.channel))
+            state = SlaState::AtRisk;
+        if (state == c.sla)
+            continue;
+        const auto done = m_storage.transaction([&]() -> Result<void> {
+            // Re-read inside the transaction: an agent may have answered meanwhile.
+            auto fresh = m_storage.conversation(c.id);
+            if (!fresh || fresh->deadline != c.deadline || fresh->sla == state)
+                return {};
+            fresh->sla = state;
+            if (auto r = m_storage.updateConversation(*fresh); !r)
+                return r;
+            if (auto e = event(EventKind::SlaChanged, c.id,
+                               {{u"sla"_s, wireName(state)}, {u"deadline"_s, c.deadline}}, at); !e)
+                return e.error();
+            return {};
+        });
+        if (!done)
+            qCWarning(lcRouting) << "SLA update failed:" << done.error().message;
+    }
+}
+
+void ConversationService::lapseLeases(qint64 at)
+{
+    for (const ConversationRecord &lapsed : m_storage.lapsedClaims(at - m_settings.leaseTimeout)) {
+        const auto done = m_storage.transaction([&]() -> Result<void> {
+            auto fresh = m_storage.conversation(lapsed.id);
+            if (!fresh || fresh->state != ConversationState::Claimed || fresh->owner != lapsed.owner)
+                return {};
+            const auto owner = m_storage.agent(fresh->owner);
+            if (owner && owner->lastSeen >= at - m_settings.leaseTimeout)
+                return {}; // back meanwhile
+            qCInfo(lcRouting).noquote().nospace() << "event=lease_lapsed conversation=" << fresh->id
+                                        << " agent=" << fresh->owner;
+            return release(*fresh, u"lease_lapsed"_s, at);
+        });
+        if (!done)
+            qCWarning(lcRouting) << "lease release failed:" << done.error().message;
+    }
+}
+
+void ConversationService::routePush(qint64 at)
+{
+    const Surge currentSurge = surge();
+    QList<AgentRecord> available;
+    for (const AgentRecord &agent : m_storage.agents()) {
+        if (agent.presence == Presence::Available && agent.isActive(at)
+            && agent.lastSeen >= at - m_settings.leaseTimeout)
+            available.append(agent);
+    }
+    if (available.isEmpty())
+        return;
+    QHash<QString, int> load;
+    for (const AgentRecord &agent : available)
+        load.insert(agent.login, m_storage.claimedCount(agent.login));
+    for (const ConversationRecord &c : m_storage.openConversations()) {
+        if (c.state != ConversationState::Queued)
+            continue;
+        // The least loaded agent who speaks the language and may see it.
+        const AgentRecord *best = nullptr;
+        for (const AgentRecord &agent : available) {
+            if (load.value(agent.login) >= agent.capacity || !agent.speaks(c.lang)
+                || !Access::canSee(agent, Access::Scope::of(c), currentSurge, at))
+                continue;
+            if (!best || load.value(agent.login) < load.value(best->login))
+                best = &agent;
+        }
+        if (!best)
+            continue;
+        const AgentRecord chosen = *best;
+        auto assigned = m_storage.transaction([&]() -> Result<QJsonObject> {
+            return claimOne(chosen, c.id, at, u"assigned"_s);
+        });
+        if (assigned)
+            load[chosen.login] += 1;
+    }
+}
+
+} // namespace Guichet::Server

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "records.h"
+#include "routingsettings.h"
+#include "storage.h"
+
+#include <QMap>
+#include <QObject>
+
+#include <functional>
+
+namespace Guichet::Server {
+
+//! The business rules of conversations: opening them as citizens write, the
+//! agents' commands (claims, replies, transfers, closes, redirections), SLA
+//! states, lapsed leases and push routing. Every change is written with its
+//! event in one transaction; the AgentHub then reads the new events and
+//! delivers them. Commands are applied once per client UUID: a repeat gets the
+//! first acknowledgement back.
+class ConversationService : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConversationService(Storage &storage, RoutingSettings settings, QObject *parent = nullptr);
+
+    const RoutingSettings &settings() const { return m_settings; }
+    Surge surge();
+    Result<void> setSurge(const Surge &surge);
+
+    //! What a citizen sent, from any channel.
+    struct Incoming
+    {
+        Channel channel = Channel::WebChat;
+        Language lang = Language::Fr;
+        QString citizen; //!< display name
+        QString citizenKey; //!< channel identity; empty for web chat and form
+        QString subject;
+        QString text;
+        QString attachments; //!< JSON array text, or empty
+        QString messageId; //!< UUID; generated when empty
+        QString externalId; //!< platform id, for deduplication
+        bool emergency = false;
+        bool sgbv = false;
+        QByteArray accessDigest; //!< for a new web conversation: its token's digest
+        qint64 conversation = 0; //!< append to this conversation instead of finding one
+    };
+    struct Received
+    {
+        ConversationRecord conversation;
+        MessageRecord message;
+        bool opened = false; //!< a new conversation was opened
+        bool duplicate = false; //!< already received (same externalId or messageId)
+    };
+    //! Record a citizen's message: into the given conversation, else their open
+    //! conversation on that channel, else a new one.
+    Result<Received> receive(const Incoming &incoming);
+
+    //! A system message into a conversation (e.g. the emergency notice sent to
+    //! the citizen), shown to agents too.
+    Result<MessageRecord> addSystemMessage(qint64 conversation, const QString &text,
+                                           DeliveryState delivery);
+    Result<void> setDelivery(const QString &messageId, DeliveryState state, const QString &reason);
+    Result<void> flag(qint64 conversation, std::optional<bool> emergency, std::optional<bool> sgbv,
+                      std::optional<Language> lang);
+    Result<bool> recordSurvey(qint64 conversation, int rating, const QString &comment);
+    //! Close on the citizen's or a platform's behalf (no agent).
+    Result<void> closeBySystem(qint64 conversation, Outcome outcome);
+
+    //! A claim frame from @p agent: the conversation, or the next one (0).
+    Protocol::Ack claim(const AgentRecord &agent, const Protocol::Claim &claim);
+    //! A command frame from @p agent.
+    Protocol::Ack execute(const AgentRecord &agent, const Protocol::Command &command);
+
+    //! Periodic work: SLA states, lapsed leases, push routing.
+    void tick();
+
+    //! Before an agent reply goes out: can the channel deliver it? Set by the
+    //! channel adapters (Messenger and X reply windows); empty means yes.
+    using SendCheck = std::function<Result<void>(const ConversationRecord &, const QString &text)>;
+    void setSendCheck(Channel channel, SendCheck check);
+
+Q_SIGNALS:
+    //! An agent's message is stored and waits for delivery to the citizen.
+    void replyQueued(const Guichet::Server::ConversationRecord &conversation,
+                     const Guichet::Server::MessageRecord &message);
+    void conversationClosed(const Guichet::Server::ConversationRecord &conversation);
+    void conversationOpened(const Guichet::Server::ConversationRecord &conversation);
+
+private:
+    using Apply = std::function<Result<QJsonObject>()>;
+    //! Run @p apply once per command id, store and return its acknowledgement.
+    Protocol::Ack once(const AgentRecord &agent, const QString &id, const Apply &apply);
+
+    Result<QJsonObject> claimOne(const AgentRecord &agent, qint64 conversation, qint64 now,
+                                 const QString &reason);
+    Result<QJsonObject> claimNext(const AgentRecord &agent, qint64 now);
+    Result<QJsonObject> reply(const AgentRecord &agent, ConversationRecord &c, const QString &id,
+                              const QString &text, qint64 now);
+    Result<QJsonObject> apply(const AgentRecord &agent, const Protocol::Command &command, qint64 now);
+
+    Result<Protocol::Event> event(EventKind kind, qint64 conversation, const QJsonObject &data,
+                                  qint64 now);
+    Result<void> release(ConversationRecord &c, const QString &reason, qint64 now);
+    void updateSla(qint64 now);
+    void lapseLeases(qint64 now);
+    void routePush(qint64 now);
+
+    Storage &m_storage;
+    RoutingSettings m_settings;
+    QMap<Channel, SendCheck> m_sendChecks;
+    QList<std::function<void()>> m_afterCommit; //!< signals to emit once committed
+};
+
+} // namespace Guichet::Server

@@ -1,0 +1,190 @@
+#include "limitedtcpserver.h"
+#include "serverlogging.h"
+
+#include <QPointer>
+#include <QSslSocket>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Guichet::Server {
+
+//! Watches one connection's bytes as they arrive, with a tiny HTTP/1.1 framer:
+//! where headers end, how long the body is, when the next request starts.
+class ConnectionGuard : public QObject
+{
+public:
+    ConnectionGuard(LimitedTcpServer &server, QTcpSocket *socket)
+        : QObject(socket)
+        , m_server(server)
+        , m_socket(socket)
+    {
+        ++m_server.m_open;
+        connect(socket, &QObject::destroyed, &server, [server = QPointer(&server)] {
+            if (server)
+                --server->m_open;
+        });
+        connect(socket, &QIODevice::readyRead, this, &ConnectionGuard::beforeRead);
+        // Connected once Qt HttpServer has connected its own reader: what is
+        // still unread after it ran was not consumed.
+        QTimer::singleShot(0, this, [this] {
+            connect(m_socket, &QIODevice::readyRead, this, [this] { m_leftover = m_socket->bytesAvailable(); });
+        });
+        connect(socket, &QIODevice::bytesWritten, this, [this] { m_idle.start(); });
+        m_idle.setSingleShot(true);
+        m_idle.setInterval(m_server.m_limits.idleTimeoutMs);
+        connect(&m_idle, &QTimer::timeout, this, [this] {
+            if (!m_upgraded)
+                m_socket->abort();
+        });
+        m_idle.start();
+        m_deadline.setSingleShot(true);
+        m_deadline.setInterval(m_server.m_limits.requestTimeoutMs);
+        connect(&m_deadline, &QTimer::timeout, this,
+                [this] { refuse(408, "Request Timeout", "slow_request"); });
+    }
+
+private:
+    void beforeRead()
+    {
+        if (m_upgraded)
+            return;
+        m_idle.start();
+        const qint64 available = m_socket->bytesAvailable();
+        const QByteArray fresh = m_socket->peek(available).mid(m_leftover);
+        m_leftover = available;
+        for (qsizetype i = 0; i < fresh.size() && !m_refused;) {
+            if (m_bodyLeft > 0) {
+                const qint64 take = std::min<qint64>(m_bodyLeft, fresh.size() - i);
+                m_bodyLeft -= take;
+                i += take;
+                if (m_bodyLeft == 0)
+                    m_deadline.stop();
+                continue;
+            }
+            if (m_header.isEmpty())
+                m_deadline.start(); // a new request begins
+            m_header.append(fresh[i++]);
+            if (m_header.size() > m_server.m_limits.maxHeaderBytes) {
+                refuse(431, "Request Header Fields Too Large", "header_too_large");
+                return;
+            }
+            if (m_header.endsWith("\r\n\r\n"))
+                headersComplete();
+        }
+    }
+
+    void headersComplete()
+    {
+        qint64 length = 0;
+        bool chunked = false;
+        bool upgrade = false;
+        const QList<QByteArray> lines = m_header.split('\n');
+        for (const QByteArray &raw : lines) {
+            const QByteArray line = raw.trimmed().toLower();
+            if (line.startsWith("content-length:")) {
+                bool ok = false;
+                length = line.mid(15).trimmed().toLongLong(&ok);
+                if (!ok || length < 0) {
+                    refuse(400, "Bad Request", "bad_length");
+                    return;
+                }
+            } else if (line.startsWith("transfer-encoding:") && line.contains("chunked")) {
+                chunked = true;
+            } else if (line.startsWith("upgrade:") && line.contains("websocket")) {
+                upgrade = true;
+            }
+        }
+        m_header.clear();
+        if (upgrade) {
+            m_upgraded = true;
+            m_deadline.stop();
+            m_idle.stop();
+            return;
+        }
+        if (chunked) {
+            refuse(411, "Length Required", "chunked_body");
+            return;
+        }
+        if (length > m_server.m_limits.maxBodyBytes) {
+            refuse(413, "Content Too Large", "body_too_large");
+            return;
+        }
+        m_bodyLeft = length;
+        if (m_bodyLeft == 0)
+            m_deadline.stop();
+    }
+
+    void refuse(int status, const char *reason, const char *why)
+    {
+        if (m_refused)
+            return;
+        m_refused = true;
+        ++m_server.m_refused;
+        qCWarning(lcHttp).noquote().nospace() << "event=request_refused status=" << status << " reason=" << why;
+        // Drain what arrived so Qt HttpServer never parses it, answer, close.
+        m_socket->readAll();
+        const QByteArray body = QByteArray(reason) + '\n';
+        m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+                        + "\r\nContent-Type: text/plain\r\nConnection: close\r\nContent-Length: "
+                        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        m_socket->disconnectFromHost();
+        QTimer::singleShot(2000, m_socket, &QTcpSocket::abort);
+    }
+
+    LimitedTcpServer &m_server;
+    QTcpSocket *m_socket;
+    QByteArray m_header;
+    qint64 m_bodyLeft = 0;
+    qint64 m_leftover = 0;
+    bool m_upgraded = false;
+    bool m_refused = false;
+    QTimer m_idle;
+    QTimer m_deadline;
+};
+
+LimitedTcpServer::LimitedTcpServer(Limits limits, QObject *parent)
+    : QTcpServer(parent)
+    , m_limits(limits)
+{ }
+
+void LimitedTcpServer::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    m_tls = configuration;
+    m_useTls = true;
+}
+
+void LimitedTcpServer::incomingConnection(qintptr descriptor)
+{
+    QTcpSocket *socket = nullptr;
+    if (m_useTls) {
+        auto *ssl = new QSslSocket(this);
+        if (!ssl->setSocketDescriptor(descriptor)) {
+            delete ssl;
+            return;
+        }
+        ssl->setSslConfiguration(m_tls);
+        ssl->startServerEncryption();
+        socket = ssl;
+    } else {
+        socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+    }
+    if (m_open >= m_limits.maxConnections) {
+        ++m_refused;
+        qCWarning(lcHttp) << "event=connection_refused reason=connection_cap";
+        socket->write("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nRetry-After: 5\r\n"
+                      "Content-Length: 0\r\n\r\n");
+        socket->disconnectFromHost();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(2000, socket, &QObject::deleteLater);
+        return;
+    }
+    new ConnectionGuard(*this, socket);
+    addPendingConnection(socket);
+}
+
+} // namespace Guichet::Server

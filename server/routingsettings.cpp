@@ -1,0 +1,71 @@
+#include "routingsettings.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Guichet::Server {
+
+qint64 RoutingSettings::answerWithin(Channel channel) const
+{
+    return channel == Channel::WebChat ? chatAnswerWithin : messageAnswerWithin;
+}
+
+qint64 RoutingSettings::atRiskAfter(Channel channel) const
+{
+    return channel == Channel::WebChat ? chatAtRiskAfter : messageAtRiskAfter;
+}
+
+RoutingSettings RoutingSettings::fromJson(const QJsonObject &o)
+{
+    RoutingSettings s;
+    if (o.value(u"mode"_s).toString() == u"push"_s)
+        s.mode = Mode::Push;
+    s.defaultTeam = o.value(u"defaultTeam"_s).toString(s.defaultTeam);
+    const auto ms = [&o](const QString &key, qint64 fallback) {
+        const QJsonValue value = o.value(key);
+        return value.isDouble() && value.toDouble() > 0 ? qint64(value.toDouble()) : fallback;
+    };
+    s.chatAnswerWithin = ms(u"chatAnswerWithinMs"_s, s.chatAnswerWithin);
+    s.chatAtRiskAfter = ms(u"chatAtRiskAfterMs"_s, s.chatAtRiskAfter);
+    s.messageAnswerWithin = ms(u"messageAnswerWithinMs"_s, s.messageAnswerWithin);
+    s.messageAtRiskAfter = ms(u"messageAtRiskAfterMs"_s, s.messageAtRiskAfter);
+    s.leaseTimeout = ms(u"leaseTimeoutMs"_s, s.leaseTimeout);
+    s.tokenLifetime = ms(u"tokenLifetimeMs"_s, s.tokenLifetime);
+    s.tickInterval = ms(u"tickIntervalMs"_s, s.tickInterval);
+    return s;
+}
+
+bool Surge::covers(Channel channel, Language lang) const
+{
+    return active && (channels.isEmpty() || channels.contains(channel))
+        && (languages.isEmpty() || languages.contains(lang));
+}
+
+QJsonObject Surge::toJson() const
+{
+    QJsonArray channelNames;
+    for (const Channel channel : channels)
+        channelNames.append(wireName(channel));
+    QJsonArray languageNames;
+    for (const Language lang : languages)
+        languageNames.append(wireName(lang));
+    return {{u"active"_s, active}, {u"channels"_s, channelNames}, {u"languages"_s, languageNames}};
+}
+
+Surge Surge::fromJson(const QJsonObject &o)
+{
+    Surge s;
+    s.active = o.value(u"active"_s).toBool();
+    for (const QJsonValue &v : o.value(u"channels"_s).toArray()) {
+        if (const auto channel = fromWireName<Channel>(v.toString()))
+            s.channels.append(*channel);
+    }
+    for (const QJsonValue &v : o.value(u"languages"_s).toArray()) {
+        if (const auto lang = fromWireName<Language>(v.toString()))
+            s.languages.append(*lang);
+    }
+    return s;
+}
+
+} // namespace Guichet::Server

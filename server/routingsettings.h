@@ -1,0 +1,47 @@
+#pragma once
+
+#include "protocol/enums.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace Guichet::Server {
+
+//! How work is handed out and timed. From the config file's "routing" object;
+//! every duration in milliseconds.
+struct RoutingSettings
+{
+    enum class Mode { Pull, Push };
+
+    //! Pull: agents take the next conversation. Push: the server also assigns
+    //! queued conversations to available agents with free capacity, matching
+    //! languages. Pulling works in both modes.
+    Mode mode = Mode::Pull;
+    QString defaultTeam = QStringLiteral("bnum");
+    qint64 chatAnswerWithin = 3 * 60 * 1000; //!< chats: time a citizen may wait for an answer
+    qint64 chatAtRiskAfter = 60 * 1000;
+    qint64 messageAnswerWithin = 24 * 3600 * 1000; //!< messages: the BNum's 24 hours
+    qint64 messageAtRiskAfter = 18 * 3600 * 1000;
+    qint64 leaseTimeout = 120 * 1000; //!< a claim lapses this long after its agent vanished
+    qint64 tokenLifetime = 12 * 3600 * 1000; //!< one shift and some margin
+    qint64 tickInterval = 2000; //!< SLA, lease and push-routing checks
+
+    qint64 answerWithin(Channel channel) const;
+    qint64 atRiskAfter(Channel channel) const;
+    static RoutingSettings fromJson(const QJsonObject &object);
+};
+
+//! A surge: what reservists may see while it lasts (DESIGN.md, roles).
+struct Surge
+{
+    bool active = false;
+    QList<Channel> channels; //!< empty: all
+    QList<Language> languages; //!< empty: all
+
+    bool covers(Channel channel, Language lang) const;
+    QJsonObject toJson() const;
+    static Surge fromJson(const QJsonObject &object);
+};
+
+} // namespace Guichet::Server

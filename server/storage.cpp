@@ -1,0 +1,1127 @@
+#include "storage.h"
+#include "serverlogging.h"
+
+#include "protocol/uuid.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QUrl>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Guichet::Server {
+
+namespace {
+
+constexpr qint64 kWriteLock = 0x6775696368657431; // "guichet1": the advisory lock of writers
+const QString kEventsChannel = u"guichet_events"_s;
+const QString kAgentsChannel = u"guichet_agents"_s;
+
+struct ServerMigration
+{
+    int version;
+    const char *name;
+    const char *sql; // statements separated by ";\n"; {{ID}} is the dialect's auto id
+};
+
+// Never edit a released step: add one.
+constexpr ServerMigration kMigrations[] = {
+    {1, "agents, conversations, event log", R"sql(
+CREATE TABLE agents (
+    id {{ID}},
+    login TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    team TEXT NOT NULL DEFAULT '',
+    languages TEXT NOT NULL DEFAULT 'fr',
+    capacity INTEGER NOT NULL DEFAULT 10,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    expires_at BIGINT NOT NULL DEFAULT 0,
+    password_hash TEXT NOT NULL DEFAULT '',
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked_until BIGINT NOT NULL DEFAULT 0,
+    wipe_requested INTEGER NOT NULL DEFAULT 0,
+    last_seen BIGINT NOT NULL DEFAULT 0,
+    presence TEXT NOT NULL DEFAULT 'offline',
+    created_at BIGINT NOT NULL
+);
+CREATE TABLE tokens (
+    digest TEXT PRIMARY KEY,
+    agent_id BIGINT NOT NULL REFERENCES agents (id),
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    revoked INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX tokens_agent ON tokens (agent_id);
+CREATE TABLE conversations (
+    id {{ID}},
+    reference TEXT NOT NULL UNIQUE,
+    channel TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    citizen TEXT NOT NULL,
+    citizen_key TEXT NOT NULL DEFAULT '',
+    subject TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL,
+    owner TEXT NOT NULL DEFAULT '',
+    team TEXT NOT NULL DEFAULT '',
+    emergency INTEGER NOT NULL DEFAULT 0,
+    sgbv INTEGER NOT NULL DEFAULT 0,
+    sla TEXT NOT NULL DEFAULT 'on_time',
+    deadline BIGINT NOT NULL DEFAULT 0,
+    outcome TEXT NOT NULL DEFAULT '',
+    opened_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL,
+    closed_at BIGINT NOT NULL DEFAULT 0,
+    last_citizen_at BIGINT NOT NULL DEFAULT 0,
+    access_digest TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX conversations_by_state ON conversations (state, deadline);
+CREATE INDEX conversations_by_citizen ON conversations (channel, citizen_key);
+CREATE INDEX conversations_by_access ON conversations (access_digest);
+CREATE TABLE messages (
+    id TEXT PRIMARY KEY,
+    conversation BIGINT NOT NULL REFERENCES conversations (id),
+    seq BIGINT NOT NULL DEFAULT 0,
+    author TEXT NOT NULL,
+    agent TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    attachments TEXT NOT NULL DEFAULT '',
+    at BIGINT NOT NULL,
+    delivery TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    external_id TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX messages_by_conversation ON messages (conversation, at);
+CREATE INDEX messages_by_external_id ON messages (external_id);
+CREATE TABLE events (
+    seq {{ID}},
+    kind TEXT NOT NULL,
+    at BIGINT NOT NULL,
+    conversation BIGINT NOT NULL DEFAULT 0,
+    data TEXT NOT NULL
+);
+CREATE INDEX events_by_conversation ON events (conversation, seq);
+CREATE TABLE commands (
+    id TEXT PRIMARY KEY,
+    agent_id BIGINT NOT NULL,
+    at BIGINT NOT NULL,
+    ack TEXT NOT NULL
+);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+)
+)sql"},
+    {2, "knowledge base and surveys", R"sql(
+CREATE TABLE faq_entries (
+    id TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    question TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    keywords TEXT NOT NULL,
+    links TEXT NOT NULL,
+    version BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL,
+    PRIMARY KEY (id, lang)
+);
+CREATE TABLE surveys (
+    conversation BIGINT PRIMARY KEY REFERENCES conversations (id),
+    rating INTEGER NOT NULL,
+    comment TEXT NOT NULL DEFAULT '',
+    agent TEXT NOT NULL DEFAULT '',
+    at BIGINT NOT NULL
+)
+)sql"},
+};
+
+QString joinLanguages(const QList<Language> &languages)
+{
+    QStringList names;
+    for (const Language lang : languages)
+        names.append(wireName(lang));
+    return names.join(u',');
+}
+
+QList<Language> splitLanguages(const QString &text)
+{
+    QList<Language> result;
+    for (const QString &name : text.split(u',', Qt::SkipEmptyParts)) {
+        if (const auto lang = fromWireName<Language>(name))
+            result.append(*lang);
+    }
+    return result;
+}
+
+template<typename E>
+E enumOr(const QVariant &value, E fallback)
+{
+    return fromWireName<E>(value.toString()).value_or(fallback);
+}
+
+QString toJsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject fromJsonText(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString listToJson(const QStringList &list)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList jsonToList(const QString &text)
+{
+    QStringList list;
+    for (const QJsonValue &value : QJsonDocument::fromJson(text.toUtf8()).array())
+        list.append(value.toString());
+    return list;
+}
+
+constexpr const char *kAgentColumns =
+    "id, login, name, role, team, languages, capacity, disabled, expires_at, password_hash, "
+    "failed_logins, locked_until, wipe_requested, last_seen, presence";
+
+AgentRecord readAgent(const QSqlQuery &q)
+{
+    AgentRecord a;
+    a.id = q.value(0).toLongLong();
+    a.login = q.value(1).toString();
+    a.name = q.value(2).toString();
+    a.role = enumOr(q.value(3), Role::Gendarme);
+    a.team = q.value(4).toString();
+    a.languages = splitLanguages(q.value(5).toString());
+    a.capacity = q.value(6).toInt();
+    a.disabled = q.value(7).toInt() != 0;
+    a.expiresAt = q.value(8).toLongLong();
+    a.passwordHash = q.value(9).toString();
+    a.failedLogins = q.value(10).toInt();
+    a.lockedUntil = q.value(11).toLongLong();
+    a.wipeRequested = q.value(12).toInt() != 0;
+    a.lastSeen = q.value(13).toLongLong();
+    a.presence = enumOr(q.value(14), Presence::Offline);
+    return a;
+}
+
+constexpr const char *kConversationColumns =
+    "id, reference, channel, lang, citizen, citizen_key, subject, state, owner, team, emergency, "
+    "sgbv, sla, deadline, outcome, opened_at, updated_at, closed_at, last_citizen_at, access_digest";
+
+ConversationRecord readConversation(const QSqlQuery &q)
+{
+    ConversationRecord c;
+    c.id = q.value(0).toLongLong();
+    c.reference = q.value(1).toString();
+    c.channel = enumOr(q.value(2), Channel::WebChat);
+    c.lang = enumOr(q.value(3), Language::Fr);
+    c.citizen = q.value(4).toString();
+    c.citizenKey = q.value(5).toString();
+    c.subject = q.value(6).toString();
+    c.state = enumOr(q.value(7), ConversationState::Queued);
+    c.owner = q.value(8).toString();
+    c.team = q.value(9).toString();
+    c.emergency = q.value(10).toInt() != 0;
+    c.sgbv = q.value(11).toInt() != 0;
+    c.sla = enumOr(q.value(12), SlaState::OnTime);
+    c.deadline = q.value(13).toLongLong();
+    c.outcome = fromWireName<Outcome>(q.value(14).toString());
+    c.openedAt = q.value(15).toLongLong();
+    c.updatedAt = q.value(16).toLongLong();
+    c.closedAt = q.value(17).toLongLong();
+    c.lastCitizenAt = q.value(18).toLongLong();
+    c.accessDigest = q.value(19).toString().toLatin1();
+    return c;
+}
+
+constexpr const char *kMessageColumns =
+    "id, conversation, seq, author, agent, text, attachments, at, delivery, reason, external_id";
+
+MessageRecord readMessage(const QSqlQuery &q)
+{
+    MessageRecord m;
+    m.id = q.value(0).toString();
+    m.conversation = q.value(1).toLongLong();
+    m.seq = q.value(2).toLongLong();
+    m.author = enumOr(q.value(3), Author::Citizen);
+    m.agent = q.value(4).toString();
+    m.text = q.value(5).toString();
+    m.attachments = q.value(6).toString();
+    m.at = q.value(7).toLongLong();
+    m.delivery = enumOr(q.value(8), DeliveryState::Sent);
+    m.reason = q.value(9).toString();
+    m.externalId = q.value(10).toString();
+    return m;
+}
+
+Protocol::Event readEvent(const QSqlQuery &q)
+{
+    Protocol::Event e;
+    e.seq = q.value(0).toLongLong();
+    e.kind = enumOr(q.value(1), EventKind::MessageAdded);
+    e.at = q.value(2).toLongLong();
+    e.conversation = q.value(3).toLongLong();
+    e.data = fromJsonText(q.value(4).toString());
+    return e;
+}
+
+// Readable, non-sequential-looking reference for citizens ("BN-4F7KQ2"). It
+// is not a secret (the follow-up link carries a separate token).
+QString referenceFor(qint64 id)
+{
+    static const char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford base 32
+    quint64 mixed = (quint64(id) * 0x9E3779B1ULL) ^ 0x5DEECE66DULL;
+    mixed &= (quint64(1) << 40) - 1;
+    QString text;
+    for (int i = 0; i < 8; ++i) {
+        text.prepend(QLatin1Char(alphabet[mixed & 31]));
+        mixed >>= 5;
+    }
+    return u"BN-"_s + text + u'-' + QString::number(id);
+}
+
+} // namespace
+
+Storage::Storage(Backend backend, QSqlDatabase db)
+    : m_backend(backend)
+    , m_db(std::move(db))
+    , m_connectionName(m_db.connectionName())
+{ }
+
+Storage::~Storage()
+{
+    m_queries.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Storage>> Storage::open(const ServerOptions &options,
+                                               const QString &connectionName)
+{
+    const bool postgres = !options.database.isEmpty();
+    QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? u"QPSQL"_s : u"QSQLITE"_s,
+                                                connectionName);
+    if (!db.isValid()) {
+        return makeError(ErrorCode::Unavailable,
+                         tr("the Qt SQL driver for %1 is not installed (package %2)")
+                             .arg(postgres ? u"PostgreSQL"_s : u"SQLite"_s,
+                                  postgres ? u"libqt6sql6-psql"_s : u"libqt6sql6-sqlite"_s));
+    }
+    if (postgres) {
+        const QUrl url(options.database);
+        if (!url.password().isEmpty()) {
+            return makeError(ErrorCode::InvalidValue,
+                             tr("the database URL carries a password: put it in "
+                                "GUICHET_DATABASE_PASSWORD or ~/.pgpass, never on the command "
+                                "line"));
+        }
+        db.setHostName(url.host().isEmpty() ? u"localhost"_s : url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(url.userName());
+        const QString password = qEnvironmentVariable("GUICHET_DATABASE_PASSWORD");
+        if (!password.isEmpty())
+            db.setPassword(password);
+        QStringList connectOptions;
+        const QUrlQuery query(url);
+        for (const auto &[key, value] : query.queryItems())
+            connectOptions.append(key + u'=' + value);
+        connectOptions.append(u"connect_timeout=10"_s);
+        db.setConnectOptions(connectOptions.join(u';'));
+    } else {
+        if (!QDir().mkpath(options.dataDir))
+            return makeError(ErrorCode::StorageError, tr("cannot create %1").arg(options.dataDir));
+        db.setDatabaseName(QDir(options.dataDir).filePath(u"guichet.sqlite"_s));
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    }
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return makeError(ErrorCode::Unavailable, tr("cannot open the database: %1").arg(reason));
+    }
+
+    std::unique_ptr<Storage> storage(
+        new Storage(postgres ? Backend::Postgres : Backend::Sqlite, db));
+    if (!postgres) {
+        // WAL: readers never wait for the writer. synchronous=NORMAL: a crash of
+        // the process loses nothing committed; only an OS crash or power cut can
+        // lose the last transactions (production runs on PostgreSQL).
+        for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                                   "PRAGMA foreign_keys = ON"}) {
+            QSqlQuery q(db);
+            if (!q.exec(QString::fromLatin1(pragma)))
+                return storage->errorOf(q);
+        }
+    }
+    if (auto migrated = storage->migrate(); !migrated)
+        return migrated.error();
+    if (postgres) {
+        QSqlDriver *driver = db.driver();
+        driver->subscribeToNotification(kEventsChannel);
+        driver->subscribeToNotification(kAgentsChannel);
+        Storage *self = storage.get();
+        connect(driver, &QSqlDriver::notification, self,
+                [self](const QString &name, QSqlDriver::NotificationSource, const QVariant &) {
+                    if (name == kEventsChannel)
+                        Q_EMIT self->eventsCommitted();
+                    else if (name == kAgentsChannel)
+                        Q_EMIT self->agentsChanged();
+                });
+    }
+    return storage;
+}
+
+QString Storage::dialect(QString sql) const
+{
+    sql.replace(u"{{ID}}"_s, m_backend == Backend::Postgres ? u"BIGSERIAL PRIMARY KEY"_s
+                                                           : u"INTEGER PRIMARY KEY AUTOINCREMENT"_s);
+    return sql;
+}
+
+Error Storage::errorOf(const QSqlQuery &query) const
+{
+    const QSqlError error = query.lastError();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    ErrorCode code = ErrorCode::StorageError;
+    if (text.contains(u"disk is full"_s, Qt::CaseInsensitive)
+        || text.contains(u"No space left"_s, Qt::CaseInsensitive)) {
+        code = ErrorCode::StorageFull;
+    } else if (error.type() == QSqlError::ConnectionError) {
+        code = ErrorCode::Unavailable;
+    }
+    return makeError(code, tr("database error: %1").arg(text));
+}
+
+Storage::Query Storage::prepared(const QString &sql)
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        if (!query->prepare(sql))
+            qCWarning(lcStorage) << "cannot prepare:" << query->lastError().text();
+        it = m_queries.emplace(sql, std::move(query)).first;
+    }
+    it->second->finish();
+    return Query(it->second.get());
+}
+
+Result<void> Storage::exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        return errorOf(query);
+    return {};
+}
+
+Result<void> Storage::begin()
+{
+    QSqlQuery q(m_db);
+    const bool postgres = m_backend == Backend::Postgres;
+    if (!q.exec(postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s))
+        return errorOf(q);
+    if (postgres && !q.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kWriteLock))) {
+        const Error error = errorOf(q);
+        q.exec(u"ROLLBACK"_s);
+        return error;
+    }
+    m_inTransaction = true;
+    m_appendedEvents = false;
+    m_changedAgents = false;
+    return {};
+}
+
+Result<void> Storage::commit()
+{
+    QSqlQuery q(m_db);
+    if (m_backend == Backend::Postgres) {
+        // Delivered to every listening instance when (and only if) the
+        // transaction commits.
+        if (m_appendedEvents && !q.exec(u"NOTIFY "_s + kEventsChannel))
+            return errorOf(q);
+        if (m_changedAgents && !q.exec(u"NOTIFY "_s + kAgentsChannel))
+            return errorOf(q);
+    }
+    if (!q.exec(u"COMMIT"_s))
+        return errorOf(q);
+    m_inTransaction = false;
+    if (m_appendedEvents && m_backend == Backend::Sqlite)
+        Q_EMIT eventsCommitted();
+    if (m_changedAgents && m_backend == Backend::Sqlite)
+        Q_EMIT agentsChanged();
+    return {};
+}
+
+void Storage::rollback()
+{
+    if (!m_inTransaction)
+        return;
+    QSqlQuery q(m_db);
+    if (!q.exec(u"ROLLBACK"_s))
+        qCWarning(lcStorage) << "rollback failed:" << q.lastError().text();
+    m_inTransaction = false;
+    m_appendedEvents = false;
+    m_changedAgents = false;
+}
+
+Result<void> Storage::migrate()
+{
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                    "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"_s)) {
+            return errorOf(q);
+        }
+    }
+    const int newest = std::size(kMigrations);
+    if (schemaVersion() > newest) {
+        return makeError(ErrorCode::MigrationFailed,
+                         tr("the database was written by a newer guichet-server (schema %1, this "
+                            "version knows up to %2)")
+                             .arg(schemaVersion())
+                             .arg(newest));
+    }
+    for (const ServerMigration &step : kMigrations) {
+        // Each step in its own transaction, under the writers' lock, with the
+        // version re-checked inside: two instances starting together apply a
+        // step once.
+        auto applied = transaction([&]() -> Result<bool> {
+            QSqlQuery check(m_db);
+            check.prepare(u"SELECT count(*) FROM schema_migrations WHERE version = ?"_s);
+            check.addBindValue(step.version);
+            if (!check.exec() || !check.next())
+                return errorOf(check);
+            if (check.value(0).toInt() > 0)
+                return false;
+            const QStringList statements = dialect(QString::fromLatin1(step.sql))
+                                               .split(u";\n"_s, Qt::SkipEmptyParts);
+            for (const QString &statement : statements) {
+                if (statement.trimmed().isEmpty())
+                    continue;
+                QSqlQuery q(m_db);
+                if (!q.exec(statement))
+                    return errorOf(q);
+            }
+            QSqlQuery record(m_db);
+            record.prepare(u"INSERT INTO schema_migrations (version, name, applied_at) "
+                           "VALUES (?, ?, ?)"_s);
+            record.addBindValue(step.version);
+            record.addBindValue(QString::fromLatin1(step.name));
+            record.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            if (!record.exec())
+                return errorOf(record);
+            return true;
+        });
+        if (!applied) {
+            return makeError(ErrorCode::MigrationFailed, tr("schema step %1 (%2) failed: %3")
+                                                             .arg(step.version)
+                                                             .arg(QString::fromLatin1(step.name),
+                                                                  applied.error().message));
+        }
+        if (*applied)
+            qCInfo(lcStorage) << "schema now at version" << step.version;
+    }
+    return {};
+}
+
+int Storage::schemaVersion()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT coalesce(max(version), 0) FROM schema_migrations"_s) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+// ---- Event log -------------------------------------------------------------------------
+
+Result<Protocol::Event> Storage::appendEvent(EventKind kind, qint64 conversation,
+                                             const QJsonObject &data, qint64 at)
+{
+    Q_ASSERT(m_inTransaction);
+    Query q = prepared(u"INSERT INTO events (kind, at, conversation, data) VALUES (?, ?, ?, ?) "
+                            "RETURNING seq"_s);
+    q.bindValue(0, wireName(kind));
+    q.bindValue(1, at);
+    q.bindValue(2, conversation);
+    q.bindValue(3, toJsonText(data));
+    if (!q.exec() || !q.next())
+        return errorOf(q);
+    m_appendedEvents = true;
+    return Protocol::Event{q.value(0).toLongLong(), kind, at, conversation, data};
+}
+
+Result<QList<Protocol::Event>> Storage::eventsAfter(qint64 after, int limit)
+{
+    Query q = prepared(
+        u"SELECT seq, kind, at, conversation, data FROM events WHERE seq > ? ORDER BY seq LIMIT ?"_s);
+    q.bindValue(0, after);
+    q.bindValue(1, limit);
+    if (!q.exec())
+        return errorOf(q);
+    QList<Protocol::Event> events;
+    while (q.next())
+        events.append(readEvent(q));
+    return events;
+}
+
+Result<QList<Protocol::Event>> Storage::conversationEvents(qint64 conversation)
+{
+    Query q = prepared(u"SELECT seq, kind, at, conversation, data FROM events "
+                            "WHERE conversation = ? ORDER BY seq"_s);
+    q.bindValue(0, conversation);
+    if (!q.exec())
+        return errorOf(q);
+    QList<Protocol::Event> events;
+    while (q.next())
+        events.append(readEvent(q));
+    return events;
+}
+
+qint64 Storage::head()
+{
+    Query q = prepared(u"SELECT coalesce(max(seq), 0) FROM events"_s);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// ---- Agents and tokens --------------------------------------------------------------------
+
+Result<AgentRecord> Storage::insertAgent(AgentRecord agent, qint64 now)
+{
+    Query q = prepared(u"INSERT INTO agents (login, name, role, team, languages, capacity, "
+                            "disabled, expires_at, password_hash, created_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    q.bindValue(0, agent.login);
+    q.bindValue(1, agent.name);
+    q.bindValue(2, wireName(agent.role));
+    q.bindValue(3, agent.team);
+    q.bindValue(4, joinLanguages(agent.languages));
+    q.bindValue(5, agent.capacity);
+    q.bindValue(6, agent.disabled ? 1 : 0);
+    q.bindValue(7, agent.expiresAt);
+    q.bindValue(8, agent.passwordHash);
+    q.bindValue(9, now);
+    if (!q.exec() || !q.next())
+        return errorOf(q);
+    agent.id = q.value(0).toLongLong();
+    m_changedAgents = true;
+    return agent;
+}
+
+Result<void> Storage::updateAgent(const AgentRecord &agent)
+{
+    Query q = prepared(u"UPDATE agents SET name = ?, role = ?, team = ?, languages = ?, "
+                            "capacity = ?, disabled = ?, expires_at = ?, password_hash = ?, "
+                            "failed_logins = ?, locked_until = ?, wipe_requested = ? WHERE id = ?"_s);
+    q.bindValue(0, agent.name);
+    q.bindValue(1, wireName(agent.role));
+    q.bindValue(2, agent.team);
+    q.bindValue(3, joinLanguages(agent.languages));
+    q.bindValue(4, agent.capacity);
+    q.bindValue(5, agent.disabled ? 1 : 0);
+    q.bindValue(6, agent.expiresAt);
+    q.bindValue(7, agent.passwordHash);
+    q.bindValue(8, agent.failedLogins);
+    q.bindValue(9, agent.lockedUntil);
+    q.bindValue(10, agent.wipeRequested ? 1 : 0);
+    q.bindValue(11, agent.id);
+    m_changedAgents = true;
+    return exec(q);
+}
+
+std::optional<AgentRecord> Storage::agent(const QString &login)
+{
+    Query q = prepared(u"SELECT "_s + QLatin1StringView(kAgentColumns)
+                            + u" FROM agents WHERE login = ?"_s);
+    q.bindValue(0, login);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readAgent(q);
+}
+
+std::optional<AgentRecord> Storage::agentById(qint64 id)
+{
+    Query q = prepared(u"SELECT "_s + QLatin1StringView(kAgentColumns)
+                            + u" FROM agents WHERE id = ?"_s);
+    q.bindValue(0, id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readAgent(q);
+}
+
+QList<AgentRecord> Storage::agents()
+{
+    QList<AgentRecord> result;
+    Query q = prepared(u"SELECT "_s + QLatin1StringView(kAgentColumns)
+                            + u" FROM agents ORDER BY login"_s);
+    if (q.exec()) {
+        while (q.next())
+            result.append(readAgent(q));
+    }
+    return result;
+}
+
+Result<void> Storage::touchAgents(const QList<qint64> &ids, qint64 now)
+{
+    for (const qint64 id : ids) {
+        Query q = prepared(u"UPDATE agents SET last_seen = ? WHERE id = ?"_s);
+        q.bindValue(0, now);
+        q.bindValue(1, id);
+        if (auto done = exec(q); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> Storage::setPresence(qint64 agentId, Presence presence)
+{
+    Query q = prepared(u"UPDATE agents SET presence = ? WHERE id = ?"_s);
+    q.bindValue(0, wireName(presence));
+    q.bindValue(1, agentId);
+    return exec(q);
+}
+
+qint64 Storage::agentsVersion()
+{
+    return setting(u"agents_version"_s).value_or(u"0"_s).toLongLong();
+}
+
+Result<void> Storage::bumpAgentsVersion()
+{
+    m_changedAgents = true;
+    return setSetting(u"agents_version"_s, QString::number(agentsVersion() + 1));
+}
+
+Result<void> Storage::insertToken(const QByteArray &digest, qint64 agentId, qint64 now,
+                                  qint64 expiresAt)
+{
+    Query q = prepared(
+        u"INSERT INTO tokens (digest, agent_id, created_at, expires_at) VALUES (?, ?, ?, ?)"_s);
+    q.bindValue(0, QString::fromLatin1(digest));
+    q.bindValue(1, agentId);
+    q.bindValue(2, now);
+    q.bindValue(3, expiresAt);
+    return exec(q);
+}
+
+std::optional<qint64> Storage::tokenAgent(const QByteArray &digest, qint64 now)
+{
+    Query q = prepared(u"SELECT agent_id FROM tokens WHERE digest = ? AND revoked = 0 "
+                            "AND expires_at > ?"_s);
+    q.bindValue(0, QString::fromLatin1(digest));
+    q.bindValue(1, now);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+Result<void> Storage::revokeTokens(qint64 agentId)
+{
+    Query q = prepared(u"UPDATE tokens SET revoked = 1 WHERE agent_id = ?"_s);
+    q.bindValue(0, agentId);
+    return exec(q);
+}
+
+// ---- Conversations and messages ---------------------------------------------------------
+
+namespace {
+
+template<typename Q>
+void bindConversation(Q &q, const ConversationRecord &c, int first)
+{
+    int i = first;
+    q.bindValue(i++, wireName(c.channel));
+    q.bindValue(i++, wireName(c.lang));
+    q.bindValue(i++, c.citizen);
+    q.bindValue(i++, c.citizenKey);
+    q.bindValue(i++, c.subject);
+    q.bindValue(i++, wireName(c.state));
+    q.bindValue(i++, c.owner);
+    q.bindValue(i++, c.team);
+    q.bindValue(i++, c.emergency ? 1 : 0);
+    q.bindValue(i++, c.sgbv ? 1 : 0);
+    q.bindValue(i++, wireName(c.sla));
+    q.bindValue(i++, c.deadline);
+    q.bindValue(i++, c.outcome ? wireName(*c.outcome) : QString(u""_s));
+    q.bindValue(i++, c.openedAt);
+    q.bindValue(i++, c.updatedAt);
+    q.bindValue(i++, c.closedAt);
+    q.bindValue(i++, c.lastCitizenAt);
+    q.bindValue(i++, QString::fromLatin1(c.accessDigest));
+}
+
+} // namespace
+
+Result<ConversationRecord> Storage::insertConversation(ConversationRecord c)
+{
+    Query q = prepared(
+        u"INSERT INTO conversations (reference, channel, lang, citizen, citizen_key, subject, "
+        "state, owner, team, emergency, sgbv, sla, deadline, outcome, opened_at, updated_at, "
+        "closed_at, last_citizen_at, access_digest) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    // A unique placeholder until the id is known.
+    q.bindValue(0, QString(u"pending-"_s + newUuid()));
+    bindConversation(q, c, 1);
+    if (!q.exec() || !q.next())
+        return errorOf(q);
+    c.id = q.value(0).toLongLong();
+    c.reference = referenceFor(c.id);
+    Query update = prepared(u"UPDATE conversations SET reference = ? WHERE id = ?"_s);
+    update.bindValue(0, c.reference);
+    update.bindValue(1, c.id);
+    if (auto done = exec(update); !done)
+        return done.error();
+    return c;
+}
+
+Result<void> Storage::updateConversation(const ConversationRecord &c)
+{
+    Query q = prepared(
+        u"UPDATE conversations SET channel = ?, lang = ?, citizen = ?, citizen_key = ?, "
+        "subject = ?, state = ?, owner = ?, team = ?, emergency = ?, sgbv = ?, sla = ?, "
+        "deadline = ?, outcome = ?, opened_at = ?, updated_at = ?, closed_at = ?, "
+        "last_citizen_at = ?, access_digest = ? WHERE id = ?"_s);
+    bindConversation(q, c, 0);
+    q.bindValue(18, c.id);
+    return exec(q);
+}
+
+Result<bool> Storage::claimIfQueued(qint64 id, const QString &owner, qint64 now)
+{
+    Query q = prepared(u"UPDATE conversations SET state = 'claimed', owner = ?, updated_at = ? "
+                            "WHERE id = ? AND state = 'queued'"_s);
+    q.bindValue(0, owner);
+    q.bindValue(1, now);
+    q.bindValue(2, id);
+    if (!q.exec())
+        return errorOf(q);
+    return q.numRowsAffected() == 1;
+}
+
+std::optional<ConversationRecord> Storage::conversation(qint64 id)
+{
+    Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
+                            + u" FROM conversations WHERE id = ?"_s);
+    q.bindValue(0, id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readConversation(q);
+}
+
+std::optional<ConversationRecord> Storage::conversationByAccess(const QByteArray &digest)
+{
+    if (digest.isEmpty())
+        return std::nullopt;
+    Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
+                            + u" FROM conversations WHERE access_digest = ?"_s);
+    q.bindValue(0, QString::fromLatin1(digest));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readConversation(q);
+}
+
+std::optional<ConversationRecord> Storage::openConversationOf(Channel channel,
+                                                              const QString &citizenKey)
+{
+    Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
+                            + u" FROM conversations WHERE channel = ? AND citizen_key = ? "
+                              "AND state <> 'closed' ORDER BY id DESC LIMIT 1"_s);
+    q.bindValue(0, wireName(channel));
+    q.bindValue(1, citizenKey);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readConversation(q);
+}
+
+QList<ConversationRecord> Storage::allConversations()
+{
+    QList<ConversationRecord> result;
+    Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
+                            + u" FROM conversations ORDER BY id"_s);
+    if (q.exec()) {
+        while (q.next())
+            result.append(readConversation(q));
+    }
+    return result;
+}
+
+QList<ConversationRecord> Storage::openConversations()
+{
+    QList<ConversationRecord> result;
+    Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
+                            + u" FROM conversations WHERE state <> 'closed' "
+                              "ORDER BY emergency DESC, sgbv DESC, deadline, id"_s);
+    if (q.exec()) {
+        while (q.next())
+            result.append(readConversation(q));
+    }
+    return result;
+}
+
+int Storage::claimedCount(const QString &owner)
+{
+    Query q = prepared(
+        u"SELECT count(*) FROM conversations WHERE owner = ? AND state = 'claimed'"_s);
+    q.bindValue(0, owner);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<ConversationRecord> Storage::lapsedClaims(qint64 cutoff)
+{
+    QList<ConversationRecord> result;
+    Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
+                            + u" FROM conversations c WHERE state = 'claimed' AND NOT EXISTS "
+                              "(SELECT 1 FROM agents a WHERE a.login = c.owner AND a.last_seen >= ?)"_s);
+    q.bindValue(0, cutoff);
+    if (q.exec()) {
+        while (q.next())
+            result.append(readConversation(q));
+    }
+    return result;
+}
+
+Result<void> Storage::insertMessage(const MessageRecord &m)
+{
+    Query q = prepared(u"INSERT INTO messages (id, conversation, seq, author, agent, text, "
+                            "attachments, at, delivery, reason, external_id) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bindValue(0, m.id);
+    q.bindValue(1, m.conversation);
+    q.bindValue(2, m.seq);
+    q.bindValue(3, wireName(m.author));
+    q.bindValue(4, m.agent);
+    q.bindValue(5, m.text);
+    q.bindValue(6, m.attachments);
+    q.bindValue(7, m.at);
+    q.bindValue(8, wireName(m.delivery));
+    q.bindValue(9, m.reason);
+    q.bindValue(10, m.externalId);
+    return exec(q);
+}
+
+std::optional<MessageRecord> Storage::message(const QString &id)
+{
+    Query q = prepared(u"SELECT "_s + QLatin1StringView(kMessageColumns)
+                            + u" FROM messages WHERE id = ?"_s);
+    q.bindValue(0, id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readMessage(q);
+}
+
+std::optional<MessageRecord> Storage::messageByExternalId(const QString &externalId)
+{
+    if (externalId.isEmpty())
+        return std::nullopt;
+    Query q = prepared(u"SELECT "_s + QLatin1StringView(kMessageColumns)
+                            + u" FROM messages WHERE external_id = ?"_s);
+    q.bindValue(0, externalId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readMessage(q);
+}
+
+Result<void> Storage::updateDelivery(const QString &id, DeliveryState state, const QString &reason)
+{
+    Query q = prepared(u"UPDATE messages SET delivery = ?, reason = ? WHERE id = ?"_s);
+    q.bindValue(0, wireName(state));
+    q.bindValue(1, reason);
+    q.bindValue(2, id);
+    return exec(q);
+}
+
+QList<MessageRecord> Storage::messages(qint64 conversation)
+{
+    QList<MessageRecord> result;
+    Query q = prepared(u"SELECT "_s + QLatin1StringView(kMessageColumns)
+                            + u" FROM messages WHERE conversation = ? ORDER BY at, seq"_s);
+    q.bindValue(0, conversation);
+    if (q.exec()) {
+        while (q.next())
+            result.append(readMessage(q));
+    }
+    return result;
+}
+
+int Storage::agentRepliesSince(qint64 conversation, qint64 since)
+{
+    Query q = prepared(u"SELECT count(*) FROM messages WHERE conversation = ? "
+                            "AND author = 'agent' AND at >= ?"_s);
+    q.bindValue(0, conversation);
+    q.bindValue(1, since);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+// ---- Commands -------------------------------------------------------------------------------
+
+std::optional<std::pair<qint64, QJsonObject>> Storage::commandAck(const QString &id)
+{
+    Query q = prepared(u"SELECT agent_id, ack FROM commands WHERE id = ?"_s);
+    q.bindValue(0, id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return std::pair{q.value(0).toLongLong(), fromJsonText(q.value(1).toString())};
+}
+
+Result<void> Storage::storeCommandAck(const QString &id, qint64 agentId, const QJsonObject &ack,
+                                      qint64 at)
+{
+    Query q = prepared(u"INSERT INTO commands (id, agent_id, at, ack) VALUES (?, ?, ?, ?)"_s);
+    q.bindValue(0, id);
+    q.bindValue(1, agentId);
+    q.bindValue(2, at);
+    q.bindValue(3, toJsonText(ack));
+    return exec(q);
+}
+
+// ---- Knowledge base, surveys, settings ------------------------------------------------------
+
+Result<qint64> Storage::upsertFaqEntry(const FaqEntry &entry, qint64 now)
+{
+    Query version = prepared(u"SELECT coalesce(max(version), 0) + 1 FROM faq_entries"_s);
+    if (!version.exec() || !version.next())
+        return errorOf(version);
+    const qint64 next = version.value(0).toLongLong();
+    Query q = prepared(
+        u"INSERT INTO faq_entries (id, lang, question, answer, keywords, links, version, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id, lang) DO UPDATE SET "
+        "question = excluded.question, answer = excluded.answer, keywords = excluded.keywords, "
+        "links = excluded.links, version = excluded.version, updated_at = excluded.updated_at"_s);
+    q.bindValue(0, entry.id);
+    q.bindValue(1, wireName(entry.lang));
+    q.bindValue(2, entry.question);
+    q.bindValue(3, entry.answer);
+    q.bindValue(4, listToJson(entry.keywords));
+    q.bindValue(5, listToJson(entry.links));
+    q.bindValue(6, next);
+    q.bindValue(7, now);
+    if (auto done = exec(q); !done)
+        return done.error();
+    return next;
+}
+
+Result<bool> Storage::removeFaqEntry(const QString &id, Language lang)
+{
+    Query q = prepared(u"DELETE FROM faq_entries WHERE id = ? AND lang = ?"_s);
+    q.bindValue(0, id);
+    q.bindValue(1, wireName(lang));
+    if (!q.exec())
+        return errorOf(q);
+    return q.numRowsAffected() > 0;
+}
+
+namespace {
+
+FaqEntry readFaq(const QSqlQuery &q)
+{
+    FaqEntry e;
+    e.id = q.value(0).toString();
+    e.lang = enumOr(q.value(1), Language::Fr);
+    e.question = q.value(2).toString();
+    e.answer = q.value(3).toString();
+    e.keywords = jsonToList(q.value(4).toString());
+    e.links = jsonToList(q.value(5).toString());
+    return e;
+}
+
+} // namespace
+
+QList<FaqEntry> Storage::faqEntries()
+{
+    QList<FaqEntry> result;
+    Query q = prepared(u"SELECT id, lang, question, answer, keywords, links FROM faq_entries "
+                            "ORDER BY id, lang"_s);
+    if (q.exec()) {
+        while (q.next())
+            result.append(readFaq(q));
+    }
+    return result;
+}
+
+std::optional<FaqEntry> Storage::faqEntry(const QString &id, Language lang)
+{
+    Query q = prepared(u"SELECT id, lang, question, answer, keywords, links FROM faq_entries "
+                            "WHERE id = ? AND lang = ?"_s);
+    q.bindValue(0, id);
+    q.bindValue(1, wireName(lang));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readFaq(q);
+}
+
+Result<bool> Storage::insertSurvey(qint64 conversation, int rating, const QString &comment,
+                                   const QString &agent, qint64 at)
+{
+    Query q = prepared(u"INSERT INTO surveys (conversation, rating, comment, agent, at) "
+                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (conversation) DO NOTHING"_s);
+    q.bindValue(0, conversation);
+    q.bindValue(1, rating);
+    q.bindValue(2, comment);
+    q.bindValue(3, agent);
+    q.bindValue(4, at);
+    if (!q.exec())
+        return errorOf(q);
+    return q.numRowsAffected() == 1;
+}
+
+std::optional<std::pair<int, QString>> Storage::survey(qint64 conversation)
+{
+    Query q = prepared(u"SELECT rating, comment FROM surveys WHERE conversation = ?"_s);
+    q.bindValue(0, conversation);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return std::pair{q.value(0).toInt(), q.value(1).toString()};
+}
+
+std::optional<QString> Storage::setting(const QString &key)
+{
+    Query q = prepared(u"SELECT value FROM settings WHERE key = ?"_s);
+    q.bindValue(0, key);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+Result<void> Storage::setSetting(const QString &key, const QString &value)
+{
+    Query q = prepared(u"INSERT INTO settings (key, value) VALUES (?, ?) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    q.bindValue(0, key);
+    q.bindValue(1, value);
+    return exec(q);
+}
+
+QHash<QString, int> Storage::deliveriesByChannel(DeliveryState state)
+{
+    QHash<QString, int> counts;
+    Query q = prepared(u"SELECT c.channel, count(*) FROM messages m JOIN conversations c "
+                            "ON c.id = m.conversation WHERE m.author = 'agent' AND m.delivery = ? "
+                            "GROUP BY c.channel"_s);
+    q.bindValue(0, wireName(state));
+    if (q.exec()) {
+        while (q.next())
+            counts.insert(q.value(0).toString(), q.value(1).toInt());
+    }
+    return counts;
+}
+
+QHash<QPair<QString, QString>, int> Storage::openCountsByChannelAndState()
+{
+    QHash<QPair<QString, QString>, int> counts;
+    Query q = prepared(u"SELECT channel, state, count(*) FROM conversations "
+                            "WHERE state <> 'closed' GROUP BY channel, state"_s);
+    if (q.exec()) {
+        while (q.next())
+            counts.insert({q.value(0).toString(), q.value(1).toString()}, q.value(2).toInt());
+    }
+    return counts;
+}
+
+} // namespace Guichet::Server

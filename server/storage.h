@@ -1,0 +1,196 @@
+#pragma once
+
+#include "records.h"
+#include "serveroptions.h"
+
+#include "protocol/faqentry.h"
+#include "protocol/frames.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+#include <unordered_map>
+#include <optional>
+
+namespace Guichet::Server {
+
+//! The server's storage: one interface, two back-ends through Qt Sql — a SQLite
+//! file in the data folder (default) or PostgreSQL (production, several
+//! instances on one database). The few dialect differences (types, locking,
+//! notifications) stay inside this class.
+//!
+//! Writes go through transaction(). On PostgreSQL every write transaction first
+//! takes one advisory lock, so event sequence numbers are assigned in commit
+//! order across instances: a reader that has seen seq N has seen everything
+//! before it. Committing a transaction that appended events notifies every
+//! instance (LISTEN/NOTIFY), which then reads the new events.
+class Storage : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Backend { Sqlite, Postgres };
+
+    ~Storage() override;
+
+    //! Open the back-end @p options name and bring its schema up to date.
+    //! @p connectionName keeps Qt Sql connections of one process apart.
+    static Result<std::unique_ptr<Storage>> open(const ServerOptions &options,
+                                                 const QString &connectionName = QStringLiteral("guichet"));
+
+    Backend backend() const { return m_backend; }
+    int schemaVersion();
+
+    //! Run @p work (returning Result<T>) in one write transaction.
+    template<typename Work>
+    auto transaction(Work &&work) -> decltype(work())
+    {
+        if (auto begun = begin(); !begun)
+            return begun.error();
+        auto result = work();
+        if (!result) {
+            rollback();
+            return result;
+        }
+        if (auto committed = commit(); !committed) {
+            rollback();
+            return committed.error();
+        }
+        return result;
+    }
+
+    // ---- Event log -------------------------------------------------------------------
+    Result<Protocol::Event> appendEvent(EventKind kind, qint64 conversation,
+                                        const QJsonObject &data, qint64 at);
+    Result<QList<Protocol::Event>> eventsAfter(qint64 after, int limit);
+    Result<QList<Protocol::Event>> conversationEvents(qint64 conversation);
+    qint64 head();
+
+    // ---- Agents and tokens ---------------------------------------------------------------
+    Result<AgentRecord> insertAgent(AgentRecord agent, qint64 now);
+    Result<void> updateAgent(const AgentRecord &agent);
+    std::optional<AgentRecord> agent(const QString &login);
+    std::optional<AgentRecord> agentById(qint64 id);
+    QList<AgentRecord> agents();
+    Result<void> touchAgents(const QList<qint64> &ids, qint64 now);
+    Result<void> setPresence(qint64 agentId, Presence presence);
+    //! A counter bumped by every change to agents, so running servers notice an
+    //! admin command (disable, role change) made by another process.
+    qint64 agentsVersion();
+    Result<void> bumpAgentsVersion();
+
+    Result<void> insertToken(const QByteArray &digest, qint64 agentId, qint64 now, qint64 expiresAt);
+    //! The agent a valid (unexpired, unrevoked) token belongs to.
+    std::optional<qint64> tokenAgent(const QByteArray &digest, qint64 now);
+    Result<void> revokeTokens(qint64 agentId);
+
+    // ---- Conversations and messages ----------------------------------------------------
+    //! Insert, assigning id and reference.
+    Result<ConversationRecord> insertConversation(ConversationRecord conversation);
+    Result<void> updateConversation(const ConversationRecord &conversation);
+    //! The claim itself: succeeds for exactly one caller when several race.
+    Result<bool> claimIfQueued(qint64 id, const QString &owner, qint64 now);
+    std::optional<ConversationRecord> conversation(qint64 id);
+    std::optional<ConversationRecord> conversationByAccess(const QByteArray &digest);
+    //! The open conversation of a citizen on a channel (Messenger PSID, X id…).
+    std::optional<ConversationRecord> openConversationOf(Channel channel, const QString &citizenKey);
+    //! Every conversation (the agent hub's visibility cache is built from it).
+    QList<ConversationRecord> allConversations();
+    //! Open conversations, most urgent first.
+    QList<ConversationRecord> openConversations();
+    int claimedCount(const QString &owner);
+    //! Claimed conversations whose owner has not been seen since @p cutoff.
+    QList<ConversationRecord> lapsedClaims(qint64 cutoff);
+
+    Result<void> insertMessage(const MessageRecord &message);
+    std::optional<MessageRecord> message(const QString &id);
+    std::optional<MessageRecord> messageByExternalId(const QString &externalId);
+    Result<void> updateDelivery(const QString &id, DeliveryState state, const QString &reason);
+    QList<MessageRecord> messages(qint64 conversation);
+    //! Agent replies sent since @p since (for the platforms' per-window caps).
+    int agentRepliesSince(qint64 conversation, qint64 since);
+
+    // ---- Idempotent commands -------------------------------------------------------------
+    //! The stored acknowledgement of command @p id, and who sent it.
+    std::optional<std::pair<qint64, QJsonObject>> commandAck(const QString &id);
+    Result<void> storeCommandAck(const QString &id, qint64 agentId, const QJsonObject &ack, qint64 at);
+
+    // ---- Knowledge base, surveys, settings ------------------------------------------------
+    Result<qint64> upsertFaqEntry(const FaqEntry &entry, qint64 now);
+    Result<bool> removeFaqEntry(const QString &id, Language lang);
+    QList<FaqEntry> faqEntries();
+    std::optional<FaqEntry> faqEntry(const QString &id, Language lang);
+
+    Result<bool> insertSurvey(qint64 conversation, int rating, const QString &comment,
+                              const QString &agent, qint64 at);
+    std::optional<std::pair<int, QString>> survey(qint64 conversation);
+
+    std::optional<QString> setting(const QString &key);
+    Result<void> setSetting(const QString &key, const QString &value);
+
+    //! Agent replies waiting for delivery (or failed), by channel, for /metrics.
+    QHash<QString, int> deliveriesByChannel(DeliveryState state);
+    //! Counts for /metrics: open conversations by channel and state.
+    QHash<QPair<QString, QString>, int> openCountsByChannelAndState();
+
+    //! Raw access for the few places that need an ad-hoc query (tests, stats).
+    QSqlDatabase database() const { return m_db; }
+
+Q_SIGNALS:
+    //! Another instance (or this one) committed events: read what is new.
+    void eventsCommitted();
+    //! An admin changed agents (disable, role…): reload them.
+    void agentsChanged();
+
+private:
+    Storage(Backend backend, QSqlDatabase db);
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    Result<void> migrate();
+    //! A prepared statement kept for reuse; finished (its read snapshot and
+    //! locks released) when the handle goes out of scope.
+    class Query
+    {
+    public:
+        explicit Query(QSqlQuery *query) : m_query(query) { }
+        ~Query() { m_query->finish(); }
+        Query(const Query &) = delete;
+        Query &operator=(const Query &) = delete;
+        //! A null QString binds as '' (columns are NOT NULL), never as NULL.
+        void bindValue(int index, const QVariant &value)
+        {
+            if (value.typeId() == QMetaType::QString && value.toString().isNull())
+                m_query->bindValue(index, QStringLiteral(""));
+            else
+                m_query->bindValue(index, value);
+        }
+        bool exec() { return m_query->exec(); }
+        bool next() { return m_query->next(); }
+        QVariant value(int index) const { return m_query->value(index); }
+        int numRowsAffected() const { return m_query->numRowsAffected(); }
+        operator QSqlQuery &() { return *m_query; }
+        operator const QSqlQuery &() const { return *m_query; }
+
+    private:
+        QSqlQuery *m_query;
+    };
+    Query prepared(const QString &sql);
+    Result<void> exec(QSqlQuery &query);
+    Error errorOf(const QSqlQuery &query) const;
+    QString dialect(QString sql) const;
+
+    Backend m_backend;
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+    bool m_inTransaction = false;
+    bool m_appendedEvents = false;
+    bool m_changedAgents = false;
+};
+
+} // namespace Guichet::Server
