@@ -387,7 +387,7 @@ CitizenWelcome readCitizenWelcome(JsonReader &r)
 {
     CitizenWelcome f;
     f.session = r.token("session"_l1);
-    f.reference = r.slug("reference"_l1);
+    f.reference = r.slug("reference"_l1, Need::Optional); // none before the first message
     f.lang = r.enumValue<Language>("lang"_l1);
     f.status = r.enumValue<ChatStatus>("status"_l1);
     return f;
@@ -596,10 +596,12 @@ QJsonObject toJson(const CitizenHello &f)
 
 QJsonObject toJson(const CitizenWelcome &f)
 {
-    return {{u"session"_s, f.session},
-            {u"reference"_s, f.reference},
-            {u"lang"_s, wireName(f.lang)},
-            {u"status"_s, wireName(f.status)}};
+    QJsonObject o{{u"session"_s, f.session},
+                  {u"lang"_s, wireName(f.lang)},
+                  {u"status"_s, wireName(f.status)}};
+    if (!f.reference.isEmpty())
+        o.insert(u"reference"_s, f.reference);
+    return o;
 }
 
 QJsonObject toJson(const CitizenSay &f)

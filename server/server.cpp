@@ -1,5 +1,6 @@
 #include "server.h"
 #include "agenthub.h"
+#include "chathub.h"
 #include "conversationservice.h"
 #include "demo.h"
 #include "limitedtcpserver.h"
@@ -31,6 +32,7 @@ Server::~Server()
 {
     // Sessions before the hub's storage, the HTTP server before the sockets.
     m_demo.reset();
+    m_chat.reset();
     m_hub.reset();
     m_http.reset();
     m_service.reset();
@@ -63,6 +65,9 @@ Result<quint16> Server::start()
     const RoutingSettings routing = RoutingSettings::fromJson(m_options.config.value(u"routing"_s).toObject());
     m_service = std::make_unique<ConversationService>(*m_storage, routing);
     m_hub = std::make_unique<AgentHub>(*m_storage, *m_service);
+    m_chat = std::make_unique<ChatHub>(*m_storage, *m_service);
+    connect(m_hub.get(), &AgentHub::typingFromAgent, m_chat.get(), &ChatHub::agentTyping);
+    connect(m_chat.get(), &ChatHub::citizenTyping, m_hub.get(), &AgentHub::citizenTyping);
     m_tick.setInterval(int(routing.tickInterval));
     connect(&m_tick, &QTimer::timeout, m_service.get(), &ConversationService::tick);
     m_tick.start();
@@ -137,7 +142,12 @@ void Server::setupRoutes()
     // WebSocket endpoints: Qt HttpServer 6.4 upgrades only requests a route
     // accepted without writing a response; acceptWebSockets() then checks the
     // path again (a route that refused still yields a connection).
-    m_http->route(u"/agent"_s, [](const QHttpServerRequest &, QHttpServerResponder &&) {});
+    const auto upgradeOnly = [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (request.value("upgrade").toLower() != "websocket")
+            responder.write(QHttpServerResponder::StatusCode::UpgradeRequired);
+    };
+    m_http->route(u"/agent"_s, upgradeOnly);
+    m_http->route(u"/chat"_s, upgradeOnly);
 }
 
 bool Server::metricsAllowed(const QHttpServerRequest &request) const
@@ -155,6 +165,8 @@ void Server::acceptWebSockets()
         const QString path = socket->requestUrl().path();
         if (path == u"/agent"_s) {
             m_hub->accept(std::move(socket));
+        } else if (path == u"/chat"_s) {
+            m_chat->accept(std::move(socket));
         } else {
             qCWarning(lcHttp).noquote().nospace() << "event=websocket_refused path=" << path.left(64);
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unknown endpoint"_s);

@@ -13,6 +13,7 @@ class QHttpServerRequest;
 namespace Guichet::Server {
 
 class AgentHub;
+class ChatHub;
 class ConversationService;
 class Demo;
 class LimitedTcpServer;
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<Storage> m_storage;
     std::unique_ptr<ConversationService> m_service;
     std::unique_ptr<AgentHub> m_hub;
+    std::unique_ptr<ChatHub> m_chat;
     std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<Demo> m_demo;
     LimitedTcpServer *m_tcp = nullptr;

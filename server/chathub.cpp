@@ -1,0 +1,351 @@
+#include "chathub.h"
+#include "secrets.h"
+#include "serverlogging.h"
+
+#include "protocol/codec.h"
+#include "protocol/logging.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Guichet::Server {
+
+namespace {
+
+constexpr double kFramesPerSecond = 5;
+constexpr double kBurst = 30;
+constexpr int kMaxViolations = 20;
+constexpr int kMaxConnectionsPerAddress = 20;
+constexpr int kIdleTimeoutMs = 10 * 60 * 1000;
+
+ChatStatus statusOf(const ConversationRecord &c)
+{
+    switch (c.state) {
+    case ConversationState::Queued:
+        return ChatStatus::Waiting;
+    case ConversationState::Claimed:
+        return ChatStatus::Answering;
+    case ConversationState::Closed:
+        return ChatStatus::Closed;
+    }
+    return ChatStatus::Waiting;
+}
+
+} // namespace
+
+// ---- ChatHub ------------------------------------------------------------------------------
+
+ChatHub::ChatHub(Storage &storage, ConversationService &service, QObject *parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_service(service)
+{
+    m_head = m_storage.head();
+    connect(&m_storage, &Storage::eventsCommitted, this, &ChatHub::ingest);
+    auto *poll = new QTimer(this);
+    poll->setInterval(500);
+    connect(poll, &QTimer::timeout, this, [this] {
+        if (m_storage.head() > m_head)
+            ingest();
+    });
+    poll->start();
+}
+
+ChatHub::~ChatHub() = default;
+
+bool ChatHub::addressAllowed(const QString &address) const
+{
+    int count = 0;
+    for (const auto &session : m_sessions)
+        count += session->address() == address ? 1 : 0;
+    return count < kMaxConnectionsPerAddress;
+}
+
+void ChatHub::accept(std::unique_ptr<QWebSocket> socket)
+{
+    const QString address = socket->peerAddress().toString();
+    if (!addressAllowed(address)) {
+        qCWarning(lcChannels).noquote().nospace() << "event=chat_refused reason=connections address="
+                                                  << redact(address);
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"too many connections"_s);
+        return;
+    }
+    auto session = std::make_unique<ChatSession>(*this, std::move(socket));
+    connect(session.get(), &ChatSession::closed, this, &ChatHub::remove, Qt::QueuedConnection);
+    m_sessions.push_back(std::move(session));
+}
+
+void ChatHub::remove(ChatSession *session)
+{
+    std::erase_if(m_sessions, [session](const auto &s) { return s.get() == session; });
+}
+
+QList<Protocol::CitizenMessage> ChatHub::messagesAfter(qint64 conversation, qint64 after)
+{
+    QList<Protocol::CitizenMessage> result;
+    for (const MessageRecord &m : m_storage.messages(conversation)) {
+        if (m.seq <= after)
+            continue;
+        // Agents see their colleagues' logins; citizens see "the gendarme".
+        result.append(Protocol::CitizenMessage{m.seq, m.id, m.author, {}, m.text, m.at});
+    }
+    std::sort(result.begin(), result.end(),
+              [](const auto &a, const auto &b) { return a.seq < b.seq; });
+    return result;
+}
+
+void ChatHub::markDelivered(const QList<Protocol::CitizenMessage> &messages)
+{
+    for (const Protocol::CitizenMessage &m : messages) {
+        if (m.author != Author::Agent)
+            continue;
+        const auto stored = m_storage.message(m.id);
+        if (stored && (stored->delivery == DeliveryState::Pending || stored->delivery == DeliveryState::Sent)) {
+            if (auto r = m_service.setDelivery(m.id, DeliveryState::Delivered, {}); !r)
+                qCWarning(lcChannels) << "cannot mark a chat reply delivered:" << r.error().message;
+        }
+    }
+}
+
+void ChatHub::ingest()
+{
+    for (;;) {
+        auto events = m_storage.eventsAfter(m_head, 1000);
+        if (!events || events->isEmpty())
+            return;
+        for (const Protocol::Event &event : *events) {
+            m_head = event.seq;
+            if (!event.conversation)
+                continue;
+            QList<ChatSession *> targets;
+            for (const auto &session : m_sessions) {
+                if (session->conversation() == event.conversation)
+                    targets.append(session.get());
+            }
+            if (targets.isEmpty())
+                continue;
+            switch (event.kind) {
+            case EventKind::MessageAdded: {
+                const auto author = fromWireName<Author>(event.data.value(u"author"_s).toString());
+                const Protocol::CitizenMessage message{
+                    event.seq, event.data.value(u"message"_s).toString(), author.value_or(Author::System),
+                    {}, event.data.value(u"text"_s).toString(), event.at};
+                for (ChatSession *session : std::as_const(targets))
+                    session->push(message);
+                markDelivered({message});
+                break;
+            }
+            case EventKind::ConversationClaimed:
+                for (ChatSession *session : std::as_const(targets))
+                    session->send(Protocol::CitizenStatus{ChatStatus::Answering, {}});
+                break;
+            case EventKind::ConversationReleased:
+                for (ChatSession *session : std::as_const(targets))
+                    session->send(Protocol::CitizenStatus{ChatStatus::Waiting, {}});
+                break;
+            case EventKind::ConversationClosed:
+                for (ChatSession *session : std::as_const(targets)) {
+                    session->send(Protocol::CitizenStatus{ChatStatus::Closed, {}});
+                    if (!m_storage.survey(event.conversation))
+                        session->send(Protocol::SurveyRequest{});
+                }
+                break;
+            default:
+                break;
+            }
+        }
+    }
+}
+
+void ChatHub::agentTyping(qint64 conversation, bool active)
+{
+    for (const auto &session : m_sessions) {
+        if (session->conversation() == conversation)
+            session->send(Protocol::Typing{0, active});
+    }
+}
+
+// ---- ChatSession ------------------------------------------------------------------------
+
+ChatSession::ChatSession(ChatHub &hub, std::unique_ptr<QWebSocket> socket)
+    : m_hub(hub)
+    , m_socket(std::move(socket))
+    , m_tokens(kBurst)
+{
+    m_address = m_socket->peerAddress().toString();
+    m_refill.start();
+    m_lastReceived.start();
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(2 * Protocol::kMaxCitizenFrameBytes));
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(2 * Protocol::kMaxCitizenFrameBytes));
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &ChatSession::onText);
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
+            [this] { sendError(ErrorCode::MalformedJson, u"text frames only"_s); });
+    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] { Q_EMIT closed(this); });
+    auto *idle = new QTimer(this);
+    idle->setInterval(60000);
+    connect(idle, &QTimer::timeout, this, [this] {
+        if (m_lastReceived.elapsed() > kIdleTimeoutMs)
+            m_socket->close(QWebSocketProtocol::CloseCodeNormal, u"idle"_s);
+    });
+    idle->start();
+}
+
+ChatSession::~ChatSession()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+void ChatSession::send(const Protocol::CitizenFrame &frame)
+{
+    if (m_socket->bytesToWrite() > 4 * 1024 * 1024) {
+        m_socket->abort();
+        return;
+    }
+    m_socket->sendTextMessage(QString::fromUtf8(Protocol::encode(frame)));
+}
+
+void ChatSession::push(const Protocol::CitizenMessage &message)
+{
+    if (!m_ready || message.seq <= m_lastSeq)
+        return;
+    m_lastSeq = message.seq;
+    send(message);
+}
+
+void ChatSession::sendError(ErrorCode code, const QString &message, const QString &field)
+{
+    send(Protocol::ErrorFrame{code, message, field, false});
+}
+
+bool ChatSession::takeToken()
+{
+    m_tokens = std::min(kBurst, m_tokens + m_refill.restart() * kFramesPerSecond / 1000.0);
+    if (m_tokens < 1)
+        return false;
+    m_tokens -= 1;
+    return true;
+}
+
+void ChatSession::onText(const QString &text)
+{
+    m_lastReceived.restart();
+    if (!takeToken()) {
+        if (++m_violations > kMaxViolations)
+            m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"too many messages"_s);
+        else
+            sendError(ErrorCode::RateLimited, u"too many messages: wait a moment"_s);
+        return;
+    }
+    auto decoded = Protocol::decodeCitizenFrame(text.toUtf8());
+    if (!decoded) {
+        if (++m_violations > kMaxViolations)
+            m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"malformed frames"_s);
+        else
+            sendError(decoded.error().code, decoded.error().message, decoded.error().field);
+        return;
+    }
+    using namespace Protocol;
+    const CitizenFrame &frame = *decoded;
+    if (const auto *ping = std::get_if<Ping>(&frame)) {
+        send(Pong{ping->nonce});
+    } else if (const auto *hello = std::get_if<CitizenHello>(&frame)) {
+        handleHello(*hello);
+    } else if (!m_ready) {
+        sendError(ErrorCode::InvalidState, u"say hello first"_s);
+    } else if (const auto *say = std::get_if<CitizenSay>(&frame)) {
+        handleSay(*say);
+    } else if (const auto *typing = std::get_if<Typing>(&frame)) {
+        if (m_conversation)
+            Q_EMIT m_hub.citizenTyping(m_conversation, typing->active);
+    } else if (const auto *answer = std::get_if<SurveyAnswer>(&frame)) {
+        handleSurvey(*answer);
+    } else if (!std::holds_alternative<Pong>(frame)) {
+        sendError(ErrorCode::InvalidState, u"unexpected frame"_s);
+    }
+}
+
+void ChatSession::welcome(const QString &reference, ChatStatus status)
+{
+    send(Protocol::CitizenWelcome{m_token, reference, m_lang, status});
+}
+
+void ChatSession::handleHello(const Protocol::CitizenHello &hello)
+{
+    if (hello.protocol < Protocol::kMinVersion) {
+        sendError(ErrorCode::UnsupportedVersion, u"please reload the page"_s);
+        return;
+    }
+    m_lang = hello.lang;
+    if (!hello.session.isEmpty()) {
+        const auto c = m_hub.storage().conversationByAccess(Secrets::tokenDigest(hello.session));
+        if (c && c->channel == Channel::WebChat) {
+            m_token = hello.session;
+            m_conversation = c->id;
+            m_lang = c->lang;
+            m_ready = true;
+            m_lastSeq = hello.after;
+            welcome(c->reference, statusOf(*c));
+            const auto missed = m_hub.messagesAfter(c->id, hello.after);
+            for (const auto &message : missed)
+                push(message);
+            m_hub.markDelivered(missed);
+            if (c->state == ConversationState::Closed && !m_hub.storage().survey(c->id))
+                send(Protocol::SurveyRequest{});
+            return;
+        }
+        // An unknown or expired session: start afresh rather than fail.
+    }
+    m_token = Secrets::newToken();
+    m_conversation = 0;
+    m_ready = true;
+    welcome({}, ChatStatus::Waiting);
+}
+
+void ChatSession::handleSay(const Protocol::CitizenSay &say)
+{
+    ConversationService::Incoming in;
+    in.channel = Channel::WebChat;
+    in.lang = m_lang;
+    in.text = say.text;
+    in.messageId = say.id;
+    in.conversation = m_conversation;
+    if (!m_conversation)
+        in.accessDigest = Secrets::tokenDigest(m_token);
+    auto received = m_hub.service().receive(in);
+    if (!received) {
+        send(Protocol::Ack{say.id, false, {}, received.error().code,
+                           u"your message could not be recorded, please send it again"_s});
+        return;
+    }
+    if (received->duplicate && received->conversation.id != m_conversation) {
+        send(Protocol::Ack{say.id, false, {}, ErrorCode::InvalidValue, u"invalid message id"_s});
+        return;
+    }
+    const bool opened = m_conversation == 0;
+    m_conversation = received->conversation.id;
+    send(Protocol::Ack{say.id, true, {{u"seq"_s, received->message.seq}}, ErrorCode::Internal, {}});
+    if (opened)
+        welcome(received->conversation.reference, statusOf(received->conversation));
+    push(Protocol::CitizenMessage{received->message.seq, received->message.id, Author::Citizen, {},
+                                  received->message.text, received->message.at});
+}
+
+void ChatSession::handleSurvey(const Protocol::SurveyAnswer &answer)
+{
+    if (!m_conversation) {
+        send(Protocol::Ack{answer.id, false, {}, ErrorCode::InvalidState, u"no conversation yet"_s});
+        return;
+    }
+    auto recorded = m_hub.service().recordSurvey(m_conversation, answer.rating, answer.comment);
+    if (!recorded)
+        send(Protocol::Ack{answer.id, false, {}, recorded.error().code, recorded.error().message});
+    else
+        send(Protocol::Ack{answer.id, true, {{u"recorded"_s, *recorded}}, ErrorCode::Internal, {}});
+}
+
+} // namespace Guichet::Server

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "conversationservice.h"
+#include "storage.h"
+
+#include "protocol/frames.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QWebSocket>
+
+#include <memory>
+
+namespace Guichet::Server {
+
+class ChatSession;
+
+//! The citizens' web chat (WebSocket /chat): sessions that survive a reload or
+//! a dropped connection (a session token resumes the conversation, "after"
+//! replays what was missed), agent replies and typing live, the survey at the
+//! end. Replies reach a citizen whichever instance the agent is connected to:
+//! like the AgentHub, the ChatHub reads the committed events.
+class ChatHub : public QObject
+{
+    Q_OBJECT
+
+public:
+    ChatHub(Storage &storage, ConversationService &service, QObject *parent = nullptr);
+    ~ChatHub() override;
+
+    void accept(std::unique_ptr<QWebSocket> socket);
+    int sessionCount() const { return int(m_sessions.size()); }
+
+    Storage &storage() { return m_storage; }
+    ConversationService &service() { return m_service; }
+    //! Frames every citizen connection gets: the messages after @p after.
+    QList<Protocol::CitizenMessage> messagesAfter(qint64 conversation, qint64 after);
+    //! Mark agent messages as delivered once on a citizen's screen.
+    void markDelivered(const QList<Protocol::CitizenMessage> &messages);
+    bool addressAllowed(const QString &address) const;
+
+public Q_SLOTS:
+    void ingest();
+    void agentTyping(qint64 conversation, bool active);
+
+Q_SIGNALS:
+    void citizenTyping(qint64 conversation, bool active);
+
+private:
+    void remove(ChatSession *session);
+
+    Storage &m_storage;
+    ConversationService &m_service;
+    std::vector<std::unique_ptr<ChatSession>> m_sessions;
+    qint64 m_head = 0;
+};
+
+//! One citizen's chat connection.
+class ChatSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    ChatSession(ChatHub &hub, std::unique_ptr<QWebSocket> socket);
+    ~ChatSession() override;
+
+    qint64 conversation() const { return m_conversation; }
+    QString address() const { return m_address; }
+    void send(const Protocol::CitizenFrame &frame);
+    //! Push a message, if it is newer than what this connection has shown.
+    void push(const Protocol::CitizenMessage &message);
+
+Q_SIGNALS:
+    void closed(Guichet::Server::ChatSession *session);
+
+private:
+    void onText(const QString &text);
+    void handleHello(const Protocol::CitizenHello &hello);
+    void handleSay(const Protocol::CitizenSay &say);
+    void handleSurvey(const Protocol::SurveyAnswer &answer);
+    void welcome(const QString &reference, ChatStatus status);
+    void sendError(ErrorCode code, const QString &message, const QString &field = {});
+    bool takeToken();
+
+    ChatHub &m_hub;
+    std::unique_ptr<QWebSocket> m_socket;
+    QString m_address;
+    QString m_token;
+    qint64 m_conversation = 0;
+    qint64 m_lastSeq = 0;
+    Language m_lang = Language::Fr;
+    bool m_ready = false;
+    double m_tokens;
+    QElapsedTimer m_refill;
+    QElapsedTimer m_lastReceived;
+    int m_violations = 0;
+};
+
+} // namespace Guichet::Server
