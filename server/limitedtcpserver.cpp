@@ -19,11 +19,10 @@ public:
         , m_server(server)
         , m_socket(socket)
     {
+        // Counted down in the destructor (the guard is the socket's child), not
+        // on a signal: Qt HttpServer disconnects every signal of a socket it
+        // hands over to the WebSocket server.
         ++m_server.m_open;
-        connect(socket, &QObject::destroyed, &server, [server = QPointer(&server)] {
-            if (server)
-                --server->m_open;
-        });
         connect(socket, &QIODevice::readyRead, this, &ConnectionGuard::beforeRead);
         // Connected once Qt HttpServer has connected its own reader: what is
         // still unread after it ran was not consumed.
@@ -42,6 +41,12 @@ public:
         m_deadline.setInterval(m_server.m_limits.requestTimeoutMs);
         connect(&m_deadline, &QTimer::timeout, this,
                 [this] { refuse(408, "Request Timeout", "slow_request"); });
+    }
+
+    ~ConnectionGuard() override
+    {
+        if (m_serverAlive)
+            --m_server.m_open;
     }
 
 private:
@@ -133,6 +138,7 @@ private:
     }
 
     LimitedTcpServer &m_server;
+    QPointer<LimitedTcpServer> m_serverAlive{&m_server};
     QTcpSocket *m_socket;
     QByteArray m_header;
     qint64 m_bodyLeft = 0;

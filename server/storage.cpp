@@ -352,6 +352,10 @@ Result<std::unique_ptr<Storage>> Storage::open(const ServerOptions &options,
 
     std::unique_ptr<Storage> storage(
         new Storage(postgres ? Backend::Postgres : Backend::Sqlite, db));
+    if (postgres) {
+        QSqlQuery quiet(db);
+        quiet.exec(u"SET client_min_messages TO warning"_s);
+    }
     if (!postgres) {
         // WAL: readers never wait for the writer. synchronous=NORMAL: a crash of
         // the process loses nothing committed; only an OS crash or power cut can

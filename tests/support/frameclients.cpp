@@ -124,7 +124,11 @@ QList<Protocol::Event> AgentClient::syncAll(qint64 after, int limit, qint64 *las
         if (!synced->more)
             break;
     }
+    // A session already live also gets these events pushed: keep one copy.
     std::sort(events.begin(), events.end(), [](const auto &a, const auto &b) { return a.seq < b.seq; });
+    events.erase(std::unique(events.begin(), events.end(),
+                             [](const auto &a, const auto &b) { return a.seq == b.seq; }),
+                 events.end());
     if (last)
         *last = cursor;
     return events;
