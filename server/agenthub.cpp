@@ -2,6 +2,8 @@
 #include "agentsession.h"
 #include "serverlogging.h"
 
+#include "protocol/codec.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QWebSocket>
@@ -200,6 +202,7 @@ void AgentHub::ingest()
             if (m_recent.size() > kRecentEvents)
                 m_recent.pop_front();
             const qint64 at = now();
+            QString encoded;
             for (const auto &session : m_sessions) {
                 if (!session->isLive() || !canSee(session->agent(), event))
                     continue;
@@ -210,7 +213,9 @@ void AgentHub::ingest()
                     && (!before || !Access::canSee(session->agent(), *before, m_surge, at))) {
                     session->backfill(event.conversation, event.seq);
                 }
-                session->deliver(event);
+                if (encoded.isEmpty())
+                    encoded = QString::fromUtf8(Protocol::encode(Protocol::AgentFrame{event}));
+                session->deliverEncoded(event, encoded);
             }
         }
     }

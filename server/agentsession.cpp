@@ -74,6 +74,11 @@ AgentSession::~AgentSession()
 
 void AgentSession::send(const Protocol::AgentFrame &frame)
 {
+    sendText(QString::fromUtf8(Protocol::encode(frame)));
+}
+
+void AgentSession::sendText(const QString &text)
+{
     if (m_state == State::Closed)
         return;
     if (m_socket->bytesToWrite() > kMaxPendingBytes) {
@@ -82,7 +87,7 @@ void AgentSession::send(const Protocol::AgentFrame &frame)
         m_socket->abort();
         return;
     }
-    m_socket->sendTextMessage(QString::fromUtf8(Protocol::encode(frame)));
+    m_socket->sendTextMessage(text);
 }
 
 void AgentSession::sendError(ErrorCode code, const QString &message, const QString &field, bool fatal)
@@ -380,6 +385,16 @@ void AgentSession::deliver(const Protocol::Event &event)
     if (event.conversation)
         m_known.insert(event.conversation);
     send(event);
+}
+
+void AgentSession::deliverEncoded(const Protocol::Event &event, const QString &encoded)
+{
+    if (!m_live || event.seq <= m_lastSent)
+        return;
+    m_lastSent = event.seq;
+    if (event.conversation)
+        m_known.insert(event.conversation);
+    sendText(encoded);
 }
 
 void AgentSession::backfill(qint64 conversation, qint64 beforeSeq)

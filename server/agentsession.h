@@ -41,6 +41,8 @@ public:
     void backfill(qint64 conversation, qint64 beforeSeq);
     bool knows(qint64 conversation) const { return m_known.contains(conversation); }
     void send(const Protocol::AgentFrame &frame);
+    //! Deliver an event already encoded (the hub encodes each event once for all).
+    void deliverEncoded(const Protocol::Event &event, const QString &encoded);
     //! Close with a final error frame.
     void close(ErrorCode code, const QString &message);
     //! Fresh agent record after an admin change.
@@ -52,6 +54,7 @@ Q_SIGNALS:
 
 private:
     void onText(const QString &text);
+    void sendText(const QString &text);
     void onBinary();
     void handle(const Protocol::AgentFrame &frame);
     void handleHello(const Protocol::Hello &hello);

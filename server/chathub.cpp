@@ -17,7 +17,6 @@ namespace {
 constexpr double kFramesPerSecond = 5;
 constexpr double kBurst = 30;
 constexpr int kMaxViolations = 20;
-constexpr int kMaxConnectionsPerAddress = 20;
 constexpr int kIdleTimeoutMs = 10 * 60 * 1000;
 
 ChatStatus statusOf(const ConversationRecord &c)
@@ -37,10 +36,11 @@ ChatStatus statusOf(const ConversationRecord &c)
 
 // ---- ChatHub ------------------------------------------------------------------------------
 
-ChatHub::ChatHub(Storage &storage, ConversationService &service, QObject *parent)
+ChatHub::ChatHub(Storage &storage, ConversationService &service, Limits limits, QObject *parent)
     : QObject(parent)
     , m_storage(storage)
     , m_service(service)
+    , m_limits(std::move(limits))
 {
     m_head = m_storage.head();
     connect(&m_storage, &Storage::eventsCommitted, this, &ChatHub::ingest);
@@ -60,19 +60,36 @@ bool ChatHub::addressAllowed(const QString &address) const
     int count = 0;
     for (const auto &session : m_sessions)
         count += session->address() == address ? 1 : 0;
-    return count < kMaxConnectionsPerAddress;
+    return count < m_limits.connectionsPerAddress;
+}
+
+QString ChatHub::clientAddress(const QWebSocket &socket) const
+{
+    const QHostAddress peer = socket.peerAddress();
+    bool trusted = false;
+    for (const QHostAddress &proxy : m_limits.trustedProxies)
+        trusted = trusted || proxy.isEqual(peer, QHostAddress::TolerantConversion);
+    if (trusted) {
+        // The last hop the proxy appended is the one it saw.
+        const QByteArray forwarded = socket.request().rawHeader("X-Forwarded-For");
+        const QByteArray last = forwarded.split(',').constLast().trimmed();
+        QHostAddress client;
+        if (!last.isEmpty() && client.setAddress(QString::fromLatin1(last)))
+            return client.toString();
+    }
+    return peer.toString();
 }
 
 void ChatHub::accept(std::unique_ptr<QWebSocket> socket)
 {
-    const QString address = socket->peerAddress().toString();
+    const QString address = clientAddress(*socket);
     if (!addressAllowed(address)) {
         qCWarning(lcChannels).noquote().nospace() << "event=chat_refused reason=connections address="
                                                   << redact(address);
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"too many connections"_s);
         return;
     }
-    auto session = std::make_unique<ChatSession>(*this, std::move(socket));
+    auto session = std::make_unique<ChatSession>(*this, std::move(socket), address);
     connect(session.get(), &ChatSession::closed, this, &ChatHub::remove, Qt::QueuedConnection);
     m_sessions.push_back(std::move(session));
 }
@@ -169,12 +186,12 @@ void ChatHub::agentTyping(qint64 conversation, bool active)
 
 // ---- ChatSession ------------------------------------------------------------------------
 
-ChatSession::ChatSession(ChatHub &hub, std::unique_ptr<QWebSocket> socket)
+ChatSession::ChatSession(ChatHub &hub, std::unique_ptr<QWebSocket> socket, QString address)
     : m_hub(hub)
     , m_socket(std::move(socket))
+    , m_address(std::move(address))
     , m_tokens(kBurst)
 {
-    m_address = m_socket->peerAddress().toString();
     m_refill.start();
     m_lastReceived.start();
     m_socket->setMaxAllowedIncomingFrameSize(quint64(2 * Protocol::kMaxCitizenFrameBytes));

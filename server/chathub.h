@@ -26,7 +26,17 @@ class ChatHub : public QObject
     Q_OBJECT
 
 public:
-    ChatHub(Storage &storage, ConversationService &service, QObject *parent = nullptr);
+    struct Limits
+    {
+        int connectionsPerAddress = 20;
+        //! Reverse proxies whose X-Forwarded-For is believed (their own address
+        //! is shared by every citizen behind them).
+        QList<QHostAddress> trustedProxies;
+    };
+
+    ChatHub(Storage &storage, ConversationService &service, Limits limits, QObject *parent = nullptr);
+    //! The citizen's address: the peer, or what a trusted proxy forwarded.
+    QString clientAddress(const QWebSocket &socket) const;
     ~ChatHub() override;
 
     void accept(std::unique_ptr<QWebSocket> socket);
@@ -52,6 +62,7 @@ private:
 
     Storage &m_storage;
     ConversationService &m_service;
+    Limits m_limits;
     std::vector<std::unique_ptr<ChatSession>> m_sessions;
     qint64 m_head = 0;
 };
@@ -62,7 +73,7 @@ class ChatSession : public QObject
     Q_OBJECT
 
 public:
-    ChatSession(ChatHub &hub, std::unique_ptr<QWebSocket> socket);
+    ChatSession(ChatHub &hub, std::unique_ptr<QWebSocket> socket, QString address);
     ~ChatSession() override;
 
     qint64 conversation() const { return m_conversation; }

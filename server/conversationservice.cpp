@@ -117,6 +117,14 @@ Result<ConversationService::Received> ConversationService::receive(const Incomin
             c.subject = in.subject.left(Protocol::kMaxNameChars);
             c.state = ConversationState::Queued;
             c.team = m_settings.defaultTeam;
+            if (!m_settings.teams.isEmpty()) {
+                // The team with the fewest open conversations takes it.
+                const QHash<QString, int> load = m_storage.openCountsByTeam();
+                c.team = *std::min_element(m_settings.teams.cbegin(), m_settings.teams.cend(),
+                                           [&load](const QString &a, const QString &b) {
+                                               return load.value(a) < load.value(b);
+                                           });
+            }
             c.openedAt = at;
             c.accessDigest = in.accessDigest;
         }

@@ -22,6 +22,10 @@ RoutingSettings RoutingSettings::fromJson(const QJsonObject &o)
     if (o.value(u"mode"_s).toString() == u"push"_s)
         s.mode = Mode::Push;
     s.defaultTeam = o.value(u"defaultTeam"_s).toString(s.defaultTeam);
+    for (const QJsonValue &team : o.value(u"teams"_s).toArray()) {
+        if (!team.toString().isEmpty())
+            s.teams.append(team.toString());
+    }
     const auto ms = [&o](const QString &key, qint64 fallback) {
         const QJsonValue value = o.value(key);
         return value.isDouble() && value.toDouble() > 0 ? qint64(value.toDouble()) : fallback;

@@ -19,6 +19,9 @@ struct RoutingSettings
     //! languages. Pulling works in both modes.
     Mode mode = Mode::Pull;
     QString defaultTeam = QStringLiteral("bnum");
+    //! Teams that share new conversations (each goes to the team with the fewest
+    //! open ones); empty: every conversation goes to defaultTeam.
+    QStringList teams;
     qint64 chatAnswerWithin = 3 * 60 * 1000; //!< chats: time a citizen may wait for an answer
     qint64 chatAtRiskAfter = 60 * 1000;
     qint64 messageAnswerWithin = 24 * 3600 * 1000; //!< messages: the BNum's 24 hours

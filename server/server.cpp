@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerResponse>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSslCertificate>
@@ -65,7 +66,12 @@ Result<quint16> Server::start()
     const RoutingSettings routing = RoutingSettings::fromJson(m_options.config.value(u"routing"_s).toObject());
     m_service = std::make_unique<ConversationService>(*m_storage, routing);
     m_hub = std::make_unique<AgentHub>(*m_storage, *m_service);
-    m_chat = std::make_unique<ChatHub>(*m_storage, *m_service);
+    ChatHub::Limits chatLimits;
+    const QJsonObject limitsSection = m_options.config.value(u"limits"_s).toObject();
+    chatLimits.connectionsPerAddress = limitsSection.value(u"chatConnectionsPerAddress"_s).toInt(chatLimits.connectionsPerAddress);
+    for (const QJsonValue &proxy : m_options.config.value(u"trustedProxies"_s).toArray())
+        chatLimits.trustedProxies.append(QHostAddress(proxy.toString()));
+    m_chat = std::make_unique<ChatHub>(*m_storage, *m_service, chatLimits);
     connect(m_hub.get(), &AgentHub::typingFromAgent, m_chat.get(), &ChatHub::agentTyping);
     connect(m_chat.get(), &ChatHub::citizenTyping, m_hub.get(), &AgentHub::citizenTyping);
     m_tick.setInterval(int(routing.tickInterval));

@@ -869,6 +869,17 @@ QList<ConversationRecord> Storage::openConversations()
     return result;
 }
 
+QHash<QString, int> Storage::openCountsByTeam()
+{
+    QHash<QString, int> counts;
+    Query q = prepared(u"SELECT team, count(*) FROM conversations WHERE state <> 'closed' GROUP BY team"_s);
+    if (q.exec()) {
+        while (q.next())
+            counts.insert(q.value(0).toString(), q.value(1).toInt());
+    }
+    return counts;
+}
+
 int Storage::claimedCount(const QString &owner)
 {
     Query q = prepared(

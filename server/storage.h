@@ -103,6 +103,8 @@ public:
     //! Open conversations, most urgent first.
     QList<ConversationRecord> openConversations();
     int claimedCount(const QString &owner);
+    //! Open conversations per team.
+    QHash<QString, int> openCountsByTeam();
     //! Claimed conversations whose owner has not been seen since @p cutoff.
     QList<ConversationRecord> lapsedClaims(qint64 cutoff);
 

@@ -9,6 +9,15 @@
 
 namespace Guichet::Test {
 
+void pumpEvents(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    // Quit as soon as something was processed, so callers re-check promptly.
+    QTimer::singleShot(0, &loop, [&loop] { loop.processEvents(QEventLoop::WaitForMoreEvents); loop.quit(); });
+    loop.exec();
+}
+
 WsClient::WsClient()
 {
     m_socket.setMaxAllowedIncomingMessageSize(64 * 1024 * 1024);
@@ -50,7 +59,7 @@ std::optional<QWebSocketProtocol::CloseCode> WsClient::waitClosed(int timeoutMs)
     QElapsedTimer timer;
     timer.start();
     while (!m_closed && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        pumpEvents(int(std::min<qint64>(20, timeoutMs - timer.elapsed() + 1)));
     if (!m_closed)
         return std::nullopt;
     return m_socket.closeCode();
@@ -71,8 +80,7 @@ std::optional<QByteArray> WsClient::waitText(const std::function<bool(const QByt
         }
         if (timer.elapsed() >= timeoutMs)
             return std::nullopt;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        QCoreApplication::sendPostedEvents();
+        pumpEvents(int(std::min<qint64>(20, timeoutMs - timer.elapsed() + 1)));
     }
 }
 

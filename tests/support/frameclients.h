@@ -14,6 +14,10 @@
 
 namespace Guichet::Test {
 
+//! Run the event loop for up to @p ms, returning early after events arrive
+//! (no busy waiting).
+void pumpEvents(int ms);
+
 //! Text frames in, kept in arrival order until a test takes them.
 class WsClient : public QObject
 {
