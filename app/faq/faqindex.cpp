@@ -1,0 +1,370 @@
+#include "faqindex.h"
+
+#include "faqlogging.h"
+#include "languageindex_p.h"
+#include "tokenizer.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace Guichet {
+
+namespace Internal {
+
+namespace {
+
+constexpr int kLanguageCount = 5;
+// Where to look for an entry missing in the query's language: the base is written in
+// French first, and English is the most widely read translation.
+constexpr std::array<Language, kLanguageCount> kFallbackOrder { Language::Fr, Language::En,
+                                                                Language::De, Language::It,
+                                                                Language::Es };
+// A translation ranks a little below an entry in the query's own language.
+constexpr float kFallbackFactor = 0.9f;
+// Words of a query beyond this are ignored (a long message says what matters early).
+constexpr qsizetype kMaxQueryWords = 256;
+// From this many entries, the languages are indexed on several threads.
+constexpr qsizetype kParallelFrom = 1000;
+
+size_t indexOf(Language lang)
+{
+    return size_t(lang);
+}
+
+} // namespace
+
+struct FaqIndexPrivate
+{
+    FaqIndexPrivate()
+        : languages { LanguageIndex(Language::Fr), LanguageIndex(Language::En),
+                      LanguageIndex(Language::De), LanguageIndex(Language::It),
+                      LanguageIndex(Language::Es) }
+    { }
+
+    std::array<LanguageIndex, kLanguageCount> languages;
+    QList<Document> docs; // by slot; a removed entry leaves a dead slot for reuse
+    std::vector<qint32> freeSlots;
+    QHash<QString, std::array<qint32, kLanguageCount>> byId; // slot per language, or -1
+    // fallbackCount[L][F]: ids missing in L that a document in F stands in for.
+    std::array<std::array<qint32, kLanguageCount>, kLanguageCount> fallbackCount {};
+    FaqSynonyms synonyms;
+    qsizetype alive = 0;
+
+    qint32 slotOf(QStringView id, Language lang) const
+    {
+        const auto it = byId.constFind(id.toString());
+        return it == byId.cend() ? -1 : (*it)[indexOf(lang)];
+    }
+
+    void add(const FaqEntry &entry);
+    void updateFallback(const QString &id);
+};
+
+void FaqIndexPrivate::add(const FaqEntry &entry)
+{
+    auto slots = byId.value(entry.id, { -1, -1, -1, -1, -1 });
+    qint32 &slot = slots[indexOf(entry.lang)];
+    LanguageIndex &language = languages[indexOf(entry.lang)];
+    if (slot >= 0) {
+        language.removeDocument(slot, docs[slot]);
+    } else if (!freeSlots.empty()) {
+        slot = freeSlots.back();
+        freeSlots.pop_back();
+        ++alive;
+    } else {
+        slot = qint32(docs.size());
+        docs.append(Document());
+        ++alive;
+    }
+    Document &doc = docs[slot];
+    doc.entry = entry;
+    doc.alive = true;
+    language.addDocument(slot, doc);
+    byId.insert(entry.id, slots);
+    updateFallback(entry.id);
+}
+
+void FaqIndexPrivate::updateFallback(const QString &id)
+{
+    const auto it = byId.constFind(id);
+    if (it == byId.cend())
+        return;
+    const auto &slots = *it;
+    for (size_t l = 0; l < kLanguageCount; ++l) {
+        if (slots[l] < 0)
+            continue;
+        Document &doc = docs[slots[l]];
+        for (size_t q = 0; q < kLanguageCount; ++q) {
+            if (doc.fallbackFor & (1u << q))
+                --fallbackCount[q][l];
+        }
+        doc.fallbackFor = 0;
+    }
+    for (size_t q = 0; q < kLanguageCount; ++q) {
+        if (slots[q] >= 0)
+            continue;
+        for (const Language candidate : kFallbackOrder) {
+            const qint32 slot = slots[indexOf(candidate)];
+            if (slot >= 0) {
+                docs[slot].fallbackFor |= quint8(1u << q);
+                ++fallbackCount[q][indexOf(candidate)];
+                break;
+            }
+        }
+    }
+}
+
+} // namespace Internal
+
+using namespace Internal;
+
+FaqIndex::FaqIndex()
+    : d(std::make_unique<FaqIndexPrivate>())
+{ }
+
+FaqIndex::FaqIndex(const QList<FaqEntry> &entries, const FaqSynonyms &synonyms)
+    : FaqIndex()
+{
+    QElapsedTimer timer;
+    timer.start();
+    // Give every entry its slot first (the last of two with the same id and language wins),
+    // then index each language: they share nothing, so a large base is indexed on several
+    // threads at once.
+    QHash<QString, std::array<qint32, kLanguageCount>> &byId = d->byId;
+    std::array<std::vector<qint32>, kLanguageCount> slotsByLanguage;
+    d->docs.reserve(entries.size());
+    for (const FaqEntry &entry : entries) {
+        auto it = byId.find(entry.id);
+        if (it == byId.end())
+            it = byId.insert(entry.id, { -1, -1, -1, -1, -1 });
+        qint32 &slot = (*it)[indexOf(entry.lang)];
+        if (slot < 0) {
+            slot = qint32(d->docs.size());
+            d->docs.append(Document());
+            slotsByLanguage[indexOf(entry.lang)].push_back(slot);
+        }
+        d->docs[slot].entry = entry;
+        d->docs[slot].alive = true;
+    }
+    d->alive = d->docs.size();
+
+    Document *docs = d->docs.data();
+    const auto indexLanguage = [&](size_t l) {
+        for (const qint32 slot : slotsByLanguage[l])
+            d->languages[l].addDocument(slot, docs[slot]);
+        d->languages[l].setSynonyms(synonyms.groups(Language(l)));
+    };
+    const int threads = d->docs.size() >= kParallelFrom
+        ? std::clamp(QThread::idealThreadCount(), 1, kLanguageCount)
+        : 1;
+    if (threads == 1) {
+        for (size_t l = 0; l < kLanguageCount; ++l)
+            indexLanguage(l);
+    } else {
+        std::atomic<size_t> next { 0 };
+        const auto work = [&] {
+            for (size_t l = next++; l < kLanguageCount; l = next++)
+                indexLanguage(l);
+        };
+        std::vector<std::thread> workers;
+        for (int t = 1; t < threads; ++t)
+            workers.emplace_back(work);
+        work();
+        for (std::thread &worker : workers)
+            worker.join();
+    }
+    d->synonyms = synonyms;
+    for (auto it = byId.cbegin(); it != byId.cend(); ++it)
+        d->updateFallback(it.key());
+    qCDebug(lcFaq) << "indexed" << d->alive << "entries on" << threads << "thread(s) in"
+                   << timer.nsecsElapsed() / 1000 << "µs";
+}
+
+FaqIndex::~FaqIndex() = default;
+FaqIndex::FaqIndex(FaqIndex &&other) noexcept = default;
+FaqIndex &FaqIndex::operator=(FaqIndex &&other) noexcept = default;
+
+Result<FaqIndex> FaqIndex::fromJsonLines(QByteArrayView data, const FaqSynonyms &synonyms,
+                                         QList<FaqLineError> *skipped)
+{
+    Result<FaqFile> file = FaqFile::parse(data);
+    if (!file)
+        return file.error();
+    if (skipped)
+        skipped->append(file->errors);
+    return FaqIndex(file->entries, synonyms);
+}
+
+Result<FaqIndex> FaqIndex::load(const QString &path, const FaqSynonyms &synonyms,
+                                QList<FaqLineError> *skipped)
+{
+    Result<FaqFile> file = FaqFile::read(path);
+    if (!file)
+        return file.error();
+    if (skipped)
+        skipped->append(file->errors);
+    return FaqIndex(file->entries, synonyms);
+}
+
+void FaqIndex::setSynonyms(const FaqSynonyms &synonyms)
+{
+    d->synonyms = synonyms;
+    for (const Language lang : kFallbackOrder)
+        d->languages[indexOf(lang)].setSynonyms(synonyms.groups(lang));
+}
+
+const FaqSynonyms &FaqIndex::synonyms() const
+{
+    return d->synonyms;
+}
+
+void FaqIndex::upsert(const FaqEntry &entry)
+{
+    d->add(entry);
+}
+
+bool FaqIndex::remove(QStringView id, Language lang)
+{
+    const QString key = id.toString();
+    const auto it = d->byId.find(key);
+    if (it == d->byId.end() || (*it)[indexOf(lang)] < 0)
+        return false;
+    const qint32 slot = (*it)[indexOf(lang)];
+    // Drop the id's fallback marks first, then recompute them without this entry.
+    Document &doc = d->docs[slot];
+    for (size_t q = 0; q < kLanguageCount; ++q) {
+        if (doc.fallbackFor & (1u << q))
+            --d->fallbackCount[q][indexOf(lang)];
+    }
+    doc.fallbackFor = 0;
+    d->languages[indexOf(lang)].removeDocument(slot, doc);
+    doc = Document();
+    d->freeSlots.push_back(slot);
+    --d->alive;
+    (*it)[indexOf(lang)] = -1;
+    if (std::all_of(it->begin(), it->end(), [](qint32 s) { return s < 0; }))
+        d->byId.erase(it);
+    else
+        d->updateFallback(key);
+    return true;
+}
+
+qsizetype FaqIndex::size() const
+{
+    return d->alive;
+}
+
+QList<FaqEntry> FaqIndex::entries() const
+{
+    QList<FaqEntry> result;
+    result.reserve(d->alive);
+    for (const Document &doc : std::as_const(d->docs)) {
+        if (doc.alive)
+            result.append(doc.entry);
+    }
+    return result;
+}
+
+std::optional<FaqEntry> FaqIndex::entry(QStringView id, Language lang) const
+{
+    const qint32 slot = d->slotOf(id, lang);
+    if (slot < 0)
+        return std::nullopt;
+    return d->docs[slot].entry;
+}
+
+QList<Language> FaqIndex::languages(QStringView id) const
+{
+    QList<Language> result;
+    for (const Language lang : kFallbackOrder) {
+        if (d->slotOf(id, lang) >= 0)
+            result.append(lang);
+    }
+    return result;
+}
+
+namespace {
+
+QList<QueryWord> queryWords(QStringView query)
+{
+    QList<QueryWord> words;
+    Tokenizer tokenizer(query);
+    while (words.size() < kMaxQueryWords && tokenizer.next())
+        words.append({ tokenizer.word().toString(), tokenizer.atEnd() });
+    return words;
+}
+
+} // namespace
+
+QString FaqIndex::explain(QStringView query, Language lang, QStringView id) const
+{
+    const auto it = d->byId.constFind(id.toString());
+    if (it == d->byId.cend())
+        return {};
+    qint32 slot = (*it)[indexOf(lang)];
+    for (const Language other : kFallbackOrder) {
+        if (slot < 0 && (*it)[indexOf(other)] >= 0)
+            slot = (*it)[indexOf(other)];
+    }
+    const LanguageIndex &language = d->languages[indexOf(d->docs[slot].entry.lang)];
+    return language.explain(language.analyze(queryWords(query)), d->docs, slot);
+}
+
+QList<FaqHit> FaqIndex::search(QStringView query, Language lang, int limit) const
+{
+    if (limit <= 0 || d->alive == 0)
+        return {};
+    const QList<QueryWord> words = queryWords(query);
+    if (words.isEmpty())
+        return {};
+
+    Scratch scratch(d->docs.size());
+    std::array<AnalyzedQuery, kLanguageCount> analyzed;
+    const size_t primary = indexOf(lang);
+    analyzed[primary] = d->languages[primary].analyze(words);
+    d->languages[primary].score(analyzed[primary], d->docs, scratch, -1, 1.0f);
+    for (const Language other : kFallbackOrder) {
+        const size_t o = indexOf(other);
+        if (o == primary || d->fallbackCount[primary][o] == 0)
+            continue;
+        analyzed[o] = d->languages[o].analyze(words);
+        d->languages[o].score(analyzed[o], d->docs, scratch, int(primary), kFallbackFactor);
+    }
+
+    std::vector<qint32> &hits = scratch.hits;
+    const auto better = [&](qint32 a, qint32 b) {
+        const float sa = scratch.total[size_t(a)];
+        const float sb = scratch.total[size_t(b)];
+        if (sa != sb)
+            return sa > sb;
+        return d->docs[a].entry.id < d->docs[b].entry.id;
+    };
+    const size_t count = std::min(hits.size(), size_t(limit));
+    std::partial_sort(hits.begin(), hits.begin() + qsizetype(count), hits.end(), better);
+
+    QList<FaqHit> result;
+    result.reserve(qsizetype(count));
+    for (size_t i = 0; i < count; ++i) {
+        const Document &doc = d->docs[hits[i]];
+        const size_t l = indexOf(doc.entry.lang);
+        FaqHit hit;
+        hit.id = doc.entry.id;
+        hit.lang = doc.entry.lang;
+        hit.score = scratch.total[size_t(hits[i])];
+        hit.fellBack = doc.entry.lang != lang;
+        hit.questionHighlights =
+            LanguageIndex::highlight(doc.questionTokens, analyzed[l].matchStems);
+        hit.answerHighlights = LanguageIndex::highlight(doc.answerTokens, analyzed[l].matchStems);
+        result.append(std::move(hit));
+    }
+    return result;
+}
+
+} // namespace Guichet

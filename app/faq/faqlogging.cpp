@@ -1,0 +1,5 @@
+#include "faqlogging.h"
+
+namespace Guichet {
+Q_LOGGING_CATEGORY(lcFaq, "guichet.faq", QtInfoMsg)
+}

@@ -1,0 +1,270 @@
+// Text analysis for the FAQ search: folding and tokenising (Tokenizer), stop words and light
+// stemming for the five languages.
+#include "app/faq/stemmer.h"
+#include "app/faq/stopwords.h"
+#include "app/faq/textscan_p.h"
+#include "app/faq/tokenizer.h"
+#include "tests/testutil.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Guichet;
+
+Q_DECLARE_METATYPE(Guichet::Language)
+
+class TestFaqAnalysis : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void folding_data();
+    void folding();
+    void positionsPointIntoTheOriginalText();
+    void lastWordBeingTyped();
+    void hashMatchesTheFoldedWord();
+    void stopWords();
+    void stems_data();
+    void stems();
+    void distinctWordsStayDistinct_data();
+    void distinctWordsStayDistinct();
+    void stemsKeepThreeLettersAndDigits();
+    void plainTextScanAgreesWithTheDefinition();
+    void jsonStringScanAgreesWithTheDefinition();
+};
+
+void TestFaqAnalysis::folding_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("folded");
+    QTest::newRow("case and accents") << u"ÉTÉ à Besançon, Ça VA?"_s << u"ete a besancon ca va"_s;
+    QTest::newRow("ligatures and special letters") << u"Œuvre, Straße, ẞ, ﬁn, Ærø, Łódź, þorn, ı"_s
+                                                   << u"oeuvre strasse ss fin aero lodz thorn i"_s;
+    QTest::newRow("decomposed input") << u"e\u0301te\u0301 cafe\u0301"_s << u"ete cafe"_s;
+    QTest::newRow("compatibility forms") << u"ＰＨＡＲＯＳ m² ½"_s << u"pharos m2 12"_s;
+    QTest::newRow("apostrophes and hyphens split")
+        << u"l'arnaque, l’escroc, pré-plainte, dell'auto"_s
+        << u"l arnaque l escroc pre plainte dell auto"_s;
+    QTest::newRow("digits are words")
+        << u"Appelez le 17, le 112 ou le 3919."_s << u"appelez le 17 le 112 ou le 3919"_s;
+    QTest::newRow("symbols and emoji separate")
+        << u"vol😡de*carte#bancaire"_s << u"vol de carte bancaire"_s;
+    QTest::newRow("other scripts are kept") << u"Полиция ΑΣΤΥΝΟΜΊΑ"_s << u"полиция αστυνομια"_s;
+    QTest::newRow("nothing to keep") << u" ,;!? -- "_s << QString();
+}
+
+void TestFaqAnalysis::folding()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, folded);
+    QCOMPARE(Tokenizer::fold(text), folded);
+}
+
+void TestFaqAnalysis::positionsPointIntoTheOriginalText()
+{
+    const QString text = u"  Vole\u0301 à l'Été-2024 😡 CB"_s;
+    Tokenizer tokenizer(text);
+    QStringList words;
+    QStringList slices;
+    while (tokenizer.next()) {
+        words.append(tokenizer.word().toString());
+        slices.append(text.mid(tokenizer.start(), tokenizer.length()));
+    }
+    QCOMPARE(words, (QStringList { u"vole"_s, u"a"_s, u"l"_s, u"ete"_s, u"2024"_s, u"cb"_s }));
+    // The combining accent belongs to its word; positions are UTF-16 units of the text.
+    QCOMPARE(slices,
+             (QStringList { u"Vole\u0301"_s, u"à"_s, u"l"_s, u"Été"_s, u"2024"_s, u"CB"_s }));
+}
+
+void TestFaqAnalysis::lastWordBeingTyped()
+{
+    const auto typing = [](const QString &text) {
+        Tokenizer tokenizer(text);
+        bool last = false;
+        while (tokenizer.next())
+            last = tokenizer.atEnd();
+        return last;
+    };
+    QVERIFY(typing(u"vol de portab"_s));
+    QVERIFY(!typing(u"vol de portable "_s));
+    QVERIFY(!typing(u"vol de portable ?"_s));
+    QVERIFY(typing(u"cafe\u0301"_s)); // a trailing combining mark is part of the word
+}
+
+void TestFaqAnalysis::hashMatchesTheFoldedWord()
+{
+    Tokenizer tokenizer(u"Été ÉTÉ ete Straße strasse ﬁn"_s);
+    QList<quint32> hashes;
+    while (tokenizer.next()) {
+        QCOMPARE(tokenizer.hash(), Tokenizer::hashWord(tokenizer.word()));
+        hashes.append(tokenizer.hash());
+    }
+    QCOMPARE(hashes.size(), 6);
+    QCOMPARE(hashes[0], hashes[2]);
+    QCOMPARE(hashes[3], hashes[4]);
+    QVERIFY(hashes[0] != hashes[3]);
+}
+
+void TestFaqAnalysis::stopWords()
+{
+    QVERIFY(StopWords::contains(Language::Fr, u"bonjour"));
+    QVERIFY(StopWords::contains(Language::Fr, u"est"));
+    QVERIFY(StopWords::contains(Language::En, u"the"));
+    QVERIFY(StopWords::contains(Language::De, u"und"));
+    QVERIFY(StopWords::contains(Language::De, u"fur")); // "für", folded
+    QVERIFY(StopWords::contains(Language::It, u"della"));
+    QVERIFY(StopWords::contains(Language::Es, u"los"));
+    // Topic words stay searchable, and lists are per language.
+    QVERIFY(!StopWords::contains(Language::Fr, u"vol"));
+    QVERIFY(!StopWords::contains(Language::Fr, u"plainte"));
+    QVERIFY(!StopWords::contains(Language::En, u"scam"));
+    QVERIFY(!StopWords::contains(Language::Fr, u"the"));
+    QVERIFY(!StopWords::contains(Language::Es, u"und"));
+    for (const Language lang : allValues<Language>()) {
+        const QStringList list = StopWords::list(lang);
+        QVERIFY(list.size() > 50);
+        QStringList sorted = list;
+        sorted.sort();
+        QCOMPARE(list, sorted);
+        for (const QString &word : list)
+            QCOMPARE(Tokenizer::fold(word), word); // written folded, one word each
+    }
+}
+
+void TestFaqAnalysis::stems_data()
+{
+    QTest::addColumn<Language>("lang");
+    QTest::addColumn<QStringList>("words"); // all meet at one stem
+    const auto row = [](const char *name, Language lang, const QStringList &words) {
+        QTest::newRow(name) << lang << words;
+    };
+    row("fr vol", Language::Fr,
+        { u"volé"_s, u"volée"_s, u"volés"_s, u"voler"_s, u"vol"_s, u"vols"_s, u"voleur"_s });
+    row("fr cambriolage", Language::Fr,
+        { u"cambriolage"_s, u"cambrioler"_s, u"cambriolé"_s, u"cambrioleur"_s });
+    row("fr plainte", Language::Fr, { u"plainte"_s, u"plaintes"_s });
+    row("fr plural -aux", Language::Fr, { u"cheval"_s, u"chevaux"_s });
+    row("fr -eux/-euse", Language::Fr, { u"frauduleux"_s, u"frauduleuse"_s });
+    row("fr -ation", Language::Fr, { u"usurpation"_s, u"usurper"_s });
+    row("fr police", Language::Fr, { u"police"_s, u"policier"_s, u"policiers"_s });
+    row("en scam", Language::En, { u"scam"_s, u"scams"_s, u"scammed"_s, u"scammer"_s });
+    row("en rob", Language::En, { u"rob"_s, u"robbed"_s, u"robbery"_s });
+    row("en burglary", Language::En, { u"burglary"_s, u"burglar"_s, u"burgled"_s });
+    row("en drive", Language::En, { u"drive"_s, u"driving"_s, u"driver"_s, u"drivers"_s });
+    row("en deliver", Language::En, { u"delivered"_s, u"delivery"_s });
+    row("de Anzeige", Language::De, { u"Anzeige"_s, u"Anzeigen"_s });
+    row("de Überschreitung", Language::De, { u"Überschreitung"_s, u"überschreiten"_s });
+    row("de umlauts written out", Language::De, { u"Führerschein"_s, u"Fuehrerschein"_s });
+    row("de genitive", Language::De, { u"Betrug"_s, u"Betrugs"_s });
+    row("it denuncia", Language::It, { u"denuncia"_s, u"denunciare"_s, u"denunce"_s });
+    row("it rubare", Language::It, { u"rubato"_s, u"rubata"_s, u"rubare"_s });
+    row("it truffa", Language::It, { u"truffa"_s, u"truffe"_s, u"truffato"_s, u"truffatore"_s });
+    row("it cellulare", Language::It, { u"cellulare"_s, u"cellulari"_s });
+    row("es robo", Language::Es, { u"robo"_s, u"robado"_s, u"robar"_s, u"robos"_s });
+    row("es denuncia", Language::Es, { u"denuncia"_s, u"denunciar"_s, u"denuncias"_s });
+    row("es estafa", Language::Es, { u"estafa"_s, u"estafas"_s, u"estafado"_s, u"estafador"_s });
+    row("es móvil", Language::Es, { u"móvil"_s, u"móviles"_s });
+}
+
+void TestFaqAnalysis::stems()
+{
+    QFETCH(Language, lang);
+    QFETCH(QStringList, words);
+    const QString first = Stemmer::stem(Tokenizer::fold(words.constFirst()), lang);
+    for (const QString &word : words)
+        QCOMPARE(Stemmer::stem(Tokenizer::fold(word), lang), first);
+}
+
+void TestFaqAnalysis::distinctWordsStayDistinct_data()
+{
+    QTest::addColumn<Language>("lang");
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::newRow("portable is not porter") << Language::Fr << u"portable"_s << u"porter"_s;
+    QTest::newRow("vol is not violence") << Language::Fr << u"vol"_s << u"violence"_s;
+    QTest::newRow("Ausweis keeps its s") << Language::De << u"Ausweis"_s << u"Auswei"_s;
+    QTest::newRow("car is not card") << Language::En << u"car"_s << u"card"_s;
+    QTest::newRow("multa is not muto") << Language::It << u"multa"_s << u"muto"_s;
+}
+
+void TestFaqAnalysis::distinctWordsStayDistinct()
+{
+    QFETCH(Language, lang);
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QVERIFY(Stemmer::stem(Tokenizer::fold(a), lang) != Stemmer::stem(Tokenizer::fold(b), lang));
+}
+
+void TestFaqAnalysis::stemsKeepThreeLettersAndDigits()
+{
+    for (const Language lang : allValues<Language>()) {
+        for (const QString &word : { u"vie"_s, u"ages"_s, u"eres"_s, u"abes"_s, u"ions"_s }) {
+            const QString stem = Stemmer::stem(word, lang);
+            QVERIFY2(stem.size() >= 3, qPrintable(word + u" → "_s + stem));
+        }
+        QCOMPARE(Stemmer::stem(u"3919"_s, lang), u"3919"_s);
+        QCOMPARE(Stemmer::stem(u"a4s"_s, lang), u"a4s"_s);
+    }
+}
+
+void TestFaqAnalysis::plainTextScanAgreesWithTheDefinition()
+{
+    // The word-at-a-time scan may raise a false alarm but must never miss.
+    const auto unusual = [](QStringView text) {
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u < 0x20 || u == 0x7f || (u >= 0xd800 && u < 0xe000) || u >= 0xfffe)
+                return true;
+        }
+        return false;
+    };
+    const char16_t alphabet[] = { u'a',   u'Z',   u' ',   u'é',   u'\t',  u'\n',  0x1f,   0x20,
+                                  0x7e,   0x7f,   0x80,   0xd7ff, 0xd800, 0xdbff, 0xdc00, 0xdfff,
+                                  0xe000, 0xfffd, 0xfffe, 0xffff, 0x2020, 0x0100 };
+    QRandomGenerator random(42);
+    int alarms = 0;
+    for (int round = 0; round < 20000; ++round) {
+        QString text;
+        const int size = int(random.bounded(12));
+        for (int i = 0; i < size; ++i) {
+            const bool special = random.bounded(8) == 0;
+            text.append(QChar(special ? alphabet[random.bounded(int(std::size(alphabet)))]
+                                      : char16_t(u'a' + random.bounded(26))));
+        }
+        const bool plain = Internal::isPlainText(text);
+        if (unusual(text))
+            QVERIFY2(!plain, text.toUtf8().toHex().constData());
+        else
+            alarms += !plain;
+    }
+    QCOMPARE(alarms, 0); // in practice no false alarm on such text either
+}
+
+void TestFaqAnalysis::jsonStringScanAgreesWithTheDefinition()
+{
+    QRandomGenerator random(7);
+    for (int round = 0; round < 20000; ++round) {
+        QByteArray bytes;
+        const int size = int(random.bounded(20));
+        for (int i = 0; i < size; ++i) {
+            const int pick = int(random.bounded(10));
+            bytes.append(pick == 0       ? char(random.bounded(0x20))
+                             : pick == 1 ? '\\'
+                             : pick == 2 ? char(0x80 + random.bounded(0x80))
+                                         : char('a' + random.bounded(26)));
+        }
+        bool control = false;
+        bool backslash = false;
+        Internal::scanJsonString(bytes.constData(), bytes.constData() + bytes.size(), &control,
+                                 &backslash);
+        bool expectedControl = false;
+        for (const char c : std::as_const(bytes))
+            expectedControl |= static_cast<unsigned char>(c) < 0x20;
+        QCOMPARE(control, expectedControl);
+        QCOMPARE(backslash, bytes.contains('\\'));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestFaqAnalysis)
+#include "tst_faq_analysis.moc"
