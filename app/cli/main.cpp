@@ -12,6 +12,7 @@ int main(int argc, char *argv[])
 
     Guichet::Cli::CliApp cli;
     Guichet::Cli::registerStoreCommands(cli);
+    Guichet::Cli::registerFaqCommands(cli);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
