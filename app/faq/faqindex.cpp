@@ -30,6 +30,8 @@ constexpr std::array<Language, kLanguageCount> kFallbackOrder { Language::Fr, La
 constexpr float kFallbackFactor = 0.9f;
 // Words of a query beyond this are ignored (a long message says what matters early).
 constexpr qsizetype kMaxQueryWords = 256;
+// How many of the best entries by BM25F are reranked with the proximity bonus.
+constexpr size_t kProximityCandidates = 40;
 // From this many entries, the languages are indexed on several threads.
 constexpr qsizetype kParallelFrom = 1000;
 
@@ -346,8 +348,18 @@ QList<FaqHit> FaqIndex::search(QStringView query, Language lang, int limit) cons
             return sa > sb;
         return d->docs[a].entry.id < d->docs[b].entry.id;
     };
-    const size_t count = std::min(hits.size(), size_t(limit));
-    std::partial_sort(hits.begin(), hits.begin() + qsizetype(count), hits.end(), better);
+    // The best candidates by BM25F get the proximity bonus, then the final order.
+    const size_t candidates = std::min(hits.size(), std::max(size_t(limit), kProximityCandidates));
+    std::partial_sort(hits.begin(), hits.begin() + qsizetype(candidates), hits.end(), better);
+    for (size_t i = 0; i < candidates; ++i) {
+        const Document &doc = d->docs[hits[i]];
+        const size_t l = indexOf(doc.entry.lang);
+        const float factor = l == primary ? 1.0f : kFallbackFactor;
+        scratch.total[size_t(hits[i])] += factor * d->languages[l].proximity(analyzed[l], doc);
+    }
+    const size_t count = std::min(candidates, size_t(limit));
+    std::partial_sort(hits.begin(), hits.begin() + qsizetype(count),
+                      hits.begin() + qsizetype(candidates), better);
 
     QList<FaqHit> result;
     result.reserve(qsizetype(count));

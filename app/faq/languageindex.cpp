@@ -31,6 +31,10 @@ constexpr std::array<float, 3> kTypoWeight { 1.0f, 0.7f, 0.5f }; // by edit coun
 // long message full of words the base does not use.
 constexpr float kCoordinationExponent = 0.25f;
 
+// Consecutive query words found side by side: a bonus of this times their idf.
+constexpr float kProximityWeight = 0.5f;
+constexpr std::array<float, kFieldCount> kProximityFieldWeight { 1.0f, 0.8f, 0.4f };
+
 constexpr qsizetype kMinPrefix = 3; // also the length of the keys of m_wordsByPrefix
 constexpr qsizetype kMaxCompletions = 24;
 constexpr qsizetype kMaxTypoCandidates = 8;
@@ -206,13 +210,18 @@ void LanguageIndex::addDocument(qint32 slot, Document &doc)
         }
     };
     doc.questionTokens.clear();
+    doc.keywordTokens.clear();
     doc.answerTokens.clear();
     doc.answerTokens.reserve(size_t(doc.entry.answer.size() / 8));
     addText(doc.entry.question, QuestionField, &doc.questionTokens);
-    for (const QString &keyword : std::as_const(doc.entry.keywords))
-        addText(keyword, KeywordsField, nullptr);
+    for (const QString &keyword : std::as_const(doc.entry.keywords)) {
+        if (!doc.keywordTokens.empty())
+            doc.keywordTokens.push_back({ kStop, 0 });
+        addText(keyword, KeywordsField, &doc.keywordTokens);
+    }
     addText(doc.entry.answer, AnswerField, &doc.answerTokens);
     doc.questionTokens.shrink_to_fit();
+    doc.keywordTokens.shrink_to_fit();
     doc.answerTokens.shrink_to_fit();
 
     doc.stems.clear();
@@ -603,6 +612,67 @@ void LanguageIndex::score(const AnalyzedQuery &query, const QList<Document> &doc
         scratch.total[size_t(doc)] *= factor * std::pow(coverage, kCoordinationExponent);
         scratch.hits.push_back(doc);
     }
+}
+
+float LanguageIndex::idf(qint32 stem) const
+{
+    const float n = float(m_docCount);
+    const float count = float(df(stem));
+    return std::log(1.0f + (n - count + 0.5f) / (count + 0.5f));
+}
+
+float LanguageIndex::proximity(const AnalyzedQuery &query, const Document &doc) const
+{
+    if (query.positions.size() < 2)
+        return 0;
+    // Every stem the query may match, with its position and weight, sorted by stem.
+    struct Match
+    {
+        qint32 stem;
+        qint32 position;
+        float weight;
+        bool operator<(const Match &other) const
+        {
+            return stem != other.stem ? stem < other.stem : position < other.position;
+        }
+    };
+    std::vector<Match> matches;
+    for (size_t p = 0; p < query.positions.size(); ++p) {
+        for (const Alternative &alternative : query.positions[p].alternatives)
+            matches.push_back({ alternative.stem, qint32(p), alternative.weight });
+    }
+    std::sort(matches.begin(), matches.end());
+
+    // For each pair of consecutive query positions, the best adjacent occurrence.
+    std::vector<float> best(query.positions.size() - 1);
+    const auto scan = [&](const std::vector<TokenSpan> &tokens, float fieldWeight) {
+        for (size_t j = 0; j + 1 < tokens.size(); ++j) {
+            const qint32 stem = tokens[j].stem;
+            const qint32 next = tokens[j + 1].stem;
+            if (stem < 0 || next < 0)
+                continue;
+            auto a = std::lower_bound(matches.begin(), matches.end(), Match { stem, -1, 0 });
+            for (; a != matches.end() && a->stem == stem; ++a) {
+                if (size_t(a->position) + 1 >= query.positions.size())
+                    continue;
+                const Match key { next, a->position + 1, 0 };
+                const auto b = std::lower_bound(matches.begin(), matches.end(), key);
+                if (b == matches.end() || b->stem != next || b->position != key.position)
+                    continue;
+                const float value =
+                    fieldWeight * std::min(a->weight, b->weight) * (idf(stem) + idf(next)) / 2;
+                float &slot = best[size_t(a->position)];
+                slot = std::max(slot, value);
+            }
+        }
+    };
+    scan(doc.questionTokens, kProximityFieldWeight[QuestionField]);
+    scan(doc.keywordTokens, kProximityFieldWeight[KeywordsField]);
+    scan(doc.answerTokens, kProximityFieldWeight[AnswerField]);
+    float bonus = 0;
+    for (const float value : best)
+        bonus += value;
+    return kProximityWeight * bonus;
 }
 
 QString LanguageIndex::explain(const AnalyzedQuery &query, const QList<Document> &docs,

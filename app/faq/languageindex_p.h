@@ -36,6 +36,7 @@ struct Document
     FaqEntry entry;
     bool alive = false;
     std::vector<TokenSpan> questionTokens;
+    std::vector<TokenSpan> keywordTokens; // stem -1 between two keywords
     std::vector<TokenSpan> answerTokens;
     //! Words per field, stop words excluded (BM25's document length).
     std::array<float, kFieldCount> length {};
@@ -123,6 +124,9 @@ public:
     //! documents that stand in for that language are scored, times @p factor.
     void score(const AnalyzedQuery &query, const QList<Document> &docs, Scratch &scratch,
                int fallbackFor, float factor) const;
+    //! A bonus for the query's consecutive words found next to each other in @p doc (stop
+    //! words aside): "carte grise" is not "carte bancaire" even if both have "carte".
+    float proximity(const AnalyzedQuery &query, const Document &doc) const;
     static QList<FaqSpan> highlight(const std::vector<TokenSpan> &tokens,
                                     const std::vector<qint32> &stems);
     //! How a query was analysed and what each of its positions gives document @p slot:
@@ -145,6 +149,7 @@ private:
     void addCompletions(const QString &prefix, QueryPosition &position) const;
     std::optional<std::pair<QString, QString>> splitCompound(const QString &word) const;
     float bm25(const Posting &posting, const Document &doc, float idf) const;
+    float idf(qint32 stem) const;
 
     Language m_lang;
 
