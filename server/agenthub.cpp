@@ -77,9 +77,21 @@ void AgentHub::remove(AgentSession *session)
                                  [session](const auto &s) { return s.get() == session; });
     if (it == m_sessions.end())
         return;
-    if ((*it)->isLoggedIn())
+    const bool loggedIn = (*it)->isLoggedIn();
+    const qint64 agentId = (*it)->agent().id;
+    if (loggedIn)
         qCInfo(lcAgents).noquote().nospace() << "event=disconnected agent=" << (*it)->agent().login;
     m_sessions.erase(it);
+    // Gone from every connection: nothing is pushed to them any more (their
+    // claims stay until the lease lapses, in case they come back).
+    const bool stillConnected = std::any_of(m_sessions.begin(), m_sessions.end(), [agentId](const auto &s) {
+        return s->isLoggedIn() && s->agent().id == agentId;
+    });
+    if (loggedIn && !stillConnected) {
+        auto done = m_storage.transaction([&] { return m_storage.setPresence(agentId, Presence::Offline); });
+        if (!done)
+            qCWarning(lcAgents) << "cannot record presence:" << done.error().message;
+    }
 }
 
 int AgentHub::connectedAgents() const

@@ -771,8 +771,9 @@ void ConversationService::routePush(qint64 at)
     const Surge currentSurge = surge();
     QList<AgentRecord> available;
     for (const AgentRecord &agent : m_storage.agents()) {
+        // Connected now: heartbeats come every few seconds.
         if (agent.presence == Presence::Available && agent.isActive(at)
-            && agent.lastSeen >= at - m_settings.leaseTimeout)
+            && agent.lastSeen >= at - std::min<qint64>(m_settings.leaseTimeout, 30000))
             available.append(agent);
     }
     if (available.isEmpty())
