@@ -1,5 +1,6 @@
 #include "admincommand.h"
 #include "conversationservice.h"
+#include "knowledgebase.h"
 #include "secrets.h"
 #include "serveroptions.h"
 #include "storage.h"
@@ -299,55 +300,23 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QFile file(target);
         if (target.isEmpty() || !file.open(QIODevice::ReadOnly))
             return fail(tr("cannot read %1").arg(target), 7);
-        QList<FaqEntry> entries;
-        int lineNumber = 0;
         QStringList problems;
-        while (!file.atEnd()) {
-            ++lineNumber;
-            const QByteArray line = file.readLine().trimmed();
-            if (line.isEmpty())
-                continue;
-            QJsonParseError parseError;
-            const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-            auto entry = document.isObject() ? FaqEntry::fromJson(document.object())
-                                             : Result<FaqEntry>(makeError(ErrorCode::MalformedJson, parseError.errorString()));
-            if (!entry)
-                problems.append(tr("line %1: %2").arg(lineNumber).arg(entry.error().toString()));
-            else
-                entries.append(*entry);
-        }
+        const auto entries = KnowledgeBase::parse(file.readAll(), &problems);
         // All or nothing: a half-imported base is worse than the old one.
-        if (!problems.isEmpty()) {
+        if (!entries) {
             for (const QString &problem : std::as_const(problems))
                 err << problem << Qt::endl;
             return fail(tr("%1 invalid lines: nothing imported").arg(problems.size()));
         }
-        int changed = 0;
-        auto imported = storage.transaction([&]() -> Result<void> {
-            for (const FaqEntry &entry : std::as_const(entries)) {
-                if (storage.faqEntry(entry.id, entry.lang) == entry)
-                    continue;
-                auto version = storage.upsertFaqEntry(entry, now);
-                if (!version)
-                    return version.error();
-                auto event = storage.appendEvent(EventKind::FaqUpdated, 0,
-                                                 {{u"entry"_s, entry.toJson()}, {u"version"_s, *version}}, now);
-                if (!event)
-                    return event.error();
-                ++changed;
-            }
-            return {};
-        });
-        if (!imported)
-            return fail(imported.error().message);
-        out << tr("%1 entries read, %2 added or changed").arg(entries.size()).arg(changed) << Qt::endl;
+        const auto changed = KnowledgeBase::import(storage, *entries, now);
+        if (!changed)
+            return fail(changed.error().message);
+        out << tr("%1 entries read, %2 added or changed").arg(entries->size()).arg(*changed) << Qt::endl;
         return 0;
     }
 
     if (command == u"faq export"_s) {
-        QByteArray lines;
-        for (const FaqEntry &entry : storage.faqEntries())
-            lines += QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
+        const QByteArray lines = KnowledgeBase::exportJsonLines(storage);
         if (target.isEmpty()) {
             out << QString::fromUtf8(lines);
             return 0;

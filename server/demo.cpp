@@ -1,4 +1,5 @@
 #include "demo.h"
+#include "knowledgebase.h"
 #include "secrets.h"
 #include "serverlogging.h"
 
@@ -97,21 +98,12 @@ Result<void> Demo::seed()
     }
     // The knowledge base shipped with Guichet (resources/faq), when present.
     QFile faq(u":/guichet/faq/faq.jsonl"_s);
-    if (faq.open(QIODevice::ReadOnly) && m_storage.faqEntries().isEmpty()) {
-        auto imported = m_storage.transaction([&]() -> Result<void> {
-            while (!faq.atEnd()) {
-                const QByteArray line = faq.readLine().trimmed();
-                if (line.isEmpty())
-                    continue;
-                auto entry = FaqEntry::fromJson(QJsonDocument::fromJson(line).object());
-                if (!entry)
-                    continue;
-                if (auto r = m_storage.upsertFaqEntry(*entry, now); !r)
-                    return r.error();
-            }
-            return {};
-        });
-        if (!imported)
+    if (faq.open(QIODevice::ReadOnly)) {
+        QStringList problems;
+        const auto entries = KnowledgeBase::parse(faq.readAll(), &problems);
+        if (!entries)
+            return entries.error();
+        if (auto imported = KnowledgeBase::import(m_storage, *entries, now); !imported)
             return imported.error();
     }
     // A surge, so the reservist has something to do.
