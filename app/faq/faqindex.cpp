@@ -352,6 +352,8 @@ QList<FaqHit> FaqIndex::search(QStringView query, Language lang, int limit) cons
     const size_t candidates = std::min(hits.size(), std::max(size_t(limit), kProximityCandidates));
     std::partial_sort(hits.begin(), hits.begin() + qsizetype(candidates), hits.end(), better);
     for (size_t i = 0; i < candidates; ++i) {
+        if (scratch.matched[size_t(hits[i])] < 2)
+            continue; // one query word matched: no pair to find side by side
         const Document &doc = d->docs[hits[i]];
         const size_t l = indexOf(doc.entry.lang);
         const float factor = l == primary ? 1.0f : kFallbackFactor;
@@ -371,9 +373,8 @@ QList<FaqHit> FaqIndex::search(QStringView query, Language lang, int limit) cons
         hit.lang = doc.entry.lang;
         hit.score = scratch.total[size_t(hits[i])];
         hit.fellBack = doc.entry.lang != lang;
-        hit.questionHighlights =
-            LanguageIndex::highlight(doc.questionTokens, analyzed[l].matchStems);
-        hit.answerHighlights = LanguageIndex::highlight(doc.answerTokens, analyzed[l].matchStems);
+        hit.questionHighlights = LanguageIndex::highlight(doc.questionTokens, analyzed[l]);
+        hit.answerHighlights = LanguageIndex::highlight(doc.answerTokens, analyzed[l]);
         result.append(std::move(hit));
     }
     return result;

@@ -189,7 +189,8 @@ void LanguageIndex::addDocument(qint32 slot, Document &doc)
     doc.length = {};
 
     const auto addText = [&](QStringView text, Field field, std::vector<TokenSpan> *spans) {
-        Tokenizer tokenizer(text);
+        Tokenizer &tokenizer = m_tokenizer;
+        tokenizer.reset(text);
         while (tokenizer.next()) {
             const qint32 stem = internWord(tokenizer.word(), tokenizer.hash());
             if (stem == kStop)
@@ -526,7 +527,15 @@ AnalyzedQuery LanguageIndex::analyze(const QList<QueryWord> &words) const
                                     phrase.stems.end());
         query.positions.push_back(std::move(position));
     }
+    for (size_t p = 0; p < query.positions.size(); ++p) {
+        for (const Alternative &alternative : query.positions[p].alternatives)
+            query.positionMatches.push_back({ alternative.stem, qint32(p), alternative.weight });
+    }
+    std::sort(query.positionMatches.begin(), query.positionMatches.end());
     std::sort(query.matchStems.begin(), query.matchStems.end());
+    query.matchBits.assign((m_postings.size() + 63) / 64, 0);
+    for (const qint32 stem : query.matchStems)
+        query.matchBits[size_t(stem) / 64] |= quint64(1) << (stem % 64);
     query.matchStems.erase(std::unique(query.matchStems.begin(), query.matchStems.end()),
                            query.matchStems.end());
     return query;
@@ -625,37 +634,21 @@ float LanguageIndex::proximity(const AnalyzedQuery &query, const Document &doc) 
 {
     if (query.positions.size() < 2)
         return 0;
-    // Every stem the query may match, with its position and weight, sorted by stem.
-    struct Match
-    {
-        qint32 stem;
-        qint32 position;
-        float weight;
-        bool operator<(const Match &other) const
-        {
-            return stem != other.stem ? stem < other.stem : position < other.position;
-        }
-    };
-    std::vector<Match> matches;
-    for (size_t p = 0; p < query.positions.size(); ++p) {
-        for (const Alternative &alternative : query.positions[p].alternatives)
-            matches.push_back({ alternative.stem, qint32(p), alternative.weight });
-    }
-    std::sort(matches.begin(), matches.end());
-
+    const std::vector<PositionMatch> &matches = query.positionMatches;
     // For each pair of consecutive query positions, the best adjacent occurrence.
     std::vector<float> best(query.positions.size() - 1);
     const auto scan = [&](const std::vector<TokenSpan> &tokens, float fieldWeight) {
         for (size_t j = 0; j + 1 < tokens.size(); ++j) {
             const qint32 stem = tokens[j].stem;
             const qint32 next = tokens[j + 1].stem;
-            if (stem < 0 || next < 0)
+            if (!query.mayMatch(stem) || !query.mayMatch(next))
                 continue;
-            auto a = std::lower_bound(matches.begin(), matches.end(), Match { stem, -1, 0 });
+            auto a =
+                std::lower_bound(matches.begin(), matches.end(), PositionMatch { stem, -1, 0 });
             for (; a != matches.end() && a->stem == stem; ++a) {
                 if (size_t(a->position) + 1 >= query.positions.size())
                     continue;
-                const Match key { next, a->position + 1, 0 };
+                const PositionMatch key { next, a->position + 1, 0 };
                 const auto b = std::lower_bound(matches.begin(), matches.end(), key);
                 if (b == matches.end() || b->stem != next || b->position != key.position)
                     continue;
@@ -719,11 +712,11 @@ QString LanguageIndex::explain(const AnalyzedQuery &query, const QList<Document>
 }
 
 QList<FaqSpan> LanguageIndex::highlight(const std::vector<TokenSpan> &tokens,
-                                        const std::vector<qint32> &stems)
+                                        const AnalyzedQuery &query)
 {
     QList<FaqSpan> spans;
     for (const TokenSpan &token : tokens) {
-        if (std::binary_search(stems.begin(), stems.end(), token.stem))
+        if (query.mayMatch(token.stem))
             spans.append({ token.start(), token.length() });
     }
     return spans;

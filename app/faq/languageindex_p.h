@@ -4,6 +4,7 @@
 
 #include "faqhit.h"
 #include "protocol/faqentry.h"
+#include "tokenizer.h"
 #include "wordtable_p.h"
 
 #include <QHash>
@@ -75,11 +76,33 @@ struct QueryPosition
     bool isEmpty() const { return alternatives.empty() && phrases.empty(); }
 };
 
+//! A stem the query may match, at which position, with which weight.
+struct PositionMatch
+{
+    qint32 stem;
+    qint32 position;
+    float weight;
+    bool operator<(const PositionMatch &other) const
+    {
+        return stem != other.stem ? stem < other.stem : position < other.position;
+    }
+};
+
 struct AnalyzedQuery
 {
     std::vector<QueryPosition> positions;
     //! Every stem the query may match, sorted: the words to highlight.
     std::vector<qint32> matchStems;
+    //! The single-stem alternatives of every position, sorted by stem: for proximity.
+    std::vector<PositionMatch> positionMatches;
+    //! Bit s set: stem s is in matchStems. Most words of an entry are not: one test each.
+    std::vector<quint64> matchBits;
+
+    bool mayMatch(qint32 stem) const
+    {
+        return stem >= 0 && size_t(stem) / 64 < matchBits.size()
+            && (matchBits[size_t(stem) / 64] >> (stem % 64) & 1);
+    }
 };
 
 //! A folded query word; typing: the last word, with nothing after it yet.
@@ -128,7 +151,7 @@ public:
     //! words aside): "carte grise" is not "carte bancaire" even if both have "carte".
     float proximity(const AnalyzedQuery &query, const Document &doc) const;
     static QList<FaqSpan> highlight(const std::vector<TokenSpan> &tokens,
-                                    const std::vector<qint32> &stems);
+                                    const AnalyzedQuery &query);
     //! How a query was analysed and what each of its positions gives document @p slot:
     //! "[vol=1 piqu=0.85]→2.31 [portabl=1 telephon=0.85]→0". For tuning and docs/faq.md.
     QString explain(const AnalyzedQuery &query, const QList<Document> &docs, qint32 slot) const;
@@ -178,6 +201,7 @@ private:
     };
     std::vector<Term> m_terms;
     std::vector<qint32> m_termSlot;
+    Tokenizer m_tokenizer;
 
     // Synonyms: groups of members, each member a list of stems.
     std::vector<std::vector<std::vector<qint32>>> m_synonymGroups;

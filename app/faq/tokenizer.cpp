@@ -164,6 +164,15 @@ Tokenizer::Tokenizer(QStringView text)
     , m_word(32, u'\0')
 { }
 
+void Tokenizer::reset(QStringView text)
+{
+    m_text = text;
+    m_start = 0;
+    m_end = 0;
+    m_length = 0;
+    m_hash = kHashSeed;
+}
+
 void Tokenizer::reserve(qsizetype extra)
 {
     if (m_length + extra > qsizetype(m_word.size()))
@@ -197,21 +206,22 @@ bool Tokenizer::next()
                     inWord = true;
                     m_start = i;
                 }
-                // Most text is ASCII: find the run, then fold it in one go.
-                qsizetype end = i + 1;
-                while (end < size && data[end].unicode() < 128 && kAscii[data[end].unicode()])
-                    ++end;
-                reserve(end - i);
+                // Most text is ASCII: fold, hash and store the whole run in one loop.
+                reserve(size - i);
                 char16_t *out = m_word.data() + m_length;
+                const char16_t *const begin = out;
                 quint32 hash = m_hash;
-                for (qsizetype k = i; k < end; ++k) {
-                    const char16_t folded = kAscii[data[k].unicode()];
+                char16_t u = c;
+                do {
+                    const char16_t folded = kAscii[u];
                     *out++ = folded;
                     hash = (hash ^ folded) * kHashPrime;
-                }
+                    if (++i == size)
+                        break;
+                    u = data[i].unicode();
+                } while (u < 128 && kAscii[u]);
                 m_hash = hash;
-                m_length += end - i;
-                i = end;
+                m_length += out - begin;
                 continue;
             }
             if (inWord)

@@ -20,7 +20,10 @@ namespace Guichet {
 class Tokenizer
 {
 public:
-    explicit Tokenizer(QStringView text);
+    explicit Tokenizer(QStringView text = {});
+
+    //! Starts over on @p text, keeping the buffer: for tokenizing many texts in a row.
+    void reset(QStringView text);
 
     //! Moves to the next word; false when there is none left.
     bool next();
