@@ -1,0 +1,393 @@
+// FAQ search (guichet::faq) against the obvious alternative, SQLite FTS4, on the same
+// knowledge base and the same labelled queries: quality (hit@1, hit@3, MRR) and speed (load,
+// per-query latency), then speed again on a 5,000-entry base synthesised from the real one.
+// Prints one JSON document; tests/bench/report_faq.py turns it into docs/benchmarks.md.
+//
+//   bench_faq KB.jsonl SYNONYMS.json QUERIES.jsonl [ROUNDS]
+//
+// Plain SQLite only: this program never links SQLCipher (DESIGN.md, pitfalls).
+#include "app/faq/faqfile.h"
+#include "app/faq/faqindex.h"
+#include "tests/faq/faqevaluation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <memory>
+#include <sqlite3.h>
+
+using namespace Guichet;
+using namespace Guichet::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double microseconds(Clock::duration duration)
+{
+    return std::chrono::duration<double, std::micro>(duration).count();
+}
+
+// ---- The two engines ---------------------------------------------------------------------
+
+class Engine
+{
+public:
+    virtual ~Engine() = default;
+    //! Parse the JSON Lines and build the index.
+    virtual bool load(const QByteArray &jsonLines) = 0;
+    virtual QStringList search(const QString &query, Language lang, int limit) const = 0;
+};
+
+class GuichetEngine : public Engine
+{
+public:
+    explicit GuichetEngine(FaqSynonyms synonyms)
+        : m_synonyms(std::move(synonyms))
+    { }
+    bool load(const QByteArray &jsonLines) override
+    {
+        auto index = FaqIndex::fromJsonLines(jsonLines, m_synonyms);
+        if (!index)
+            return false;
+        m_index = std::make_unique<FaqIndex>(std::move(index).value());
+        return true;
+    }
+    QStringList search(const QString &query, Language lang, int limit) const override
+    {
+        QStringList ids;
+        for (const FaqHit &hit : m_index->search(query, lang, limit))
+            ids.append(hit.id);
+        return ids;
+    }
+
+private:
+    FaqSynonyms m_synonyms;
+    std::unique_ptr<FaqIndex> m_index;
+};
+
+// BM25 over FTS4's matchinfo(..., 'pcnalx'), with one weight per column: the ranking
+// function the SQLite documentation suggests, with the same field weights as ours.
+void bm25(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    constexpr double k1 = 1.2;
+    constexpr double b = 0.75;
+    const auto *info = static_cast<const unsigned int *>(sqlite3_value_blob(argv[0]));
+    const unsigned int phrases = info[0];
+    const unsigned int columns = info[1];
+    const double rows = info[2];
+    const unsigned int *average = info + 3;
+    const unsigned int *length = average + columns;
+    const unsigned int *hits = length + columns;
+    double score = 0;
+    for (unsigned int p = 0; p < phrases; ++p) {
+        for (unsigned int c = 0; c < columns; ++c) {
+            const double weight = int(c) + 1 < argc ? sqlite3_value_double(argv[c + 1]) : 1.0;
+            const unsigned int *x = hits + 3 * (p * columns + c);
+            const double tf = x[0];
+            if (tf == 0 || weight == 0)
+                continue;
+            const double docs = x[2];
+            const double idf = std::max(1e-6, std::log((rows - docs + 0.5) / (docs + 0.5)));
+            const double norm = 1 - b + b * length[c] / std::max(1.0, double(average[c]));
+            score += weight * idf * tf * (k1 + 1) / (tf + k1 * norm);
+        }
+    }
+    sqlite3_result_double(context, score);
+}
+
+class Fts4Engine : public Engine
+{
+public:
+    ~Fts4Engine() override { close(); }
+    bool load(const QByteArray &jsonLines) override
+    {
+        close();
+        auto file = FaqFile::parse(jsonLines);
+        if (!file || sqlite3_open(":memory:", &m_db) != SQLITE_OK)
+            return false;
+        sqlite3_create_function(m_db, "bm25", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, bm25,
+                                nullptr, nullptr);
+        // The obvious setup: Unicode tokenizer without accents, the language as FTS4's
+        // languageid, the id stored but not indexed.
+        exec("CREATE VIRTUAL TABLE faq USING fts4(id, question, keywords, answer, "
+             "languageid=\"lid\", notindexed=id, tokenize=unicode61 \"remove_diacritics=2\")");
+        exec("BEGIN");
+        sqlite3_stmt *insert = nullptr;
+        sqlite3_prepare_v2(m_db,
+                           "INSERT INTO faq(id, question, keywords, answer, lid) "
+                           "VALUES (?, ?, ?, ?, ?)",
+                           -1, &insert, nullptr);
+        for (const FaqEntry &entry : std::as_const(file->entries)) {
+            bindText(insert, 1, entry.id);
+            bindText(insert, 2, entry.question);
+            bindText(insert, 3, entry.keywords.join(u", "_s));
+            bindText(insert, 4, entry.answer);
+            sqlite3_bind_int(insert, 5, int(entry.lang));
+            sqlite3_step(insert);
+            sqlite3_reset(insert);
+        }
+        sqlite3_finalize(insert);
+        exec("COMMIT");
+        return sqlite3_prepare_v2(m_db,
+                                  "SELECT id FROM faq WHERE faq MATCH ? AND lid = ? ORDER BY "
+                                  "bm25(matchinfo(faq, 'pcnalx'), 0, 3.0, 2.5, 1.0) DESC LIMIT ?",
+                                  -1, &m_query, nullptr)
+            == SQLITE_OK;
+    }
+
+    QStringList search(const QString &query, Language lang, int limit) const override
+    {
+        // Every word of the query, any of them (OR), the last one as a prefix.
+        QStringList words;
+        QString word;
+        const QString padded = query + u' ';
+        for (const QChar c : padded) {
+            if (c.isLetterOrNumber()) {
+                word += c;
+            } else if (!word.isEmpty()) {
+                words.append(u'"' + word + u'"');
+                word.clear();
+            }
+        }
+        if (words.isEmpty())
+            return {};
+        if (query.back().isLetterOrNumber())
+            words.last().insert(words.last().size() - 1, u'*');
+        bindText(m_query, 1, words.join(u" OR "_s));
+        sqlite3_bind_int(m_query, 2, int(lang));
+        sqlite3_bind_int(m_query, 3, limit);
+        QStringList ids;
+        while (sqlite3_step(m_query) == SQLITE_ROW)
+            ids.append(
+                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_query, 0))));
+        sqlite3_reset(m_query);
+        return ids;
+    }
+
+private:
+    void exec(const char *sql)
+    {
+        char *error = nullptr;
+        if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+            std::fprintf(stderr, "sqlite: %s\n", error);
+            sqlite3_free(error);
+        }
+    }
+    static void bindText(sqlite3_stmt *statement, int index, const QString &text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void close()
+    {
+        sqlite3_finalize(m_query);
+        m_query = nullptr;
+        sqlite3_close(m_db);
+        m_db = nullptr;
+    }
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_query = nullptr;
+};
+
+// ---- Measures ----------------------------------------------------------------------------
+
+//! Median load time over @p runs, in milliseconds.
+double loadMs(Engine &engine, const QByteArray &jsonLines, int runs)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        const auto start = Clock::now();
+        if (!engine.load(jsonLines)) {
+            std::fprintf(stderr, "bench_faq: load failed\n");
+            std::exit(1);
+        }
+        times.push_back(microseconds(Clock::now() - start) / 1000.0);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+QJsonObject latency(const Engine &engine, const QList<LabelledQuery> &queries, int rounds)
+{
+    for (const LabelledQuery &query : queries) // warm caches
+        (void)engine.search(query.text, query.lang, 10);
+    std::vector<double> times;
+    times.reserve(size_t(queries.size() * rounds));
+    for (int round = 0; round < rounds; ++round) {
+        for (const LabelledQuery &query : queries) {
+            const auto start = Clock::now();
+            const QStringList ids = engine.search(query.text, query.lang, 10);
+            times.push_back(microseconds(Clock::now() - start));
+            Q_UNUSED(ids);
+        }
+    }
+    std::sort(times.begin(), times.end());
+    const auto percentile = [&times](double p) {
+        return times[std::min(times.size() - 1, size_t(std::ceil(p * double(times.size()))) - 1)];
+    };
+    double sum = 0;
+    for (const double t : times)
+        sum += t;
+    return { { u"p50_us"_s, percentile(0.50) },
+             { u"p99_us"_s, percentile(0.99) },
+             { u"max_us"_s, times.back() },
+             { u"mean_us"_s, sum / double(times.size()) },
+             { u"searches"_s, qint64(times.size()) } };
+}
+
+QJsonObject metricsJson(const Metrics &m)
+{
+    return { { u"count"_s, m.count },
+             { u"hit1"_s, m.hitAt1() },
+             { u"hit3"_s, m.hitAt3() },
+             { u"mrr"_s, m.mrr() } };
+}
+
+QJsonObject quality(const Engine &engine, const QList<LabelledQuery> &queries)
+{
+    const Evaluation evaluation = evaluate(queries, [&engine](const LabelledQuery &query) {
+        return engine.search(query.text, query.lang, 10);
+    });
+    QJsonObject byLanguage;
+    for (auto it = evaluation.byLanguage.cbegin(); it != evaluation.byLanguage.cend(); ++it)
+        byLanguage.insert(it.key(), metricsJson(it.value()));
+    QJsonObject byKind;
+    for (auto it = evaluation.byKind.cbegin(); it != evaluation.byKind.cend(); ++it)
+        byKind.insert(it.key(), metricsJson(it.value()));
+    return { { u"overall"_s, metricsJson(evaluation.overall) },
+             { u"languages"_s, byLanguage },
+             { u"kinds"_s, byKind } };
+}
+
+// ---- The 5,000-entry base ----------------------------------------------------------------
+
+//! Copies of the real entries until @p target: copy k of an entry has the id "<id>-vk", the
+//! same question, its keywords rotated by k, and its answer's sentences rotated by k followed
+//! by a sentence of another entry in the same language. Ids and answers differ, the
+//! vocabulary and the lengths stay those of real entries.
+QList<FaqEntry> synthesise(const QList<FaqEntry> &real, qsizetype target)
+{
+    QList<FaqEntry> result = real;
+    QHash<Language, QList<qsizetype>> byLanguage;
+    for (qsizetype i = 0; i < real.size(); ++i)
+        byLanguage[real[i].lang].append(i);
+    for (int copy = 1; result.size() < target; ++copy) {
+        for (qsizetype i = 0; i < real.size() && result.size() < target; ++i) {
+            FaqEntry entry = real[i];
+            entry.id = entry.id.left(56) + u"-v"_s + QString::number(copy);
+            QStringList sentences = entry.answer.split(u". "_s, Qt::SkipEmptyParts);
+            std::rotate(sentences.begin(), sentences.begin() + copy % sentences.size(),
+                        sentences.end());
+            const QList<qsizetype> &same = byLanguage[entry.lang];
+            const FaqEntry &other = real[same[(i * 7 + copy * 37) % same.size()]];
+            sentences.append(other.answer.section(u". "_s, 0, 0));
+            entry.answer = sentences.join(u". "_s).left(9000);
+            if (!entry.keywords.isEmpty()) {
+                std::rotate(entry.keywords.begin(),
+                            entry.keywords.begin() + copy % entry.keywords.size(),
+                            entry.keywords.end());
+            }
+            result.append(entry);
+        }
+    }
+    return result;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "bench_faq: cannot read %s\n", qPrintable(path));
+        std::exit(1);
+    }
+    return file.readAll();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 4) {
+        std::fprintf(stderr, "usage: bench_faq KB.jsonl SYNONYMS.json QUERIES.jsonl [ROUNDS]\n");
+        return 2;
+    }
+    const int rounds = args.size() > 4 ? args.at(4).toInt() : 20;
+    const QByteArray base = readFile(args.at(1));
+    auto synonyms = FaqSynonyms::fromJson(readFile(args.at(2)));
+    QString error;
+    const auto queries = readLabelledQueries(args.at(3), &error);
+    if (!synonyms || !queries) {
+        std::fprintf(stderr, "bench_faq: %s\n",
+                     qPrintable(!synonyms ? synonyms.error().toString() : error));
+        return 1;
+    }
+    auto realEntries = FaqFile::parse(base);
+    if (!realEntries) {
+        std::fprintf(stderr, "bench_faq: %s\n", qPrintable(realEntries.error().toString()));
+        return 1;
+    }
+    const QByteArray large = FaqFile::serialize(synthesise(realEntries->entries, 5000));
+
+    // Parsing and validating the JSON Lines: shared by both engines' load times.
+    std::vector<double> parse;
+    for (int i = 0; i < 10; ++i) {
+        const auto start = Clock::now();
+        (void)FaqFile::parse(large);
+        parse.push_back(microseconds(Clock::now() - start) / 1000.0);
+    }
+    std::sort(parse.begin(), parse.end());
+
+    // Index only (entries already parsed), ours: the load minus the shared parse.
+    const QList<FaqEntry> largeEntries = FaqFile::parse(large)->entries;
+    std::vector<double> indexOnly;
+    for (int i = 0; i < 5; ++i) {
+        const auto start = Clock::now();
+        const FaqIndex index(largeEntries, *synonyms);
+        indexOnly.push_back(microseconds(Clock::now() - start) / 1000.0);
+    }
+    std::sort(indexOnly.begin(), indexOnly.end());
+
+    GuichetEngine guichet(*synonyms);
+    Fts4Engine fts4;
+    QJsonObject real;
+    QJsonObject synthetic;
+    for (Engine *engine : { static_cast<Engine *>(&guichet), static_cast<Engine *>(&fts4) }) {
+        const QString name = engine == &guichet ? u"guichet"_s : u"fts4"_s;
+        QJsonObject onReal { { u"load_ms"_s, loadMs(*engine, base, 11) } };
+        onReal.insert(u"quality"_s, quality(*engine, *queries));
+        onReal.insert(u"latency"_s, latency(*engine, *queries, rounds));
+        real.insert(name, onReal);
+        QJsonObject onLarge { { u"load_ms"_s, loadMs(*engine, large, 5) } };
+        onLarge.insert(u"latency"_s, latency(*engine, *queries, rounds));
+        synthetic.insert(name, onLarge);
+    }
+
+    const QJsonObject result {
+        { u"entries"_s, realEntries->entries.size() },
+        { u"queries"_s, queries->size() },
+        { u"rounds"_s, rounds },
+        { u"sqlite"_s, QString::fromLatin1(sqlite3_libversion()) },
+        { u"real"_s, real },
+        { u"threads"_s, QThread::idealThreadCount() },
+        { u"large"_s,
+          QJsonObject { { u"entries"_s, 5000 },
+                        { u"parse_ms"_s, parse[parse.size() / 2] },
+                        { u"index_ms"_s, indexOnly[indexOnly.size() / 2] },
+                        { u"engines"_s, synthetic } } },
+    };
+    std::fputs(QJsonDocument(result).toJson(QJsonDocument::Indented).constData(), stdout);
+    return 0;
+}
