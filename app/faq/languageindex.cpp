@@ -47,9 +47,6 @@ int maxEdits(qsizetype length)
     return length <= 3 ? 0 : length <= 7 ? 1 : 2;
 }
 
-//! The set of letters of @p word as bits: a to z, 0 to 9, anything else folded into the
-//! remaining 28 bits. An edit adds or removes at most one letter of the set, a substitution
-//! both, a transposition none: words k edits apart differ in at most 2k bits.
 //! The first kMinPrefix units of @p word as one key.
 quint64 prefixKey(QStringView word)
 {
@@ -59,6 +56,9 @@ quint64 prefixKey(QStringView word)
     return key;
 }
 
+//! The set of letters of @p word as bits: a to z, 0 to 9, anything else folded into the
+//! remaining 28 bits. An edit adds or removes at most one letter of the set, a substitution
+//! both, a transposition none: words k edits apart differ in at most 2k bits.
 quint64 letterSet(QStringView word)
 {
     quint64 set = 0;

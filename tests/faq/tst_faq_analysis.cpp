@@ -24,6 +24,7 @@ private Q_SLOTS:
     void positionsPointIntoTheOriginalText();
     void lastWordBeingTyped();
     void hashMatchesTheFoldedWord();
+    void anyTextIsSafe();
     void stopWords();
     void stems_data();
     void stems();
@@ -104,6 +105,39 @@ void TestFaqAnalysis::hashMatchesTheFoldedWord()
     QCOMPARE(hashes[0], hashes[2]);
     QCOMPARE(hashes[3], hashes[4]);
     QVERIFY(hashes[0] != hashes[3]);
+}
+
+void TestFaqAnalysis::anyTextIsSafe()
+{
+    // Random code points from every plane, lone surrogates included: words are non-empty,
+    // inside the text, in order, and the tokenizer always moves on.
+    QRandomGenerator random(99);
+    for (int round = 0; round < 2000; ++round) {
+        QString text;
+        const int size = int(random.bounded(40));
+        for (int i = 0; i < size; ++i) {
+            const char32_t c = random.bounded(4) == 0 ? char32_t(random.bounded(0x110000))
+                                                      : char32_t(random.bounded(0x3000));
+            if (c >= 0x10000) {
+                text += QString::fromUcs4(&c, 1);
+            } else {
+                text += QChar(char16_t(c)); // may be half a surrogate pair on purpose
+            }
+        }
+        Tokenizer tokenizer(text);
+        qsizetype end = 0;
+        int words = 0;
+        while (tokenizer.next()) {
+            QVERIFY(!tokenizer.word().isEmpty());
+            QVERIFY(tokenizer.start() >= end);
+            QVERIFY(tokenizer.length() > 0);
+            end = tokenizer.start() + tokenizer.length();
+            QVERIFY(end <= text.size());
+            QCOMPARE(tokenizer.hash(), Tokenizer::hashWord(tokenizer.word()));
+            QVERIFY(++words <= text.size());
+        }
+        QCOMPARE(Tokenizer::fold(Tokenizer::fold(text)), Tokenizer::fold(text)); // idempotent
+    }
 }
 
 void TestFaqAnalysis::stopWords()

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void typosScaledToWordLength_data();
     void typosScaledToWordLength();
     void nothingToFind();
+    void longestMessages();
     void germanCompoundsAreSplit();
     void highlights();
     void highlightsCountUtf16Units();
@@ -221,6 +222,20 @@ void TestFaqSearch::nothingToFind()
     QVERIFY(m_index->search(u"xyzzy "_s, Language::Fr, 5).isEmpty());
     QVERIFY(m_index->search(u"cambriolage"_s, Language::Fr, 0).isEmpty());
     QVERIFY(FaqIndex().search(u"cambriolage"_s, Language::Fr, 5).isEmpty());
+}
+
+void TestFaqSearch::longestMessages()
+{
+    // A message at the protocol's limit: only its first 256 words are read, and the words
+    // that matter there still win.
+    QString message = u"Bonjour, on m'a piqué mon portable hier. "_s;
+    while (message.size() < 10000)
+        message += u"Je vous raconte ma journée en détail, avec beaucoup de mots inutiles. "_s;
+    const QList<FaqHit> hits = m_index->search(message.left(10000), Language::Fr, 3);
+    QVERIFY(!hits.isEmpty());
+    QCOMPARE(hits.constFirst().id, u"phone-stolen"_s);
+    const QString late = QString(u"blabla "_s).repeated(300) + u"cambriolage"_s;
+    QVERIFY(!ids(m_index->search(late, Language::Fr, 3)).contains(u"burglary"_s));
 }
 
 void TestFaqSearch::germanCompoundsAreSplit()
