@@ -772,6 +772,20 @@ QString frameType(const CitizenFrame &frame)
     return QString::fromLatin1(kCitizenFrames[frame.index()].type);
 }
 
+QJsonObject agentInfoToJson(const AgentInfo &agent)
+{
+    return toJson(agent);
+}
+
+Result<AgentInfo> agentInfoFromJson(const QJsonObject &object)
+{
+    JsonReader reader(object);
+    AgentInfo agent = readAgentInfo(reader);
+    if (!reader.ok())
+        return reader.error();
+    return agent;
+}
+
 ErrorFrame toErrorFrame(const Error &error, bool fatal)
 {
     return ErrorFrame{error.code, error.message, error.field, fatal};

@@ -27,6 +27,10 @@ QString frameType(const CitizenFrame &frame);
 Result<void> validateEventData(EventKind kind, const QJsonObject &data);
 Result<void> validateCommandArgs(CommandOp op, const QJsonObject &args);
 
+//! An agent's description as JSON (the welcome frame's "agent"), and back.
+QJsonObject agentInfoToJson(const AgentInfo &agent);
+Result<AgentInfo> agentInfoFromJson(const QJsonObject &object);
+
 //! An error frame built from an Error.
 ErrorFrame toErrorFrame(const Error &error, bool fatal = false);
 

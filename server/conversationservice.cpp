@@ -516,7 +516,10 @@ Result<QJsonObject> ConversationService::reply(const AgentRecord &agent, Convers
     m.agent = agent.login;
     m.text = text;
     m.at = at;
-    m.delivery = DeliveryState::Pending;
+    // The web chat and form deliver from the server itself: the reply is sent.
+    // Platform replies wait in the send queue until the platform takes them.
+    m.delivery = c.channel == Channel::WebChat || c.channel == Channel::WebForm ? DeliveryState::Sent
+                                                                                  : DeliveryState::Pending;
     auto e = event(EventKind::MessageAdded, c.id,
                    {{u"message"_s, m.id}, {u"author"_s, u"agent"_s}, {u"agent"_s, agent.login},
                     {u"text"_s, text}, {u"delivery"_s, wireName(m.delivery)}},

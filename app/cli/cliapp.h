@@ -82,6 +82,7 @@ private:
 
 //! Each folder of commands registers itself here (app/cli/*commands.cpp).
 void registerStoreCommands(CliApp &app);
+void registerAgentCommands(CliApp &app);
 void registerFaqCommands(CliApp &app);
 
 //! Version text for --version: Guichet's and SQLCipher's.

@@ -2,6 +2,7 @@
 #include "cliapp.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char *argv[])
 {
@@ -9,8 +10,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("guichet-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("guichet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));
+    // Scripts read stdout and stderr: only warnings, unless asked (QT_LOGGING_RULES).
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("guichet.*.info=false"));
 
     Guichet::Cli::CliApp cli;
+    Guichet::Cli::registerAgentCommands(cli);
     Guichet::Cli::registerStoreCommands(cli);
     Guichet::Cli::registerFaqCommands(cli);
 

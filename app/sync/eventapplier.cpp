@@ -1,0 +1,181 @@
+#include "eventapplier.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Guichet {
+
+namespace {
+
+template<typename E>
+std::optional<E> enumField(const QJsonObject &data, const QString &key)
+{
+    return fromWireName<E>(data.value(key).toString());
+}
+
+QString excerpt(const QString &text)
+{
+    return text.simplified().left(160);
+}
+
+} // namespace
+
+Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
+{
+    using Protocol::Event;
+    AppliedChange change;
+    const QJsonObject &d = event.data;
+
+    // Global events.
+    switch (event.kind) {
+    case EventKind::FaqUpdated: {
+        auto entry = FaqEntry::fromJson(d.value(u"entry"_s).toObject());
+        if (!entry)
+            return entry.error();
+        if (auto r = m_store.saveFaqEntry(*entry, d.value(u"version"_s).toInteger()); !r)
+            return r.error();
+        change.faq = true;
+        return change;
+    }
+    case EventKind::FaqRemoved: {
+        const auto lang = enumField<Language>(d, u"lang"_s);
+        if (lang) {
+            if (auto r = m_store.removeFaqEntry(d.value(u"id"_s).toString(), *lang); !r)
+                return r.error();
+        }
+        change.faq = true;
+        return change;
+    }
+    case EventKind::RedirectsUpdated:
+        if (auto r = m_store.setSetting(u"redirects"_s, QJsonDocument(d.value(u"definitions"_s).toObject()).toJson(QJsonDocument::Compact)); !r)
+            return r.error();
+        change.settings = true;
+        return change;
+    default:
+        break;
+    }
+
+    std::optional<Conversation> existing = m_store.conversation(event.conversation);
+    if (event.kind == EventKind::ConversationOpened) {
+        Conversation c = existing.value_or(Conversation{});
+        if (existing && existing->lastSeq >= event.seq)
+            return change; // already there
+        c.id = event.conversation;
+        c.reference = d.value(u"reference"_s).toString();
+        c.channel = enumField<Channel>(d, u"channel"_s).value_or(Channel::WebChat);
+        c.lang = enumField<Language>(d, u"lang"_s).value_or(Language::Fr);
+        c.citizen = d.value(u"citizen"_s).toString();
+        c.subject = d.value(u"subject"_s).toString();
+        c.state = enumField<ConversationState>(d, u"state"_s).value_or(ConversationState::Queued);
+        c.team = d.value(u"team"_s).toString();
+        c.emergency = d.value(u"emergency"_s).toBool();
+        c.sgbv = d.value(u"sgbv"_s).toBool();
+        c.sla = enumField<SlaState>(d, u"sla"_s).value_or(SlaState::OnTime);
+        c.deadline = d.value(u"deadline"_s).toInteger();
+        c.openedAt = event.at;
+        c.updatedAt = event.at;
+        c.lastSeq = event.seq;
+        if (auto r = m_store.saveConversation(c); !r)
+            return r.error();
+        change.conversation = c.id;
+        return change;
+    }
+    // Anything else needs the conversation (a backfill sends "opened" first).
+    if (!existing)
+        return change;
+    Conversation c = *existing;
+
+    if (event.kind == EventKind::MessageAdded) {
+        const QString id = d.value(u"message"_s).toString();
+        const auto stored = m_store.message(id);
+        Message m = stored.value_or(Message{});
+        m.id = id;
+        m.conversation = c.id;
+        m.seq = event.seq;
+        m.author = enumField<Author>(d, u"author"_s).value_or(Author::System);
+        m.agent = d.value(u"agent"_s).toString();
+        m.text = d.value(u"text"_s).toString();
+        const QJsonArray attachments = d.value(u"attachments"_s).toArray();
+        m.attachments = attachments.isEmpty()
+            ? QString()
+            : QString::fromUtf8(QJsonDocument(attachments).toJson(QJsonDocument::Compact));
+        m.at = stored ? stored->at : event.at; // keep a pending reply where it was shown
+        // A later delivery event may already have moved it further.
+        const auto delivery = enumField<DeliveryState>(d, u"delivery"_s).value_or(DeliveryState::Sent);
+        if (!stored || stored->delivery == DeliveryState::Pending || stored->seq == 0)
+            m.delivery = delivery;
+        if (auto r = m_store.saveMessage(m); !r)
+            return r.error();
+        change.message = id;
+        if (event.seq > c.lastSeq) {
+            c.lastMessageAt = event.at;
+            c.lastExcerpt = excerpt(m.text);
+            if (m.author == Author::Citizen && !stored)
+                c.unread += 1;
+        }
+    } else if (event.kind == EventKind::MessageDelivery) {
+        const QString id = d.value(u"message"_s).toString();
+        if (m_store.message(id)) {
+            const auto state = enumField<DeliveryState>(d, u"delivery"_s).value_or(DeliveryState::Sent);
+            if (auto r = m_store.setDelivery(id, state, d.value(u"reason"_s).toString()); !r)
+                return r.error();
+            change.message = id;
+        }
+    }
+
+    if (event.seq <= c.lastSeq) {
+        // The conversation row already reflects this event (a backfill or a
+        // resent batch); messages above were still made sure of.
+        return change;
+    }
+    switch (event.kind) {
+    case EventKind::ConversationUpdated:
+        if (const auto lang = enumField<Language>(d, u"lang"_s))
+            c.lang = *lang;
+        if (d.contains(u"emergency"_s))
+            c.emergency = d.value(u"emergency"_s).toBool();
+        if (d.contains(u"sgbv"_s))
+            c.sgbv = d.value(u"sgbv"_s).toBool();
+        if (d.contains(u"team"_s))
+            c.team = d.value(u"team"_s).toString();
+        break;
+    case EventKind::ConversationClaimed:
+        c.state = ConversationState::Claimed;
+        c.owner = d.value(u"agent"_s).toString();
+        break;
+    case EventKind::ConversationReleased:
+        c.state = ConversationState::Queued;
+        c.owner.clear();
+        if (d.value(u"reason"_s).toString() == u"reopened"_s) {
+            c.outcome.reset();
+            c.closedAt = 0;
+        }
+        break;
+    case EventKind::ConversationClosed:
+        c.state = ConversationState::Closed;
+        c.outcome = enumField<Outcome>(d, u"outcome"_s);
+        c.closedAt = event.at;
+        break;
+    case EventKind::ConversationRedirected:
+        if (const auto target = enumField<RedirectTarget>(d, u"target"_s))
+            c.outcome = outcomeFor(*target);
+        break;
+    case EventKind::SlaChanged:
+        c.sla = enumField<SlaState>(d, u"sla"_s).value_or(c.sla);
+        if (d.contains(u"deadline"_s))
+            c.deadline = d.value(u"deadline"_s).toInteger();
+        break;
+    default:
+        break;
+    }
+    c.updatedAt = event.at;
+    c.lastSeq = event.seq;
+    if (auto r = m_store.saveConversation(c); !r)
+        return r.error();
+    change.conversation = c.id;
+    return change;
+}
+
+} // namespace Guichet

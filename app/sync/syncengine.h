@@ -1,0 +1,146 @@
+#pragma once
+
+#include "app/store/store.h"
+#include "protocol/frames.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+
+class QWebSocket;
+
+namespace Guichet {
+
+//! The workstation's link to the server: it logs in, syncs the encrypted cache
+//! from the last event it stored, applies live events (stored before anyone is
+//! told), and sends the outbox. One observable state; the UI and guichet-cli
+//! bind to its signals and never see the socket.
+//!
+//! Guarantees (docs/architecture.md, "Sync engine"):
+//! - an event is applied to the cache, with the cursor, in one transaction;
+//!   signals follow the commit;
+//! - every command is in the encrypted outbox before it is sent, and leaves it
+//!   only when the server acknowledged it; after any cut or restart, pending
+//!   commands are sent again with their UUID (the server applies each once);
+//! - a refused command stays in the outbox, marked refused with the reason,
+//!   until the agent dismisses it.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Offline, Connecting, Syncing, Online, Locked };
+    Q_ENUM(State)
+
+    struct Settings
+    {
+        QUrl server; //!< http(s)://host:port; the agent endpoint is derived
+        int pingIntervalMs = 15000;
+        int deadAfterMs = 45000; //!< no frame for this long: the link is dead
+        int minBackoffMs = 1000;
+        int maxBackoffMs = 60000;
+        int connectTimeoutMs = 10000;
+        int syncBatch = 1000;
+    };
+
+    SyncEngine(Store *store, Settings settings, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    State state() const { return m_state; }
+    qint64 cursor() const { return m_cursor; }
+    qint64 head() const { return m_head; }
+    QString lastError() const { return m_lastError; }
+    //! The logged-in agent, from the last welcome (kept in the cache).
+    std::optional<Protocol::AgentInfo> agent() const;
+    int pendingCount() const;
+
+    //! Use a password for the next login only (first run, expired token). It
+    //! is forgotten once used.
+    void setPassword(const QString &login, const QString &password);
+    //! Connect, and keep connected (reconnecting with backoff) until stop().
+    void start();
+    void stop();
+    //! The application locked: close the link and let go of the cache.
+    void lock();
+    //! Unlocked again, with the reopened cache.
+    void unlock(Store *store);
+
+    // Commands: written to the outbox first, then sent. Each returns the
+    // command's UUID (acknowledged or refused later by signal).
+    Result<QString> reply(qint64 conversation, const QString &text, QString *messageId = nullptr);
+    Result<QString> claim(qint64 conversation); //!< 0: the next in the queue
+    Result<QString> release(qint64 conversation);
+    Result<QString> transfer(qint64 conversation, const QString &toLogin); //!< empty: the queue
+    Result<QString> close(qint64 conversation, Outcome outcome);
+    Result<QString> redirect(qint64 conversation, RedirectTarget target, const QString &text);
+    Result<QString> setLanguage(qint64 conversation, Language lang);
+    Result<QString> setFlags(qint64 conversation, std::optional<bool> emergency, std::optional<bool> sgbv);
+    Result<QString> retry(qint64 conversation, const QString &messageId);
+    Result<QString> setPresence(Presence presence);
+    //! The agent has read a refusal: remove the command from the outbox.
+    Result<void> dismiss(const QString &commandId);
+    //! Typing is not queued: sent now, or not at all.
+    void sendTyping(qint64 conversation, bool active);
+    //! Retention: drop closed conversations older than @p days from the cache.
+    Result<int> purgeClosed(int days);
+
+Q_SIGNALS:
+    void stateChanged(Guichet::SyncEngine::State state);
+    void progressChanged(qint64 cursor, qint64 head);
+    //! Committed changes: conversations and messages to refresh.
+    void changed(const QList<qint64> &conversations, const QStringList &messages, bool faq);
+    void loggedIn(const Guichet::Protocol::AgentInfo &agent);
+    void commandAcknowledged(const QString &id, const QJsonObject &result);
+    void commandRefused(const QString &id, Guichet::ErrorCode code, const QString &message);
+    void outboxChanged(int pending);
+    void typingReceived(qint64 conversation, bool active);
+    //! A supervisor ordered this cache wiped: the owner deletes it now.
+    void wipeOrdered(const QString &reason);
+    //! The server wants a password (no token, expired, refused).
+    void credentialsRequired(const QString &reason);
+    void errorOccurred(const Guichet::Error &error);
+
+private:
+    void setState(State state);
+    void connectNow();
+    void scheduleReconnect();
+    void onConnected();
+    void onDisconnected();
+    void onText(const QString &text);
+    void handle(const Protocol::AgentFrame &frame);
+    void onWelcome(const Protocol::Welcome &welcome);
+    void requestSync();
+    void applyBatch(const QList<Protocol::Event> &events, qint64 newCursor);
+    void applyLive();
+    void flushOutbox();
+    void onAck(const Protocol::Ack &ack);
+    void checkLink();
+    Result<QString> enqueue(const Protocol::AgentFrame &frame, const QString &id, qint64 conversation,
+                            const std::function<Result<void>()> &alongside = {});
+    QString newCommandId() const;
+    void fail(const Error &error);
+
+    Store *m_store;
+    Settings m_settings;
+    std::unique_ptr<QWebSocket> m_socket;
+    State m_state = State::Offline;
+    bool m_running = false;
+    bool m_synced = false; //!< this connection finished its sync
+    qint64 m_cursor = 0;
+    qint64 m_head = 0;
+    QString m_login;
+    QString m_password;
+    QString m_lastError;
+    QList<Protocol::Event> m_batch; //!< events of the sync batch in flight
+    QList<Protocol::Event> m_live; //!< live events waiting for the next apply
+    QTimer m_reconnect;
+    QTimer m_ping;
+    QTimer m_connectTimeout;
+    QElapsedTimer m_lastFrame;
+    int m_attempts = 0;
+};
+
+} // namespace Guichet

@@ -1,0 +1,5 @@
+#include "synclogging.h"
+
+namespace Guichet {
+Q_LOGGING_CATEGORY(lcSync, "guichet.sync", QtInfoMsg)
+}
