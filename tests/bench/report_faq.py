@@ -19,6 +19,10 @@ def us(value):
     return f"{value / 1000:.2f} ms" if value >= 1000 else f"{value:.0f} µs"
 
 
+def load(value):
+    return f"{ms(value['median'])} (best {ms(value['best'])})"
+
+
 def q(engine, key):
     return f"{engine['quality']['overall'][key]:.3f}"
 
@@ -32,7 +36,7 @@ print(f"{machine} `bench_faq`: the same knowledge base ({data['entries']} entrie
       "the last one as a prefix, ranked by BM25 over `matchinfo` with our field weights "
       "(question 3, keywords 2.5, answer 1). Loads start from the JSON Lines in memory and "
       "include parsing and validating them (the same `FaqFile` code for both); "
-      f"medians of 11 loads (5 for 5,000 entries); latencies over every query, {data['rounds']} "
+      f"11 loads each; latencies over every query, {data['rounds']} "
       f"rounds, limit 10. {data['threads']} threads available: guichet::faq reads and "
       "indexes bases of more than 1,000 entries on several threads.\n")
 print("| | guichet::faq | SQLite FTS4 |")
@@ -40,12 +44,18 @@ print("|---|---:|---:|")
 print(f"| hit@1 | {q(ours, 'hit1')} | {q(fts, 'hit1')} |")
 print(f"| hit@3 | {q(ours, 'hit3')} | {q(fts, 'hit3')} |")
 print(f"| MRR | {q(ours, 'mrr')} | {q(fts, 'mrr')} |")
-print(f"| Load {data['entries']} entries | {ms(ours['load_ms'])} | {ms(fts['load_ms'])} |")
-print(f"| Query p50 | {us(ours['latency']['p50_us'])} | {us(fts['latency']['p50_us'])} |")
-print(f"| Query p99 | {us(ours['latency']['p99_us'])} | {us(fts['latency']['p99_us'])} |")
-print(f"| Load 5,000 entries | {ms(big_ours['load_ms'])} | {ms(big_fts['load_ms'])} |")
-print(f"| Query p50, 5,000 entries | {us(big_ours['latency']['p50_us'])} | {us(big_fts['latency']['p50_us'])} |")
-print(f"| Query p99, 5,000 entries | {us(big_ours['latency']['p99_us'])} | {us(big_fts['latency']['p99_us'])} |")
+print(f"| Load {data['entries']} entries, median (best) | {load(ours['load_ms'])} | {load(fts['load_ms'])} |")
+
+def latency_rows(title, a, b):
+    for p in ("p50", "p99"):
+        print(f"| {title} {p}, wall clock | {us(a['latency'][p + '_us'])} | {us(b['latency'][p + '_us'])} |")
+        print(f"| {title} {p}, CPU time | {us(a['latency']['cpu'][p + '_us'])} | "
+              f"{us(b['latency']['cpu'][p + '_us'])} |")
+
+
+latency_rows("Query", ours, fts)
+print(f"| Load 5,000 entries, median (best) | {load(big_ours['load_ms'])} | {load(big_fts['load_ms'])} |")
+latency_rows("Query, 5,000 entries,", big_ours, big_fts)
 print()
 
 print("Quality per language and per kind of query (hit@3, guichet::faq / FTS4):\n")
@@ -62,11 +72,18 @@ print("| " + " | ".join(cells) + " |")
 print()
 
 p99 = big_ours["latency"]["p99_us"]
-load = big_ours["load_ms"]
-print(f"Goals: query p99 under 1 ms on 5,000 entries — {'met' if p99 < 1000 else 'NOT met'} "
-      f"({us(p99)}); loading 5,000 entries well under 100 ms — "
-      f"{'met' if load < 100 else 'NOT met'} ({ms(load)}: parsing and validating the JSON Lines "
-      f"{ms(large['parse_ms'])}, indexing {ms(large['index_ms'])}); hit@3 at least 0.9 — "
+p99cpu = big_ours["latency"]["cpu"]["p99_us"]
+median_load = big_ours["load_ms"]["median"]
+best = big_ours["load_ms"]["best"]
+print("The machine's two cores are shared with other work during the run: the wall-clock tail "
+      "includes the time a query waits for a core, the CPU time of the searching thread does not.\n")
+print(f"Goals: query p99 under 1 ms on 5,000 entries — wall clock {'met' if p99 < 1000 else 'NOT met'} "
+      f"({us(p99)}), CPU time {'met' if p99cpu < 1000 else 'NOT met'} ({us(p99cpu)}); "
+      "loading 5,000 entries well under 100 ms — "
+      f"median {'met' if median_load < 100 else 'NOT met'} ({ms(median_load)}), best run "
+      f"{'met' if best < 100 else 'NOT met'} ({ms(best)}; parsing and validating the JSON Lines "
+      f"{ms(large['parse_ms']['median'])}, best {ms(large['parse_ms']['best'])}; indexing "
+      f"{ms(large['index_ms']['median'])}, best {ms(large['index_ms']['best'])}); hit@3 at least 0.9 — "
       f"{'met' if ours['quality']['overall']['hit3'] >= 0.9 else 'NOT met'}.")
 print("The 5,000-entry base is synthesised from the real one: each entry is copied with the id "
       "`<id>-v<k>`, the same question, its keywords rotated, and its answer's sentences rotated "
