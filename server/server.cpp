@@ -1,6 +1,7 @@
 #include "server.h"
 #include "agenthub.h"
 #include "chathub.h"
+#include "channels/channels.h"
 #include "conversationservice.h"
 #include "demo.h"
 #include "limitedtcpserver.h"
@@ -33,6 +34,7 @@ Server::~Server()
 {
     // Sessions before the hub's storage, the HTTP server before the sockets.
     m_demo.reset();
+    m_channels.reset();
     m_chat.reset();
     m_hub.reset();
     m_http.reset();
@@ -74,6 +76,10 @@ Result<quint16> Server::start()
     m_chat = std::make_unique<ChatHub>(*m_storage, *m_service, chatLimits);
     connect(m_hub.get(), &AgentHub::typingFromAgent, m_chat.get(), &ChatHub::agentTyping);
     connect(m_chat.get(), &ChatHub::citizenTyping, m_hub.get(), &AgentHub::citizenTyping);
+    Channels::ChannelSettings channelSettings = Channels::ChannelSettings::load(m_options.config);
+    channelSettings.demo = m_options.demo;
+    m_channels = std::make_unique<Channels::Channels>(*m_storage, *m_service, std::move(channelSettings));
+    connect(m_channels.get(), &Channels::Channels::citizenTyping, m_hub.get(), &AgentHub::citizenTyping);
     m_tick.setInterval(int(routing.tickInterval));
     connect(&m_tick, &QTimer::timeout, m_service.get(), &ConversationService::tick);
     m_tick.start();
@@ -123,6 +129,7 @@ Result<quint16> Server::start()
     m_http->bind(m_tcp);
     connect(m_http.get(), &QHttpServer::newWebSocketConnection, this, &Server::acceptWebSockets);
     m_port = m_tcp->serverPort();
+    m_channels->start();
     if (m_demo)
         m_demo->startSimulation();
     qCInfo(lcServer).noquote().nospace() << "event=started backend="
@@ -154,6 +161,7 @@ void Server::setupRoutes()
     };
     m_http->route(u"/agent"_s, upgradeOnly);
     m_http->route(u"/chat"_s, upgradeOnly);
+    m_channels->addRoutes(*m_http);
 }
 
 bool Server::metricsAllowed(const QHttpServerRequest &request) const
@@ -172,6 +180,10 @@ void Server::acceptWebSockets()
         if (path == u"/agent"_s) {
             m_hub->accept(std::move(socket));
         } else if (path == u"/chat"_s) {
+            if (!m_channels->acceptChat(*socket, m_chat->clientAddress(*socket))) {
+                socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"refused"_s);
+                continue;
+            }
             m_chat->accept(std::move(socket));
         } else {
             qCWarning(lcHttp).noquote().nospace() << "event=websocket_refused path=" << path.left(64);

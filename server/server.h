@@ -18,6 +18,9 @@ class ConversationService;
 class Demo;
 class LimitedTcpServer;
 class Storage;
+namespace Channels {
+class Channels;
+}
 
 //! The guichet-server process: HTTP routes and WebSocket endpoints on one port,
 //! over one Storage. Owns the parts and wires them; the rules live in them.
@@ -51,6 +54,7 @@ private:
     std::unique_ptr<ConversationService> m_service;
     std::unique_ptr<AgentHub> m_hub;
     std::unique_ptr<ChatHub> m_chat;
+    std::unique_ptr<Channels::Channels> m_channels;
     std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<Demo> m_demo;
     LimitedTcpServer *m_tcp = nullptr;

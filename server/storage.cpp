@@ -137,6 +137,37 @@ CREATE TABLE surveys (
     at BIGINT NOT NULL
 )
 )sql"},
+    {3, "citizen channels: send queue, senders, once-only marks", R"sql(
+CREATE TABLE send_queue (
+    message_id TEXT PRIMARY KEY,
+    conversation BIGINT NOT NULL,
+    channel TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    state TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at BIGINT NOT NULL DEFAULT 0,
+    lease_until BIGINT NOT NULL DEFAULT 0,
+    external_id TEXT NOT NULL DEFAULT '',
+    last_error TEXT NOT NULL DEFAULT '',
+    created_at BIGINT NOT NULL,
+    sent_at BIGINT NOT NULL DEFAULT 0
+);
+CREATE INDEX send_queue_due ON send_queue (state, next_attempt_at);
+CREATE INDEX send_queue_by_external_id ON send_queue (channel, external_id);
+CREATE INDEX send_queue_by_conversation ON send_queue (conversation, sent_at);
+CREATE TABLE silenced_senders (
+    sender TEXT PRIMARY KEY,
+    until_at BIGINT NOT NULL
+);
+CREATE TABLE conversation_senders (
+    conversation BIGINT PRIMARY KEY,
+    sender TEXT NOT NULL
+);
+CREATE TABLE once_marks (
+    key TEXT PRIMARY KEY,
+    at BIGINT NOT NULL
+)
+)sql"},
 };
 
 QString joinLanguages(const QList<Language> &languages)
@@ -1137,6 +1168,230 @@ QHash<QPair<QString, QString>, int> Storage::openCountsByChannelAndState()
             counts.insert({q.value(0).toString(), q.value(1).toString()}, q.value(2).toInt());
     }
     return counts;
+}
+
+// ---- Citizen channels ---------------------------------------------------------------------
+
+namespace {
+
+constexpr const char *kSendColumns =
+    "message_id, conversation, channel, kind, state, attempts, next_attempt_at, lease_until, "
+    "external_id, last_error, created_at, sent_at";
+
+Storage::SendRecord readSend(const QSqlQuery &q)
+{
+    Storage::SendRecord r;
+    r.messageId = q.value(0).toString();
+    r.conversation = q.value(1).toLongLong();
+    r.channel = enumOr(q.value(2), Channel::Messenger);
+    r.kind = q.value(3).toString();
+    r.state = q.value(4).toString();
+    r.attempts = q.value(5).toInt();
+    r.nextAttemptAt = q.value(6).toLongLong();
+    r.leaseUntil = q.value(7).toLongLong();
+    r.externalId = q.value(8).toString();
+    r.lastError = q.value(9).toString();
+    r.createdAt = q.value(10).toLongLong();
+    r.sentAt = q.value(11).toLongLong();
+    return r;
+}
+
+} // namespace
+
+Result<void> Storage::enqueueSend(const SendRecord &r)
+{
+    Query q = prepared(u"INSERT INTO send_queue (message_id, conversation, channel, kind, state, "
+                       "attempts, next_attempt_at, lease_until, external_id, last_error, created_at, "
+                       "sent_at) VALUES (?, ?, ?, ?, 'pending', 0, ?, 0, '', '', ?, 0) "
+                       "ON CONFLICT (message_id) DO UPDATE SET state = 'pending', attempts = 0, "
+                       "next_attempt_at = excluded.next_attempt_at, lease_until = 0, "
+                       "last_error = '', kind = excluded.kind"_s);
+    q.bindValue(0, r.messageId);
+    q.bindValue(1, r.conversation);
+    q.bindValue(2, wireName(r.channel));
+    q.bindValue(3, r.kind);
+    q.bindValue(4, r.nextAttemptAt);
+    q.bindValue(5, r.createdAt);
+    return exec(q);
+}
+
+QList<Storage::SendRecord> Storage::dueSends(qint64 now, int limit)
+{
+    QList<SendRecord> result;
+    Query q = prepared(u"SELECT "_s + QLatin1StringView(kSendColumns)
+                       + u" FROM send_queue WHERE state IN ('pending', 'sending') "
+                         "AND next_attempt_at <= ? AND lease_until <= ? "
+                         "ORDER BY next_attempt_at, created_at LIMIT ?"_s);
+    q.bindValue(0, now);
+    q.bindValue(1, now);
+    q.bindValue(2, limit);
+    if (q.exec()) {
+        while (q.next())
+            result.append(readSend(q));
+    }
+    return result;
+}
+
+Result<bool> Storage::leaseSend(const QString &messageId, qint64 now, qint64 until)
+{
+    Query q = prepared(u"UPDATE send_queue SET state = 'sending', lease_until = ?, "
+                       "attempts = attempts + 1 WHERE message_id = ? "
+                       "AND state IN ('pending', 'sending') AND lease_until <= ?"_s);
+    q.bindValue(0, until);
+    q.bindValue(1, messageId);
+    q.bindValue(2, now);
+    if (!q.exec())
+        return errorOf(q);
+    return q.numRowsAffected() == 1;
+}
+
+Result<void> Storage::updateSend(const SendRecord &r)
+{
+    Query q = prepared(u"UPDATE send_queue SET state = ?, attempts = ?, next_attempt_at = ?, "
+                       "lease_until = ?, external_id = ?, last_error = ?, sent_at = ? "
+                       "WHERE message_id = ?"_s);
+    q.bindValue(0, r.state);
+    q.bindValue(1, r.attempts);
+    q.bindValue(2, r.nextAttemptAt);
+    q.bindValue(3, r.leaseUntil);
+    q.bindValue(4, r.externalId);
+    q.bindValue(5, r.lastError);
+    q.bindValue(6, r.sentAt);
+    q.bindValue(7, r.messageId);
+    return exec(q);
+}
+
+std::optional<Storage::SendRecord> Storage::sendRecord(const QString &messageId)
+{
+    Query q = prepared(u"SELECT "_s + QLatin1StringView(kSendColumns)
+                       + u" FROM send_queue WHERE message_id = ?"_s);
+    q.bindValue(0, messageId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readSend(q);
+}
+
+std::optional<Storage::SendRecord> Storage::sendByExternalId(Channel channel,
+                                                             const QString &externalId)
+{
+    if (externalId.isEmpty())
+        return std::nullopt;
+    Query q = prepared(u"SELECT "_s + QLatin1StringView(kSendColumns)
+                       + u" FROM send_queue WHERE channel = ? AND external_id = ?"_s);
+    q.bindValue(0, wireName(channel));
+    q.bindValue(1, externalId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readSend(q);
+}
+
+QList<Storage::SendRecord> Storage::sentUpTo(qint64 conversation, qint64 watermark)
+{
+    QList<SendRecord> result;
+    Query q = prepared(u"SELECT "_s + QLatin1StringView(kSendColumns)
+                       + u" FROM send_queue WHERE conversation = ? AND state = 'sent' "
+                         "AND sent_at <= ? ORDER BY sent_at"_s);
+    q.bindValue(0, conversation);
+    q.bindValue(1, watermark);
+    if (q.exec()) {
+        while (q.next())
+            result.append(readSend(q));
+    }
+    return result;
+}
+
+QList<MessageRecord> Storage::unqueuedPending(const QList<Channel> &channels)
+{
+    QList<MessageRecord> result;
+    QStringList names;
+    for (const Channel channel : channels)
+        names.append(u"'"_s + wireName(channel) + u"'"_s);
+    if (names.isEmpty())
+        return result;
+    QSqlQuery q(m_db);
+    const QString sql = u"SELECT m.id, m.conversation, m.seq, m.author, m.agent, m.text, "
+                        "m.attachments, m.at, m.delivery, m.reason, m.external_id"
+                        " FROM messages m JOIN conversations c ON c.id = m.conversation "
+          "WHERE m.delivery = 'pending' AND m.author IN ('agent', 'system') AND c.channel IN ("_s
+        + names.join(u", "_s)
+        + u") AND NOT EXISTS (SELECT 1 FROM send_queue s WHERE s.message_id = m.id) "
+          "ORDER BY m.at"_s;
+    if (q.exec(sql)) {
+        while (q.next())
+            result.append(readMessage(q));
+    } else {
+        qCWarning(lcStorage) << "cannot list unqueued messages:" << q.lastError().text();
+    }
+    return result;
+}
+
+std::optional<ConversationRecord> Storage::latestConversationOf(Channel channel,
+                                                                const QString &citizenKey)
+{
+    if (citizenKey.isEmpty())
+        return std::nullopt;
+    Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
+                       + u" FROM conversations WHERE channel = ? AND citizen_key = ? "
+                         "ORDER BY id DESC LIMIT 1"_s);
+    q.bindValue(0, wireName(channel));
+    q.bindValue(1, citizenKey);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readConversation(q);
+}
+
+int Storage::liveRepliesSince(qint64 conversation, qint64 since)
+{
+    Query q = prepared(u"SELECT count(*) FROM messages WHERE conversation = ? "
+                       "AND author = 'agent' AND delivery <> 'failed' AND at >= ?"_s);
+    q.bindValue(0, conversation);
+    q.bindValue(1, since);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<bool> Storage::markOnce(const QString &key, qint64 at)
+{
+    Query q = prepared(
+        u"INSERT INTO once_marks (key, at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"_s);
+    q.bindValue(0, key);
+    q.bindValue(1, at);
+    if (!q.exec())
+        return errorOf(q);
+    return q.numRowsAffected() == 1;
+}
+
+Result<void> Storage::silenceSender(const QString &sender, qint64 until)
+{
+    Query q = prepared(u"INSERT INTO silenced_senders (sender, until_at) VALUES (?, ?) "
+                       "ON CONFLICT (sender) DO UPDATE SET until_at = excluded.until_at"_s);
+    q.bindValue(0, sender);
+    q.bindValue(1, until);
+    return exec(q);
+}
+
+qint64 Storage::silencedUntil(const QString &sender)
+{
+    Query q = prepared(u"SELECT until_at FROM silenced_senders WHERE sender = ?"_s);
+    q.bindValue(0, sender);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<void> Storage::setConversationSender(qint64 conversation, const QString &sender)
+{
+    Query q = prepared(u"INSERT INTO conversation_senders (conversation, sender) VALUES (?, ?) "
+                       "ON CONFLICT (conversation) DO NOTHING"_s);
+    q.bindValue(0, conversation);
+    q.bindValue(1, sender);
+    return exec(q);
+}
+
+std::optional<QString> Storage::conversationSender(qint64 conversation)
+{
+    Query q = prepared(u"SELECT sender FROM conversation_senders WHERE conversation = ?"_s);
+    q.bindValue(0, conversation);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
 }
 
 } // namespace Guichet::Server

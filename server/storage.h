@@ -193,6 +193,50 @@ private:
     bool m_inTransaction = false;
     bool m_appendedEvents = false;
     bool m_changedAgents = false;
+
+public:
+    // ---- Citizen channels: send queue, senders, once-only marks (docs/channels.md) ----------
+    //! One outgoing message in the durable send queue (Messenger, X, web form).
+    struct SendRecord
+    {
+        QString messageId;
+        qint64 conversation = 0;
+        Channel channel = Channel::Messenger;
+        QString kind = QStringLiteral("reply"); //!< reply, notice, survey
+        QString state = QStringLiteral("pending"); //!< pending, sending, sent, failed
+        int attempts = 0;
+        qint64 nextAttemptAt = 0;
+        qint64 leaseUntil = 0; //!< while sending: the instance's claim expires then
+        QString externalId; //!< the platform's id of the sent message
+        QString lastError;
+        qint64 createdAt = 0;
+        qint64 sentAt = 0;
+    };
+    //! Queue a message, or queue it again (an agent's retry): attempts start over.
+    Result<void> enqueueSend(const SendRecord &record);
+    //! Entries due at @p now (pending, or sending with a lapsed lease), oldest first.
+    QList<SendRecord> dueSends(qint64 now, int limit);
+    //! Take a due entry for sending until @p until; false when another took it.
+    Result<bool> leaseSend(const QString &messageId, qint64 now, qint64 until);
+    Result<void> updateSend(const SendRecord &record);
+    std::optional<SendRecord> sendRecord(const QString &messageId);
+    std::optional<SendRecord> sendByExternalId(Channel channel, const QString &externalId);
+    //! Sent entries of a conversation sent at or before @p watermark (read receipts).
+    QList<SendRecord> sentUpTo(qint64 conversation, qint64 watermark);
+    //! Pending agent and system messages on @p channels with no queue entry
+    //! (the process stopped between storing a reply and queueing it).
+    QList<MessageRecord> unqueuedPending(const QList<Channel> &channels);
+    //! The newest conversation of a citizen on a channel, open or closed.
+    std::optional<ConversationRecord> latestConversationOf(Channel channel, const QString &citizenKey);
+    //! Agent replies since @p since that did not fail (the platforms' per-window caps).
+    int liveRepliesSince(qint64 conversation, qint64 since);
+    //! True the first time @p key is marked, false ever after (across instances).
+    Result<bool> markOnce(const QString &key, qint64 at);
+    Result<void> silenceSender(const QString &sender, qint64 until);
+    //! When the silence of @p sender ends (ms), 0 when not silenced.
+    qint64 silencedUntil(const QString &sender);
+    Result<void> setConversationSender(qint64 conversation, const QString &sender);
+    std::optional<QString> conversationSender(qint64 conversation);
 };
 
 } // namespace Guichet::Server

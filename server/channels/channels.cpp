@@ -1,0 +1,204 @@
+#include "channels.h"
+
+#include "intake.h"
+#include "messenger.h"
+#include "sendqueue.h"
+#include "server/conversationservice.h"
+#include "server/serverlogging.h"
+#include "server/storage.h"
+#include "twitter.h"
+#include "webform.h"
+
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace Guichet::Server::Channels {
+
+namespace {
+
+using StatusCode = QHttpServerResponse::StatusCode;
+
+//! --demo without platform credentials: replies "delivered" locally, nothing leaves.
+class DemoCourier : public QObject, public Courier
+{
+public:
+    void send(const Outgoing &message, std::function<void(const Delivery &)> done) override
+    {
+        qCInfo(lcChannels).noquote().nospace()
+            << "event=demo_delivery conversation=" << message.conversation.id
+            << " channel=" << wireName(message.conversation.channel);
+        QTimer::singleShot(300, this, [done = std::move(done)] {
+            done({ true,
+                   false,
+                   u"demo-"_s + QString::number(QDateTime::currentMSecsSinceEpoch()),
+                   {} });
+        });
+    }
+};
+
+QByteArray contentTypeOf(const QString &name)
+{
+    if (name.endsWith(u".html"_s))
+        return "text/html; charset=utf-8";
+    if (name.endsWith(u".css"_s))
+        return "text/css; charset=utf-8";
+    if (name.endsWith(u".js"_s))
+        return "text/javascript; charset=utf-8";
+    if (name.endsWith(u".svg"_s))
+        return "image/svg+xml";
+    return "application/octet-stream";
+}
+
+QHttpServerResponse page(const QString &name, const QHttpServerRequest &request)
+{
+    static const QRegularExpression safe(u"^[a-z0-9-]+\\.(html|css|js|svg)$"_s);
+    QFile file(u":/guichet/web/"_s + name);
+    if (!safe.match(name).hasMatch() || !file.open(QIODevice::ReadOnly)) {
+        QHttpServerResponse missing("text/plain; charset=utf-8", "not found\n",
+                                    StatusCode::NotFound);
+        addSecurityHeaders(missing);
+        return missing;
+    }
+    QHttpServerResponse response(contentTypeOf(name), file.readAll());
+    addSecurityHeaders(response, request.value("host"));
+    return response;
+}
+
+} // namespace
+
+Channels::Channels(Storage &storage, ConversationService &service, ChannelSettings settings,
+                   QObject *parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_service(service)
+    , m_settings(std::move(settings))
+{
+    m_queue = std::make_unique<SendQueue>(storage, service, m_settings.sendQueue);
+    m_intake = std::make_unique<Intake>(storage, service, *m_queue, m_settings);
+    m_messenger = std::make_unique<MessengerChannel>(storage, service, *m_intake, m_settings);
+    m_twitter = std::make_unique<TwitterChannel>(storage, service, *m_intake, m_settings);
+    m_webForm = std::make_unique<WebForm>(storage, service, *m_intake, m_settings);
+    connect(m_twitter.get(), &TwitterChannel::citizenTyping, this, &Channels::citizenTyping);
+
+    if (m_settings.demo)
+        m_demoCourier = std::make_unique<DemoCourier>();
+    m_queue->setCourier(Channel::Messenger,
+                        m_settings.demo && !m_settings.messenger.sends()
+                            ? m_demoCourier.get()
+                            : static_cast<Courier *>(m_messenger.get()));
+    m_queue->setCourier(Channel::Twitter,
+                        m_settings.demo && !m_settings.twitter.sends()
+                            ? m_demoCourier.get()
+                            : static_cast<Courier *>(m_twitter.get()));
+    m_queue->setCourier(Channel::WebForm, m_webForm.get());
+
+    service.setSendCheck(Channel::Messenger,
+                         [this](const ConversationRecord &c, const QString &text) {
+                             return m_messenger->checkReply(c, text);
+                         });
+    service.setSendCheck(Channel::Twitter,
+                         [this](const ConversationRecord &c, const QString &text) {
+                             return m_twitter->checkReply(c, text);
+                         });
+    connect(&service, &ConversationService::replyQueued, this,
+            [this](const ConversationRecord &c, const MessageRecord &m) {
+                if (c.channel != Channel::WebChat)
+                    (void)m_queue->enqueue(c, m.id, Outgoing::Kind::Reply);
+            });
+    qCInfo(lcChannels).noquote().nospace()
+        << "event=channels messenger_in=" << m_settings.messenger.receives()
+        << " messenger_out=" << m_settings.messenger.sends()
+        << " x_in=" << m_settings.twitter.receives() << " x_out=" << m_settings.twitter.sends()
+        << " demo=" << m_settings.demo;
+}
+
+Channels::~Channels()
+{
+    // Couriers' pending callbacks point into the queue: the couriers go first.
+    m_messenger.reset();
+    m_twitter.reset();
+    m_webForm.reset();
+    m_demoCourier.reset();
+}
+
+void Channels::start()
+{
+    m_queue->start();
+}
+
+bool Channels::acceptChat(QWebSocket &socket, const QString &address)
+{
+    return m_intake->acceptChat(socket, address);
+}
+
+QString Channels::clientAddress(const QHttpServerRequest &request) const
+{
+    const QHostAddress peer = request.remoteAddress();
+    bool trusted = false;
+    for (const QHostAddress &proxy : m_settings.trustedProxies)
+        trusted = trusted || proxy.isEqual(peer, QHostAddress::TolerantConversion);
+    if (trusted) {
+        const QByteArray last = request.value("x-forwarded-for").split(',').constLast().trimmed();
+        QHostAddress client;
+        if (!last.isEmpty() && client.setAddress(QString::fromLatin1(last)))
+            return client.toString();
+    }
+    return peer.toString();
+}
+
+void Channels::addRoutes(QHttpServer &http)
+{
+    const auto get = [](const QHttpServerRequest &request) {
+        return request.method() == QHttpServerRequest::Method::Get
+            || request.method() == QHttpServerRequest::Method::Head;
+    };
+    const auto notAllowed = [] {
+        QHttpServerResponse response("text/plain; charset=utf-8", "method not allowed\n",
+                                     StatusCode::MethodNotAllowed);
+        addSecurityHeaders(response);
+        return response;
+    };
+    for (const QString &path : { u"/"_s, u"/chat.html"_s }) {
+        http.route(path, [get, notAllowed](const QHttpServerRequest &request) {
+            return get(request) ? page(u"chat.html"_s, request) : notAllowed();
+        });
+    }
+    for (const QString &path : { u"/form"_s, u"/form.html"_s }) {
+        http.route(path, [get, notAllowed](const QHttpServerRequest &request) {
+            return get(request) ? page(u"form.html"_s, request) : notAllowed();
+        });
+    }
+    http.route(u"/follow/<arg>"_s,
+               [get, notAllowed](const QString &, const QHttpServerRequest &request) {
+                   // The token stays in the browser: the page reads it from its address.
+                   return get(request) ? page(u"follow.html"_s, request) : notAllowed();
+               });
+    http.route(u"/web/<arg>"_s,
+               [get, notAllowed](const QString &name, const QHttpServerRequest &request) {
+                   return get(request) ? page(name, request) : notAllowed();
+               });
+    http.route(u"/api/form"_s, [this](const QHttpServerRequest &request) {
+        return m_webForm->submit(request, clientAddress(request));
+    });
+    http.route(u"/api/follow"_s, [this](const QHttpServerRequest &request) {
+        return m_webForm->follow(request, clientAddress(request));
+    });
+    http.route(u"/api/follow/messages"_s, [this](const QHttpServerRequest &request) {
+        return m_webForm->writeBack(request, clientAddress(request));
+    });
+    http.route(u"/api/follow/survey"_s, [this](const QHttpServerRequest &request) {
+        return m_webForm->survey(request, clientAddress(request));
+    });
+    http.route(u"/webhooks/messenger"_s,
+               [this](const QHttpServerRequest &request) { return m_messenger->handle(request); });
+    http.route(u"/webhooks/twitter"_s,
+               [this](const QHttpServerRequest &request) { return m_twitter->handle(request); });
+}
+
+} // namespace Guichet::Server::Channels

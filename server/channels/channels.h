@@ -1,0 +1,66 @@
+#pragma once
+
+#include "channelsettings.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QWebSocket;
+
+namespace Guichet::Server {
+class Storage;
+class ConversationService;
+} // namespace Guichet::Server
+
+namespace Guichet::Server::Channels {
+
+class Courier;
+class Intake;
+class MessengerChannel;
+class SendQueue;
+class TwitterChannel;
+class WebForm;
+
+//! The citizen channels on the server: the web pages (chat, form, follow-up),
+//! the web form's API, the Messenger and X webhooks, the send queue that
+//! carries replies out, and the shared intake (abuse controls, language and
+//! emergency detection, notices, surveys). The web chat's WebSocket is the
+//! ChatHub's; this only screens its connections. docs/channels.md.
+class Channels : public QObject
+{
+    Q_OBJECT
+
+public:
+    Channels(Storage &storage, ConversationService &service, ChannelSettings settings,
+             QObject *parent = nullptr);
+    ~Channels() override;
+
+    //! Routes: /, /chat.html, /form, /follow/<token>, /web/<asset>, /api/form,
+    //! /api/follow…, /webhooks/messenger, /webhooks/twitter.
+    void addRoutes(QHttpServer &http);
+    //! A new web chat connection from @p address: false when it must be refused.
+    bool acceptChat(QWebSocket &socket, const QString &address);
+    //! Queue what was left unsent and start sending.
+    void start();
+
+Q_SIGNALS:
+    void citizenTyping(qint64 conversation, bool active);
+
+private:
+    QString clientAddress(const QHttpServerRequest &request) const;
+
+    Storage &m_storage;
+    ConversationService &m_service;
+    ChannelSettings m_settings;
+    std::unique_ptr<SendQueue> m_queue;
+    std::unique_ptr<Intake> m_intake;
+    std::unique_ptr<MessengerChannel> m_messenger;
+    std::unique_ptr<TwitterChannel> m_twitter;
+    std::unique_ptr<WebForm> m_webForm;
+    std::unique_ptr<Courier> m_demoCourier;
+};
+
+} // namespace Guichet::Server::Channels

@@ -1,0 +1,94 @@
+#include "channelsettings.h"
+
+#include <QJsonArray>
+#include <QProcessEnvironment>
+
+using namespace Qt::StringLiterals;
+
+namespace Guichet::Server::Channels {
+
+namespace {
+
+// A secret from the environment, else from the config file's section.
+QString secret(const QProcessEnvironment &env, const char *variable, const QJsonObject &section,
+               const QString &key)
+{
+    const QString fromEnv = env.value(QString::fromLatin1(variable));
+    return fromEnv.isEmpty() ? section.value(key).toString() : fromEnv;
+}
+
+qint64 number(const QJsonObject &object, const QString &key, qint64 fallback)
+{
+    const QJsonValue value = object.value(key);
+    return value.isDouble() && value.toDouble() >= 0 ? qint64(value.toDouble()) : fallback;
+}
+
+} // namespace
+
+ChannelSettings ChannelSettings::load(const QJsonObject &config)
+{
+    ChannelSettings s;
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QJsonObject channels = config.value(u"channels"_s).toObject();
+
+    const QJsonObject m = channels.value(u"messenger"_s).toObject();
+    s.messenger.verifyToken = secret(env, "GUICHET_MESSENGER_VERIFY_TOKEN", m, u"verifyToken"_s);
+    s.messenger.appSecret = secret(env, "GUICHET_MESSENGER_APP_SECRET", m, u"appSecret"_s);
+    s.messenger.pageToken = secret(env, "GUICHET_MESSENGER_PAGE_TOKEN", m, u"pageToken"_s);
+    const QString graph = secret(env, "GUICHET_MESSENGER_GRAPH_URL", m, u"graphUrl"_s);
+    if (!graph.isEmpty())
+        s.messenger.graphUrl = graph;
+    while (s.messenger.graphUrl.endsWith(u'/'))
+        s.messenger.graphUrl.chop(1);
+    s.messenger.windowMs = number(m, u"windowMs"_s, s.messenger.windowMs);
+    s.messenger.humanAgentTag = m.value(u"humanAgentTag"_s).toBool(s.messenger.humanAgentTag);
+    s.messenger.humanAgentWindowMs =
+        number(m, u"humanAgentWindowMs"_s, s.messenger.humanAgentWindowMs);
+    s.messenger.maxTextChars = int(number(m, u"maxTextChars"_s, s.messenger.maxTextChars));
+
+    const QJsonObject t = channels.value(u"twitter"_s).toObject();
+    s.twitter.consumerSecret =
+        secret(env, "GUICHET_TWITTER_CONSUMER_SECRET", t, u"consumerSecret"_s);
+    s.twitter.consumerKey = secret(env, "GUICHET_TWITTER_CONSUMER_KEY", t, u"consumerKey"_s);
+    s.twitter.accessToken = secret(env, "GUICHET_TWITTER_ACCESS_TOKEN", t, u"accessToken"_s);
+    s.twitter.accessTokenSecret =
+        secret(env, "GUICHET_TWITTER_ACCESS_TOKEN_SECRET", t, u"accessTokenSecret"_s);
+    s.twitter.accountId = secret(env, "GUICHET_TWITTER_ACCOUNT_ID", t, u"accountId"_s);
+    const QString api = secret(env, "GUICHET_TWITTER_API_URL", t, u"apiUrl"_s);
+    if (!api.isEmpty())
+        s.twitter.apiUrl = api;
+    while (s.twitter.apiUrl.endsWith(u'/'))
+        s.twitter.apiUrl.chop(1);
+    s.twitter.replyWindowMs = number(t, u"replyWindowMs"_s, s.twitter.replyWindowMs);
+    s.twitter.maxRepliesPerWindow =
+        int(number(t, u"maxRepliesPerWindow"_s, s.twitter.maxRepliesPerWindow));
+    s.twitter.maxTextChars = int(number(t, u"maxTextChars"_s, s.twitter.maxTextChars));
+
+    const QJsonObject q = channels.value(u"sendQueue"_s).toObject();
+    s.sendQueue.maxAttempts =
+        std::max(1, int(number(q, u"maxAttempts"_s, s.sendQueue.maxAttempts)));
+    s.sendQueue.backoffMs = number(q, u"backoffMs"_s, s.sendQueue.backoffMs);
+    s.sendQueue.maxBackoffMs = number(q, u"maxBackoffMs"_s, s.sendQueue.maxBackoffMs);
+    s.sendQueue.pollMs = std::max<qint64>(50, number(q, u"pollMs"_s, s.sendQueue.pollMs));
+    s.sendQueue.requestTimeoutMs = number(q, u"requestTimeoutMs"_s, s.sendQueue.requestTimeoutMs);
+    s.sendQueue.leaseMs = number(q, u"leaseMs"_s, s.sendQueue.leaseMs);
+
+    const QJsonObject a = channels.value(u"abuse"_s).toObject();
+    s.abuse.formsPerAddressPerHour =
+        int(number(a, u"formsPerAddressPerHour"_s, s.abuse.formsPerAddressPerHour));
+    s.abuse.followRequestsPerAddressPerMinute = int(number(
+        a, u"followRequestsPerAddressPerMinute"_s, s.abuse.followRequestsPerAddressPerMinute));
+    s.abuse.messagesPerSenderPerMinute =
+        int(number(a, u"messagesPerSenderPerMinute"_s, s.abuse.messagesPerSenderPerMinute));
+    s.abuse.chatMessagesPerAddressPerMinute = int(
+        number(a, u"chatMessagesPerAddressPerMinute"_s, s.abuse.chatMessagesPerAddressPerMinute));
+    s.abuse.silenceMs = number(a, u"silenceMs"_s, s.abuse.silenceMs);
+    s.abuse.webhookMaxBytes = int(number(a, u"webhookMaxBytes"_s, s.abuse.webhookMaxBytes));
+    s.abuse.formMaxBytes = int(number(a, u"formMaxBytes"_s, s.abuse.formMaxBytes));
+
+    for (const QJsonValue &proxy : config.value(u"trustedProxies"_s).toArray())
+        s.trustedProxies.append(QHostAddress(proxy.toString()));
+    return s;
+}
+
+} // namespace Guichet::Server::Channels

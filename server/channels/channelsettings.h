@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace Guichet::Server::Channels {
+
+//! Settings of the citizen channels: secrets from the environment (never
+//! argv), the rest from the config file's "channels" object. Every duration in
+//! milliseconds. docs/channels.md describes each one.
+struct ChannelSettings
+{
+    struct Messenger
+    {
+        QString verifyToken; //!< GUICHET_MESSENGER_VERIFY_TOKEN
+        QString appSecret; //!< GUICHET_MESSENGER_APP_SECRET
+        QString pageToken; //!< GUICHET_MESSENGER_PAGE_TOKEN
+        QString graphUrl = QStringLiteral("https://graph.facebook.com/v19.0");
+        //! Standard messaging: replies within 24 h of the citizen's last message.
+        qint64 windowMs = 24ll * 3600 * 1000;
+        //! Past it, the HUMAN_AGENT tag allows 7 days (needs Meta's permission).
+        bool humanAgentTag = true;
+        qint64 humanAgentWindowMs = 7ll * 24 * 3600 * 1000;
+        int maxTextChars = 2000;
+        bool receives() const { return !appSecret.isEmpty(); }
+        bool sends() const { return !pageToken.isEmpty(); }
+    } messenger;
+
+    struct Twitter
+    {
+        QString consumerSecret; //!< GUICHET_TWITTER_CONSUMER_SECRET
+        QString consumerKey; //!< GUICHET_TWITTER_CONSUMER_KEY
+        QString accessToken; //!< GUICHET_TWITTER_ACCESS_TOKEN
+        QString accessTokenSecret; //!< GUICHET_TWITTER_ACCESS_TOKEN_SECRET
+        QString accountId; //!< GUICHET_TWITTER_ACCOUNT_ID: our own account
+        QString apiUrl = QStringLiteral("https://api.twitter.com");
+        qint64 replyWindowMs = 24ll * 3600 * 1000;
+        int maxRepliesPerWindow = 5;
+        int maxTextChars = 10000;
+        bool receives() const { return !consumerSecret.isEmpty(); }
+        bool sends() const
+        {
+            return !consumerKey.isEmpty() && !consumerSecret.isEmpty() && !accessToken.isEmpty()
+                && !accessTokenSecret.isEmpty();
+        }
+    } twitter;
+
+    struct SendQueue
+    {
+        int maxAttempts = 6;
+        qint64 backoffMs = 2000; //!< first retry delay, doubled each time
+        qint64 maxBackoffMs = 5 * 60 * 1000;
+        qint64 pollMs = 1000;
+        qint64 requestTimeoutMs = 15000;
+        qint64 leaseMs = 60000; //!< a send in flight on a vanished instance is retried after this
+    } sendQueue;
+
+    struct Abuse
+    {
+        int formsPerAddressPerHour = 10;
+        int followRequestsPerAddressPerMinute = 60;
+        int messagesPerSenderPerMinute = 20;
+        int chatMessagesPerAddressPerMinute = 60;
+        qint64 silenceMs = 24ll * 3600 * 1000; //!< after a "spam" close
+        int webhookMaxBytes = 512 * 1024;
+        int formMaxBytes = 32 * 1024;
+    } abuse;
+
+    //! Demo mode: platforms without credentials deliver locally (nothing leaves).
+    bool demo = false;
+    //! Reverse proxies whose X-Forwarded-For is believed.
+    QList<QHostAddress> trustedProxies;
+
+    //! From the config file's "channels" object and the environment.
+    static ChannelSettings load(const QJsonObject &config);
+};
+
+} // namespace Guichet::Server::Channels

@@ -1,0 +1,317 @@
+#include "intake.h"
+
+#include "emergencydetector.h"
+#include "languagedetector.h"
+#include "protocol/logging.h"
+#include "sendqueue.h"
+#include "server/secrets.h"
+#include "server/serverlogging.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace Guichet::Server::Channels {
+
+namespace {
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+constexpr qint64 kOriginLifetimeMs = 10 * 60 * 1000;
+constexpr int kMaxTrackedKeys = 50000;
+
+} // namespace
+
+// ---- RateLimiter ------------------------------------------------------------------------------
+
+bool RateLimiter::take(const QString &key, int limit, qint64 windowMs)
+{
+    const qint64 at = now();
+    if (m_windows.size() > kMaxTrackedKeys) {
+        for (auto it = m_windows.begin(); it != m_windows.end();)
+            it = at - it->start >= windowMs ? m_windows.erase(it) : std::next(it);
+    }
+    Window &window = m_windows[key];
+    if (at - window.start >= windowMs) {
+        window.start = at;
+        window.count = 0;
+    }
+    if (window.count >= limit)
+        return false;
+    ++window.count;
+    return true;
+}
+
+// ---- Intake -----------------------------------------------------------------------------------
+
+Intake::Intake(Storage &storage, ConversationService &service, SendQueue &queue,
+               const ChannelSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_service(service)
+    , m_queue(queue)
+    , m_settings(settings)
+{
+    // The server's redaction key (one per database, shared by instances).
+    m_key = QByteArray::fromBase64(
+        m_storage.setting(u"redaction_key"_s).value_or(QString()).toLatin1());
+    if (m_key.isEmpty()) {
+        m_key.resize(32);
+        for (char &byte : m_key)
+            byte = char(QRandomGenerator::system()->bounded(256));
+    }
+    m_head = m_storage.head();
+    connect(&m_storage, &Storage::eventsCommitted, this, &Intake::ingest);
+    auto *poll = new QTimer(this);
+    poll->setInterval(500);
+    connect(poll, &QTimer::timeout, this, [this] {
+        if (m_storage.head() > m_head)
+            ingest();
+    });
+    poll->start();
+}
+
+QString Intake::senderKey(Channel channel, const QString &identity) const
+{
+    if (identity.isEmpty())
+        return {};
+    return QString::fromLatin1(
+        Secrets::hmacSha256(m_key, (wireName(channel) + u':' + identity).toUtf8()).toHex());
+}
+
+bool Intake::isSilenced(const QString &sender)
+{
+    return !sender.isEmpty() && m_storage.silencedUntil(sender) > now();
+}
+
+bool Intake::takeSenderToken(const QString &sender)
+{
+    return sender.isEmpty()
+        || m_senders.take(sender, m_settings.abuse.messagesPerSenderPerMinute, 60 * 1000);
+}
+
+bool Intake::takeAddressToken(const QString &bucket, const QString &address, int limit,
+                              qint64 windowMs)
+{
+    return m_addresses.take(bucket + u'|' + address, limit, windowMs);
+}
+
+Result<ConversationService::Received> Intake::receive(ConversationService::Incoming in,
+                                                      const QString &sender, bool detectLanguage)
+{
+    if (detectLanguage) {
+        if (const auto lang = LanguageDetector::detect(in.text))
+            in.lang = *lang;
+    }
+    const QString rule = EmergencyDetector::matchingRule(in.text);
+    in.emergency = in.emergency || !rule.isEmpty();
+    auto received = m_service.receive(in);
+    if (!received || received->duplicate)
+        return received;
+    if (!sender.isEmpty()) {
+        const qint64 id = received->conversation.id;
+        (void)m_storage.transaction([&] { return m_storage.setConversationSender(id, sender); });
+    }
+    if (!rule.isEmpty()) {
+        qCWarning(lcChannels).noquote().nospace()
+            << "event=emergency_detected conversation=" << received->conversation.id
+            << " channel=" << wireName(in.channel) << " rule=" << rule;
+        sendEmergencyNotice(received->conversation);
+    }
+    return received;
+}
+
+Result<MessageRecord> Intake::sendToCitizen(const ConversationRecord &c, const QString &text,
+                                            Outgoing::Kind kind)
+{
+    // Web pages show it from storage; the platforms get it through the queue.
+    const bool queued = c.channel == Channel::Messenger || c.channel == Channel::Twitter;
+    auto added = m_service.addSystemMessage(c.id, text,
+                                            queued ? DeliveryState::Pending : DeliveryState::Sent);
+    if (!added)
+        return added;
+    if (queued) {
+        if (auto q = m_queue.enqueue(c, added->id, kind); !q)
+            return q.error();
+    }
+    return added;
+}
+
+void Intake::sendEmergencyNotice(const ConversationRecord &c)
+{
+    auto first = m_storage.transaction(
+        [&] { return m_storage.markOnce(u"emergency-notice:"_s + QString::number(c.id), now()); });
+    if (!first || !*first)
+        return;
+    if (auto sent = sendToCitizen(c, EmergencyDetector::notice(c.lang), Outgoing::Kind::Notice);
+        !sent)
+        qCWarning(lcChannels) << "cannot send the emergency notice:" << sent.error().message;
+}
+
+void Intake::surveyAnswer(Channel channel, const QString &citizenKey, int rating)
+{
+    const auto c = m_storage.latestConversationOf(channel, citizenKey);
+    if (!c || c->state != ConversationState::Closed || m_storage.survey(c->id))
+        return;
+    auto recorded = m_service.recordSurvey(c->id, std::clamp(rating, 1, 5), {});
+    if (!recorded) {
+        qCWarning(lcChannels) << "cannot record a survey:" << recorded.error().message;
+        return;
+    }
+    if (*recorded)
+        (void)sendToCitizen(*c, surveyThanks(c->lang), Outgoing::Kind::Notice);
+}
+
+bool Intake::acceptChat(QWebSocket &socket, const QString &address)
+{
+    const QString sender = senderKey(Channel::WebChat, address);
+    if (isSilenced(sender))
+        return false;
+    QWebSocket *s = &socket;
+    connect(s, &QWebSocket::textMessageReceived, this,
+            [this, s, address](const QString &text) { onChatText(s, address, text); });
+    return true;
+}
+
+void Intake::onChatText(QWebSocket *socket, const QString &address, const QString &text)
+{
+    if (text.size() > 64 * 1024 || !text.contains(u"\"say\""_s))
+        return;
+    const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (frame.value(u"type"_s).toString() != u"say"_s)
+        return;
+    const QString sender = senderKey(Channel::WebChat, address);
+    if (!takeAddressToken(u"chat"_s, address, m_settings.abuse.chatMessagesPerAddressPerMinute,
+                          60 * 1000)
+        || isSilenced(sender)) {
+        qCWarning(lcChannels).noquote().nospace() << "event=chat_cut address=" << redact(address);
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"too many messages"_s);
+        return;
+    }
+    const qint64 at = now();
+    if (m_chatOrigins.size() > kMaxTrackedKeys / 5) {
+        for (auto it = m_chatOrigins.begin(); it != m_chatOrigins.end();)
+            it = at - it->at > kOriginLifetimeMs ? m_chatOrigins.erase(it) : std::next(it);
+    }
+    m_chatOrigins.insert(frame.value(u"id"_s).toString(), Origin { sender, at });
+}
+
+void Intake::ingest()
+{
+    for (;;) {
+        auto events = m_storage.eventsAfter(m_head, 500);
+        if (!events || events->isEmpty())
+            return;
+        for (const Protocol::Event &event : *events) {
+            m_head = event.seq;
+            if (!event.conversation)
+                continue;
+            if (event.kind == EventKind::MessageAdded
+                && event.data.value(u"author"_s).toString() == u"citizen"_s) {
+                const QString messageId = event.data.value(u"message"_s).toString();
+                const auto origin = m_chatOrigins.constFind(messageId);
+                const bool fromHere = origin != m_chatOrigins.constEnd();
+                if (!fromHere)
+                    continue; // web chat messages of other instances are theirs to check
+                const QString sender = origin->sender;
+                m_chatOrigins.remove(messageId);
+                const auto c = m_storage.conversation(event.conversation);
+                if (!c || c->channel != Channel::WebChat)
+                    continue;
+                (void)m_storage.transaction(
+                    [&] { return m_storage.setConversationSender(c->id, sender); });
+                const QString rule =
+                    EmergencyDetector::matchingRule(event.data.value(u"text"_s).toString());
+                if (rule.isEmpty())
+                    continue;
+                qCWarning(lcChannels).noquote().nospace()
+                    << "event=emergency_detected conversation=" << c->id
+                    << " channel=webchat rule=" << rule;
+                if (auto flagged = m_service.flag(c->id, true, std::nullopt, std::nullopt);
+                    !flagged)
+                    qCWarning(lcChannels) << "cannot flag an emergency:" << flagged.error().message;
+                sendEmergencyNotice(*c);
+            } else if (event.kind == EventKind::ConversationClosed) {
+                const auto c = m_storage.conversation(event.conversation);
+                if (!c)
+                    continue;
+                const auto outcome =
+                    fromWireName<Outcome>(event.data.value(u"outcome"_s).toString());
+                if (outcome == Outcome::Spam) {
+                    QString sender = m_storage.conversationSender(c->id).value_or(QString());
+                    if (sender.isEmpty())
+                        sender = senderKey(c->channel, c->citizenKey);
+                    if (sender.isEmpty())
+                        continue;
+                    const qint64 until = now() + m_settings.abuse.silenceMs;
+                    if (m_storage.silencedUntil(sender) < until) {
+                        (void)m_storage.transaction(
+                            [&] { return m_storage.silenceSender(sender, until); });
+                        qCInfo(lcChannels).noquote().nospace()
+                            << "event=sender_silenced conversation=" << c->id
+                            << " channel=" << wireName(c->channel);
+                    }
+                    continue;
+                }
+                if (outcome == Outcome::Duplicate
+                    || (c->channel != Channel::Messenger && c->channel != Channel::Twitter)
+                    || m_storage.survey(c->id))
+                    continue;
+                auto first = m_storage.transaction([&] {
+                    return m_storage.markOnce(u"survey:"_s + QString::number(c->id), now());
+                });
+                if (first && *first)
+                    (void)sendToCitizen(*c, surveyPrompt(c->lang), Outgoing::Kind::Survey);
+            }
+        }
+    }
+}
+
+QString Intake::surveyPrompt(Language lang)
+{
+    switch (lang) {
+    case Language::Fr:
+        return u"Votre échange avec la Brigade numérique est terminé. Comment évaluez-vous l'aide "
+               "reçue, de 1 (mauvaise) à 5 (excellente) ?"_s;
+    case Language::En:
+        return u"Your conversation with the Brigade numérique has ended. How would you rate the "
+               "help you received, from 1 (poor) to 5 (excellent)?"_s;
+    case Language::De:
+        return u"Ihr Austausch mit der Brigade numérique ist beendet. Wie bewerten Sie die Hilfe, "
+               "von 1 (schlecht) bis 5 (ausgezeichnet)?"_s;
+    case Language::It:
+        return u"La sua conversazione con la Brigade numérique è terminata. Come valuta l'aiuto "
+               "ricevuto, da 1 (scarso) a 5 (eccellente)?"_s;
+    case Language::Es:
+        return u"Su conversación con la Brigade numérique ha terminado. ¿Cómo valora la ayuda "
+               "recibida, de 1 (mala) a 5 (excelente)?"_s;
+    }
+    return {};
+}
+
+QString Intake::surveyThanks(Language lang)
+{
+    switch (lang) {
+    case Language::Fr:
+        return u"Merci pour votre avis."_s;
+    case Language::En:
+        return u"Thank you for your feedback."_s;
+    case Language::De:
+        return u"Vielen Dank für Ihre Bewertung."_s;
+    case Language::It:
+        return u"Grazie per la sua valutazione."_s;
+    case Language::Es:
+        return u"Gracias por su opinión."_s;
+    }
+    return {};
+}
+
+} // namespace Guichet::Server::Channels

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "channelsettings.h"
+#include "courier.h"
+#include "server/conversationservice.h"
+#include "server/storage.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+
+class QWebSocket;
+
+namespace Guichet::Server::Channels {
+
+class SendQueue;
+
+//! Fixed-window counters per key (an address, a sender), in memory: each
+//! instance counts what reaches it.
+class RateLimiter
+{
+public:
+    //! Count one more for @p key; false when @p limit is already reached in
+    //! the current window of @p windowMs.
+    bool take(const QString &key, int limit, qint64 windowMs);
+
+private:
+    struct Window
+    {
+        qint64 start = 0;
+        int count = 0;
+    };
+    QHash<QString, Window> m_windows;
+};
+
+//! What every channel does with a citizen's message, whatever the platform:
+//! abuse controls (silenced senders, rate limits per sender), language and
+//! emergency detection, recording it, and the automatic messages to the
+//! citizen (the 17 / 112 / 114 notice at once, the survey prompt at the end).
+//! It also watches the event log for what other parts decided: web chat
+//! messages (recorded by the ChatHub) are checked for emergencies there, a
+//! "spam" close silences the sender, a close on Messenger or X sends the survey.
+class Intake : public QObject
+{
+    Q_OBJECT
+
+public:
+    Intake(Storage &storage, ConversationService &service, SendQueue &queue,
+           const ChannelSettings &settings, QObject *parent = nullptr);
+
+    //! A stable, keyed digest of a citizen's identity on a channel (PSID, X id,
+    //! client address): what silences and rate limits are keyed on.
+    QString senderKey(Channel channel, const QString &identity) const;
+    bool isSilenced(const QString &sender);
+    //! Per-sender message rate (messagesPerSenderPerMinute).
+    bool takeSenderToken(const QString &sender);
+    //! Per-address request rate for HTTP endpoints.
+    bool takeAddressToken(const QString &bucket, const QString &address, int limit,
+                          qint64 windowMs);
+
+    //! Record a citizen's message. @p detectLanguage: the channel does not say
+    //! the language. Emergencies are flagged and the notice sent.
+    Result<ConversationService::Received> receive(ConversationService::Incoming in,
+                                                  const QString &sender, bool detectLanguage);
+    //! The 17 / 112 / 114 notice, once per conversation, in its language.
+    void sendEmergencyNotice(const ConversationRecord &conversation);
+    //! A system message for the citizen: stored, and queued for the platforms.
+    Result<MessageRecord> sendToCitizen(const ConversationRecord &conversation, const QString &text,
+                                        Outgoing::Kind kind);
+    //! A survey answer from a platform's quick reply: into the citizen's latest
+    //! closed conversation that has none yet.
+    void surveyAnswer(Channel channel, const QString &citizenKey, int rating);
+
+    //! A web chat connection: refused when its address is silenced; its "say"
+    //! frames are counted per address and their ids remembered, so a spam close
+    //! can silence the address they came from.
+    bool acceptChat(QWebSocket &socket, const QString &address);
+
+    static QString surveyPrompt(Language lang);
+    static QString surveyThanks(Language lang);
+
+public Q_SLOTS:
+    void ingest();
+
+private:
+    void onChatText(QWebSocket *socket, const QString &address, const QString &text);
+
+    Storage &m_storage;
+    ConversationService &m_service;
+    SendQueue &m_queue;
+    const ChannelSettings &m_settings;
+    QByteArray m_key;
+    RateLimiter m_senders;
+    RateLimiter m_addresses;
+    struct Origin
+    {
+        QString sender;
+        qint64 at = 0;
+    };
+    QHash<QString, Origin> m_chatOrigins; //!< say id → sender, for a few minutes
+    qint64 m_head = 0;
+};
+
+} // namespace Guichet::Server::Channels

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "channelsettings.h"
+#include "courier.h"
+#include "protocol/result.h"
+
+#include <QHttpServerResponse>
+#include <QNetworkAccessManager>
+#include <QObject>
+
+class QHttpServerRequest;
+
+namespace Guichet::Server {
+class Storage;
+class ConversationService;
+} // namespace Guichet::Server
+
+namespace Guichet::Server::Channels {
+
+class Intake;
+
+//! Facebook Messenger, as Meta documents it: the webhook (verification
+//! handshake, X-Hub-Signature-256 over the raw body, "page" payloads with
+//! messages, quick replies, postbacks, echoes, deliveries and reads) and the
+//! Send API for replies, within the messaging window (docs/channels.md).
+class MessengerChannel : public QObject, public Courier
+{
+    Q_OBJECT
+
+public:
+    MessengerChannel(Storage &storage, ConversationService &service, Intake &intake,
+                     const ChannelSettings &settings, QObject *parent = nullptr);
+
+    //! GET (hub.challenge) and POST (events) on /webhooks/messenger.
+    QHttpServerResponse handle(const QHttpServerRequest &request);
+    //! Can an agent's reply go out now? Refused past the window, with the reason.
+    Result<void> checkReply(const ConversationRecord &conversation, const QString &text) const;
+    void send(const Outgoing &message, std::function<void(const Delivery &)> done) override;
+
+    static constexpr const char *kSurveyPayload = "GUICHET_SURVEY_";
+
+private:
+    QHttpServerResponse verify(const QHttpServerRequest &request) const;
+    QHttpServerResponse receive(const QHttpServerRequest &request);
+    //! One messaging event; false on a storage error (Meta will redeliver).
+    bool handleEvent(const QJsonObject &event);
+    void markDelivery(const QString &psid, const QJsonArray &mids, qint64 watermark,
+                      DeliveryState state);
+
+    Storage &m_storage;
+    ConversationService &m_service;
+    Intake &m_intake;
+    const ChannelSettings &m_settings;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace Guichet::Server::Channels

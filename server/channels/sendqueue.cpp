@@ -1,0 +1,186 @@
+#include "sendqueue.h"
+
+#include "server/serverlogging.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace Guichet::Server::Channels {
+
+namespace {
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+constexpr int kMaxInFlight = 16;
+
+} // namespace
+
+QString kindName(Outgoing::Kind kind)
+{
+    switch (kind) {
+    case Outgoing::Kind::Reply:
+        return u"reply"_s;
+    case Outgoing::Kind::Notice:
+        return u"notice"_s;
+    case Outgoing::Kind::Survey:
+        return u"survey"_s;
+    }
+    return u"reply"_s;
+}
+
+Outgoing::Kind kindFromName(const QString &name)
+{
+    if (name == u"notice"_s)
+        return Outgoing::Kind::Notice;
+    if (name == u"survey"_s)
+        return Outgoing::Kind::Survey;
+    return Outgoing::Kind::Reply;
+}
+
+SendQueue::SendQueue(Storage &storage, ConversationService &service,
+                     ChannelSettings::SendQueue settings, QObject *parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_service(service)
+    , m_settings(settings)
+{
+    m_timer.setInterval(int(m_settings.pollMs));
+    connect(&m_timer, &QTimer::timeout, this, &SendQueue::pump);
+}
+
+void SendQueue::setCourier(Channel channel, Courier *courier)
+{
+    m_couriers.insert(channel, courier);
+}
+
+Result<void> SendQueue::enqueue(const ConversationRecord &conversation, const QString &messageId,
+                                Outgoing::Kind kind)
+{
+    Storage::SendRecord record;
+    record.messageId = messageId;
+    record.conversation = conversation.id;
+    record.channel = conversation.channel;
+    record.kind = kindName(kind);
+    record.createdAt = now();
+    record.nextAttemptAt = record.createdAt;
+    auto queued = m_storage.transaction([&] { return m_storage.enqueueSend(record); });
+    if (!queued) {
+        qCWarning(lcChannels).noquote().nospace()
+            << "event=send_queue_failed conversation=" << conversation.id
+            << " reason=" << queued.error().message;
+        return queued;
+    }
+    QTimer::singleShot(0, this, &SendQueue::pump);
+    return {};
+}
+
+void SendQueue::start()
+{
+    QList<Channel> channels = m_couriers.keys();
+    for (const MessageRecord &m : m_storage.unqueuedPending(channels)) {
+        const auto c = m_storage.conversation(m.conversation);
+        if (!c)
+            continue;
+        (void)enqueue(*c, m.id,
+                      m.author == Author::Agent ? Outgoing::Kind::Reply : Outgoing::Kind::Notice);
+        qCInfo(lcChannels).noquote().nospace() << "event=send_recovered conversation=" << c->id;
+    }
+    m_timer.start();
+    pump();
+}
+
+qint64 SendQueue::backoff(int attempts) const
+{
+    qint64 delay = m_settings.backoffMs;
+    for (int i = 1; i < attempts && delay < m_settings.maxBackoffMs; ++i)
+        delay *= 2;
+    return std::min(delay, m_settings.maxBackoffMs);
+}
+
+void SendQueue::pump()
+{
+    const qint64 at = now();
+    if (m_inFlight.size() >= kMaxInFlight)
+        return;
+    for (const Storage::SendRecord &due : m_storage.dueSends(at, kMaxInFlight)) {
+        if (m_inFlight.size() >= kMaxInFlight)
+            break;
+        if (m_inFlight.contains(due.messageId))
+            continue;
+        Courier *courier = m_couriers.value(due.channel);
+        const auto message = m_storage.message(due.messageId);
+        const auto conversation = m_storage.conversation(due.conversation);
+        if (!courier || !message || !conversation) {
+            Storage::SendRecord dropped = due;
+            dropped.state = u"failed"_s;
+            dropped.lastError = courier ? u"message not found"_s : u"no courier for this channel"_s;
+            (void)m_storage.transaction([&] { return m_storage.updateSend(dropped); });
+            if (message)
+                (void)m_service.setDelivery(due.messageId, DeliveryState::Failed,
+                                            dropped.lastError);
+            continue;
+        }
+        auto leased = m_storage.transaction(
+            [&] { return m_storage.leaseSend(due.messageId, at, at + m_settings.leaseMs); });
+        if (!leased || !*leased)
+            continue; // another instance took it
+        Storage::SendRecord record = due;
+        record.attempts += 1;
+        m_inFlight.insert(record.messageId);
+        Outgoing outgoing { record.messageId, *conversation, message->text,
+                            kindFromName(record.kind), at };
+        courier->send(outgoing, [this, record, at](const Delivery &delivery) {
+            finish(record, delivery, at);
+        });
+    }
+}
+
+void SendQueue::finish(const Storage::SendRecord &sent, const Delivery &delivery, qint64 startedAt)
+{
+    m_inFlight.remove(sent.messageId);
+    Storage::SendRecord record = sent;
+    record.leaseUntil = 0;
+    DeliveryState state = DeliveryState::Pending;
+    QString reason;
+    if (delivery.ok) {
+        record.state = u"sent"_s;
+        record.externalId = delivery.externalId;
+        record.sentAt = startedAt;
+        record.lastError.clear();
+        state = DeliveryState::Sent;
+    } else if (delivery.retry && record.attempts < m_settings.maxAttempts) {
+        record.state = u"pending"_s;
+        record.lastError = delivery.reason;
+        record.nextAttemptAt = now() + backoff(record.attempts);
+    } else {
+        record.state = u"failed"_s;
+        record.lastError = delivery.reason;
+        state = DeliveryState::Failed;
+        reason = delivery.retry
+            ? tr("%1 (gave up after %n attempts)", nullptr, record.attempts).arg(delivery.reason)
+            : delivery.reason;
+    }
+    if (auto updated = m_storage.transaction([&] { return m_storage.updateSend(record); });
+        !updated) {
+        qCWarning(lcChannels).noquote().nospace()
+            << "event=send_update_failed conversation=" << record.conversation
+            << " reason=" << updated.error().message;
+    }
+    qCInfo(lcChannels).noquote().nospace()
+        << "event=send conversation=" << record.conversation
+        << " channel=" << wireName(record.channel) << " kind=" << record.kind
+        << " state=" << record.state << " attempts=" << record.attempts;
+    if (state != DeliveryState::Pending) {
+        if (auto r = m_service.setDelivery(record.messageId, state, reason); !r)
+            qCWarning(lcChannels) << "cannot record a delivery:" << r.error().message;
+    }
+    if (record.state == u"pending"_s)
+        QTimer::singleShot(int(std::max<qint64>(0, record.nextAttemptAt - now())), this,
+                           &SendQueue::pump);
+}
+
+} // namespace Guichet::Server::Channels

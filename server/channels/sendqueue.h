@@ -1,0 +1,53 @@
+#pragma once
+
+#include "channelsettings.h"
+#include "courier.h"
+#include "server/conversationservice.h"
+#include "server/storage.h"
+
+#include <QMap>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace Guichet::Server::Channels {
+
+//! The durable outbound queue: every message for a platform (agent replies,
+//! emergency notices, survey prompts) is a row in send_queue before anything
+//! is sent. Any instance sends due rows after taking a short lease on them, so
+//! a restart or a vanished instance resumes pending sends. A platform that is
+//! down or busy is retried with exponential backoff; one that refuses, or is
+//! still down after the last attempt, leaves the message failed with the reason
+//! (message.delivery event), and the agent's retry queues it again.
+//! Web chat replies do not pass here: the ChatHub delivers them.
+class SendQueue : public QObject
+{
+    Q_OBJECT
+
+public:
+    SendQueue(Storage &storage, ConversationService &service, ChannelSettings::SendQueue settings,
+              QObject *parent = nullptr);
+
+    void setCourier(Channel channel, Courier *courier);
+    //! Queue @p messageId (queue it again for a retry) and send soon.
+    Result<void> enqueue(const ConversationRecord &conversation, const QString &messageId,
+                         Outgoing::Kind kind);
+    //! Queue what was stored but never queued (a stop in between), then start.
+    void start();
+    //! Send what is due now (also run by the timer).
+    void pump();
+    int inFlight() const { return int(m_inFlight.size()); }
+
+private:
+    void finish(const Storage::SendRecord &record, const Delivery &delivery, qint64 startedAt);
+    qint64 backoff(int attempts) const;
+
+    Storage &m_storage;
+    ConversationService &m_service;
+    ChannelSettings::SendQueue m_settings;
+    QMap<Channel, Courier *> m_couriers;
+    QSet<QString> m_inFlight;
+    QTimer m_timer;
+};
+
+} // namespace Guichet::Server::Channels

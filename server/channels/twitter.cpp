@@ -1,0 +1,314 @@
+#include "twitter.h"
+
+#include "intake.h"
+#include "oauth1.h"
+#include "protocol/limits.h"
+#include "protocol/logging.h"
+#include "protocol/validation.h"
+#include "server/conversationservice.h"
+#include "server/secrets.h"
+#include "server/serverlogging.h"
+#include "server/storage.h"
+#include "textnormalizer.h"
+
+#include <QDateTime>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Guichet::Server::Channels {
+
+namespace {
+
+using StatusCode = QHttpServerResponse::StatusCode;
+
+QHttpServerResponse plain(const QByteArray &text, StatusCode status)
+{
+    QHttpServerResponse response("text/plain; charset=utf-8", text, status);
+    response.addHeader("X-Content-Type-Options", "nosniff");
+    return response;
+}
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QByteArray signatureOf(const QString &secret, const QByteArray &data)
+{
+    return "sha256=" + Secrets::hmacSha256(secret.toUtf8(), data).toBase64();
+}
+
+// X's transient errors: rate limit, over capacity, internal error.
+bool transientXError(int code)
+{
+    return code == 88 || code == 130 || code == 131;
+}
+
+} // namespace
+
+TwitterChannel::TwitterChannel(Storage &storage, ConversationService &service, Intake &intake,
+                               const ChannelSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_service(service)
+    , m_intake(intake)
+    , m_settings(settings)
+{ }
+
+QHttpServerResponse TwitterChannel::handle(const QHttpServerRequest &request)
+{
+    if (request.method() == QHttpServerRequest::Method::Get)
+        return crc(request);
+    if (request.method() == QHttpServerRequest::Method::Post)
+        return receive(request);
+    return plain("method not allowed\n", StatusCode::MethodNotAllowed);
+}
+
+QHttpServerResponse TwitterChannel::crc(const QHttpServerRequest &request) const
+{
+    // Answered at once, from memory: X gives up after 3 seconds.
+    const QString token = request.query().queryItemValue(u"crc_token"_s, QUrl::FullyDecoded);
+    if (!m_settings.twitter.receives())
+        return plain("X is not configured\n", StatusCode::ServiceUnavailable);
+    if (token.isEmpty() || token.size() > 1024)
+        return plain("missing crc_token\n", StatusCode::BadRequest);
+    const QJsonObject answer {
+        { u"response_token"_s,
+          QString::fromLatin1(signatureOf(m_settings.twitter.consumerSecret, token.toUtf8())) }
+    };
+    QHttpServerResponse response(answer);
+    response.addHeader("X-Content-Type-Options", "nosniff");
+    return response;
+}
+
+QHttpServerResponse TwitterChannel::receive(const QHttpServerRequest &request)
+{
+    if (!m_settings.twitter.receives()) {
+        qCWarning(lcChannels).noquote() << "event=twitter_refused reason=not_configured";
+        return plain("X is not configured\n", StatusCode::ServiceUnavailable);
+    }
+    const QByteArray body = request.body();
+    if (body.size() > m_settings.abuse.webhookMaxBytes)
+        return plain("payload too large\n", StatusCode::PayloadTooLarge);
+    const QByteArray header = request.value("x-twitter-webhooks-signature").trimmed();
+    if (!Secrets::equalConstantTime(header, signatureOf(m_settings.twitter.consumerSecret, body))) {
+        qCWarning(lcChannels).noquote().nospace()
+            << "event=twitter_signature_refused present=" << (header.isEmpty() ? "no" : "yes");
+        return plain("invalid signature\n", StatusCode::Forbidden);
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        qCWarning(lcChannels).noquote() << "event=twitter_malformed";
+        return plain("malformed payload\n", StatusCode::BadRequest);
+    }
+    const QJsonObject root = document.object();
+    const QString forUser = root.value(u"for_user_id"_s).toString();
+    const QString account = m_settings.twitter.accountId;
+    if (!account.isEmpty() && !forUser.isEmpty() && forUser != account) {
+        qCWarning(lcChannels).noquote() << "event=twitter_ignored reason=other_account";
+        return plain("", StatusCode::Ok);
+    }
+    const QString us = account.isEmpty() ? forUser : account;
+    bool stored = true;
+    const QJsonObject users = root.value(u"users"_s).toObject();
+    for (const QJsonValue &value : root.value(u"direct_message_events"_s).toArray()) {
+        const QJsonObject event = value.toObject();
+        if (event.value(u"type"_s).toString() == u"message_create"_s)
+            stored = handleMessage(event, users, us) && stored;
+    }
+    for (const QJsonValue &value :
+         root.value(u"direct_message_indicate_typing_events"_s).toArray()) {
+        const QString sender = value.toObject().value(u"sender_id"_s).toString();
+        if (sender.isEmpty() || sender == us)
+            continue;
+        if (const auto c = m_storage.openConversationOf(Channel::Twitter, sender))
+            Q_EMIT citizenTyping(c->id, true);
+    }
+    for (const QJsonValue &value : root.value(u"direct_message_mark_read_events"_s).toArray()) {
+        const QJsonObject event = value.toObject();
+        const QString reader = event.value(u"sender_id"_s).toString();
+        const auto last = m_storage.sendByExternalId(
+            Channel::Twitter, event.value(u"last_read_event_id"_s).toString());
+        if (reader.isEmpty() || reader == us || !last)
+            continue;
+        for (const Storage::SendRecord &sent :
+             m_storage.sentUpTo(last->conversation, last->sentAt)) {
+            const auto m = m_storage.message(sent.messageId);
+            if (m && m->delivery != DeliveryState::Read && m->delivery != DeliveryState::Failed)
+                (void)m_service.setDelivery(sent.messageId, DeliveryState::Read, {});
+        }
+    }
+    if (!stored)
+        return plain("try again\n", StatusCode::InternalServerError);
+    return plain("", StatusCode::Ok);
+}
+
+bool TwitterChannel::handleMessage(const QJsonObject &event, const QJsonObject &users,
+                                   const QString &us)
+{
+    const QJsonObject create = event.value(u"message_create"_s).toObject();
+    const QString senderId = create.value(u"sender_id"_s).toString();
+    if (senderId.isEmpty() || senderId.size() > 64 || senderId == us)
+        return true; // our own outgoing message, echoed by the webhook
+    const QJsonObject data = create.value(u"message_data"_s).toObject();
+    const QString metadata =
+        data.value(u"quick_reply_response"_s).toObject().value(u"metadata"_s).toString();
+    if (metadata.startsWith(QLatin1StringView(kSurveyMetadata))) {
+        const int rating = metadata.mid(int(qstrlen(kSurveyMetadata))).toInt();
+        if (rating >= 1 && rating <= 5)
+            m_intake.surveyAnswer(Channel::Twitter, senderId, rating);
+        return true;
+    }
+    const QString text =
+        cleanIncomingText(data.value(u"text"_s).toString(), Protocol::kMaxMessageChars);
+    QJsonArray attachments;
+    const QJsonObject media = data.value(u"attachment"_s).toObject().value(u"media"_s).toObject();
+    const QString mediaUrl = media.value(u"media_url_https"_s).toString();
+    if (Protocol::isValidHttpUrl(mediaUrl)) {
+        QJsonObject link { { u"url"_s, mediaUrl } };
+        const QString type = media.value(u"type"_s).toString();
+        if (!type.isEmpty())
+            link.insert(u"type"_s, cleanIncomingText(type, 64));
+        attachments.append(link);
+    }
+    if (text.trimmed().isEmpty() && attachments.isEmpty())
+        return true;
+
+    const QString sender = m_intake.senderKey(Channel::Twitter, senderId);
+    if (m_intake.isSilenced(sender)) {
+        qCInfo(lcChannels).noquote() << "event=message_dropped channel=twitter reason=silenced";
+        return true;
+    }
+    if (!m_intake.takeSenderToken(sender)) {
+        qCWarning(lcChannels).noquote().nospace()
+            << "event=message_dropped channel=twitter reason=rate citizen=" << redact(senderId);
+        return true;
+    }
+    ConversationService::Incoming in;
+    in.channel = Channel::Twitter;
+    const QJsonObject user = users.value(senderId).toObject();
+    const QString name = cleanIncomingText(user.value(u"name"_s).toString(), 100).simplified();
+    const QString handle =
+        cleanIncomingText(user.value(u"screen_name"_s).toString(), 50).simplified();
+    in.citizen = name.isEmpty() ? tr("X user") : name;
+    if (!handle.isEmpty())
+        in.citizen += u" (@"_s + handle + u')';
+    in.citizenKey = senderId;
+    in.text = text;
+    if (!attachments.isEmpty())
+        in.attachments =
+            QString::fromUtf8(QJsonDocument(attachments).toJson(QJsonDocument::Compact));
+    const QString id = event.value(u"id"_s).toString();
+    if (!id.isEmpty())
+        in.externalId = u"twitter:"_s + id.left(64);
+    auto received = m_intake.receive(in, sender, true);
+    if (!received) {
+        qCWarning(lcChannels).noquote().nospace()
+            << "event=twitter_store_failed reason=" << received.error().message;
+        return received.error().code != ErrorCode::StorageError
+            && received.error().code != ErrorCode::StorageFull
+            && received.error().code != ErrorCode::Unavailable;
+    }
+    return true;
+}
+
+Result<void> TwitterChannel::checkReply(const ConversationRecord &c, const QString &text) const
+{
+    const auto &s = m_settings.twitter;
+    if (!s.sends() && !m_settings.demo) {
+        return makeError(ErrorCode::Unavailable,
+                         tr("X replies are not configured on this server (GUICHET_TWITTER_* "
+                            "credentials): this reply cannot be sent"));
+    }
+    const qsizetype length = Protocol::codePointCount(text);
+    if (length > s.maxTextChars) {
+        return makeError(ErrorCode::TextTooLong,
+                         tr("X limits a direct message to %1 characters; this reply has %2")
+                             .arg(s.maxTextChars)
+                             .arg(length));
+    }
+    if (now() - c.lastCitizenAt > s.replyWindowMs) {
+        return makeError(ErrorCode::WindowClosed,
+                         tr("X allows replies for %1 hours after the citizen's last message; they "
+                            "last wrote on %2. They must write again before you can answer here.")
+                             .arg(s.replyWindowMs / (3600 * 1000))
+                             .arg(QDateTime::fromMSecsSinceEpoch(c.lastCitizenAt)
+                                      .toString(u"yyyy-MM-dd HH:mm"_s)));
+    }
+    if (m_storage.liveRepliesSince(c.id, c.lastCitizenAt) >= s.maxRepliesPerWindow) {
+        return makeError(ErrorCode::RateLimited,
+                         tr("X allows %1 replies to each message of a citizen; wait for them to "
+                            "write again")
+                             .arg(s.maxRepliesPerWindow));
+    }
+    return {};
+}
+
+void TwitterChannel::send(const Outgoing &message, std::function<void(const Delivery &)> done)
+{
+    const auto &s = m_settings.twitter;
+    if (!s.sends()) {
+        done({ false, false, {}, tr("X replies are not configured on this server") });
+        return;
+    }
+    QJsonObject messageData { { u"text"_s, message.text } };
+    if (message.kind == Outgoing::Kind::Survey) {
+        QJsonArray options;
+        for (int rating = 1; rating <= 5; ++rating) {
+            options.append(QJsonObject {
+                { u"label"_s, u"%1 %2"_s.arg(rating).arg(QString(rating, QChar(0x2605))) },
+                { u"metadata"_s, QString(QLatin1StringView(kSurveyMetadata) + QString::number(rating)) } });
+        }
+        messageData.insert(u"quick_reply"_s,
+                           QJsonObject { { u"type"_s, u"options"_s }, { u"options"_s, options } });
+    }
+    const QJsonObject body {
+        { u"event"_s,
+          QJsonObject { { u"type"_s, u"message_create"_s },
+                        { u"message_create"_s,
+                          QJsonObject { { u"target"_s,
+                                          QJsonObject { { u"recipient_id"_s,
+                                                          message.conversation.citizenKey } } },
+                                        { u"message_data"_s, messageData } } } } }
+    };
+    const QUrl url(s.apiUrl + u"/1.1/direct_messages/events/new.json"_s);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setRawHeader(
+        "Authorization",
+        OAuth1::authorizationHeader(
+            "POST", url, { s.consumerKey, s.consumerSecret, s.accessToken, s.accessTokenSecret }));
+    request.setTransferTimeout(15000);
+    QNetworkReply *reply =
+        m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        if (status == 0) {
+            done({ false, true, {}, tr("X could not be reached (%1)").arg(reply->errorString()) });
+            return;
+        }
+        const QString id = answer.value(u"event"_s).toObject().value(u"id"_s).toString();
+        if (status >= 200 && status < 300 && !id.isEmpty()) {
+            done({ true, false, id, {} });
+            return;
+        }
+        const QJsonObject error = answer.value(u"errors"_s).toArray().first().toObject();
+        const int code = error.value(u"code"_s).toInt();
+        const bool retry = status >= 500 || status == 429 || transientXError(code);
+        QString reason = error.value(u"message"_s).toString().left(300);
+        if (reason.isEmpty())
+            reason = tr("HTTP status %1").arg(status);
+        done({ false, retry, {}, tr("X refused the message: %1 (code %2)").arg(reason).arg(code) });
+    });
+}
+
+} // namespace Guichet::Server::Channels

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "channelsettings.h"
+#include "courier.h"
+#include "protocol/result.h"
+
+#include <QHttpServerResponse>
+#include <QNetworkAccessManager>
+#include <QObject>
+
+class QHttpServerRequest;
+
+namespace Guichet::Server {
+class Storage;
+class ConversationService;
+} // namespace Guichet::Server
+
+namespace Guichet::Server::Channels {
+
+class Intake;
+
+//! X (Twitter) direct messages through the Account Activity webhook: the CRC
+//! check, x-twitter-webhooks-signature over the raw body, direct_message_events
+//! in (our own outgoing events ignored), typing and read events; replies sent
+//! with the direct message API (OAuth 1.0a), within the limits checked before
+//! sending (reply window, replies per window, length; docs/channels.md).
+class TwitterChannel : public QObject, public Courier
+{
+    Q_OBJECT
+
+public:
+    TwitterChannel(Storage &storage, ConversationService &service, Intake &intake,
+                   const ChannelSettings &settings, QObject *parent = nullptr);
+
+    //! GET (crc_token) and POST (events) on /webhooks/twitter.
+    QHttpServerResponse handle(const QHttpServerRequest &request);
+    Result<void> checkReply(const ConversationRecord &conversation, const QString &text) const;
+    void send(const Outgoing &message, std::function<void(const Delivery &)> done) override;
+
+    static constexpr const char *kSurveyMetadata = "GUICHET_SURVEY_";
+
+Q_SIGNALS:
+    void citizenTyping(qint64 conversation, bool active);
+
+private:
+    QHttpServerResponse crc(const QHttpServerRequest &request) const;
+    QHttpServerResponse receive(const QHttpServerRequest &request);
+    bool handleMessage(const QJsonObject &event, const QJsonObject &users, const QString &forUser);
+
+    Storage &m_storage;
+    ConversationService &m_service;
+    Intake &m_intake;
+    const ChannelSettings &m_settings;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace Guichet::Server::Channels

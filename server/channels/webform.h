@@ -1,0 +1,63 @@
+#pragma once
+
+#include "channelsettings.h"
+#include "courier.h"
+
+#include <QHttpServerResponse>
+#include <QObject>
+
+class QHttpServerRequest;
+
+namespace Guichet::Server {
+class Storage;
+class ConversationService;
+} // namespace Guichet::Server
+
+namespace Guichet::Server::Channels {
+
+class Intake;
+
+//! The web form and its private follow-up page. POST /api/form takes a JSON
+//! object {name?, contact, lang, subject, message} and answers with the
+//! conversation's reference and a follow-up link carrying a random token (only
+//! its digest is stored). The follow-up API takes that token as a bearer
+//! token: GET /api/follow (the exchange), POST /api/follow/messages (write
+//! back), POST /api/follow/survey. Replies need no platform: once stored they
+//! are on the follow-up page (sent), and delivered when the page shows them.
+class WebForm : public QObject, public Courier
+{
+    Q_OBJECT
+
+public:
+    WebForm(Storage &storage, ConversationService &service, Intake &intake,
+            const ChannelSettings &settings, QObject *parent = nullptr);
+
+    QHttpServerResponse submit(const QHttpServerRequest &request, const QString &address);
+    QHttpServerResponse follow(const QHttpServerRequest &request, const QString &address);
+    QHttpServerResponse writeBack(const QHttpServerRequest &request, const QString &address);
+    QHttpServerResponse survey(const QHttpServerRequest &request, const QString &address);
+
+    void send(const Outgoing &message, std::function<void(const Delivery &)> done) override;
+
+private:
+    //! The conversation a follow-up request's bearer token opens, or an error response.
+    std::variant<ConversationRecord, QHttpServerResponse>
+    authorize(const QHttpServerRequest &request, const QString &address);
+    std::optional<QHttpServerResponse> checkPost(const QHttpServerRequest &request) const;
+
+    Storage &m_storage;
+    ConversationService &m_service;
+    Intake &m_intake;
+    const ChannelSettings &m_settings;
+};
+
+//! Security headers for every citizen-facing response: a CSP without inline
+//! script, no framing, no sniffing, no referrer.
+void addSecurityHeaders(QHttpServerResponse &response, const QByteArray &host = {});
+
+//! A JSON answer with the security headers and no caching.
+QHttpServerResponse
+jsonResponse(const QJsonObject &object,
+             QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok);
+
+} // namespace Guichet::Server::Channels
