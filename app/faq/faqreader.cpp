@@ -59,8 +59,9 @@ public:
         return false;
     }
 
-    //! A JSON string, decoded.
-    bool string(QString *out)
+    //! A JSON string, decoded. @p plain, when given, tells whether the protocol's text check
+    //! reduces to a length check for it (see scanJsonString).
+    bool string(QString *out, bool *plain = nullptr)
     {
         if (!take('"'))
             return false;
@@ -81,9 +82,12 @@ public:
         // No raw control character (not JSON); escapes only if there is a backslash.
         bool controls = false;
         bool backslashes = false;
-        scanJsonString(start, quote, &controls, &backslashes);
+        bool unusual = false;
+        scanJsonString(start, quote, &controls, &backslashes, &unusual);
         if (controls)
             return false;
+        if (plain)
+            *plain = !backslashes && !unusual;
         const QByteArrayView raw(start, quote - start);
         m_p = quote + 1;
         if (!backslashes) {
@@ -278,9 +282,12 @@ bool passesCheckText(const QString &text, int maxChars, bool multiline)
     return text.size() <= maxChars;
 }
 
-bool validText(const QString &text, int maxChars, bool multiline)
+//! @p plain: the raw JSON string had nothing checkText looks at (Scanner::string).
+bool validText(const QString &text, int maxChars, bool multiline, bool plain)
 {
-    return !isBlank(text) && passesCheckText(text, maxChars, multiline);
+    if (isBlank(text))
+        return false;
+    return plain ? text.size() <= maxChars : passesCheckText(text, maxChars, multiline);
 }
 
 //! An optional array of strings: absent or null leaves @p out empty.
@@ -316,6 +323,7 @@ std::optional<FaqEntry> readEntryFast(QByteArrayView line)
     enum Seen : unsigned { Id = 1, Lang = 2, Question = 4, Answer = 8, Keywords = 16, Links = 32 };
     unsigned seen = 0;
     unsigned nulls = 0;
+    unsigned plain = 0; // fields whose text needs no closer check than its length
     const auto once = [&seen](unsigned field) {
         if (seen & field)
             return false; // a duplicate key: let QJsonDocument decide which one counts
@@ -335,7 +343,12 @@ std::optional<FaqEntry> readEntryFast(QByteArrayView line)
                     nulls |= field;
                     return true;
                 }
-                return scanner.string(out);
+                bool isPlain = false;
+                if (!scanner.string(out, &isPlain))
+                    return false;
+                if (isPlain)
+                    plain |= field;
+                return true;
             };
             if (key == u"id"_s)
                 ok = stringField(Id, &entry.id);
@@ -365,9 +378,9 @@ std::optional<FaqEntry> readEntryFast(QByteArrayView line)
     if ((seen & required) != required || (nulls & required))
         return std::nullopt;
     const auto language = fromWireName<Language>(lang);
-    if (!language || !validText(entry.id, kMaxIdChars, false) || !isValidSlug(entry.id)
-        || !validText(entry.question, kMaxShortTextChars, false)
-        || !validText(entry.answer, kMaxMessageChars, true)) {
+    if (!language || !validText(entry.id, kMaxIdChars, false, plain & Id) || !isValidSlug(entry.id)
+        || !validText(entry.question, kMaxShortTextChars, false, plain & Question)
+        || !validText(entry.answer, kMaxMessageChars, true, plain & Answer)) {
         return std::nullopt;
     }
     entry.lang = *language;

@@ -46,6 +46,8 @@ public:
     virtual ~Engine() = default;
     //! Parse the JSON Lines and build the index.
     virtual bool load(const QByteArray &jsonLines) = 0;
+    //! Drop the index (outside the timed load).
+    virtual void unload() = 0;
     virtual QStringList search(const QString &query, Language lang, int limit) const = 0;
 };
 
@@ -63,6 +65,7 @@ public:
         m_index = std::make_unique<FaqIndex>(std::move(index).value());
         return true;
     }
+    void unload() override { m_index.reset(); }
     QStringList search(const QString &query, Language lang, int limit) const override
     {
         QStringList ids;
@@ -110,6 +113,7 @@ class Fts4Engine : public Engine
 {
 public:
     ~Fts4Engine() override { close(); }
+    void unload() override { close(); }
     bool load(const QByteArray &jsonLines) override
     {
         close();
@@ -209,6 +213,7 @@ QJsonObject loadMs(Engine &engine, const QByteArray &jsonLines, int runs)
 {
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
+        engine.unload();
         const auto start = Clock::now();
         if (!engine.load(jsonLines)) {
             std::fprintf(stderr, "bench_faq: load failed\n");

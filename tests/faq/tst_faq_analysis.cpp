@@ -286,17 +286,24 @@ void TestFaqAnalysis::jsonStringScanAgreesWithTheDefinition()
             bytes.append(pick == 0       ? char(random.bounded(0x20))
                              : pick == 1 ? '\\'
                              : pick == 2 ? char(0x80 + random.bounded(0x80))
+                             : pick == 3 ? char(0x7f)
                                          : char('a' + random.bounded(26)));
         }
         bool control = false;
         bool backslash = false;
+        bool unusual = false;
         Internal::scanJsonString(bytes.constData(), bytes.constData() + bytes.size(), &control,
-                                 &backslash);
+                                 &backslash, &unusual);
         bool expectedControl = false;
-        for (const char c : std::as_const(bytes))
-            expectedControl |= static_cast<unsigned char>(c) < 0x20;
+        bool expectedUnusual = false;
+        for (const char c : std::as_const(bytes)) {
+            const auto byte = static_cast<unsigned char>(c);
+            expectedControl |= byte < 0x20;
+            expectedUnusual |= byte == 0x7f || byte >= 0xef;
+        }
         QCOMPARE(control, expectedControl);
         QCOMPARE(backslash, bytes.contains('\\'));
+        QCOMPARE(unusual, expectedUnusual);
     }
 }
 
