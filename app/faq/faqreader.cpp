@@ -97,6 +97,26 @@ public:
         return unescape(raw, out);
     }
 
+    //! A JSON string without escapes, as its raw bytes (keys and language codes): false for
+    //! anything else, which the reference path then reads.
+    bool rawString(QByteArrayView *out)
+    {
+        if (!take('"'))
+            return false;
+        const char *start = m_p;
+        while (m_p != m_end && *m_p != '"') {
+            const auto byte = static_cast<unsigned char>(*m_p);
+            if (byte < 0x20 || byte == '\\')
+                return false;
+            ++m_p;
+        }
+        if (m_p == m_end)
+            return false;
+        *out = QByteArrayView(start, m_p - start);
+        ++m_p;
+        return true;
+    }
+
     //! Any JSON value, checked and dropped.
     bool skipValue(int depth = 0)
     {
@@ -290,6 +310,22 @@ bool validText(const QString &text, int maxChars, bool multiline, bool plain)
     return plain ? text.size() <= maxChars : passesCheckText(text, maxChars, multiline);
 }
 
+//! The language of a wire name given as bytes, without building a string.
+std::optional<Language> languageOf(QByteArrayView name)
+{
+    static const auto names = [] {
+        std::vector<std::pair<QByteArray, Language>> table;
+        for (const Language lang : allValues<Language>())
+            table.emplace_back(wireName(lang).toLatin1(), lang);
+        return table;
+    }();
+    for (const auto &[wire, lang] : names) {
+        if (name == wire)
+            return lang;
+    }
+    return std::nullopt;
+}
+
 //! An optional array of strings: absent or null leaves @p out empty.
 bool stringArray(Scanner &scanner, qsizetype maxItems, QStringList *out)
 {
@@ -319,7 +355,7 @@ std::optional<FaqEntry> readEntryFast(QByteArrayView line)
         return std::nullopt;
 
     FaqEntry entry;
-    QString lang;
+    QByteArrayView lang;
     enum Seen : unsigned { Id = 1, Lang = 2, Question = 4, Answer = 8, Keywords = 16, Links = 32 };
     unsigned seen = 0;
     unsigned nulls = 0;
@@ -332,8 +368,8 @@ std::optional<FaqEntry> readEntryFast(QByteArrayView line)
     };
     if (!scanner.take('}')) {
         do {
-            QString key;
-            if (!scanner.string(&key) || !scanner.take(':'))
+            QByteArrayView key;
+            if (!scanner.rawString(&key) || !scanner.take(':'))
                 return std::nullopt;
             bool ok = true;
             const auto stringField = [&](unsigned field, QString *out) {
@@ -350,17 +386,26 @@ std::optional<FaqEntry> readEntryFast(QByteArrayView line)
                     plain |= field;
                 return true;
             };
-            if (key == u"id"_s)
+            const auto languageField = [&] {
+                if (!once(Lang))
+                    return false;
+                if (scanner.takeNull()) {
+                    nulls |= Lang;
+                    return true;
+                }
+                return scanner.rawString(&lang);
+            };
+            if (key == "id")
                 ok = stringField(Id, &entry.id);
-            else if (key == u"lang"_s)
-                ok = stringField(Lang, &lang);
-            else if (key == u"question"_s)
+            else if (key == "lang")
+                ok = languageField();
+            else if (key == "question")
                 ok = stringField(Question, &entry.question);
-            else if (key == u"answer"_s)
+            else if (key == "answer")
                 ok = stringField(Answer, &entry.answer);
-            else if (key == u"keywords"_s)
+            else if (key == "keywords")
                 ok = once(Keywords) && stringArray(scanner, kMaxKeywords, &entry.keywords);
-            else if (key == u"links"_s)
+            else if (key == "links")
                 ok = once(Links) && stringArray(scanner, kMaxLinks, &entry.links);
             else
                 ok = scanner.skipValue(); // unknown fields are ignored, as in the protocol
@@ -377,7 +422,7 @@ std::optional<FaqEntry> readEntryFast(QByteArrayView line)
     constexpr unsigned required = Id | Lang | Question | Answer;
     if ((seen & required) != required || (nulls & required))
         return std::nullopt;
-    const auto language = fromWireName<Language>(lang);
+    const auto language = languageOf(lang);
     if (!language || !validText(entry.id, kMaxIdChars, false, plain & Id) || !isValidSlug(entry.id)
         || !validText(entry.question, kMaxShortTextChars, false, plain & Question)
         || !validText(entry.answer, kMaxMessageChars, true, plain & Answer)) {

@@ -79,9 +79,9 @@ print("The machine's two cores are shared with other work during the run: the wa
       "includes the time a query waits for a core, the CPU time of the searching thread does not.\n")
 print(f"Goals: query p99 under 1 ms on 5,000 entries — wall clock {'met' if p99 < 1000 else 'NOT met'} "
       f"({us(p99)}), CPU time {'met' if p99cpu < 1000 else 'NOT met'} ({us(p99cpu)}); "
-      "loading 5,000 entries well under 100 ms — "
-      f"median {'met' if median_load < 100 else 'NOT met'} ({ms(median_load)}), best run "
-      f"{'met' if best < 100 else 'NOT met'} ({ms(best)}; parsing and validating the JSON Lines "
+      "loading 5,000 entries well under 100 ms (taken as a median under 70 ms) — "
+      f"{'met' if median_load < 70 else 'under 100 ms' if median_load < 100 else 'NOT met'} "
+      f"(median {ms(median_load)}, best run {ms(best)}; parsing and validating the JSON Lines "
       f"{ms(large['parse_ms']['median'])}, best {ms(large['parse_ms']['best'])}; indexing "
       f"{ms(large['index_ms']['median'])}, best {ms(large['index_ms']['best'])}); hit@3 at least 0.9 — "
       f"{'met' if ours['quality']['overall']['hit3'] >= 0.9 else 'NOT met'}.")
