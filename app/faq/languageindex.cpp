@@ -210,20 +210,23 @@ void LanguageIndex::addDocument(qint32 slot, Document &doc)
                 ++tf;
         }
     };
-    doc.questionTokens.clear();
-    doc.keywordTokens.clear();
-    doc.answerTokens.clear();
-    doc.answerTokens.reserve(size_t(doc.entry.answer.size() / 8));
-    addText(doc.entry.question, QuestionField, &doc.questionTokens);
+    // Collected in a scratch list, then copied at their exact size: one allocation each.
+    std::vector<TokenSpan> &spans = m_spans;
+    const auto keep = [&spans](std::vector<TokenSpan> &tokens) {
+        tokens.assign(spans.begin(), spans.end());
+        spans.clear();
+    };
+    spans.clear();
+    addText(doc.entry.question, QuestionField, &spans);
+    keep(doc.questionTokens);
     for (const QString &keyword : std::as_const(doc.entry.keywords)) {
-        if (!doc.keywordTokens.empty())
-            doc.keywordTokens.push_back({ kStop, 0 });
-        addText(keyword, KeywordsField, &doc.keywordTokens);
+        if (!spans.empty())
+            spans.push_back({ kStop, 0 });
+        addText(keyword, KeywordsField, &spans);
     }
-    addText(doc.entry.answer, AnswerField, &doc.answerTokens);
-    doc.questionTokens.shrink_to_fit();
-    doc.keywordTokens.shrink_to_fit();
-    doc.answerTokens.shrink_to_fit();
+    keep(doc.keywordTokens);
+    addText(doc.entry.answer, AnswerField, &spans);
+    keep(doc.answerTokens);
 
     doc.stems.clear();
     doc.stems.reserve(terms.size());

@@ -200,6 +200,7 @@ private:
         std::array<quint16, kFieldCount> tf;
     };
     std::vector<Term> m_terms;
+    std::vector<TokenSpan> m_spans;
     std::vector<qint32> m_termSlot;
     Tokenizer m_tokenizer;
 

@@ -9,6 +9,24 @@ WordTable::WordTable()
     : m_slots(256, Slot { 0, -1 })
 { }
 
+namespace {
+
+// Words are short: a loop beats a call to memcmp.
+bool sameText(std::u16string_view stored, QStringView text)
+{
+    if (stored.size() != size_t(text.size()))
+        return false;
+    const char16_t *a = stored.data();
+    const char16_t *b = text.utf16();
+    for (size_t i = 0; i < stored.size(); ++i) {
+        if (a[i] != b[i])
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 size_t WordTable::probe(QStringView text, quint32 hash) const
 {
     const size_t mask = m_slots.size() - 1;
@@ -16,13 +34,8 @@ size_t WordTable::probe(QStringView text, quint32 hash) const
         const Slot &entry = m_slots[slot];
         if (entry.place < 0)
             return slot;
-        if (entry.hash == hash) {
-            const std::u16string_view stored = at(entry.place);
-            if (stored.size() == size_t(text.size())
-                && std::equal(stored.begin(), stored.end(), text.utf16())) {
-                return slot;
-            }
-        }
+        if (entry.hash == hash && sameText(at(entry.place), text))
+            return slot;
     }
 }
 
