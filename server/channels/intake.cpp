@@ -69,7 +69,9 @@ Intake::Intake(Storage &storage, ConversationService &service, SendQueue &queue,
             byte = char(QRandomGenerator::system()->bounded(256));
     }
     m_head = m_storage.head();
-    connect(&m_storage, &Storage::eventsCommitted, this, &Intake::ingest);
+    // Queued: a commit announces its events while its caller (the ChatHub
+    // recording a message) has not finished; what this adds must come after.
+    connect(&m_storage, &Storage::eventsCommitted, this, &Intake::ingest, Qt::QueuedConnection);
     auto *poll = new QTimer(this);
     poll->setInterval(500);
     connect(poll, &QTimer::timeout, this, [this] {
@@ -172,7 +174,7 @@ void Intake::surveyAnswer(Channel channel, const QString &citizenKey, int rating
 
 bool Intake::acceptChat(QWebSocket &socket, const QString &address)
 {
-    const QString sender = senderKey(Channel::WebChat, address);
+    const QString sender = webSender(address);
     if (isSilenced(sender))
         return false;
     QWebSocket *s = &socket;
@@ -188,7 +190,7 @@ void Intake::onChatText(QWebSocket *socket, const QString &address, const QStrin
     const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
     if (frame.value(u"type"_s).toString() != u"say"_s)
         return;
-    const QString sender = senderKey(Channel::WebChat, address);
+    const QString sender = webSender(address);
     if (!takeAddressToken(u"chat"_s, address, m_settings.abuse.chatMessagesPerAddressPerMinute,
                           60 * 1000)
         || isSilenced(sender)) {

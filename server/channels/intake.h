@@ -51,6 +51,8 @@ public:
     //! A stable, keyed digest of a citizen's identity on a channel (PSID, X id,
     //! client address): what silences and rate limits are keyed on.
     QString senderKey(Channel channel, const QString &identity) const;
+    //! The web chat and the web form know a citizen by their address: one key for both.
+    QString webSender(const QString &address) const { return senderKey(Channel::WebChat, address); }
     bool isSilenced(const QString &sender);
     //! Per-sender message rate (messagesPerSenderPerMinute).
     bool takeSenderToken(const QString &sender);

@@ -314,7 +314,8 @@ void MessengerChannel::send(const Outgoing &message, std::function<void(const De
             replies.append(QJsonObject {
                 { u"content_type"_s, u"text"_s },
                 { u"title"_s, u"%1 %2"_s.arg(rating).arg(QString(rating, QChar(0x2605))) },
-                { u"payload"_s, QString(QLatin1StringView(kSurveyPayload) + QString::number(rating)) } });
+                { u"payload"_s,
+                  QString(QLatin1StringView(kSurveyPayload) + QString::number(rating)) } });
         }
         content.insert(u"quick_replies"_s, replies);
     }

@@ -264,7 +264,8 @@ void TwitterChannel::send(const Outgoing &message, std::function<void(const Deli
         for (int rating = 1; rating <= 5; ++rating) {
             options.append(QJsonObject {
                 { u"label"_s, u"%1 %2"_s.arg(rating).arg(QString(rating, QChar(0x2605))) },
-                { u"metadata"_s, QString(QLatin1StringView(kSurveyMetadata) + QString::number(rating)) } });
+                { u"metadata"_s,
+                  QString(QLatin1StringView(kSurveyMetadata) + QString::number(rating)) } });
         }
         messageData.insert(u"quick_reply"_s,
                            QJsonObject { { u"type"_s, u"options"_s }, { u"options"_s, options } });

@@ -109,7 +109,7 @@ QHttpServerResponse WebForm::submit(const QHttpServerRequest &request, const QSt
 {
     if (auto refused = checkPost(request))
         return std::move(*refused);
-    const QString sender = m_intake.senderKey(Channel::WebForm, address);
+    const QString sender = m_intake.webSender(address);
     if (m_intake.isSilenced(sender))
         return problem(StatusCode::Forbidden, u"refused"_s, tr("your message cannot be accepted"));
     if (!m_intake.takeAddressToken(u"form"_s, address, m_settings.abuse.formsPerAddressPerHour,
@@ -233,10 +233,9 @@ QHttpServerResponse WebForm::writeBack(const QHttpServerRequest &request, const 
         return std::move(*refused);
     const ConversationRecord c = std::get<ConversationRecord>(authorized);
     const QString sender = m_storage.conversationSender(c.id).value_or(QString());
-    if (m_intake.isSilenced(sender)
-        || m_intake.isSilenced(m_intake.senderKey(Channel::WebForm, address)))
+    if (m_intake.isSilenced(sender) || m_intake.isSilenced(m_intake.webSender(address)))
         return problem(StatusCode::Forbidden, u"refused"_s, tr("your message cannot be accepted"));
-    if (!m_intake.takeSenderToken(m_intake.senderKey(Channel::WebForm, address)))
+    if (!m_intake.takeSenderToken(m_intake.webSender(address)))
         return problem(StatusCode::TooManyRequests, u"rate_limited"_s,
                        tr("too many messages: wait a moment"));
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
