@@ -174,7 +174,12 @@ void SendQueue::finish(const Storage::SendRecord &sent, const Delivery &delivery
         << "event=send conversation=" << record.conversation
         << " channel=" << wireName(record.channel) << " kind=" << record.kind
         << " state=" << record.state << " attempts=" << record.attempts;
-    if (state != DeliveryState::Pending) {
+    // A receipt may have come first (a fast platform, the follow-up page): never
+    // take delivered or read back to sent.
+    const auto current = m_storage.message(record.messageId);
+    const bool moved = current && current->delivery != DeliveryState::Pending
+        && current->delivery != DeliveryState::Sent;
+    if (state != DeliveryState::Pending && !(state == DeliveryState::Sent && moved)) {
         if (auto r = m_service.setDelivery(record.messageId, state, reason); !r)
             qCWarning(lcChannels) << "cannot record a delivery:" << r.error().message;
     }
