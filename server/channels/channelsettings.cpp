@@ -80,8 +80,12 @@ ChannelSettings ChannelSettings::load(const QJsonObject &config)
         a, u"followRequestsPerAddressPerMinute"_s, s.abuse.followRequestsPerAddressPerMinute));
     s.abuse.messagesPerSenderPerMinute =
         int(number(a, u"messagesPerSenderPerMinute"_s, s.abuse.messagesPerSenderPerMinute));
-    s.abuse.chatMessagesPerAddressPerMinute = int(
-        number(a, u"chatMessagesPerAddressPerMinute"_s, s.abuse.chatMessagesPerAddressPerMinute));
+    // By default one message a second, on average, for each chat connection an
+    // address may hold (limits.chatConnectionsPerAddress, 20).
+    const int connections =
+        config.value(u"limits"_s).toObject().value(u"chatConnectionsPerAddress"_s).toInt(20);
+    s.abuse.chatMessagesPerAddressPerMinute =
+        int(number(a, u"chatMessagesPerAddressPerMinute"_s, qint64(connections) * 60));
     s.abuse.silenceMs = number(a, u"silenceMs"_s, s.abuse.silenceMs);
     s.abuse.webhookMaxBytes = int(number(a, u"webhookMaxBytes"_s, s.abuse.webhookMaxBytes));
     s.abuse.formMaxBytes = int(number(a, u"formMaxBytes"_s, s.abuse.formMaxBytes));

@@ -59,10 +59,10 @@ struct ChannelSettings
 
     struct Abuse
     {
-        int formsPerAddressPerHour = 10;
+        int formsPerAddressPerHour = 20;
         int followRequestsPerAddressPerMinute = 60;
         int messagesPerSenderPerMinute = 20;
-        int chatMessagesPerAddressPerMinute = 60;
+        int chatMessagesPerAddressPerMinute = 1200; //!< 60 × limits.chatConnectionsPerAddress
         qint64 silenceMs = 24ll * 3600 * 1000; //!< after a "spam" close
         int webhookMaxBytes = 512 * 1024;
         int formMaxBytes = 32 * 1024;

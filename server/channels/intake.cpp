@@ -178,22 +178,36 @@ bool Intake::acceptChat(QWebSocket &socket, const QString &address)
     if (isSilenced(sender))
         return false;
     QWebSocket *s = &socket;
-    connect(s, &QWebSocket::textMessageReceived, this,
-            [this, s, address](const QString &text) { onChatText(s, address, text); });
+    connect(
+        s, &QWebSocket::textMessageReceived, this,
+        [this, s, address, sender](const QString &text) { onChatText(s, address, sender, text); });
     return true;
 }
 
-void Intake::onChatText(QWebSocket *socket, const QString &address, const QString &text)
+bool Intake::isSilencedCached(const QString &sender)
+{
+    const qint64 at = now();
+    Silence &silence = m_silences[sender];
+    if (at - silence.checkedAt > 5000) {
+        silence.until = m_storage.silencedUntil(sender);
+        silence.checkedAt = at;
+    }
+    if (m_silences.size() > kMaxTrackedKeys)
+        m_silences.clear();
+    return silence.until > at;
+}
+
+void Intake::onChatText(QWebSocket *socket, const QString &address, const QString &sender,
+                        const QString &text)
 {
     if (text.size() > 64 * 1024 || !text.contains(u"\"say\""_s))
         return;
     const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
     if (frame.value(u"type"_s).toString() != u"say"_s)
         return;
-    const QString sender = webSender(address);
     if (!takeAddressToken(u"chat"_s, address, m_settings.abuse.chatMessagesPerAddressPerMinute,
                           60 * 1000)
-        || isSilenced(sender)) {
+        || isSilencedCached(sender)) {
         qCWarning(lcChannels).noquote().nospace() << "event=chat_cut address=" << redact(address);
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"too many messages"_s);
         return;
@@ -225,14 +239,21 @@ void Intake::ingest()
                     continue; // web chat messages of other instances are theirs to check
                 const QString sender = origin->sender;
                 m_chatOrigins.remove(messageId);
-                const auto c = m_storage.conversation(event.conversation);
-                if (!c || c->channel != Channel::WebChat)
-                    continue;
-                (void)m_storage.transaction(
-                    [&] { return m_storage.setConversationSender(c->id, sender); });
+                // One write per conversation, not per message.
+                if (!m_linked.contains(event.conversation)) {
+                    if (m_linked.size() > kMaxTrackedKeys)
+                        m_linked.clear();
+                    m_linked.insert(event.conversation);
+                    (void)m_storage.transaction([&] {
+                        return m_storage.setConversationSender(event.conversation, sender);
+                    });
+                }
                 const QString rule =
                     EmergencyDetector::matchingRule(event.data.value(u"text"_s).toString());
                 if (rule.isEmpty())
+                    continue;
+                const auto c = m_storage.conversation(event.conversation);
+                if (!c || c->channel != Channel::WebChat)
                     continue;
                 qCWarning(lcChannels).noquote().nospace()
                     << "event=emergency_detected conversation=" << c->id

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 class QWebSocket;
 
@@ -85,7 +86,10 @@ public Q_SLOTS:
     void ingest();
 
 private:
-    void onChatText(QWebSocket *socket, const QString &address, const QString &text);
+    void onChatText(QWebSocket *socket, const QString &address, const QString &sender,
+                    const QString &text);
+    //! isSilenced() for the chat's hot path: a silence is re-read every few seconds.
+    bool isSilencedCached(const QString &sender);
 
     Storage &m_storage;
     ConversationService &m_service;
@@ -100,6 +104,13 @@ private:
         qint64 at = 0;
     };
     QHash<QString, Origin> m_chatOrigins; //!< say id → sender, for a few minutes
+    QSet<qint64> m_linked; //!< web chat conversations whose sender is recorded
+    struct Silence
+    {
+        qint64 until = 0;
+        qint64 checkedAt = 0;
+    };
+    QHash<QString, Silence> m_silences;
     qint64 m_head = 0;
 };
 

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void windowRulesAndHumanAgentTag();
     void surveyByQuickReplies();
     void spamCloseSilencesTheSender();
+    void floodFromOneSenderIsCapped();
     void pendingSendsSurviveARestart();
 
 private:
@@ -112,7 +113,8 @@ void TestChannelsMessenger::initTestCase()
                                                          { u"pollMs"_s, 100 },
                                                          { u"leaseMs"_s, 1000 } } },
                                          { u"abuse"_s,
-                                           QJsonObject { { u"webhookMaxBytes"_s, 16384 },
+                                           QJsonObject { { u"messagesPerSenderPerMinute"_s, 5 },
+                                                         { u"webhookMaxBytes"_s, 16384 },
                                                          { u"silenceMs"_s, 3600000 } } } } } });
     QVERIFY(m_server.start());
     QVERIFY(m_server.addAgent(u"chef"_s, kPassword, u"supervisor"_s));
@@ -633,6 +635,25 @@ void TestChannelsMessenger::spamCloseSilencesTheSender()
                  .status,
              200);
     QVERIFY(storedIn(u"A real question"_s));
+}
+
+void TestChannelsMessenger::floodFromOneSenderIsCapped()
+{
+    QJsonArray flood;
+    for (int i = 0; i < 8; ++i)
+        flood.append(textEvent(u"psid-flood"_s, u"m_flood_%1"_s.arg(i), u"flood %1"_s.arg(i)));
+    m_watcher.clear();
+    QCOMPARE(post(pagePayload({ flood })).status, 200);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(storedIn(u"flood %1"_s.arg(i)));
+    for (int i = 5; i < 8; ++i)
+        QVERIFY(!storedIn(u"flood %1"_s.arg(i), 300));
+    // Another sender is not held back by it.
+    QCOMPARE(post(pagePayload({ QJsonArray {
+                      textEvent(u"psid-calm"_s, u"m_calm_1"_s, u"calm question"_s) } }))
+                 .status,
+             200);
+    QVERIFY(storedIn(u"calm question"_s));
 }
 
 void TestChannelsMessenger::pendingSendsSurviveARestart()

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void formEmergencyNotice();
     void webChatEmergencyNotice();
     void formRateLimitPerAddress();
+    void chatFloodFromOneAddressIsCut();
     void spamCloseSilencesWebSenders();
 
 private:
@@ -359,6 +360,26 @@ void TestChannelsWeb::formRateLimitPerAddress()
     QCOMPARE(send(), 201);
     QCOMPARE(send(), 201);
     QCOMPARE(send(), 429);
+}
+
+void TestChannelsWeb::chatFloodFromOneAddressIsCut()
+{
+    ServerProcess server;
+    server.setConfig(
+        { { u"channels"_s,
+            QJsonObject {
+                { u"abuse"_s, QJsonObject { { u"chatMessagesPerAddressPerMinute"_s, 3 } } } } } });
+    QVERIFY(server.start());
+    // Two connections from one address share the allowance.
+    CitizenClient first;
+    CitizenClient second;
+    QVERIFY(first.connectAndHello(server.wsUrl(u"/chat"_s), Language::En));
+    QVERIFY(second.connectAndHello(server.wsUrl(u"/chat"_s), Language::En));
+    QVERIFY(first.say(u"one"_s));
+    QVERIFY(second.say(u"two"_s));
+    QVERIFY(first.say(u"three"_s));
+    second.send(CitizenSay { newUuid(), u"four"_s });
+    QVERIFY(second.waitClosed(5000));
 }
 
 void TestChannelsWeb::spamCloseSilencesWebSenders()
