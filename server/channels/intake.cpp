@@ -136,11 +136,21 @@ Result<MessageRecord> Intake::sendToCitizen(const ConversationRecord &c, const Q
 {
     // Web pages show it from storage; the platforms get it through the queue.
     const bool queued = c.channel == Channel::Messenger || c.channel == Channel::Twitter;
+    const bool canSend = m_settings.demo
+        || (c.channel == Channel::Messenger ? m_settings.messenger.sends()
+                                            : m_settings.twitter.sends());
+    if (queued && !canSend && kind == Outgoing::Kind::Survey)
+        return makeError(ErrorCode::Unavailable, tr("this channel cannot send"));
     auto added = m_service.addSystemMessage(c.id, text,
                                             queued ? DeliveryState::Pending : DeliveryState::Sent);
     if (!added)
         return added;
-    if (queued) {
+    if (queued && !canSend) {
+        // Agents must know the citizen did not get it (an emergency notice above all).
+        (void)m_service.setDelivery(
+            added->id, DeliveryState::Failed,
+            tr("this server cannot send on %1: it is not configured").arg(wireName(c.channel)));
+    } else if (queued) {
         if (auto q = m_queue.enqueue(c, added->id, kind); !q)
             return q.error();
     }
