@@ -1,0 +1,192 @@
+// Nothing lost, nothing twice, under faults (label "fault"): two workstations
+// (real processes with real SQLCipher caches) send 1,000 replies through a TCP
+// proxy that cuts, stalls and delays the link at random, while the test kills
+// them with SIGKILL and restarts them, and kills and restarts the server.
+#include "app/store/cache.h"
+#include "app/sync/syncengine.h"
+#include "faultyproxy.h"
+#include "frameclients.h"
+#include "serverprocess.h"
+#include "tests/testutil.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace Guichet;
+using namespace Guichet::Test;
+
+namespace {
+
+const QString kPassword = u"fault test password"_s;
+const QString kPassphrase = u"fault cache passphrase"_s;
+constexpr int kRepliesPerClient = 500;
+
+struct Workstation
+{
+    QString login;
+    QString tag;
+    QString store;
+    std::unique_ptr<QProcess> process;
+    bool done = false;
+    int kills = 0;
+};
+
+} // namespace
+
+class TestFaultSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void nothingLostNothingTwice();
+
+private:
+    void startClient(Workstation &w, quint16 port);
+};
+
+void TestFaultSync::startClient(Workstation &w, quint16 port)
+{
+    w.process = std::make_unique<QProcess>();
+    w.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"GUICHET_PASSWORD"_s, kPassword);
+    env.insert(u"GUICHET_PASSPHRASE"_s, kPassphrase);
+    env.insert(u"QT_LOGGING_RULES"_s, u"guichet.*.info=false"_s);
+    w.process->setProcessEnvironment(env);
+    w.process->start(QStringLiteral(FAULT_CLIENT),
+                     {u"--server"_s, u"http://127.0.0.1:%1"_s.arg(port), u"--login"_s, w.login, u"--store"_s,
+                      w.store, u"--tag"_s, w.tag, u"--count"_s, QString::number(kRepliesPerClient)});
+    QVERIFY(w.process->waitForStarted());
+}
+
+void TestFaultSync::nothingLostNothingTwice()
+{
+    ServerProcess server;
+    // Claims must not lapse while a workstation is down for a few seconds.
+    server.setConfig({{u"routing"_s, QJsonObject{{u"leaseTimeoutMs"_s, 600000}}}});
+    QVERIFY(server.start());
+    QVERIFY(server.addAgent(u"alpha"_s, kPassword));
+    QVERIFY(server.addAgent(u"bravo"_s, kPassword));
+    QVERIFY(server.addAgent(u"chef"_s, kPassword, u"supervisor"_s));
+    // Citizens to answer: more conversations than the two can hold.
+    for (int i = 0; i < 12; ++i) {
+        CitizenClient citizen;
+        QVERIFY(citizen.connectAndHello(server.wsUrl(u"/chat"_s), Language::Fr));
+        QVERIFY(citizen.say(u"question %1"_s.arg(i)));
+    }
+
+    FaultyProxy proxy(server.port());
+    QVERIFY(proxy.listen());
+    QTemporaryDir dir;
+    Workstation a{u"alpha"_s, u"alpha"_s, dir.filePath(u"alpha.db"_s), {}};
+    Workstation b{u"bravo"_s, u"bravo"_s, dir.filePath(u"bravo.db"_s), {}};
+    startClient(a, proxy.port());
+    startClient(b, proxy.port());
+
+    auto *random = QRandomGenerator::global();
+    int serverKills = 0;
+    int stalls = 0;
+    QElapsedTimer total;
+    total.start();
+    QElapsedTimer sinceServerKill;
+    sinceServerKill.start();
+    while ((!a.done || !b.done) && total.elapsed() < 420000) {
+        QTest::qWait(int(150 + random->bounded(300)));
+        for (Workstation *w : {&a, &b}) {
+            if (!w->done && w->process->state() == QProcess::NotRunning) {
+                QVERIFY2(w->process->exitStatus() == QProcess::NormalExit && w->process->exitCode() == 0,
+                         qPrintable(w->login + u" failed: "_s + QString::fromUtf8(w->process->readAllStandardOutput())));
+                w->done = true;
+            }
+        }
+        const int dice = int(random->bounded(100));
+        if (dice < 15) {
+            proxy.cutAll();
+        } else if (dice < 22) {
+            proxy.stall(int(500 + random->bounded(2500)));
+            ++stalls;
+        } else if (dice < 30) {
+            proxy.setDelay(int(random->bounded(150)));
+        } else if (dice < 40) {
+            Workstation &victim = random->bounded(2) ? a : b;
+            if (!victim.done && victim.process->state() == QProcess::Running) {
+                ::kill(pid_t(victim.process->processId()), SIGKILL);
+                victim.process->waitForFinished();
+                ++victim.kills;
+                QTest::qWait(int(random->bounded(500)));
+                startClient(victim, proxy.port());
+            }
+        } else if (dice < 55 && sinceServerKill.elapsed() > 3000) {
+            server.kill();
+            ++serverKills;
+            QTest::qWait(int(300 + random->bounded(1500)));
+            QVERIFY(server.start());
+            sinceServerKill.restart();
+        }
+    }
+    proxy.setDelay(0);
+    qInfo() << "cuts" << proxy.cuts() << "stalls" << stalls << "server kills" << serverKills
+            << "client kills" << a.kills << b.kills << "seconds" << total.elapsed() / 1000;
+    QVERIFY2(a.done && b.done, "the workstations did not finish in time");
+    QVERIFY(serverKills >= 2);
+    QVERIFY(a.kills + b.kills >= 4);
+
+    // The server's view.
+    AgentClient chef;
+    QVERIFY(chef.connectAndLogin(server.wsUrl(u"/agent"_s), u"chef"_s, kPassword));
+    const QList<Protocol::Event> events = chef.syncAll();
+    QHash<QString, int> copies;
+    QHash<qint64, QSet<QString>> serverMessages;
+    QHash<qint64, QString> owners;
+    for (const Protocol::Event &e : events) {
+        if (e.kind == EventKind::MessageAdded) {
+            copies[e.data.value(u"text"_s).toString()] += 1;
+            serverMessages[e.conversation].insert(e.data.value(u"message"_s).toString());
+        } else if (e.kind == EventKind::ConversationClaimed) {
+            // One holder at a time: a claim only ever follows a release.
+            QVERIFY2(owners.value(e.conversation).isEmpty(), "a conversation was claimed twice");
+            owners[e.conversation] = e.data.value(u"agent"_s).toString();
+        } else if (e.kind == EventKind::ConversationReleased) {
+            owners.remove(e.conversation);
+        }
+    }
+    for (const QString &tag : {u"alpha"_s, u"bravo"_s}) {
+        for (int i = 0; i < kRepliesPerClient; ++i) {
+            const QString text = u"%1 #%2"_s.arg(tag).arg(i);
+            QVERIFY2(copies.value(text) == 1, qPrintable(text + u": "_s + QString::number(copies.value(text))));
+        }
+    }
+    // Each cache, once caught up, holds what the server holds.
+    for (Workstation *w : {&a, &b}) {
+        auto store = Cache::open(w->store, kPassphrase);
+        QVERIFY(store.ok());
+        QCOMPARE((*store)->pendingCount(), 0);
+        {
+            // Catch up with what the other workstation did after this one stopped.
+            SyncEngine::Settings settings;
+            settings.server = server.httpUrl();
+            SyncEngine engine(store->get(), settings);
+            engine.start();
+            QElapsedTimer wait;
+            wait.start();
+            while (engine.state() != SyncEngine::State::Online && wait.elapsed() < 20000)
+                QTest::qWait(20);
+            QCOMPARE(engine.state(), SyncEngine::State::Online);
+        }
+        for (const Conversation &c : (*store)->conversations()) {
+            QSet<QString> cached;
+            for (const Message &m : (*store)->messages(c.id))
+                cached.insert(m.id);
+            QCOMPARE(cached, serverMessages.value(c.id));
+            QCOMPARE(c.owner, c.state == ConversationState::Claimed ? owners.value(c.id) : c.owner);
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestFaultSync)
+#include "tst_fault_sync.moc"
