@@ -291,6 +291,8 @@ LoadOutcome runServer(const Settings &s, const QString &backend, QString *proble
         return outcome;
     }
 
+    std::fprintf(stderr, "load phase starts\n");
+    std::fflush(stderr);
     drive(s, sentAt, [&](int c, qint64 k) {
         citizens[size_t(c)]->sendTextMessage(QString::fromUtf8(Protocol::encode(Protocol::CitizenFrame{
             Protocol::CitizenSay{newUuid(), u"m "_s + QString::number(k)}})));
