@@ -76,6 +76,7 @@ private Q_SLOTS:
     void spamCloseSilencesTheSender();
     void floodFromOneSenderIsCapped();
     void pendingSendsSurviveARestart();
+    void withoutAPageTokenAgentsAreToldWhy();
 
 private:
     HttpResult post(const QByteArray &body, const QByteArray &signature);
@@ -714,6 +715,57 @@ void TestChannelsMessenger::pendingSendsSurviveARestart()
     });
     QVERIFY(sent);
     QCOMPARE(m_graph.requests().size(), 1);
+}
+
+void TestChannelsMessenger::withoutAPageTokenAgentsAreToldWhy()
+{
+    // Receiving is configured, sending is not.
+    ServerProcess server;
+    server.setEnvironment({ u"GUICHET_MESSENGER_APP_SECRET="_s + QString::fromLatin1(kAppSecret) });
+    QVERIFY(server.start());
+    QVERIFY(server.addAgent(u"alice"_s, kPassword));
+    AgentClient alice;
+    QVERIFY(alice.connectAndLogin(server.wsUrl(u"/agent"_s), u"alice"_s, kPassword));
+    alice.syncAll();
+    const QByteArray body = pagePayload({ QJsonArray {
+        textEvent(u"psid-nosend"_s, u"m_nosend_1"_s, u"Help me now, he has a knife"_s) } });
+    QCOMPARE(httpRequest("POST", server.httpUrl(u"/webhooks/messenger"_s), body,
+                         { { "Content-Type", "application/json" },
+                           { "X-Hub-Signature-256", signatureOf(body) } })
+                 .status,
+             200);
+    const auto opened = alice.nextEvent(EventKind::ConversationOpened);
+    QVERIFY(opened);
+    QVERIFY(opened->data.value(u"emergency"_s).toBool());
+    // The notice is stored, and marked failed with the reason.
+    const auto notice = alice.next<Event>(5000, [](const Event &e) {
+        return e.kind == EventKind::MessageAdded
+            && e.data.value(u"author"_s).toString() == u"system"_s;
+    });
+    QVERIFY(notice);
+    const auto failed = alice.next<Event>(5000, [&](const Event &e) {
+        return e.kind == EventKind::MessageDelivery
+            && e.data.value(u"message"_s).toString() == notice->data.value(u"message"_s).toString();
+    });
+    QVERIFY(failed);
+    QCOMPARE(failed->data.value(u"delivery"_s).toString(), u"failed"_s);
+    QVERIFY(failed->data.value(u"reason"_s).toString().contains(u"not configured"_s));
+    // Replies are refused before they are stored.
+    QVERIFY(alice.claim(opened->conversation).ok);
+    const Ack refused = alice.command(CommandOp::Reply, opened->conversation,
+                                      { { u"message"_s, newUuid() }, { u"text"_s, u"hello"_s } });
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.code, ErrorCode::Unavailable);
+    QVERIFY(refused.message.contains(u"GUICHET_MESSENGER_PAGE_TOKEN"_s));
+    // No survey prompt that could not be sent.
+    alice.clear();
+    QVERIFY(
+        alice.command(CommandOp::Close, opened->conversation, { { u"outcome"_s, u"emergency"_s } })
+            .ok);
+    QVERIFY(!alice.next<Event>(1500, [](const Event &e) {
+        return e.kind == EventKind::MessageAdded
+            && e.data.value(u"author"_s).toString() == u"system"_s;
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestChannelsMessenger)
