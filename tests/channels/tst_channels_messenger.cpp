@@ -511,7 +511,7 @@ void TestChannelsMessenger::permanentRefusalFailsAtOnce()
 
 void TestChannelsMessenger::windowRulesAndHumanAgentTag()
 {
-    // A second server whose windows are short: 1.5 s standard, 4 s with the tag.
+    // A second server whose windows are short: 3 s standard, 7 s with the tag.
     ServerProcess server;
     server.setEnvironment({ u"GUICHET_MESSENGER_APP_SECRET="_s + QString::fromLatin1(kAppSecret),
                             u"GUICHET_MESSENGER_PAGE_TOKEN="_s + QString::fromLatin1(kPageToken),
@@ -520,7 +520,7 @@ void TestChannelsMessenger::windowRulesAndHumanAgentTag()
         { { u"channels"_s,
             QJsonObject {
                 { u"messenger"_s,
-                  QJsonObject { { u"windowMs"_s, 1500 }, { u"humanAgentWindowMs"_s, 4000 } } },
+                  QJsonObject { { u"windowMs"_s, 3000 }, { u"humanAgentWindowMs"_s, 7000 } } },
                 { u"sendQueue"_s, QJsonObject { { u"pollMs"_s, 100 } } } } } });
     QVERIFY(server.start());
     QVERIFY(server.addAgent(u"alice"_s, kPassword));
@@ -539,15 +539,15 @@ void TestChannelsMessenger::windowRulesAndHumanAgentTag()
     QVERIFY(alice.claim(opened->conversation).ok);
     m_graph.clear();
 
-    // Within 24 h (here 1.5 s): a standard response.
+    // Within 24 h (here 3 s): a standard response.
     QVERIFY(alice
                 .command(CommandOp::Reply, opened->conversation,
                          { { u"message"_s, newUuid() }, { u"text"_s, u"one"_s } })
                 .ok);
     QVERIFY(m_graph.waitForRequests(1));
     QCOMPARE(lastSendBody().value(u"messaging_type"_s).toString(), u"RESPONSE"_s);
-    // Past it, within 7 days (here 4 s): the human agent tag.
-    QTest::qWait(1700);
+    // Past it, within 7 days (here 7 s): the human agent tag.
+    QTest::qWait(3200);
     QVERIFY(alice
                 .command(CommandOp::Reply, opened->conversation,
                          { { u"message"_s, newUuid() }, { u"text"_s, u"two"_s } })
@@ -556,7 +556,7 @@ void TestChannelsMessenger::windowRulesAndHumanAgentTag()
     QCOMPARE(lastSendBody().value(u"messaging_type"_s).toString(), u"MESSAGE_TAG"_s);
     QCOMPARE(lastSendBody().value(u"tag"_s).toString(), u"HUMAN_AGENT"_s);
     // Past that: refused before anything is stored, with the reason.
-    QTest::qWait(2500);
+    QTest::qWait(4000);
     const Ack refused = alice.command(CommandOp::Reply, opened->conversation,
                                       { { u"message"_s, newUuid() }, { u"text"_s, u"three"_s } });
     QVERIFY(!refused.ok);
@@ -624,7 +624,7 @@ void TestChannelsMessenger::spamCloseSilencesTheSender()
     const qint64 conversation = storedIn(u"BUY CHEAP WATCHES http://spam.example"_s);
     QVERIFY(m_alice.claim(conversation).ok);
     QVERIFY(m_alice.command(CommandOp::Close, conversation, { { u"outcome"_s, u"spam"_s } }).ok);
-    QTest::qWait(700); // the close is seen through the event log
+    QTest::qWait(1000); // the close is seen through the event log
     QCOMPARE(post(pagePayload({ QJsonArray {
                       textEvent(u"psid-spam"_s, u"m_spam_2"_s, u"MORE CHEAP WATCHES"_s) } }))
                  .status,
