@@ -136,6 +136,7 @@ private Q_SLOTS:
     void apiDownLeavesFailedThenRetryWorks();
     void surveyByQuickReplyOptions();
     void readReceipts();
+    void typingReachesTheAgent();
 
 private:
     HttpResult post(const QByteArray &body, const QByteArray &signature);
@@ -512,6 +513,33 @@ void TestChannelsTwitter::readReceipts()
         return e.kind == EventKind::MessageDelivery && e.data.value(u"message"_s).toString() == id
             && e.data.value(u"delivery"_s).toString() == u"read"_s;
     }));
+}
+
+void TestChannelsTwitter::typingReachesTheAgent()
+{
+    QCOMPARE(post(payload({ messageCreate(u"1000000000000000081"_s, u"3001969420"_s, kAccount,
+                                          u"Typing soon"_s) },
+                          {}))
+                 .status,
+             200);
+    const qint64 conversation = storedIn(u"Typing soon"_s);
+    QVERIFY(m_alice.claim(conversation).ok);
+    m_alice.clear();
+    const QByteArray body =
+        QJsonDocument(
+            QJsonObject {
+                { u"for_user_id"_s, kAccount },
+                { u"direct_message_indicate_typing_events"_s,
+                  QJsonArray { QJsonObject {
+                      { u"created_timestamp"_s, u"1518127183443"_s },
+                      { u"sender_id"_s, u"3001969420"_s },
+                      { u"target"_s, QJsonObject { { u"recipient_id"_s, kAccount } } } } } } })
+            .toJson(QJsonDocument::Compact);
+    QCOMPARE(post(body).status, 200);
+    const auto typing = m_alice.next<Typing>(5000);
+    QVERIFY(typing);
+    QCOMPARE(typing->conversation, conversation);
+    QVERIFY(typing->active);
 }
 
 QTEST_GUILESS_MAIN(TestChannelsTwitter)

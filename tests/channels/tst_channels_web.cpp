@@ -399,7 +399,7 @@ void TestChannelsWeb::spamCloseSilencesWebSenders()
     QVERIFY(alice.claim(opened->conversation).ok);
     QVERIFY(
         alice.command(CommandOp::Close, opened->conversation, { { u"outcome"_s, u"spam"_s } }).ok);
-    QTest::qWait(800);
+    QTest::qWait(1000);
     // The address is silenced: new chats and forms are refused.
     CitizenClient again;
     QVERIFY(!again.connectAndHello(server.wsUrl(u"/chat"_s), Language::En));
