@@ -80,6 +80,7 @@ Result<quint16> Server::start()
     channelSettings.demo = m_options.demo;
     m_channels = std::make_unique<Channels::Channels>(*m_storage, *m_service, std::move(channelSettings));
     connect(m_channels.get(), &Channels::Channels::citizenTyping, m_hub.get(), &AgentHub::citizenTyping);
+    connect(m_hub.get(), &AgentHub::typingFromAgent, m_channels.get(), &Channels::Channels::agentTyping);
     m_tick.setInterval(int(routing.tickInterval));
     connect(&m_tick, &QTimer::timeout, m_service.get(), &ConversationService::tick);
     m_tick.start();

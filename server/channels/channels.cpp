@@ -132,6 +132,12 @@ void Channels::start()
     m_queue->start();
 }
 
+void Channels::agentTyping(qint64 conversation, bool active)
+{
+    if (const auto c = m_storage.conversation(conversation); c && c->channel == Channel::Messenger)
+        m_messenger->agentTyping(*c, active);
+}
+
 bool Channels::acceptChat(QWebSocket &socket, const QString &address)
 {
     return m_intake->acceptChat(socket, address);

@@ -45,6 +45,8 @@ public:
     bool acceptChat(QWebSocket &socket, const QString &address);
     //! Queue what was left unsent and start sending.
     void start();
+    //! An agent types in a conversation: shown on the platforms that can show it.
+    void agentTyping(qint64 conversation, bool active);
 
 Q_SIGNALS:
     void citizenTyping(qint64 conversation, bool active);

@@ -359,4 +359,33 @@ void MessengerChannel::send(const Outgoing &message, std::function<void(const De
     });
 }
 
+void MessengerChannel::agentTyping(const ConversationRecord &c, bool active)
+{
+    const auto &s = m_settings.messenger;
+    const qint64 at = now();
+    if (!s.sends() || c.citizenKey.isEmpty() || at - c.lastCitizenAt > s.windowMs)
+        return;
+    if (active) {
+        if (at - m_typingSent.value(c.id) < 10000)
+            return;
+        if (m_typingSent.size() > 10000)
+            m_typingSent.clear();
+        m_typingSent.insert(c.id, at);
+    } else if (!m_typingSent.remove(c.id)) {
+        return; // nothing was shown
+    }
+    QUrl url(s.graphUrl + u"/me/messages"_s);
+    QUrlQuery query;
+    query.addQueryItem(u"access_token"_s, s.pageToken);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setTransferTimeout(10000);
+    const QJsonObject body { { u"recipient"_s, QJsonObject { { u"id"_s, c.citizenKey } } },
+                             { u"sender_action"_s, active ? u"typing_on"_s : u"typing_off"_s } };
+    QNetworkReply *reply =
+        m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+}
+
 } // namespace Guichet::Server::Channels

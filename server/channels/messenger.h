@@ -4,6 +4,7 @@
 #include "courier.h"
 #include "protocol/result.h"
 
+#include <QHash>
 #include <QHttpServerResponse>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -36,6 +37,9 @@ public:
     //! Can an agent's reply go out now? Refused past the window, with the reason.
     Result<void> checkReply(const ConversationRecord &conversation, const QString &text) const;
     void send(const Outgoing &message, std::function<void(const Delivery &)> done) override;
+    //! An agent types: "typing_on" / "typing_off" sender actions, best effort,
+    //! within the standard window only, at most one "on" every 10 seconds.
+    void agentTyping(const ConversationRecord &conversation, bool active);
 
     static constexpr const char *kSurveyPayload = "GUICHET_SURVEY_";
 
@@ -52,6 +56,7 @@ private:
     Intake &m_intake;
     const ChannelSettings &m_settings;
     QNetworkAccessManager m_network;
+    QHash<qint64, qint64> m_typingSent; //!< conversation → when "typing_on" was last sent
 };
 
 } // namespace Guichet::Server::Channels

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void replayedMessageIsStoredOnce();
     void malformedAndOversizedBodies();
     void repliesGoThroughTheSendApi();
+    void agentTypingIsShown();
     void deliveryAndReadReceipts();
     void emergencyGetsTheNoticeAtOnce();
     void platformDownLeavesFailedThenRetryWorks();
@@ -326,6 +327,27 @@ void TestChannelsMessenger::repliesGoThroughTheSendApi()
     });
     QVERIFY(delivered);
     QCOMPARE(delivered->data.value(u"delivery"_s).toString(), u"sent"_s);
+}
+
+void TestChannelsMessenger::agentTypingIsShown()
+{
+    QCOMPARE(post(pagePayload({ QJsonArray { textEvent(u"psid-typing"_s, u"m_typing_1"_s,
+                                                       u"Une question sur une arnaque"_s) } }))
+                 .status,
+             200);
+    const qint64 conversation = storedIn(u"Une question sur une arnaque"_s);
+    QVERIFY(m_alice.claim(conversation).ok);
+    m_graph.clear();
+    m_alice.send(Typing { conversation, true });
+    m_alice.send(Typing { conversation, true }); // within 10 s: not sent again
+    QVERIFY(m_graph.waitForRequests(1));
+    QCOMPARE(lastSendBody().value(u"sender_action"_s).toString(), u"typing_on"_s);
+    QCOMPARE(lastSendBody().value(u"recipient"_s).toObject().value(u"id"_s).toString(),
+             u"psid-typing"_s);
+    m_alice.send(Typing { conversation, false });
+    QVERIFY(m_graph.waitForRequests(2));
+    QCOMPARE(lastSendBody().value(u"sender_action"_s).toString(), u"typing_off"_s);
+    QCOMPARE(m_graph.requests().size(), 2);
 }
 
 void TestChannelsMessenger::deliveryAndReadReceipts()
