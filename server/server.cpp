@@ -51,6 +51,7 @@ Result<quint16> Server::start()
     if (!storage)
         return storage.error();
     m_storage = std::move(*storage);
+    m_storage->startCheckpointer();
 
     // One redaction key for every instance on this database, so log tags of a
     // citizen match across instances and restarts.

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
+#include <QTimer>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -329,6 +330,10 @@ Storage::Storage(Backend backend, QSqlDatabase db)
 
 Storage::~Storage()
 {
+    if (m_checkpointer) {
+        m_checkpointer->quit();
+        m_checkpointer->wait();
+    }
     m_queries.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -391,8 +396,10 @@ Result<std::unique_ptr<Storage>> Storage::open(const ServerOptions &options,
         // WAL: readers never wait for the writer. synchronous=NORMAL: a crash of
         // the process loses nothing committed; only an OS crash or power cut can
         // lose the last transactions (production runs on PostgreSQL).
+        // Checkpoints (and their fsync) run on a thread of their own
+        // (startCheckpointer), never in a transaction an agent waits for.
         for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                                   "PRAGMA foreign_keys = ON"}) {
+                                   "PRAGMA foreign_keys = ON", "PRAGMA wal_autocheckpoint = 0"}) {
             QSqlQuery q(db);
             if (!q.exec(QString::fromLatin1(pragma)))
                 return storage->errorOf(q);
@@ -448,6 +455,37 @@ Storage::Query Storage::prepared(const QString &sql)
     }
     it->second->finish();
     return Query(it->second.get());
+}
+
+void Storage::startCheckpointer()
+{
+    if (m_backend != Backend::Sqlite || m_checkpointer)
+        return;
+    const QString file = m_db.databaseName();
+    m_checkpointer = std::make_unique<QThread>();
+    auto *timer = new QTimer;
+    timer->setInterval(1000);
+    timer->moveToThread(m_checkpointer.get());
+    const QString name = m_connectionName + u"-checkpoint"_s;
+    connect(m_checkpointer.get(), &QThread::started, timer, [timer, file, name] {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(file);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=1000"_s);
+        db.open();
+        QObject::connect(timer, &QTimer::timeout, timer, [name] {
+            QSqlQuery q(QSqlDatabase::database(name));
+            // PASSIVE never waits for the writer; a larger WAL is truncated
+            // when the writer is idle enough for it.
+            if (!q.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s))
+                qCWarning(lcStorage) << "checkpoint failed:" << q.lastError().text();
+        });
+        timer->start();
+    });
+    connect(m_checkpointer.get(), &QThread::finished, timer, [timer, name] {
+        delete timer;
+        QSqlDatabase::removeDatabase(name);
+    });
+    m_checkpointer->start();
 }
 
 Result<void> Storage::exec(QSqlQuery &query)

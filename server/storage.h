@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <memory>
 #include <unordered_map>
@@ -139,6 +140,11 @@ public:
     //! Counts for /metrics: open conversations by channel and state.
     QHash<QPair<QString, QString>, int> openCountsByChannelAndState();
 
+    //! SQLite: checkpoint the write-ahead log from a thread of its own, once a
+    //! second, instead of inside the server's transactions (the server calls
+    //! this; short-lived processes like the admin command do not need it).
+    void startCheckpointer();
+
     //! Raw access for the few places that need an ad-hoc query (tests, stats).
     QSqlDatabase database() const { return m_db; }
 
@@ -190,6 +196,7 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+    std::unique_ptr<QThread> m_checkpointer;
     bool m_inTransaction = false;
     bool m_appendedEvents = false;
     bool m_changedAgents = false;
