@@ -116,12 +116,10 @@ double AgentHub::eventsPerSecond() const
     return total / 10.0;
 }
 
-std::optional<Access::Scope> AgentHub::scope(qint64 conversation) const
+const Access::Scope *AgentHub::scope(qint64 conversation) const
 {
     const auto it = m_scopes.constFind(conversation);
-    if (it == m_scopes.constEnd())
-        return std::nullopt;
-    return *it;
+    return it == m_scopes.constEnd() ? nullptr : &*it;
 }
 
 bool AgentHub::canSeeConversation(const AgentRecord &agent, qint64 conversation) const
@@ -207,7 +205,8 @@ void AgentHub::ingest()
             m_rate.pop_front();
 
         for (const Protocol::Event &event : *events) {
-            const std::optional<Access::Scope> before = scope(event.conversation);
+            const auto *known = scope(event.conversation);
+            const std::optional<Access::Scope> before = known ? std::optional(*known) : std::nullopt;
             applyToScopes(event);
             m_head = event.seq;
             m_recent.push_back(event);

@@ -45,7 +45,8 @@ public:
     ConversationService &service() { return m_service; }
     bool canSee(const AgentRecord &agent, const Protocol::Event &event) const;
     bool canSeeConversation(const AgentRecord &agent, qint64 conversation) const;
-    std::optional<Access::Scope> scope(qint64 conversation) const;
+    //! What visibility depends on, or nullptr for an unknown conversation.
+    const Access::Scope *scope(qint64 conversation) const;
     //! Events after @p seq still held in memory, or std::nullopt when the
     //! session must read them from storage.
     std::optional<QList<Protocol::Event>> recentAfter(qint64 seq) const;

@@ -332,22 +332,23 @@ void AgentSession::handleSync(const Protocol::Sync &sync)
 {
     Storage &storage = m_hub.storage();
     qint64 cursor = sync.after;
-    int sent = 0;
     bool more = false;
     // One batch per sync frame: the client stores it, then asks for the next.
-    auto events = storage.eventsAfter(cursor, sync.limit);
+    // Frames are built from the stored JSON, not parsed and encoded again.
+    auto events = storage.rawEventsAfter(cursor, sync.limit);
     if (!events) {
         sendError(events.error().code, events.error().message);
         return;
     }
-    for (const Protocol::Event &event : *events) {
+    const bool active = m_agent.isActive(QDateTime::currentMSecsSinceEpoch());
+    for (const Storage::RawEvent &event : *events) {
         cursor = event.seq;
-        if (!m_hub.canSee(m_agent, event))
+        const bool visible = event.conversation ? m_hub.canSeeConversation(m_agent, event.conversation) : active;
+        if (!visible)
             continue;
         if (event.conversation)
             m_known.insert(event.conversation);
-        send(event);
-        ++sent;
+        sendText(QString::fromUtf8(event.frame()));
     }
     more = events->size() == sync.limit;
     const qint64 head = storage.head();

@@ -645,6 +645,39 @@ Result<QList<Protocol::Event>> Storage::eventsAfter(qint64 after, int limit)
     return events;
 }
 
+QByteArray Storage::RawEvent::frame() const
+{
+    // The stored data is the compact JSON of an object the server validated
+    // before writing it (ConversationService::event).
+    QByteArray out;
+    out.reserve(data.size() + 96);
+    out += "{\"type\":\"event\",\"seq\":" + QByteArray::number(seq) + ",\"kind\":\"" + kind.toLatin1()
+        + "\",\"at\":" + QByteArray::number(at);
+    if (conversation)
+        out += ",\"conversation\":" + QByteArray::number(conversation);
+    if (data.size() > 2)
+        out += ",\"data\":" + data;
+    out += '}';
+    return out;
+}
+
+Result<QList<Storage::RawEvent>> Storage::rawEventsAfter(qint64 after, int limit)
+{
+    Query q = prepared(
+        u"SELECT seq, kind, at, conversation, data FROM events WHERE seq > ? ORDER BY seq LIMIT ?"_s);
+    q.bindValue(0, after);
+    q.bindValue(1, limit);
+    if (!q.exec())
+        return errorOf(q);
+    QList<RawEvent> events;
+    events.reserve(limit);
+    while (q.next()) {
+        events.append(RawEvent{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                               q.value(3).toLongLong(), q.value(4).toString().toUtf8()});
+    }
+    return events;
+}
+
 Result<QList<Protocol::Event>> Storage::conversationEvents(qint64 conversation)
 {
     Query q = prepared(u"SELECT seq, kind, at, conversation, data FROM events "

@@ -6,7 +6,6 @@
 #include "protocol/faqentry.h"
 #include "protocol/result.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QStringView>
 
@@ -33,8 +32,6 @@ struct FaqIndexPrivate;
 //! remove, setSynonyms) need exclusive access, like any Qt container.
 class FaqIndex
 {
-    Q_DECLARE_TR_FUNCTIONS(Guichet::FaqIndex)
-
 public:
     //! An empty index.
     FaqIndex();

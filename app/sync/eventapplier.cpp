@@ -22,6 +22,32 @@ QString excerpt(const QString &text)
 
 } // namespace
 
+std::optional<Conversation> EventApplier::conversation(qint64 id)
+{
+    const auto it = m_conversations.constFind(id);
+    if (it != m_conversations.constEnd())
+        return *it;
+    return m_store.conversation(id);
+}
+
+void EventApplier::keep(const Conversation &c)
+{
+    if (!m_dirty.contains(c.id))
+        m_dirty.append(c.id);
+    m_conversations.insert(c.id, c);
+}
+
+Result<void> EventApplier::flush()
+{
+    for (const qint64 id : std::as_const(m_dirty)) {
+        if (auto r = m_store.saveConversation(m_conversations.value(id)); !r)
+            return r;
+    }
+    m_dirty.clear();
+    m_conversations.clear();
+    return {};
+}
+
 Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
 {
     using Protocol::Event;
@@ -57,7 +83,7 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
         break;
     }
 
-    std::optional<Conversation> existing = m_store.conversation(event.conversation);
+    std::optional<Conversation> existing = conversation(event.conversation);
     if (event.kind == EventKind::ConversationOpened) {
         Conversation c = existing.value_or(Conversation{});
         if (existing && existing->lastSeq >= event.seq)
@@ -77,8 +103,10 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
         c.openedAt = event.at;
         c.updatedAt = event.at;
         c.lastSeq = event.seq;
+        // Saved now: messages that follow reference the row.
         if (auto r = m_store.saveConversation(c); !r)
             return r.error();
+        m_conversations.insert(c.id, c);
         change.conversation = c.id;
         return change;
     }
@@ -172,8 +200,7 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
     }
     c.updatedAt = event.at;
     c.lastSeq = event.seq;
-    if (auto r = m_store.saveConversation(c); !r)
-        return r.error();
+    keep(c);
     change.conversation = c.id;
     return change;
 }

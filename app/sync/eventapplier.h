@@ -3,6 +3,8 @@
 #include "app/store/store.h"
 #include "protocol/frames.h"
 
+#include <QHash>
+
 namespace Guichet {
 
 //! What applying an event changed in the cache, for the signals sent after
@@ -25,10 +27,19 @@ public:
         : m_store(store)
     { }
 
+    //! Apply one event. Conversation rows are kept in memory until flush(): a
+    //! batch of ten messages to one conversation updates its row once.
     Result<AppliedChange> apply(const Protocol::Event &event);
+    //! Write the conversation rows the batch changed (still in the transaction).
+    Result<void> flush();
 
 private:
+    std::optional<Conversation> conversation(qint64 id);
+    void keep(const Conversation &c);
+
     Store &m_store;
+    QHash<qint64, Conversation> m_conversations;
+    QList<qint64> m_dirty;
 };
 
 } // namespace Guichet

@@ -358,6 +358,8 @@ void SyncEngine::applyBatch(const QList<Protocol::Event> &events, qint64 newCurs
                 messages.append(change->message);
             faq = faq || change->faq;
         }
+        if (auto flushed = applier.flush(); !flushed)
+            return flushed;
         if (newCursor > m_cursor)
             return m_store->setCursor(newCursor);
         return {};
