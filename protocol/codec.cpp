@@ -1,5 +1,6 @@
 #include "codec.h"
 #include "jsonreader_p.h"
+#include "redirectdefinitions.h"
 #include "validation.h"
 
 #include <QJsonArray>
@@ -160,9 +161,19 @@ Result<void> validateEventData(EventKind kind, const QJsonObject &data)
         r.slug("id"_l1);
         r.enumValue<Language>("lang"_l1);
         break;
-    case EventKind::RedirectsUpdated:
-        r.object("definitions"_l1);
+    case EventKind::RedirectsUpdated: {
+        // The whole document, validated as the server validated it on import.
+        const QJsonObject definitions = r.object("definitions"_l1);
+        if (!r.ok())
+            break;
+        if (const auto parsed = RedirectDefinitions::fromJson(definitions); !parsed) {
+            Error error = parsed.error();
+            const QString prefix = r.path("definitions"_l1);
+            error.field = error.field.isEmpty() ? prefix : prefix + u'.' + error.field;
+            r.adopt(error);
+        }
         break;
+    }
     }
     return finish(r);
 }

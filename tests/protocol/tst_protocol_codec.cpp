@@ -1,6 +1,7 @@
 #include "protocol/codec.h"
 #include "../testutil.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -25,6 +26,15 @@ QJsonObject faqEntry()
             {u"answer"_s, u"Faites opposition puis signalez sur Perceval.\nMerci."_s},
             {u"keywords"_s, QJsonArray{u"cb"_s, u"carte bancaire"_s}},
             {u"links"_s, QJsonArray{u"https://www.service-public.fr"_s}}};
+}
+
+// The definitions shipped with Guichet, read from the source tree: protocol/ is tested alone.
+QJsonObject redirectDefinitions()
+{
+    QFile file(QStringLiteral(GUICHET_SOURCE_DIR "/resources/redirects/redirects.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
 }
 
 // Valid data for every event kind: the codec must carry each one unchanged.
@@ -65,7 +75,7 @@ QJsonObject validData(EventKind kind)
     case EventKind::FaqRemoved:
         return {{u"id"_s, u"perceval-card-fraud"_s}, {u"lang"_s, u"es"_s}};
     case EventKind::RedirectsUpdated:
-        return {{u"definitions"_s, QJsonObject{{u"pharos"_s, QJsonObject{}}}}};
+        return {{u"definitions"_s, redirectDefinitions()}};
     }
     return {};
 }
