@@ -1,6 +1,7 @@
 #include "admincommand.h"
 #include "conversationservice.h"
 #include "knowledgebase.h"
+#include "redirects.h"
 #include "secrets.h"
 #include "serveroptions.h"
 #include "storage.h"
@@ -47,6 +48,9 @@ QString usage()
               "Knowledge base (JSON Lines):\n"
               "  faq import FILE            add or update entries; agents receive them through sync\n"
               "  faq export [FILE]          to FILE or stdout\n"
+              "Redirect definitions (JSON, docs/redirects.md):\n"
+              "  redirects import FILE      check, then replace them; agents receive them through sync\n"
+              "  redirects export [FILE]    to FILE or stdout\n"
               "Surges (what reservists may see):\n"
               "  surge on [--channels webchat,messenger] [--languages fr,en]\n"
               "  surge off\n"
@@ -323,6 +327,45 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         QFile file(target);
         if (!file.open(QIODevice::WriteOnly) || file.write(lines) != lines.size())
+            return fail(tr("cannot write %1").arg(target));
+        return 0;
+    }
+
+    if (command == u"redirects import"_s) {
+        QFile file(target);
+        if (target.isEmpty() || !file.open(QIODevice::ReadOnly))
+            return fail(tr("cannot read %1").arg(target), 7);
+        // Checked whole before anything is stored: agents never see a bad file.
+        auto definitions = RedirectDefinitions::parse(file.readAll());
+        if (!definitions) {
+            return fail(tr("%1 is not valid, nothing changed: %2")
+                            .arg(target, definitions.error().toString()));
+        }
+        const auto changed = Redirects::import(storage, *definitions, now);
+        if (!changed)
+            return fail(changed.error().message);
+        const auto current = Redirects::current(storage);
+        const qint64 version = current ? current->version : 0;
+        out << (*changed ? tr("redirect definitions version %1 imported; agents receive them "
+                              "through sync")
+                               .arg(version)
+                         : tr("same definitions as version %1: nothing changed").arg(version))
+            << Qt::endl;
+        return 0;
+    }
+
+    if (command == u"redirects export"_s) {
+        const auto current = Redirects::current(storage);
+        if (!current)
+            return fail(current.error().toString());
+        const QByteArray document =
+            QJsonDocument(current->toJson()).toJson(QJsonDocument::Indented);
+        if (target.isEmpty()) {
+            out << QString::fromUtf8(document);
+            return 0;
+        }
+        QFile file(target);
+        if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size())
             return fail(tr("cannot write %1").arg(target));
         return 0;
     }

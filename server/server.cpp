@@ -5,11 +5,13 @@
 #include "conversationservice.h"
 #include "demo.h"
 #include "limitedtcpserver.h"
+#include "redirects.h"
 #include "serverlogging.h"
 #include "storage.h"
 
 #include "protocol/logging.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QHttpServer>
@@ -65,6 +67,9 @@ Result<quint16> Server::start()
         key = m_storage->setting(u"redaction_key"_s).value_or(key);
     }
     setRedactionKey(QByteArray::fromBase64(key.toLatin1()));
+    // The built-in redirect definitions until an admin imports others.
+    if (auto seeded = Redirects::seed(*m_storage, QDateTime::currentMSecsSinceEpoch()); !seeded)
+        return seeded.error();
 
     const RoutingSettings routing = RoutingSettings::fromJson(m_options.config.value(u"routing"_s).toObject());
     m_service = std::make_unique<ConversationService>(*m_storage, routing);

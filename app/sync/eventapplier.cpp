@@ -74,11 +74,16 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
         change.faq = true;
         return change;
     }
-    case EventKind::RedirectsUpdated:
-        if (auto r = m_store.setSetting(u"redirects"_s, QJsonDocument(d.value(u"definitions"_s).toObject()).toJson(QJsonDocument::Compact)); !r)
+    case EventKind::RedirectsUpdated: {
+        // The whole document (validated by the decoder), read by RedirectCatalog::fromStore.
+        // Events come in log order, so the last one stored is the newest.
+        const QByteArray document =
+            QJsonDocument(d.value(u"definitions"_s).toObject()).toJson(QJsonDocument::Compact);
+        if (auto r = m_store.setSetting(u"redirects"_s, document); !r)
             return r.error();
-        change.settings = true;
+        change.redirects = true;
         return change;
+    }
     default:
         break;
     }

@@ -14,7 +14,7 @@ struct AppliedChange
     qint64 conversation = 0; //!< a conversation row changed (0: none)
     QString message; //!< a message row changed (empty: none)
     bool faq = false; //!< the knowledge base changed
-    bool settings = false; //!< redirect definitions changed
+    bool redirects = false; //!< the redirect definitions changed (cache setting "redirects")
 };
 
 //! Applies server events to the cache, idempotently: an event older than what

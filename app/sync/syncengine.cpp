@@ -346,6 +346,7 @@ void SyncEngine::applyBatch(const QList<Protocol::Event> &events, qint64 newCurs
     QList<qint64> conversations;
     QStringList messages;
     bool faq = false;
+    bool redirects = false;
     EventApplier applier(*m_store);
     auto done = m_store->write([&]() -> Result<void> {
         for (const Protocol::Event &event : events) {
@@ -357,6 +358,7 @@ void SyncEngine::applyBatch(const QList<Protocol::Event> &events, qint64 newCurs
             if (!change->message.isEmpty())
                 messages.append(change->message);
             faq = faq || change->faq;
+            redirects = redirects || change->redirects;
         }
         if (auto flushed = applier.flush(); !flushed)
             return flushed;
@@ -375,6 +377,8 @@ void SyncEngine::applyBatch(const QList<Protocol::Event> &events, qint64 newCurs
     Q_EMIT progressChanged(m_cursor, std::max(m_head, m_cursor));
     if (!conversations.isEmpty() || !messages.isEmpty() || faq)
         Q_EMIT changed(conversations, messages, faq);
+    if (redirects)
+        Q_EMIT redirectsUpdated();
 }
 
 void SyncEngine::applyLive()

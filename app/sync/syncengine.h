@@ -92,6 +92,8 @@ Q_SIGNALS:
     void progressChanged(qint64 cursor, qint64 head);
     //! Committed changes: conversations and messages to refresh.
     void changed(const QList<qint64> &conversations, const QStringList &messages, bool faq);
+    //! New redirect definitions are in the cache: reload RedirectCatalog::fromStore().
+    void redirectsUpdated();
     void loggedIn(const Guichet::Protocol::AgentInfo &agent);
     void commandAcknowledged(const QString &id, const QJsonObject &result);
     void commandRefused(const QString &id, Guichet::ErrorCode code, const QString &message);

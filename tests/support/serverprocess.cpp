@@ -143,7 +143,7 @@ QUrl ServerProcess::wsUrl(const QString &path) const
 }
 
 int ServerProcess::admin(const QStringList &arguments, const QByteArray &input,
-                         QByteArray *standardOutput) const
+                         QByteArray *standardOutput, QByteArray *standardError) const
 {
     if (!m_config.isEmpty() && !QFile::exists(m_data.path() + QStringLiteral("/config.json"))) {
         QFile config(m_data.path() + QStringLiteral("/config.json"));
@@ -162,6 +162,8 @@ int ServerProcess::admin(const QStringList &arguments, const QByteArray &input,
     if (standardOutput)
         *standardOutput = process.readAllStandardOutput();
     const QByteArray errors = process.readAllStandardError();
+    if (standardError)
+        *standardError = errors;
     if (process.exitCode() != 0 && !errors.isEmpty())
         qInfo("admin %s: %s", qPrintable(arguments.join(QLatin1Char(' '))), errors.constData());
     return process.exitCode();

@@ -46,7 +46,7 @@ public:
 
     //! guichet-server admin … on this server's storage; @p input goes to stdin.
     int admin(const QStringList &arguments, const QByteArray &input = {},
-              QByteArray *standardOutput = nullptr) const;
+              QByteArray *standardOutput = nullptr, QByteArray *standardError = nullptr) const;
     //! Create an agent with a password (through the admin command).
     bool addAgent(const QString &login, const QString &password, const QString &role = QStringLiteral("gendarme"),
                   const QStringList &extra = {}) const;

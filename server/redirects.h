@@ -1,0 +1,26 @@
+#pragma once
+
+#include "protocol/redirectdefinitions.h"
+#include "storage.h"
+
+namespace Guichet::Server {
+
+//! The redirect definitions on the server (docs/redirects.md): kept in the
+//! settings table, seeded from the built-in file at first start, replaced by
+//! `admin redirects import`. Every change is a redirects.updated event that
+//! carries the whole document, so each workstation gets it through sync.
+namespace Redirects {
+
+//! The definitions compiled into guichet-server (resources/redirects/redirects.json).
+Result<RedirectDefinitions> builtIn();
+//! The stored definitions, or the built-in ones when none are stored yet.
+Result<RedirectDefinitions> current(Storage &storage);
+//! At first start: store the built-in definitions and their event. True when it did.
+Result<bool> seed(Storage &storage, qint64 now);
+//! Replace the definitions, in one transaction. The same content (whatever its
+//! version) changes nothing and returns false; otherwise the version becomes
+//! the larger of the stored one + 1 and @p definitions' own, and the event is written.
+Result<bool> import(Storage &storage, RedirectDefinitions definitions, qint64 now);
+
+} // namespace Redirects
+} // namespace Guichet::Server
