@@ -1,10 +1,14 @@
 // guichet: the Qt Widgets workstation. Thin: the application, its translations,
-// the main window.
+// the session (app/models' Workstation), the setup wizard or the main window.
 #include "mainwindow.h"
+#include "setupwizard.h"
+
+#include "app/models/workstation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
@@ -16,6 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("guichet"));
     QApplication::setApplicationDisplayName(QStringLiteral("Guichet"));
     QApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/guichet/guichet.svg")));
 
     // French on French systems, English otherwise; Qt's own strings follow.
     QTranslator qtTranslator;
@@ -23,8 +28,7 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("guichet"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("guichet"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
@@ -33,20 +37,50 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption server(QStringLiteral("server"),
-                                    QApplication::translate("main", "The server's URL."),
+                                    QApplication::translate("main", "The server's URL (first run)."),
                                     QStringLiteral("URL"));
-    parser.addOption(server);
+    const QCommandLineOption login(QStringLiteral("login"),
+                                   QApplication::translate("main", "Your login (first run)."),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption cache(QStringLiteral("cache"),
+                                   QApplication::translate("main", "The cache file (default: under your data folder)."),
+                                   QStringLiteral("FILE"));
+    parser.addOptions({server, login, cache});
     parser.process(app);
 
-    Guichet::Ui::MainWindow window(parser.value(server));
-    window.show();
+    Guichet::Workstation workstation;
+    if (parser.isSet(cache))
+        workstation.setCachePath(parser.value(cache));
 
-    // scripts/demo --check: save a picture of the window and leave.
+    // A known account with its cache: start locked, the agent unlocks. Otherwise the
+    // first-run wizard.
+    const std::optional<Guichet::Workstation::Account> last = Guichet::Workstation::lastAccount();
+    const bool known = last && workstation.hasCache(*last)
+                       && (!parser.isSet(server) || QUrl(parser.value(server)) == last->server);
+    std::unique_ptr<Guichet::Ui::MainWindow> window;
     const QString screenshot = qEnvironmentVariable("GUICHET_SCREENSHOT");
+    if (known)
+        workstation.selectAccount(*last);
+    if (!known) {
+        Guichet::Ui::SetupWizard wizard(&workstation, parser.value(server));
+        wizard.loginField()->setText(parser.value(login));
+        if (!screenshot.isEmpty()) {
+            // scripts/demo --check: a picture of the first screen, then leave.
+            QTimer::singleShot(1500, &wizard, [&wizard, screenshot] {
+                QApplication::exit(wizard.grab().save(screenshot) ? 0 : 1);
+            });
+            wizard.show();
+            return QApplication::exec();
+        }
+        if (wizard.exec() != QDialog::Accepted)
+            return 0;
+    }
+    window = std::make_unique<Guichet::Ui::MainWindow>(&workstation);
+    window->show();
+
     if (!screenshot.isEmpty()) {
-        QTimer::singleShot(1500, &window, [&window, screenshot] {
-            const bool saved = window.grab().save(screenshot);
-            QApplication::exit(saved ? 0 : 1);
+        QTimer::singleShot(1500, window.get(), [&window, screenshot] {
+            QApplication::exit(window->grab().save(screenshot) ? 0 : 1);
         });
     }
     return QApplication::exec();

@@ -1,27 +1,427 @@
 #include "mainwindow.h"
 
+#include "app/models/workstation.h"
+#include "composer.h"
+#include "conversationpanel.h"
+#include "faqpanel.h"
+#include "labels.h"
+#include "queuepanel.h"
+#include "shortcutsdialog.h"
+#include "unlockpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
 
 namespace Guichet::Ui {
 
-MainWindow::MainWindow(const QString &serverUrl, QWidget *parent)
+MainWindow::MainWindow(Workstation *workstation, QWidget *parent)
     : QMainWindow(parent)
+    , m_workstation(workstation)
+    , m_stack(new QStackedWidget(this))
+    , m_unlock(new UnlockPage(workstation, m_stack))
+    , m_splitter(new QSplitter(Qt::Horizontal, m_stack))
+    , m_queue(new QueuePanel(workstation->queue(), m_splitter))
+    , m_conversation(new ConversationPanel(workstation, m_splitter))
+    , m_faq(new FaqPanel(workstation, m_splitter))
+    , m_state(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_outbox(new QLabel(this))
+    , m_presence(new QComboBox(this))
+    , m_idle(new QTimer(this))
 {
     setWindowTitle(tr("Guichet — Brigade numérique"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *welcome = new QLabel(tr("<h2>Guichet</h2><p>Server: %1</p>").arg(serverUrl.toHtmlEscaped()),
-                               central);
-    welcome->setAlignment(Qt::AlignCenter);
-    layout->addWidget(welcome);
-    setCentralWidget(central);
+    setWindowIcon(QIcon(u":/guichet/guichet.svg"_s));
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_queue);
+    m_splitter->addWidget(m_conversation);
+    m_splitter->addWidget(m_faq);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setChildrenCollapsible(false);
+    m_stack->addWidget(m_unlock);
+    m_stack->addWidget(m_splitter);
+    setCentralWidget(m_stack);
 
-    m_connection = new QLabel(tr("Offline"), this);
-    m_connection->setAccessibleName(tr("Connection state"));
-    statusBar()->addPermanentWidget(m_connection);
-    resize(1280, 800);
+    buildMenus();
+    buildStatusBar();
+
+    connect(m_queue, &QueuePanel::conversationSelected, m_conversation, &ConversationPanel::setConversation);
+    connect(m_queue, &QueuePanel::takeNextRequested, this, &MainWindow::takeNext);
+    connect(m_conversation, &ConversationPanel::citizenTextChanged, m_faq, &FaqPanel::suggestFor);
+    connect(m_conversation, &ConversationPanel::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_faq, &FaqPanel::answerChosen, m_conversation, &ConversationPanel::insertAnswer);
+    connect(m_unlock, &UnlockPage::unlocked, this, [this] { m_stack->setCurrentWidget(m_splitter); });
+
+    connect(workstation, &Workstation::lockedChanged, this, &MainWindow::onLockedChanged);
+    connect(workstation, &Workstation::opened, this, &MainWindow::onOpened);
+    connect(workstation, &Workstation::notificationRaised, this, &MainWindow::onNotification);
+    connect(workstation, &Workstation::wiped, this, &MainWindow::onWiped);
+    connect(workstation, &Workstation::presenceChanged, this, [this](Presence presence) {
+        const QSignalBlocker blocker(m_presence);
+        m_presence->setCurrentIndex(m_presence->findData(int(presence)));
+    });
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(windowTitle());
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+
+    // Auto-lock: any key or click resets the clock.
+    qApp->installEventFilter(this);
+    m_lastInput = QDateTime::currentMSecsSinceEpoch();
+    m_idle->start(5000);
+    connect(m_idle, &QTimer::timeout, this, [this] {
+        if (m_idleMinutes > 0 && m_workstation->isOpen()
+            && QDateTime::currentMSecsSinceEpoch() - m_lastInput > qint64(m_idleMinutes) * 60000)
+            lock();
+    });
+    setIdleMinutes(QSettings().value(u"lock/idleMinutes"_s, 10).toInt());
+
+    restoreLayout();
+    if (workstation->isOpen())
+        onOpened();
+    else
+        onLockedChanged(true);
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void MainWindow::buildMenus()
+{
+    auto add = [this](QMenu *menu, const QString &text, const QKeySequence &key, auto slot) {
+        QAction *a = menu->addAction(text);
+        a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        m_windowActions.append(a);
+        return a;
+    };
+    QMenu *app = menuBar()->addMenu(tr("&Guichet"));
+    add(app, tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] { lock(); });
+    app->addSeparator();
+    add(app, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { close(); });
+
+    QMenu *queue = menuBar()->addMenu(tr("&Queue"));
+    add(queue, tr("Take the &next conversation"), QKeySequence(Qt::CTRL | Qt::Key_N), [this] { takeNext(); });
+    add(queue, tr("&Search the queue"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
+        m_queue->searchBox()->setFocus();
+        m_queue->searchBox()->selectAll();
+    });
+    add(queue, tr("Go to the &queue"), QKeySequence(Qt::ALT | Qt::Key_1), [this] { m_queue->view()->setFocus(); });
+    add(queue, tr("Go to the &conversation"), QKeySequence(Qt::ALT | Qt::Key_2),
+        [this] { m_conversation->composer()->setFocus(); });
+    add(queue, tr("Go to the &FAQ"), QKeySequence(Qt::ALT | Qt::Key_3), [this] { m_faq->searchBox()->setFocus(); });
+
+    QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
+    for (QAction *a : m_conversation->actions()) {
+        conversation->addAction(a);
+        if (a == m_conversation->retryAction())
+            conversation->addSeparator();
+    }
+
+    QMenu *faq = menuBar()->addMenu(tr("&FAQ"));
+    add(faq, tr("&Search the FAQ"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] {
+        m_faq->searchBox()->setFocus();
+        m_faq->searchBox()->selectAll();
+    });
+
+    QMenu *presence = menuBar()->addMenu(tr("&Presence"));
+    const Presence choices[] = {Presence::Available, Presence::Away, Presence::Busy};
+    const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3};
+    for (int i = 0; i < 3; ++i) {
+        const Presence p = choices[i];
+        add(presence, Labels::presence(p), QKeySequence(Qt::CTRL | Qt::SHIFT | keys[i]),
+            [this, p] { m_workstation->setPresence(p); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_state->setObjectName(u"connectionState"_s);
+    m_state->setAccessibleName(tr("Connection state"));
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_outbox->setAccessibleName(tr("Outbox"));
+    for (const Presence p : {Presence::Available, Presence::Away, Presence::Busy})
+        m_presence->addItem(Labels::presence(p), int(p));
+    m_presence->setAccessibleName(tr("Presence"));
+    m_presence->setToolTip(tr("Your presence: busy silences notifications (Ctrl+Shift+1/2/3)"));
+    connect(m_presence, &QComboBox::activated, this,
+            [this] { m_workstation->setPresence(Presence(m_presence->currentData().toInt())); });
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_outbox);
+    statusBar()->addPermanentWidget(m_state);
+    statusBar()->addPermanentWidget(m_presence);
+}
+
+QList<QAction *> MainWindow::allActions() const
+{
+    QList<QAction *> all = m_windowActions;
+    all.append(m_conversation->actions());
+    return all;
+}
+
+bool MainWindow::isShowingLock() const
+{
+    return m_stack->currentWidget() == m_unlock;
+}
+
+void MainWindow::setIdleMinutes(int minutes)
+{
+    m_idleMinutes = std::max(0, minutes);
+}
+
+void MainWindow::lock()
+{
+    if (!m_workstation->isOpen())
+        return;
+    m_conversation->saveDraft();
+    saveLayout();
+    m_workstation->lock();
+}
+
+void MainWindow::onLockedChanged(bool locked)
+{
+    if (!locked)
+        return;
+    // Nothing of the conversations stays on screen.
+    m_conversation->setConversation(0);
+    m_faq->suggestFor(QString(), Language::Fr);
+    m_faq->searchBox()->clear();
+    m_stack->setCurrentWidget(m_unlock);
+    m_unlock->prepare();
+    m_state->setText(u"🔒 "_s + tr("Locked"));
+    m_progress->hide();
+    m_outbox->clear();
+}
+
+void MainWindow::onOpened()
+{
+    SyncEngine *engine = m_workstation->engine();
+    connect(engine, &SyncEngine::stateChanged, this, &MainWindow::onStateChanged);
+    connect(engine, &SyncEngine::progressChanged, this, &MainWindow::onProgress);
+    connect(engine, &SyncEngine::outboxChanged, this, &MainWindow::onOutboxChanged);
+    connect(engine, &SyncEngine::credentialsRequired, this, &MainWindow::askPassword);
+    connect(engine, &SyncEngine::commandAcknowledged, this, [this](const QString &id, const QJsonObject &result) {
+        if (id != m_takeNextCommand)
+            return;
+        m_takeNextCommand.clear();
+        const qint64 conversation = result.value(u"conversation"_s).toInteger();
+        if (conversation) {
+            m_queue->selectConversation(conversation);
+            m_conversation->setConversation(conversation);
+            m_conversation->composer()->setFocus();
+        }
+    });
+    connect(engine, &SyncEngine::commandRefused, this, [this](const QString &id, ErrorCode code, const QString &message) {
+        if (id != m_takeNextCommand)
+            return;
+        m_takeNextCommand.clear();
+        m_workstation->dismissRefusal(id);
+        statusBar()->showMessage(code == ErrorCode::QueueEmpty ? tr("Nobody is waiting: the queue is empty.")
+                                                               : tr("No conversation taken: %1").arg(message),
+                                 10000);
+    });
+    {
+        const QSignalBlocker blocker(m_presence);
+        m_presence->setCurrentIndex(m_presence->findData(int(m_workstation->presence())));
+    }
+    m_stack->setCurrentWidget(m_splitter);
+    m_queue->restoreFilters(m_workstation->setting(u"ui/queue_filters"_s));
+    onStateChanged(engine->state());
+    onOutboxChanged(engine->pendingCount());
+    m_lastInput = QDateTime::currentMSecsSinceEpoch();
+    if (const qint64 last = m_workstation->setting(u"ui/last_conversation"_s).toLongLong()) {
+        m_queue->selectConversation(last);
+        m_conversation->setConversation(last);
+    }
+    m_queue->view()->setFocus();
+}
+
+void MainWindow::onStateChanged(SyncEngine::State state)
+{
+    switch (state) {
+    case SyncEngine::State::Offline:
+        m_state->setText(u"⚪ "_s + tr("Offline — your work is kept and goes out when the link is back"));
+        m_progress->hide();
+        break;
+    case SyncEngine::State::Connecting:
+        m_state->setText(u"🟡 "_s + tr("Connecting…"));
+        break;
+    case SyncEngine::State::Syncing:
+        m_state->setText(u"🔵 "_s + tr("Syncing"));
+        m_progress->show();
+        break;
+    case SyncEngine::State::Online:
+        m_state->setText(u"🟢 "_s + tr("Online"));
+        m_progress->hide();
+        break;
+    case SyncEngine::State::Locked:
+        m_state->setText(u"🔒 "_s + tr("Locked"));
+        m_progress->hide();
+        break;
+    }
+    if (state == SyncEngine::State::Offline && !m_workstation->engine()->lastError().isEmpty())
+        m_state->setToolTip(m_workstation->engine()->lastError());
+    else
+        m_state->setToolTip(QString());
+}
+
+void MainWindow::onProgress(qint64 cursor, qint64 head)
+{
+    if (head <= 0)
+        return;
+    m_progress->setMaximum(int(std::min<qint64>(head, INT_MAX)));
+    m_progress->setValue(int(std::min<qint64>(cursor, INT_MAX)));
+    m_progress->setFormat(tr("%p% synced"));
+}
+
+void MainWindow::onOutboxChanged(int pending)
+{
+    m_outbox->setText(pending ? tr("%n waiting to go out", nullptr, pending) : tr("Everything sent"));
+}
+
+void MainWindow::onNotification(const Notification &notification)
+{
+    if (m_tray)
+        m_tray->showMessage(notification.title, notification.body,
+                            notification.kind == Notification::Kind::Emergency ? QSystemTrayIcon::Critical
+                                                                               : QSystemTrayIcon::Information,
+                            10000);
+    else
+        QApplication::alert(this);
+}
+
+void MainWindow::onWiped(const QString &reason)
+{
+    m_conversation->setConversation(0);
+    m_stack->setCurrentWidget(m_unlock);
+    m_unlock->setEnabled(false);
+    m_state->setText(tr("Wiped"));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cache wiped"),
+                                tr("A supervisor ordered this workstation's cache wiped (%1). Its data and key are "
+                                   "destroyed and your session has ended. Restart Guichet to log in again.")
+                                    .arg(reason),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::askPassword(const QString &reason)
+{
+    if (m_askingPassword || !m_workstation->engine())
+        return;
+    m_askingPassword = true;
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"passwordDialog"_s);
+    dialog->setWindowTitle(tr("Log in again"));
+    dialog->setLabelText(tr("%1\nYour password for %2:").arg(reason, m_workstation->login()));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &password) {
+        if (m_workstation->engine() && !password.isEmpty()) {
+            m_workstation->engine()->setPassword(m_workstation->login(), password);
+            m_workstation->engine()->start();
+        }
+    });
+    connect(dialog, &QDialog::finished, this, [this] { m_askingPassword = false; });
+    dialog->open();
+}
+
+void MainWindow::takeNext()
+{
+    if (!m_workstation->engine())
+        return;
+    const Result<QString> id = m_workstation->engine()->claim(0);
+    if (!id) {
+        statusBar()->showMessage(tr("No conversation taken: %1").arg(id.error().message), 10000);
+        return;
+    }
+    m_takeNextCommand = *id;
+    statusBar()->showMessage(tr("Taking the next conversation…"), 5000);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(allActions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"shortcutsDialog"_s);
+    dialog->open();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        m_lastInput = QDateTime::currentMSecsSinceEpoch();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+    if (m_workstation->isOpen()) {
+        m_workstation->setSetting(u"ui/queue_filters"_s, m_queue->saveFilters());
+        m_workstation->setSetting(u"ui/last_conversation"_s, QByteArray::number(m_conversation->conversation()));
+    }
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1400, 860);
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    if (!m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray()))
+        m_splitter->setSizes({420, 620, 380});
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_conversation->saveDraft();
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace Guichet::Ui

@@ -1,22 +1,94 @@
 #pragma once
 
+#include "app/sync/syncengine.h"
+
 #include <QMainWindow>
 
+class QComboBox;
 class QLabel;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class QSystemTrayIcon;
+class QTimer;
+
+namespace Guichet {
+class Workstation;
+struct Notification;
+}
 
 namespace Guichet::Ui {
 
-//! The workstation's main window: queue | conversation | FAQ panel, and a status
-//! bar that always tells the connection state.
+class ConversationPanel;
+class FaqPanel;
+class QueuePanel;
+class UnlockPage;
+
+//! The workstation's window: queue | conversation | FAQ in splitters, a status bar
+//! that always says the connection state, the outbox and the agent's presence,
+//! and a lock that hides everything after some idle time.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const QString &serverUrl, QWidget *parent = nullptr);
+    explicit MainWindow(Workstation *workstation, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QueuePanel *queuePanel() const { return m_queue; }
+    ConversationPanel *conversationPanel() const { return m_conversation; }
+    FaqPanel *faqPanel() const { return m_faq; }
+    UnlockPage *unlockPage() const { return m_unlock; }
+    QLabel *stateLabel() const { return m_state; }
+    QLabel *outboxLabel() const { return m_outbox; }
+    QComboBox *presenceBox() const { return m_presence; }
+    QSplitter *splitter() const { return m_splitter; }
+    bool isShowingLock() const;
+    //! Minutes without keyboard or mouse before the window locks (0: never).
+    void setIdleMinutes(int minutes);
+    //! Every action of the window, for the shortcuts sheet and tests.
+    QList<QAction *> allActions() const;
+
+    void lock();
+    void takeNext();
+    void showShortcuts();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QLabel *m_connection = nullptr;
+    void buildMenus();
+    void buildStatusBar();
+    void onLockedChanged(bool locked);
+    void onOpened();
+    void onStateChanged(SyncEngine::State state);
+    void onProgress(qint64 cursor, qint64 head);
+    void onOutboxChanged(int pending);
+    void onNotification(const Notification &notification);
+    void onWiped(const QString &reason);
+    void askPassword(const QString &reason);
+    void saveLayout();
+    void restoreLayout();
+
+    Workstation *m_workstation;
+    QStackedWidget *m_stack;
+    UnlockPage *m_unlock;
+    QSplitter *m_splitter;
+    QueuePanel *m_queue;
+    ConversationPanel *m_conversation;
+    FaqPanel *m_faq;
+    QLabel *m_state;
+    QProgressBar *m_progress;
+    QLabel *m_outbox;
+    QComboBox *m_presence;
+    QSystemTrayIcon *m_tray = nullptr;
+    QTimer *m_idle;
+    qint64 m_lastInput = 0;
+    int m_idleMinutes = 10;
+    QString m_takeNextCommand;
+    bool m_askingPassword = false;
+    QList<QAction *> m_windowActions;
 };
 
 } // namespace Guichet::Ui

@@ -1,0 +1,292 @@
+#include "queuemodel.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Guichet {
+
+QueueModel::QueueModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void QueueModel::setAgent(const QString &login, const QString &team)
+{
+    if (login == m_login && team == m_team)
+        return;
+    m_login = login;
+    m_team = team;
+    if (m_filter.scope != QueueFilter::Scope::All)
+        rebuild();
+}
+
+QueueModel::Key QueueModel::keyOf(const Conversation &c)
+{
+    // Smaller is more urgent: open before closed, emergencies, then violence cases,
+    // then the earliest deadline; the id makes every key unique.
+    return Key{quint8(c.state == ConversationState::Closed), quint8(!c.emergency), quint8(!c.sgbv),
+               c.state == ConversationState::Closed ? -c.closedAt : c.deadline, c.id};
+}
+
+bool QueueModel::accepts(const Conversation &c) const
+{
+    switch (m_filter.states) {
+    case QueueFilter::States::Open:
+        if (c.state == ConversationState::Closed)
+            return false;
+        break;
+    case QueueFilter::States::Queued:
+        if (c.state != ConversationState::Queued)
+            return false;
+        break;
+    case QueueFilter::States::Claimed:
+        if (c.state != ConversationState::Claimed)
+            return false;
+        break;
+    case QueueFilter::States::Closed:
+        if (c.state != ConversationState::Closed)
+            return false;
+        break;
+    case QueueFilter::States::Any:
+        break;
+    }
+    if (m_filter.scope == QueueFilter::Scope::Mine && c.owner != m_login)
+        return false;
+    if (m_filter.scope == QueueFilter::Scope::Team && !m_team.isEmpty() && c.team != m_team)
+        return false;
+    if (m_filter.channel && c.channel != *m_filter.channel)
+        return false;
+    if (m_filter.lang && c.lang != *m_filter.lang)
+        return false;
+    if (m_filter.flaggedOnly && !c.emergency && !c.sgbv)
+        return false;
+    if (!m_filter.search.isEmpty()) {
+        const QString &s = m_filter.search;
+        return c.citizen.contains(s, Qt::CaseInsensitive) || c.reference.contains(s, Qt::CaseInsensitive)
+            || c.subject.contains(s, Qt::CaseInsensitive) || c.lastExcerpt.contains(s, Qt::CaseInsensitive);
+    }
+    return true;
+}
+
+int QueueModel::lowerBound(const Key &key) const
+{
+    const auto it = std::lower_bound(m_visible.begin(), m_visible.end(), key,
+                                     [this](int pos, const Key &k) { return m_keys[size_t(pos)] < k; });
+    return int(it - m_visible.begin());
+}
+
+void QueueModel::rebuild()
+{
+    beginResetModel();
+    m_visible.clear();
+    m_visible.reserve(m_all.size());
+    for (size_t i = 0; i < m_all.size(); ++i) {
+        if (accepts(m_all[i]))
+            m_visible.push_back(int(i));
+    }
+    std::sort(m_visible.begin(), m_visible.end(),
+              [this](int a, int b) { return m_keys[size_t(a)] < m_keys[size_t(b)]; });
+    endResetModel();
+    Q_EMIT countsChanged();
+}
+
+void QueueModel::load(QList<Conversation> conversations)
+{
+    m_all.clear();
+    m_keys.clear();
+    m_index.clear();
+    m_all.reserve(size_t(conversations.size()));
+    m_keys.reserve(size_t(conversations.size()));
+    m_index.reserve(conversations.size());
+    for (Conversation &c : conversations) {
+        m_index.insert(c.id, int(m_all.size()));
+        m_keys.push_back(keyOf(c));
+        m_all.push_back(std::move(c));
+    }
+    rebuild();
+}
+
+void QueueModel::clear()
+{
+    load({});
+}
+
+void QueueModel::setFilter(const QueueFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    rebuild();
+}
+
+void QueueModel::upsert(const QList<Conversation> &conversations)
+{
+    for (const Conversation &c : conversations) {
+        const auto found = m_index.constFind(c.id);
+        if (found == m_index.cend()) {
+            const int pos = int(m_all.size());
+            m_index.insert(c.id, pos);
+            m_keys.push_back(keyOf(c));
+            m_all.push_back(c);
+            if (accepts(c)) {
+                const int row = lowerBound(m_keys.back());
+                beginInsertRows({}, row, row);
+                m_visible.insert(m_visible.begin() + row, pos);
+                endInsertRows();
+            }
+            continue;
+        }
+        const int pos = *found;
+        const Key oldKey = m_keys[size_t(pos)];
+        const bool wasVisible = accepts(m_all[size_t(pos)]);
+        const int oldRow = wasVisible ? lowerBound(oldKey) : -1;
+        m_all[size_t(pos)] = c;
+        m_keys[size_t(pos)] = keyOf(c);
+        const bool visible = accepts(c);
+        if (oldRow >= 0 && !visible) {
+            beginRemoveRows({}, oldRow, oldRow);
+            m_visible.erase(m_visible.begin() + oldRow);
+            endRemoveRows();
+        } else if (oldRow < 0 && visible) {
+            const int row = lowerBound(m_keys[size_t(pos)]);
+            beginInsertRows({}, row, row);
+            m_visible.insert(m_visible.begin() + row, pos);
+            endInsertRows();
+        } else if (oldRow >= 0) {
+            // Where the row goes once taken out of its old place.
+            m_visible.erase(m_visible.begin() + oldRow);
+            const int newRow = lowerBound(m_keys[size_t(pos)]);
+            m_visible.insert(m_visible.begin() + oldRow, pos);
+            if (newRow == oldRow) {
+                const QModelIndex changed = index(oldRow);
+                Q_EMIT dataChanged(changed, changed);
+            } else {
+                const int destination = newRow < oldRow ? newRow : newRow + 1;
+                beginMoveRows({}, oldRow, oldRow, {}, destination);
+                m_visible.erase(m_visible.begin() + oldRow);
+                m_visible.insert(m_visible.begin() + newRow, pos);
+                endMoveRows();
+                const QModelIndex changed = index(newRow);
+                Q_EMIT dataChanged(changed, changed);
+            }
+        }
+    }
+    Q_EMIT countsChanged();
+}
+
+void QueueModel::remove(qint64 id)
+{
+    const auto found = m_index.constFind(id);
+    if (found == m_index.cend())
+        return;
+    const int pos = *found;
+    if (accepts(m_all[size_t(pos)])) {
+        const int row = lowerBound(m_keys[size_t(pos)]);
+        beginRemoveRows({}, row, row);
+        m_visible.erase(m_visible.begin() + row);
+        endRemoveRows();
+    }
+    // Keep positions dense: the last conversation takes the removed one's place.
+    const int last = int(m_all.size()) - 1;
+    if (pos != last) {
+        m_all[size_t(pos)] = std::move(m_all[size_t(last)]);
+        m_keys[size_t(pos)] = m_keys[size_t(last)];
+        m_index[m_all[size_t(pos)].id] = pos;
+        std::replace(m_visible.begin(), m_visible.end(), last, pos);
+    }
+    m_all.pop_back();
+    m_keys.pop_back();
+    m_index.remove(id);
+    Q_EMIT countsChanged();
+}
+
+const Conversation &QueueModel::at(int row) const
+{
+    return m_all[size_t(m_visible[size_t(row)])];
+}
+
+int QueueModel::rowOf(qint64 id) const
+{
+    const auto found = m_index.constFind(id);
+    if (found == m_index.cend() || !accepts(m_all[size_t(*found)]))
+        return -1;
+    return lowerBound(m_keys[size_t(*found)]);
+}
+
+std::optional<Conversation> QueueModel::conversation(qint64 id) const
+{
+    const auto found = m_index.constFind(id);
+    if (found == m_index.cend())
+        return std::nullopt;
+    return m_all[size_t(*found)];
+}
+
+int QueueModel::waitingCount() const
+{
+    return int(std::count_if(m_all.begin(), m_all.end(),
+                             [](const Conversation &c) { return c.state == ConversationState::Queued; }));
+}
+
+int QueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+QVariant QueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Conversation &c = at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case CitizenRole:
+        return c.citizen.isEmpty() ? c.reference : c.citizen;
+    case Qt::ToolTipRole:
+        return c.subject.isEmpty() ? c.lastExcerpt : c.subject;
+    case IdRole:
+        return c.id;
+    case ReferenceRole:
+        return c.reference;
+    case ChannelRole:
+        return QVariant::fromValue(c.channel);
+    case LanguageRole:
+        return QVariant::fromValue(c.lang);
+    case SubjectRole:
+        return c.subject;
+    case StateRole:
+        return QVariant::fromValue(c.state);
+    case OwnerRole:
+        return c.owner;
+    case EmergencyRole:
+        return c.emergency;
+    case SgbvRole:
+        return c.sgbv;
+    case SlaRole:
+        return QVariant::fromValue(c.sla);
+    case DeadlineRole:
+        return c.deadline;
+    case ExcerptRole:
+        return c.lastExcerpt;
+    case LastMessageAtRole:
+        return c.lastMessageAt;
+    case UnreadRole:
+        return c.unread;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> QueueModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "id"},           {ReferenceRole, "reference"}, {ChannelRole, "channel"},
+                  {LanguageRole, "lang"},   {CitizenRole, "citizen"},     {SubjectRole, "subject"},
+                  {StateRole, "state"},     {OwnerRole, "owner"},         {EmergencyRole, "emergency"},
+                  {SgbvRole, "sgbv"},       {SlaRole, "sla"},             {DeadlineRole, "deadline"},
+                  {ExcerptRole, "excerpt"}, {LastMessageAtRole, "lastMessageAt"},
+                  {UnreadRole, "unread"}});
+    return names;
+}
+
+} // namespace Guichet

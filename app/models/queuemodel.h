@@ -1,0 +1,116 @@
+#pragma once
+
+#include "app/core/conversation.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+
+#include <optional>
+#include <vector>
+
+namespace Guichet {
+
+//! What the agent wants to see in the queue.
+struct QueueFilter
+{
+    enum class Scope { All, Team, Mine };
+    enum class States { Open, Queued, Claimed, Closed, Any };
+
+    Scope scope = Scope::All;
+    States states = States::Open;
+    std::optional<Channel> channel;
+    std::optional<Language> lang;
+    bool flaggedOnly = false; //!< emergencies and violence cases
+    QString search; //!< in the citizen's name, reference, subject and last message
+
+    bool operator==(const QueueFilter &) const = default;
+};
+
+//! The queue: every cached conversation, filtered and ordered most urgent first
+//! (emergencies, then sexual and gender-based violence, then by SLA deadline, closed
+//! ones last), as the server orders it.
+//!
+//! Live events go through upsert(): rows are inserted, updated or moved one by one,
+//! never reset, so the view keeps its selection and scroll position. A new filter
+//! rebuilds the visible rows in one pass over precomputed keys (fast at 100,000).
+class QueueModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        ReferenceRole,
+        ChannelRole,
+        LanguageRole,
+        CitizenRole,
+        SubjectRole,
+        StateRole,
+        OwnerRole,
+        EmergencyRole,
+        SgbvRole,
+        SlaRole,
+        DeadlineRole,
+        ExcerptRole,
+        LastMessageAtRole,
+        UnreadRole,
+    };
+    Q_ENUM(Role)
+
+    explicit QueueModel(QObject *parent = nullptr);
+
+    //! The agent the "mine" and "team" scopes refer to.
+    void setAgent(const QString &login, const QString &team);
+
+    //! Replace everything (cache opened or unlocked).
+    void load(QList<Conversation> conversations);
+    //! Insert new conversations and update known ones in place.
+    void upsert(const QList<Conversation> &conversations);
+    void remove(qint64 id);
+    void clear();
+
+    const QueueFilter &filter() const { return m_filter; }
+    void setFilter(const QueueFilter &filter);
+
+    //! The conversation shown at @p row.
+    const Conversation &at(int row) const;
+    //! The row of @p id, or -1 when it is filtered out or unknown.
+    int rowOf(qint64 id) const;
+    std::optional<Conversation> conversation(qint64 id) const;
+    int totalCount() const { return int(m_all.size()); }
+    //! Counts for the status bar: open conversations waiting, and mine.
+    int waitingCount() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void countsChanged();
+
+private:
+    struct Key
+    {
+        quint8 closed = 0;
+        quint8 emergency = 0;
+        quint8 sgbv = 0;
+        qint64 deadline = 0;
+        qint64 id = 0;
+        auto operator<=>(const Key &) const = default;
+    };
+    static Key keyOf(const Conversation &c);
+    bool accepts(const Conversation &c) const;
+    //! Position in m_visible where the row with key @p key is (or would go).
+    int lowerBound(const Key &key) const;
+    void rebuild();
+
+    std::vector<Conversation> m_all;
+    std::vector<Key> m_keys; //!< parallel to m_all
+    QHash<qint64, int> m_index; //!< id → position in m_all
+    std::vector<int> m_visible; //!< positions in m_all, sorted by key
+    QueueFilter m_filter;
+    QString m_login;
+    QString m_team;
+};
+
+} // namespace Guichet

@@ -1,0 +1,392 @@
+#include "workstation.h"
+
+#include "app/faq/faqsynonyms.h"
+#include "app/models/modelslogging.h"
+#include "resources/faqresources.h"
+
+#include <QDateTime>
+#include <QSettings>
+
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Guichet {
+
+namespace {
+
+const QString kVerifierKey = u"ui/password_verifier"_s;
+const QString kPresenceKey = u"ui/presence"_s;
+
+} // namespace
+
+Workstation::Workstation(QObject *parent)
+    : QObject(parent)
+{
+    if (sodium_init() < 0)
+        qCCritical(lcModels) << "libsodium could not start";
+}
+
+Workstation::~Workstation()
+{
+    detach();
+}
+
+std::optional<Workstation::Account> Workstation::lastAccount()
+{
+    QSettings settings;
+    const QUrl server(settings.value(u"account/server"_s).toString());
+    const QString login = settings.value(u"account/login"_s).toString();
+    if (!server.isValid() || server.isEmpty() || login.isEmpty())
+        return std::nullopt;
+    return Account{server, login};
+}
+
+QString Workstation::cachePath(const Account &account) const
+{
+    return m_cachePathOverride.isEmpty() ? Cache::defaultPath(account.server.toString(), account.login)
+                                         : m_cachePathOverride;
+}
+
+bool Workstation::hasCache(const Account &account) const
+{
+    return Cache::exists(cachePath(account));
+}
+
+std::optional<KeyVault::Method> Workstation::cacheMethod(const Account &account) const
+{
+    const Result<KeyVault::Method> method = KeyVault(Cache::keyFilePath(cachePath(account))).method();
+    if (!method)
+        return std::nullopt;
+    return *method;
+}
+
+void Workstation::selectAccount(const Account &account)
+{
+    detach();
+    m_account = account;
+    m_method = cacheMethod(account);
+}
+
+Result<void> Workstation::setUp(const Account &account, const QString &password, KeyVault::Method method,
+                                const QString &passphrase)
+{
+    if (!account.server.isValid() || !QStringList{u"http"_s, u"https"_s}.contains(account.server.scheme()))
+        return makeError(ErrorCode::InvalidValue,
+                         tr("The server address must start with https:// (or http:// on a test machine)."));
+    if (account.login.trimmed().isEmpty() || password.isEmpty())
+        return makeError(ErrorCode::InvalidValue, tr("Enter your login and your password."));
+    const QString path = cachePath(account);
+    if (Cache::exists(path))
+        return makeError(ErrorCode::InvalidState,
+                         tr("This workstation already holds a cache for %1: unlock it instead.").arg(account.login));
+    Cache::CreateOptions options;
+    options.method = method;
+    options.passphrase = passphrase;
+    options.cost = m_kdfCost;
+    KeyVault::Method used = method;
+    auto store = Cache::create(path, options, &used);
+    if (!store)
+        return store.error();
+    detach();
+    m_account = account;
+    m_method = used;
+    QSettings settings;
+    settings.setValue(u"account/server"_s, account.server.toString());
+    settings.setValue(u"account/login"_s, account.login);
+    return attach(std::move(*store), password);
+}
+
+Result<void> Workstation::open(const Account &account, const QString &secret)
+{
+    const QString path = cachePath(account);
+    if (!Cache::exists(path))
+        return makeError(ErrorCode::NotFound, tr("There is no cache for %1 on this workstation.").arg(account.login));
+    const std::optional<KeyVault::Method> method = cacheMethod(account);
+    if (!method)
+        return makeError(ErrorCode::StorageCorrupt, tr("The cache's key file cannot be read."));
+    auto store = Cache::open(path, *method == KeyVault::Method::Passphrase ? secret : QString());
+    if (!store)
+        return store.error();
+    if (*method == KeyVault::Method::Keychain) {
+        // The key came from the keychain: the password proves the agent is at the desk.
+        if (Result<void> checked = checkPassword(**store, secret); !checked)
+            return checked;
+    }
+    detach();
+    m_account = account;
+    m_method = method;
+    return attach(std::move(*store), *method == KeyVault::Method::Keychain ? secret : QString());
+}
+
+Result<void> Workstation::checkPassword(Store &store, const QString &password)
+{
+    const QByteArray verifier = store.setting(kVerifierKey).value_or(QByteArray());
+    if (verifier.isEmpty())
+        return {}; // never logged in successfully: the server will check it
+    const QByteArray utf8 = password.toUtf8();
+    if (crypto_pwhash_str_verify(verifier.constData(), utf8.constData(), quint64(utf8.size())) != 0)
+        return makeError(ErrorCode::LoginFailed, tr("Wrong password. Type the password you log in with."));
+    return {};
+}
+
+void Workstation::rememberPassword(const QString &password)
+{
+    if (!m_store || password.isEmpty())
+        return;
+    const QByteArray utf8 = password.toUtf8();
+    QByteArray verifier(crypto_pwhash_STRBYTES, '\0');
+    if (crypto_pwhash_str(verifier.data(), utf8.constData(), quint64(utf8.size()),
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE)
+        != 0) {
+        qCWarning(lcModels) << "password verifier not updated: out of memory";
+        return;
+    }
+    verifier.truncate(qsizetype(qstrlen(verifier.constData())));
+    (void)m_store->setSetting(kVerifierKey, verifier);
+}
+
+Result<void> Workstation::attach(std::unique_ptr<Store> store, const QString &password)
+{
+    m_store = std::move(store);
+    SyncEngine::Settings settings;
+    settings.server = m_account->server;
+    m_engine = std::make_unique<SyncEngine>(m_store.get(), settings);
+    connect(m_engine.get(), &SyncEngine::changed, this, &Workstation::onChanged);
+    connect(m_engine.get(), &SyncEngine::loggedIn, this, &Workstation::onLoggedIn);
+    connect(m_engine.get(), &SyncEngine::wipeOrdered, this, &Workstation::onWipe);
+    connect(m_engine.get(), &SyncEngine::redirectsUpdated, this, [this] {
+        loadRedirects();
+        Q_EMIT redirectsChanged();
+    });
+    connect(m_engine.get(), &SyncEngine::credentialsRequired, this, [this] { m_pendingPassword.clear(); });
+    connect(m_engine.get(), &SyncEngine::commandRefused, this, [this](const QString &id) {
+        const std::optional<OutboxEntry> entry = m_store ? m_store->outboxEntry(id) : std::nullopt;
+        Q_EMIT refusalsChanged(entry ? entry->conversation : 0);
+    });
+
+    const std::optional<Protocol::AgentInfo> me = m_engine->agent();
+    m_policy.setAgent(m_account->login);
+    m_queue.setAgent(m_account->login, me ? me->team : QString());
+    m_queue.load(m_store->conversations());
+    const QByteArray presence = m_store->setting(kPresenceKey).value_or(QByteArray("available"));
+    m_policy.setPresence(fromWireName<Presence>(QString::fromUtf8(presence)).value_or(Presence::Available));
+    loadFaq();
+    loadRedirects();
+
+    if (!password.isEmpty()) {
+        m_pendingPassword = password;
+        m_engine->setPassword(m_account->login, password);
+    }
+    m_engine->start();
+    Q_EMIT lockedChanged(false);
+    Q_EMIT opened();
+    return {};
+}
+
+void Workstation::detach()
+{
+    if (!m_store)
+        return;
+    m_engine.reset();
+    m_store.reset();
+    m_pendingPassword.clear();
+    m_queue.clear();
+    m_faq = FaqIndex();
+}
+
+void Workstation::lock()
+{
+    if (!m_store)
+        return;
+    detach();
+    Q_EMIT lockedChanged(true);
+}
+
+Result<void> Workstation::unlock(const QString &secret)
+{
+    if (!m_account)
+        return makeError(ErrorCode::InvalidState, tr("No account to unlock."));
+    return open(*m_account, secret);
+}
+
+std::optional<Protocol::AgentInfo> Workstation::agent() const
+{
+    return m_engine ? m_engine->agent() : std::nullopt;
+}
+
+QString Workstation::login() const
+{
+    return m_account ? m_account->login : QString();
+}
+
+void Workstation::onLoggedIn(const Protocol::AgentInfo &agent)
+{
+    m_queue.setAgent(agent.login, agent.team);
+    if (!m_pendingPassword.isEmpty()) {
+        rememberPassword(m_pendingPassword);
+        m_pendingPassword.clear();
+    }
+    // The server forgets presence with the connection: say it again.
+    if (m_engine && presence() != Presence::Available)
+        (void)m_engine->setPresence(presence());
+}
+
+void Workstation::onChanged(const QList<qint64> &conversations, const QStringList &messages, bool faq)
+{
+    if (!m_store)
+        return;
+    QList<Conversation> changed;
+    changed.reserve(conversations.size());
+    for (const qint64 id : conversations) {
+        std::optional<Conversation> c = m_store->conversation(id);
+        if (!c) {
+            m_queue.remove(id);
+            continue;
+        }
+        if (m_engine && m_engine->state() == SyncEngine::State::Online) {
+            if (std::optional<Notification> n = m_policy.consider(m_queue.conversation(id), *c))
+                Q_EMIT notificationRaised(*n);
+        }
+        changed.append(std::move(*c));
+    }
+    m_queue.upsert(changed);
+    if (!conversations.isEmpty())
+        Q_EMIT conversationsChanged(conversations);
+    if (!messages.isEmpty())
+        Q_EMIT messagesChanged(messages);
+    if (faq) {
+        loadFaq();
+        Q_EMIT faqChanged();
+    }
+}
+
+void Workstation::onWipe(const QString &reason)
+{
+    const QString path = m_account ? cachePath(*m_account) : QString();
+    detach();
+    m_account.reset();
+    if (!path.isEmpty()) {
+        if (Result<void> wiped = Cache::wipe(path); !wiped)
+            qCWarning(lcModels) << "remote wipe incomplete:" << wiped.error().message;
+    }
+    Q_EMIT wiped(reason);
+}
+
+void Workstation::loadFaq()
+{
+    const Result<FaqSynonyms> synonyms = FaqSynonyms::read(Resources::faqSynonyms());
+    const FaqSynonyms words = synonyms ? *synonyms : FaqSynonyms();
+    const QList<FaqEntry> synced = m_store ? m_store->faqEntries() : QList<FaqEntry>();
+    if (!synced.isEmpty()) {
+        m_faq = FaqIndex(synced, words);
+        return;
+    }
+    // Before the first sync: the base shipped with the workstation.
+    Result<FaqIndex> shipped = FaqIndex::load(Resources::faqKnowledgeBase(), words);
+    m_faq = shipped ? std::move(*shipped) : FaqIndex();
+}
+
+void Workstation::loadRedirects()
+{
+    m_redirects = m_store ? RedirectCatalog::fromStore(*m_store) : RedirectCatalog::builtIn();
+}
+
+void Workstation::setPresence(Presence presence)
+{
+    if (!m_store || presence == this->presence())
+        return;
+    m_policy.setPresence(presence);
+    (void)m_store->setSetting(kPresenceKey, wireName(presence).toUtf8());
+    if (m_engine)
+        (void)m_engine->setPresence(presence);
+    Q_EMIT presenceChanged(presence);
+}
+
+Result<QString> Workstation::reply(qint64 conversation, const QString &text)
+{
+    if (!m_engine)
+        return makeError(ErrorCode::InvalidState, tr("The workstation is locked."));
+    QString messageId;
+    Result<QString> sent = m_engine->reply(conversation, text, &messageId);
+    if (sent) {
+        saveDraft(conversation, QString());
+        Q_EMIT messagesChanged({messageId});
+    }
+    return sent;
+}
+
+Result<QString> Workstation::redirect(qint64 conversation, RedirectTarget target, const QString &text)
+{
+    if (!m_engine)
+        return makeError(ErrorCode::InvalidState, tr("The workstation is locked."));
+    Result<QString> sent = m_engine->redirect(conversation, target, text);
+    if (sent)
+        saveDraft(conversation, QString());
+    return sent;
+}
+
+Result<QString> Workstation::sendEmergencyNotice(qint64 conversation, Language lang)
+{
+    if (!m_engine)
+        return makeError(ErrorCode::InvalidState, tr("The workstation is locked."));
+    const QString text = m_redirects.emergencyText(lang);
+    if (text.isEmpty())
+        return makeError(ErrorCode::NotFound, tr("No emergency notice is defined on this workstation."));
+    const std::optional<Conversation> c = m_queue.conversation(conversation);
+    if (c && c->state == ConversationState::Queued) {
+        // The outbox keeps the order: the claim goes first, then the notice.
+        if (Result<QString> claimed = m_engine->claim(conversation); !claimed)
+            return claimed;
+    }
+    QString messageId;
+    Result<QString> sent = m_engine->reply(conversation, text, &messageId);
+    if (sent)
+        Q_EMIT messagesChanged({messageId});
+    return sent;
+}
+
+QString Workstation::draft(qint64 conversation) const
+{
+    return m_store ? m_store->draft(conversation) : QString();
+}
+
+void Workstation::saveDraft(qint64 conversation, const QString &text)
+{
+    if (m_store && conversation)
+        (void)m_store->saveDraft(conversation, text, QDateTime::currentMSecsSinceEpoch());
+}
+
+QList<OutboxEntry> Workstation::refusals(qint64 conversation) const
+{
+    QList<OutboxEntry> refused;
+    if (!m_store)
+        return refused;
+    for (const OutboxEntry &entry : m_store->outbox()) {
+        if (entry.state == OutboxEntry::State::Refused && (!conversation || entry.conversation == conversation))
+            refused.append(entry);
+    }
+    return refused;
+}
+
+void Workstation::dismissRefusal(const QString &commandId)
+{
+    if (!m_engine)
+        return;
+    const std::optional<OutboxEntry> entry = m_store->outboxEntry(commandId);
+    if (m_engine->dismiss(commandId) && entry)
+        Q_EMIT refusalsChanged(entry->conversation);
+}
+
+QByteArray Workstation::setting(const QString &key, const QByteArray &fallback) const
+{
+    return m_store ? m_store->setting(key).value_or(fallback) : fallback;
+}
+
+void Workstation::setSetting(const QString &key, const QByteArray &value)
+{
+    if (m_store)
+        (void)m_store->setSetting(key, value);
+}
+
+} // namespace Guichet

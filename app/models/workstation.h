@@ -1,0 +1,130 @@
+#pragma once
+
+#include "app/faq/faqindex.h"
+#include "app/models/notificationpolicy.h"
+#include "app/models/queuemodel.h"
+#include "app/redirects/redirectcatalog.h"
+#include "app/store/cache.h"
+#include "app/store/keyvault.h"
+#include "app/sync/syncengine.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace Guichet {
+
+//! One agent's session on this workstation: the encrypted cache, its lock, the
+//! sync engine, the queue, the knowledge base and the redirect definitions. The
+//! views bind to it and to its models; the rules live here and below, not in
+//! the views.
+class Workstation : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Account
+    {
+        QUrl server;
+        QString login;
+        bool operator==(const Account &) const = default;
+    };
+
+    explicit Workstation(QObject *parent = nullptr);
+    ~Workstation() override;
+
+    //! The account used last on this machine (not secret: server and login).
+    static std::optional<Account> lastAccount();
+    //! Keep the cache at @p path instead of the default one (tests, several agents
+    //! under one OS account).
+    void setCachePath(const QString &path) { m_cachePathOverride = path; }
+    QString cachePath(const Account &account) const;
+    bool hasCache(const Account &account) const;
+    //! How the account's cache key is kept (keychain or passphrase).
+    std::optional<KeyVault::Method> cacheMethod(const Account &account) const;
+    //! Faster key derivation for tests.
+    void setKdfCost(const KdfCost &cost) { m_kdfCost = cost; }
+
+    //! The agent whose cache the next unlock() opens (the application starts locked).
+    void selectAccount(const Account &account);
+    //! First run: create the cache (key in the keychain, or under @p passphrase
+    //! when @p method is Passphrase or no keychain answers) and log in.
+    Result<void> setUp(const Account &account, const QString &password, KeyVault::Method method,
+                       const QString &passphrase);
+    //! Open an existing cache. @p secret is the passphrase for passphrase caches and
+    //! the agent's password for keychain caches (checked locally, so it works offline).
+    Result<void> open(const Account &account, const QString &secret);
+    //! Close everything: the engine stops, the cache is let go, the models empty.
+    void lock();
+    Result<void> unlock(const QString &secret);
+    bool isOpen() const { return m_store != nullptr; }
+    bool isLocked() const { return !m_store && m_account.has_value(); }
+    std::optional<Account> account() const { return m_account; }
+    std::optional<KeyVault::Method> method() const { return m_method; }
+
+    SyncEngine *engine() const { return m_engine.get(); }
+    Store *store() const { return m_store.get(); }
+    QueueModel *queue() { return &m_queue; }
+    const FaqIndex &faqIndex() const { return m_faq; }
+    const RedirectCatalog &redirects() const { return m_redirects; }
+    std::optional<Protocol::AgentInfo> agent() const;
+    QString login() const;
+
+    Presence presence() const { return m_policy.presence(); }
+    void setPresence(Presence presence);
+
+    //! Send a reply; the pending message shows at once, the draft is cleared.
+    Result<QString> reply(qint64 conversation, const QString &text);
+    Result<QString> redirect(qint64 conversation, RedirectTarget target, const QString &text);
+    //! The scripted 17 / 112 / 114 answer in @p lang; a waiting conversation is taken
+    //! first, so one keystroke is enough.
+    Result<QString> sendEmergencyNotice(qint64 conversation, Language lang);
+    QString draft(qint64 conversation) const;
+    void saveDraft(qint64 conversation, const QString &text);
+    //! Refused commands of @p conversation (0: every one), newest last.
+    QList<OutboxEntry> refusals(qint64 conversation) const;
+    void dismissRefusal(const QString &commandId);
+
+    //! A setting of the agent's, kept in the encrypted cache.
+    QByteArray setting(const QString &key, const QByteArray &fallback = {}) const;
+    void setSetting(const QString &key, const QByteArray &value);
+
+Q_SIGNALS:
+    void lockedChanged(bool locked);
+    void opened();
+    void conversationsChanged(const QList<qint64> &ids);
+    void messagesChanged(const QStringList &ids);
+    void faqChanged();
+    void redirectsChanged();
+    void refusalsChanged(qint64 conversation);
+    void presenceChanged(Guichet::Presence presence);
+    void notificationRaised(const Guichet::Notification &notification);
+    //! A supervisor ordered this cache wiped: it is gone, the session is over.
+    void wiped(const QString &reason);
+
+private:
+    Result<void> attach(std::unique_ptr<Store> store, const QString &password);
+    void detach();
+    void onChanged(const QList<qint64> &conversations, const QStringList &messages, bool faq);
+    void onLoggedIn(const Protocol::AgentInfo &agent);
+    void onWipe(const QString &reason);
+    void loadFaq();
+    void loadRedirects();
+    static Result<void> checkPassword(Store &store, const QString &password);
+    void rememberPassword(const QString &password);
+
+    std::optional<Account> m_account;
+    std::optional<KeyVault::Method> m_method;
+    QString m_cachePathOverride;
+    KdfCost m_kdfCost = KdfCost::moderate();
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<SyncEngine> m_engine;
+    QueueModel m_queue;
+    FaqIndex m_faq;
+    RedirectCatalog m_redirects;
+    NotificationPolicy m_policy;
+    QString m_pendingPassword; //!< until the server accepted it (then a local verifier)
+};
+
+} // namespace Guichet

@@ -1,0 +1,532 @@
+#include "conversationpanel.h"
+
+#include "app/models/channelrules.h"
+#include "app/models/workstation.h"
+#include "composer.h"
+#include "labels.h"
+#include "messagedelegate.h"
+#include "redirectdialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Guichet::Ui {
+
+namespace {
+
+QFrame *banner(const QColor &background, const QColor &foreground, QWidget *parent)
+{
+    auto *frame = new QFrame(parent);
+    frame->setAutoFillBackground(true);
+    QPalette palette = frame->palette();
+    palette.setColor(QPalette::Window, background);
+    palette.setColor(QPalette::WindowText, foreground);
+    palette.setColor(QPalette::ButtonText, Qt::black);
+    frame->setPalette(palette);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->hide();
+    return frame;
+}
+
+QAction *action(const QString &text, const QKeySequence &shortcut, QObject *parent)
+{
+    auto *a = new QAction(text, parent);
+    a->setShortcut(shortcut);
+    a->setShortcutContext(Qt::WindowShortcut);
+    a->setToolTip(u"%1 (%2)"_s.arg(QString(text).remove(QLatin1Char('&')), shortcut.toString(QKeySequence::NativeText)));
+    return a;
+}
+
+} // namespace
+
+ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
+    : QWidget(parent)
+    , m_workstation(workstation)
+    , m_title(new QLabel(this))
+    , m_meta(new QLabel(this))
+    , m_language(new QComboBox(this))
+    , m_emergency(banner(QColor(0xc6, 0x28, 0x28), Qt::white, this))
+    , m_emergencyText(new QLabel(m_emergency))
+    , m_refusal(banner(QColor(0xff, 0xe0, 0x82), Qt::black, this))
+    , m_refusalText(new QLabel(m_refusal))
+    , m_history(new QListView(this))
+    , m_typing(new QLabel(this))
+    , m_composer(new Composer(this))
+    , m_counter(new QLabel(this))
+    , m_sendButton(new QPushButton(tr("&Send"), this))
+    , m_draftTimer(new QTimer(this))
+    , m_typingTimer(new QTimer(this))
+{
+    m_send = action(tr("&Send the answer"), QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    m_send->setShortcutContext(Qt::WidgetShortcut); // the composer handles Ctrl+Enter itself
+    m_claim = action(tr("&Take this conversation"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), this);
+    m_release = action(tr("&Release"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this);
+    m_transfer = action(tr("Trans&fer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), this);
+    m_close = action(tr("&Close with outcome…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), this);
+    m_emergencyNotice = action(tr("Send the &17 / 112 / 114 notice"), QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    m_retry = action(tr("Retry the failed reply"), QKeySequence(Qt::CTRL | Qt::Key_R), this);
+    const Qt::Key digits[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5};
+    int i = 0;
+    for (const RedirectTarget target : allValues<RedirectTarget>()) {
+        QAction *a = action(tr("Redirect to %1…").arg(Labels::redirectTarget(target)),
+                            QKeySequence(Qt::CTRL | digits[i++]), this);
+        connect(a, &QAction::triggered, this, [this, target] { redirect(target); });
+        m_redirects.append(a);
+    }
+    for (QAction *a : actions())
+        addAction(a);
+
+    // Header: who, where, in which language.
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (const Language l : allValues<Language>())
+        m_language->addItem(Labels::language(l), int(l));
+    m_language->setAccessibleName(tr("Citizen's language"));
+    m_language->setToolTip(tr("The language the citizen writes in: correct it if it was guessed wrong."));
+    auto *header = new QHBoxLayout;
+    auto *names = new QVBoxLayout;
+    names->addWidget(m_title);
+    names->addWidget(m_meta);
+    header->addLayout(names, 1);
+    header->addWidget(m_language);
+
+    // The banners.
+    QFont bannerFont = m_emergencyText->font();
+    bannerFont.setBold(true);
+    m_emergencyText->setFont(bannerFont);
+    m_emergencyText->setWordWrap(true);
+    m_emergencyText->setText(tr("POSSIBLE EMERGENCY: the citizen may be in danger now. Tell them to call 17 or 112 "
+                                "(or send an SMS to 114) and alert your supervisor."));
+    auto *emergencyButton = new QPushButton(tr("Send the 17 / 112 / 114 notice (Ctrl+E)"), m_emergency);
+    connect(emergencyButton, &QPushButton::clicked, m_emergencyNotice, &QAction::trigger);
+    auto *emergencyLayout = new QHBoxLayout(m_emergency);
+    emergencyLayout->addWidget(m_emergencyText, 1);
+    emergencyLayout->addWidget(emergencyButton);
+    m_emergency->setAccessibleName(tr("Emergency"));
+    m_refusalText->setWordWrap(true);
+    auto *dismiss = new QPushButton(tr("&Dismiss"), m_refusal);
+    auto *refusalLayout = new QHBoxLayout(m_refusal);
+    refusalLayout->addWidget(m_refusalText, 1);
+    refusalLayout->addWidget(dismiss);
+    connect(dismiss, &QPushButton::clicked, this, [this] {
+        if (!m_refusalId.isEmpty())
+            m_workstation->dismissRefusal(m_refusalId);
+    });
+
+    // Toolbar of actions.
+    auto *tools = new QHBoxLayout;
+    for (QAction *a : {m_claim, m_release, m_transfer}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(a);
+        tools->addWidget(button);
+    }
+    auto *redirectButton = new QToolButton(this);
+    redirectButton->setText(tr("Redirect"));
+    redirectButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(redirectButton);
+    menu->addActions(m_redirects);
+    redirectButton->setMenu(menu);
+    tools->addWidget(redirectButton);
+    auto *closeButton = new QToolButton(this);
+    closeButton->setDefaultAction(m_close);
+    tools->addWidget(closeButton);
+    tools->addStretch(1);
+
+    m_history->setModel(&m_model);
+    m_history->setItemDelegate(new MessageDelegate(m_history));
+    m_history->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_history->setResizeMode(QListView::Adjust);
+    m_history->setWordWrap(true);
+    m_history->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_history->setAccessibleName(tr("Conversation history"));
+    connect(m_history, &QListView::activated, this, [](const QModelIndex &index) {
+        for (const QVariant &a : index.data(ConversationModel::AttachmentsRole).toList())
+            QDesktopServices::openUrl(QUrl(a.toMap().value(u"url"_s).toString()));
+    });
+
+    QFont italic = m_typing->font();
+    italic.setItalic(true);
+    m_typing->setFont(italic);
+    m_composer->setMinimumHeight(80);
+    m_composer->setMaximumHeight(220);
+    m_sendButton->setToolTip(tr("Send the answer (Ctrl+Enter)"));
+    auto *composerRow = new QHBoxLayout;
+    composerRow->addWidget(m_composer, 1);
+    auto *sendColumn = new QVBoxLayout;
+    sendColumn->addStretch(1);
+    sendColumn->addWidget(m_counter);
+    sendColumn->addWidget(m_sendButton);
+    composerRow->addLayout(sendColumn);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(header);
+    layout->addLayout(tools);
+    layout->addWidget(m_emergency);
+    layout->addWidget(m_refusal);
+    layout->addWidget(m_history, 1);
+    layout->addWidget(m_typing);
+    layout->addLayout(composerRow);
+
+    connect(m_composer, &Composer::sendRequested, this, &ConversationPanel::send);
+    connect(m_sendButton, &QPushButton::clicked, this, &ConversationPanel::send);
+    connect(m_send, &QAction::triggered, this, &ConversationPanel::send);
+    connect(m_claim, &QAction::triggered, this, &ConversationPanel::claim);
+    connect(m_release, &QAction::triggered, this, &ConversationPanel::release);
+    connect(m_transfer, &QAction::triggered, this, &ConversationPanel::transfer);
+    connect(m_close, &QAction::triggered, this, &ConversationPanel::closeConversation);
+    connect(m_emergencyNotice, &QAction::triggered, this, &ConversationPanel::sendEmergencyNotice);
+    connect(m_retry, &QAction::triggered, this, &ConversationPanel::retry);
+    connect(m_language, &QComboBox::activated, this, [this] {
+        if (m_conversation && m_workstation->engine()) {
+            if (auto done = m_workstation->engine()->setLanguage(m_conversation, citizenLanguage()); !done)
+                report(tr("The language could not be changed"), done.error());
+            Q_EMIT citizenTextChanged(m_model.lastCitizenText(), citizenLanguage());
+        }
+    });
+
+    // Drafts survive restarts: saved shortly after the agent stops typing.
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(600);
+    connect(m_draftTimer, &QTimer::timeout, this, &ConversationPanel::saveDraft);
+    m_typingTimer->setSingleShot(true);
+    m_typingTimer->setInterval(5000);
+    connect(m_typingTimer, &QTimer::timeout, this, [this] {
+        if (m_conversation && m_workstation->engine())
+            m_workstation->engine()->sendTyping(m_conversation, false);
+        m_lastTypingSent = 0;
+    });
+    connect(m_composer, &QPlainTextEdit::textChanged, this, [this] {
+        updateCounter();
+        m_draftTimer->start();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (m_conversation && m_workstation->engine() && now - m_lastTypingSent > 3000
+            && !m_composer->toPlainText().isEmpty()) {
+            m_workstation->engine()->sendTyping(m_conversation, true);
+            m_lastTypingSent = now;
+        }
+        m_typingTimer->start();
+    });
+
+    connect(workstation, &Workstation::conversationsChanged, this, &ConversationPanel::onConversationsChanged);
+    connect(workstation, &Workstation::messagesChanged, this, &ConversationPanel::onMessagesChanged);
+    connect(workstation, &Workstation::refusalsChanged, this, [this](qint64 id) {
+        if (!id || id == m_conversation)
+            updateRefusals();
+    });
+    connect(workstation, &Workstation::opened, this, [this] {
+        if (m_workstation->engine()) {
+            connect(m_workstation->engine(), &SyncEngine::typingReceived, this, [this](qint64 id, bool active) {
+                if (id == m_conversation)
+                    m_typing->setText(active ? tr("The citizen is typing…") : QString());
+            });
+        }
+    });
+    setConversation(0);
+}
+
+QList<QAction *> ConversationPanel::actions() const
+{
+    QList<QAction *> all{m_claim, m_release, m_transfer, m_close, m_emergencyNotice, m_retry};
+    all.append(m_redirects);
+    return all;
+}
+
+Language ConversationPanel::citizenLanguage() const
+{
+    return Language(m_language->currentData().toInt());
+}
+
+void ConversationPanel::setConversation(qint64 id)
+{
+    if (m_conversation && id != m_conversation)
+        saveDraft();
+    m_conversation = id;
+    m_model.setConversation(m_workstation->store(), id);
+    m_typing->clear();
+    {
+        const QSignalBlocker blocker(m_composer);
+        m_composer->setPlainText(id ? m_workstation->draft(id) : QString());
+        m_composer->moveCursor(QTextCursor::End);
+    }
+    updateHeader();
+    updateRefusals();
+    updateCounter();
+    if (m_model.rowCount() > 0)
+        m_history->scrollToBottom();
+    if (id)
+        Q_EMIT citizenTextChanged(m_model.lastCitizenText(), citizenLanguage());
+}
+
+void ConversationPanel::saveDraft()
+{
+    m_draftTimer->stop();
+    if (m_conversation)
+        m_workstation->saveDraft(m_conversation, m_composer->toPlainText());
+}
+
+void ConversationPanel::insertAnswer(const QString &text)
+{
+    m_composer->insertAtCursor(text);
+}
+
+void ConversationPanel::onConversationsChanged(const QList<qint64> &ids)
+{
+    if (m_conversation && ids.contains(m_conversation))
+        updateHeader();
+}
+
+void ConversationPanel::onMessagesChanged(const QStringList &ids)
+{
+    if (!m_conversation)
+        return;
+    const QString before = m_model.lastCitizenText();
+    const bool atBottom = m_history->verticalScrollBar() == nullptr
+                          || m_history->verticalScrollBar()->value() == m_history->verticalScrollBar()->maximum();
+    m_model.refresh(ids);
+    if (atBottom)
+        m_history->scrollToBottom();
+    const QString after = m_model.lastCitizenText();
+    if (after != before) {
+        m_typing->clear();
+        Q_EMIT citizenTextChanged(after, citizenLanguage());
+    }
+}
+
+void ConversationPanel::updateHeader()
+{
+    const std::optional<Conversation> c =
+        m_conversation ? m_workstation->queue()->conversation(m_conversation) : std::nullopt;
+    const bool open = c && c->state != ConversationState::Closed;
+    const bool mine = c && c->owner == m_workstation->login() && c->state == ConversationState::Claimed;
+    setEnabled(c.has_value());
+    if (!c) {
+        m_title->setText(tr("No conversation selected"));
+        m_meta->setText(tr("Pick one in the queue, or press Ctrl+N to take the next."));
+        m_emergency->hide();
+    } else {
+        m_title->setText(u"%1 · %2"_s.arg(c->citizen.isEmpty() ? tr("Anonymous citizen") : c->citizen, c->reference));
+        QStringList meta{Labels::channel(c->channel), Labels::state(c->state)};
+        if (!c->owner.isEmpty())
+            meta.append(tr("held by %1").arg(c->owner));
+        if (open)
+            meta.append(u"%1: %2"_s.arg(Labels::sla(c->sla),
+                                        Labels::countdown(c->deadline, QDateTime::currentMSecsSinceEpoch())));
+        if (c->outcome)
+            meta.append(Labels::outcome(*c->outcome));
+        if (!c->subject.isEmpty())
+            meta.prepend(c->subject);
+        m_meta->setText(meta.join(u" · "_s));
+        const QSignalBlocker blocker(m_language);
+        m_language->setCurrentIndex(m_language->findData(int(c->lang)));
+        m_emergency->setVisible(c->emergency && open);
+    }
+    m_claim->setEnabled(open && !mine);
+    m_release->setEnabled(mine);
+    m_transfer->setEnabled(mine);
+    m_close->setEnabled(mine);
+    for (QAction *a : m_redirects)
+        a->setEnabled(mine);
+    m_emergencyNotice->setEnabled(open);
+    m_retry->setEnabled(open);
+    m_composer->setReadOnly(!open);
+    m_sendButton->setEnabled(open);
+}
+
+void ConversationPanel::updateRefusals()
+{
+    const QList<OutboxEntry> refused = m_conversation ? m_workstation->refusals(m_conversation) : QList<OutboxEntry>();
+    if (refused.isEmpty()) {
+        m_refusalId.clear();
+        m_refusal->hide();
+        return;
+    }
+    const OutboxEntry &last = refused.constLast();
+    m_refusalId = last.id;
+    QString text = tr("The server refused your last action: %1").arg(last.errorMessage);
+    if (refused.size() > 1)
+        text += u" "_s + tr("(%n more refused)", nullptr, int(refused.size() - 1));
+    m_refusalText->setText(text);
+    m_refusal->show();
+}
+
+void ConversationPanel::updateCounter()
+{
+    const std::optional<Conversation> c =
+        m_conversation ? m_workstation->queue()->conversation(m_conversation) : std::nullopt;
+    const int limit = c ? replyLimit(c->channel) : Protocol::kMaxMessageChars;
+    const int length = int(m_composer->toPlainText().size());
+    m_counter->setText(u"%1 / %2"_s.arg(length).arg(limit));
+    QPalette palette = m_counter->palette();
+    palette.setColor(QPalette::WindowText, length > limit ? QColor(0xc6, 0x28, 0x28) : this->palette().color(QPalette::WindowText));
+    m_counter->setPalette(palette);
+    m_sendButton->setEnabled(length > 0 && length <= limit && !m_composer->isReadOnly());
+}
+
+void ConversationPanel::report(const QString &what, const Error &error)
+{
+    Q_EMIT notice(u"%1: %2"_s.arg(what, error.message));
+}
+
+void ConversationPanel::send()
+{
+    const QString text = m_composer->toPlainText().trimmed();
+    if (!m_conversation || text.isEmpty() || m_composer->isReadOnly())
+        return;
+    const std::optional<Conversation> c = m_workstation->queue()->conversation(m_conversation);
+    if (c && text.size() > replyLimit(c->channel)) {
+        Q_EMIT notice(tr("Too long for %1: shorten the answer to %2 characters.")
+                          .arg(Labels::channel(c->channel))
+                          .arg(replyLimit(c->channel)));
+        return;
+    }
+    if (auto sent = m_workstation->reply(m_conversation, text); !sent) {
+        report(tr("The answer was not sent"), sent.error());
+        return;
+    }
+    const QSignalBlocker blocker(m_composer);
+    m_composer->clear();
+    updateCounter();
+    m_typingTimer->stop();
+    if (m_workstation->engine())
+        m_workstation->engine()->sendTyping(m_conversation, false);
+    m_history->scrollToBottom();
+}
+
+void ConversationPanel::claim()
+{
+    if (!m_workstation->engine())
+        return;
+    if (auto done = m_workstation->engine()->claim(m_conversation); !done)
+        report(tr("The conversation could not be taken"), done.error());
+}
+
+void ConversationPanel::release()
+{
+    if (auto done = m_workstation->engine()->release(m_conversation); !done)
+        report(tr("The conversation could not be released"), done.error());
+}
+
+void ConversationPanel::transfer()
+{
+    // Agents who held conversations on this workstation, to pick from; any login may be typed.
+    QStringList agents;
+    for (int row = 0; row < m_workstation->queue()->rowCount(); ++row) {
+        const QString owner = m_workstation->queue()->at(row).owner;
+        if (!owner.isEmpty() && owner != m_workstation->login() && !agents.contains(owner))
+            agents.append(owner);
+        if (agents.size() > 50)
+            break;
+    }
+    agents.sort();
+    const QString toQueue = tr("Back to the queue");
+    agents.prepend(toQueue);
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"transferDialog"_s);
+    dialog->setWindowTitle(tr("Transfer"));
+    dialog->setLabelText(tr("Transfer this conversation to (an agent's login, or the queue):"));
+    dialog->setComboBoxItems(agents);
+    dialog->setComboBoxEditable(true);
+    const qint64 id = m_conversation;
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id, toQueue](const QString &choice) {
+        const QString to = choice == toQueue ? QString() : choice.trimmed();
+        if (auto done = m_workstation->engine()->transfer(id, to); !done)
+            report(tr("The conversation could not be transferred"), done.error());
+    });
+    dialog->open();
+}
+
+void ConversationPanel::closeConversation()
+{
+    const std::optional<Conversation> c = m_workstation->queue()->conversation(m_conversation);
+    QStringList outcomes;
+    const QList<Outcome> values = allValues<Outcome>();
+    for (const Outcome o : values)
+        outcomes.append(Labels::outcome(o));
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"closeDialog"_s);
+    dialog->setWindowTitle(tr("Close the conversation"));
+    dialog->setLabelText(tr("How did it end?"));
+    dialog->setComboBoxItems(outcomes);
+    dialog->setComboBoxEditable(false);
+    // A redirection already recorded is the likely outcome.
+    dialog->setTextValue(Labels::outcome(c && c->outcome ? *c->outcome : Outcome::Answered));
+    const qint64 id = m_conversation;
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id, outcomes, values](const QString &choice) {
+        const qsizetype i = outcomes.indexOf(choice);
+        if (i < 0)
+            return;
+        if (auto done = m_workstation->engine()->close(id, values.at(i)); !done)
+            report(tr("The conversation could not be closed"), done.error());
+    });
+    dialog->open();
+}
+
+void ConversationPanel::redirect(RedirectTarget target)
+{
+    if (!m_conversation)
+        return;
+    auto *dialog = new RedirectDialog(m_workstation->redirects(), target, citizenLanguage(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"redirectDialog"_s);
+    const qint64 id = m_conversation;
+    connect(dialog, &QDialog::accepted, this, [this, id, dialog, target] {
+        if (auto done = m_workstation->redirect(id, target, dialog->text()); !done)
+            report(tr("The redirection was not sent"), done.error());
+        else
+            Q_EMIT notice(tr("Redirection to %1 sent; close the conversation when the citizen has what they need.")
+                              .arg(Labels::redirectTarget(target)));
+    });
+    dialog->open();
+}
+
+void ConversationPanel::sendEmergencyNotice()
+{
+    if (!m_conversation)
+        return;
+    if (auto sent = m_workstation->sendEmergencyNotice(m_conversation, citizenLanguage()); !sent)
+        report(tr("The emergency notice was not sent"), sent.error());
+    else
+        Q_EMIT notice(tr("Emergency notice sent. Alert your supervisor."));
+}
+
+void ConversationPanel::retry()
+{
+    const QModelIndex index = m_history->currentIndex();
+    QString message;
+    if (index.isValid() && index.data(ConversationModel::DeliveryRole).value<DeliveryState>() == DeliveryState::Failed)
+        message = index.data(ConversationModel::IdRole).toString();
+    for (int row = m_model.rowCount() - 1; message.isEmpty() && row >= 0; --row) {
+        if (m_model.at(row).delivery == DeliveryState::Failed)
+            message = m_model.at(row).id;
+    }
+    if (message.isEmpty()) {
+        Q_EMIT notice(tr("No failed reply to retry in this conversation."));
+        return;
+    }
+    if (auto done = m_workstation->engine()->retry(m_conversation, message); !done)
+        report(tr("The reply could not be retried"), done.error());
+}
+
+} // namespace Guichet::Ui

@@ -1,0 +1,196 @@
+#include "faqpanel.h"
+
+#include "app/models/workstation.h"
+#include "faqdelegate.h"
+#include "labels.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Guichet::Ui {
+
+FaqPanel::FaqPanel(Workstation *workstation, QWidget *parent)
+    : QWidget(parent)
+    , m_workstation(workstation)
+    , m_search(new QLineEdit(this))
+    , m_language(new QComboBox(this))
+    , m_hint(new QLabel(this))
+    , m_results(new QListView(this))
+    , m_preview(new QTextBrowser(this))
+{
+    m_search->setPlaceholderText(tr("Search the FAQ (Ctrl+K)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the FAQ"));
+    m_search->installEventFilter(this);
+    for (const Language l : allValues<Language>())
+        m_language->addItem(wireName(l).toUpper(), int(l));
+    for (int i = 0; i < m_language->count(); ++i)
+        m_language->setItemData(i, Labels::language(Language(m_language->itemData(i).toInt())), Qt::ToolTipRole);
+    m_language->setAccessibleName(tr("FAQ language"));
+    m_hint->setWordWrap(true);
+    QFont small = m_hint->font();
+    small.setItalic(true);
+    m_hint->setFont(small);
+
+    m_model.setIndex(&workstation->faqIndex());
+    m_results->setModel(&m_model);
+    m_results->setItemDelegate(new FaqDelegate(m_results));
+    m_results->setUniformItemSizes(true);
+    m_results->setAccessibleName(tr("FAQ results"));
+    m_results->installEventFilter(this);
+    m_preview->setOpenExternalLinks(true);
+    m_preview->setAccessibleName(tr("FAQ answer preview"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_language);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(u"faqSplitter"_s);
+    split->addWidget(m_results);
+    split->addWidget(m_preview);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_hint);
+    layout->addWidget(split, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, &FaqPanel::search);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &FaqPanel::search);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model.rowCount() > 0)
+            m_results->setCurrentIndex(m_model.index(0));
+        showPreview();
+    });
+    connect(m_results->selectionModel(), &QItemSelectionModel::currentChanged, this, &FaqPanel::showPreview);
+    connect(m_results, &QListView::doubleClicked, this, &FaqPanel::choose);
+    // The index is rebuilt when the server sends a new base or the cache reopens.
+    connect(workstation, &Workstation::faqChanged, this, [this] { m_model.setIndex(&m_workstation->faqIndex()); });
+    connect(workstation, &Workstation::opened, this, [this] { m_model.setIndex(&m_workstation->faqIndex()); });
+    search();
+}
+
+Language FaqPanel::language() const
+{
+    return Language(m_language->currentData().toInt());
+}
+
+void FaqPanel::setLanguage(Language lang)
+{
+    m_language->setCurrentIndex(m_language->findData(int(lang)));
+}
+
+void FaqPanel::suggestFor(const QString &citizenText, Language lang)
+{
+    m_suggestion = citizenText;
+    {
+        const QSignalBlocker blocker(m_language);
+        setLanguage(lang);
+    }
+    if (m_search->text().isEmpty())
+        search();
+}
+
+void FaqPanel::search()
+{
+    const QString typed = m_search->text();
+    if (!typed.trimmed().isEmpty()) {
+        m_hint->clear();
+        m_hint->hide();
+        m_model.search(typed, language());
+        return;
+    }
+    if (!m_suggestion.trimmed().isEmpty()) {
+        m_model.search(m_suggestion.left(500), language());
+        m_hint->setText(m_model.rowCount() ? tr("Suggested from the citizen's last message")
+                                           : tr("No suggestion for the citizen's last message: type to search."));
+        m_hint->show();
+        return;
+    }
+    m_hint->hide();
+    m_model.clear();
+}
+
+QString FaqPanel::highlighted(const QString &text, const QList<FaqSpan> &spans, const QColor &mark)
+{
+    QString html;
+    qsizetype at = 0;
+    for (const FaqSpan &span : spans) {
+        if (span.start < at || span.start + span.length > text.size())
+            continue;
+        html += text.mid(at, span.start - at).toHtmlEscaped();
+        html += u"<span style=\"background-color:%1\"><b>%2</b></span>"_s.arg(
+            mark.name(), text.mid(span.start, span.length).toHtmlEscaped());
+        at = span.start + span.length;
+    }
+    html += text.mid(at).toHtmlEscaped();
+    return html.replace(QLatin1Char('\n'), u"<br>"_s);
+}
+
+void FaqPanel::showPreview()
+{
+    const QModelIndex index = m_results->currentIndex();
+    if (!index.isValid()) {
+        m_preview->setHtml(m_search->text().trimmed().isEmpty() ? QString()
+                                                                : u"<p><i>%1</i></p>"_s.arg(tr("Nothing found. Try other words, or another language.")));
+        return;
+    }
+    QColor mark = palette().color(QPalette::Highlight);
+    mark.setAlphaF(0.35f);
+    const QColor solid = QColor::fromRgbF(mark.redF(), mark.greenF(), mark.blueF()).lighter(palette().color(QPalette::Base).lightness() < 128 ? 80 : 160);
+    QString html = u"<h3>%1</h3><p>%2</p>"_s.arg(
+        highlighted(index.data(FaqResultsModel::QuestionRole).toString(),
+                    index.data(FaqResultsModel::QuestionHighlightsRole).value<QList<FaqSpan>>(), solid),
+        highlighted(index.data(FaqResultsModel::AnswerRole).toString(),
+                    index.data(FaqResultsModel::AnswerHighlightsRole).value<QList<FaqSpan>>(), solid));
+    for (const QString &link : index.data(FaqResultsModel::LinksRole).toStringList())
+        html += u"<p><a href=\"%1\">%1</a></p>"_s.arg(link.toHtmlEscaped());
+    html += u"<p><i>%1</i></p>"_s.arg(tr("Enter puts this answer in your reply."));
+    m_preview->setHtml(html);
+}
+
+void FaqPanel::choose()
+{
+    QModelIndex index = m_results->currentIndex();
+    if (!index.isValid() && m_model.rowCount() > 0)
+        index = m_model.index(0);
+    if (!index.isValid())
+        return;
+    QString text = index.data(FaqResultsModel::AnswerRole).toString();
+    for (const QString &link : index.data(FaqResultsModel::LinksRole).toStringList()) {
+        if (!text.contains(link))
+            text += u"\n"_s + link;
+    }
+    Q_EMIT answerChosen(text);
+}
+
+bool FaqPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            choose();
+            return true;
+        }
+        if (watched == m_search && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up)) {
+            // Walk the results without leaving the search box.
+            const int row = m_results->currentIndex().row() + (key->key() == Qt::Key_Down ? 1 : -1);
+            if (row >= 0 && row < m_model.rowCount())
+                m_results->setCurrentIndex(m_model.index(row));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace Guichet::Ui

@@ -1,0 +1,187 @@
+#include "setupwizard.h"
+
+#include "app/models/workstation.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Guichet::Ui {
+
+namespace {
+
+constexpr int kMinPassphrase = 12;
+
+//! The account page: Next is enabled once every field is filled.
+class AccountWizardPage : public QWizardPage
+{
+public:
+    void require(const QString &name, QWidget *field) { registerField(name + u"*"_s, field); }
+};
+
+class ProtectionWizardPage : public QWizardPage
+{
+public:
+    explicit ProtectionWizardPage(SetupWizard *wizard)
+        : QWizardPage(wizard)
+        , m_wizard(wizard)
+    {
+    }
+    bool validatePage() override { return m_wizard->finishSetup(); }
+
+private:
+    SetupWizard *m_wizard;
+};
+
+} // namespace
+
+SetupWizard::SetupWizard(Workstation *workstation, const QString &server, QWidget *parent)
+    : QWizard(parent)
+    , m_workstation(workstation)
+    , m_server(new QLineEdit(server))
+    , m_login(new QLineEdit)
+    , m_password(new QLineEdit)
+    , m_keychain(new QRadioButton(tr("In the system &keychain (recommended)")))
+    , m_passphraseChoice(new QRadioButton(tr("Under a &passphrase I type when I unlock")))
+    , m_passphrase(new QLineEdit)
+    , m_passphraseRepeat(new QLineEdit)
+    , m_error(new QLabel)
+{
+    setWindowTitle(tr("Set up Guichet"));
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setWizardStyle(QWizard::ClassicStyle);
+
+    auto *account = new AccountWizardPage;
+    account->setTitle(tr("Your account"));
+    account->setSubTitle(tr("The address of the Brigade numérique's server and your agent login."));
+    m_server->setPlaceholderText(u"https://guichet.example"_s);
+    m_server->setAccessibleName(tr("Server address"));
+    m_login->setAccessibleName(tr("Login"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    auto *form = new QFormLayout(account);
+    form->addRow(tr("&Server:"), m_server);
+    form->addRow(tr("&Login:"), m_login);
+    form->addRow(tr("Pass&word:"), m_password);
+    account->require(u"server"_s, m_server);
+    account->require(u"login"_s, m_login);
+    account->require(u"password"_s, m_password);
+    setPage(AccountPage, account);
+
+    auto *protection = new ProtectionWizardPage(this);
+    protection->setTitle(tr("Protect the cache"));
+    protection->setSubTitle(tr("Conversations kept on this computer are encrypted. Choose where their key is kept."));
+    m_keychain->setChecked(true);
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setAccessibleName(tr("Passphrase"));
+    m_passphrase->setPlaceholderText(tr("at least %n characters", nullptr, kMinPassphrase));
+    m_passphraseRepeat->setEchoMode(QLineEdit::Password);
+    m_passphraseRepeat->setAccessibleName(tr("Passphrase again"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    m_error->setPalette(errorPalette);
+    auto *layout = new QVBoxLayout(protection);
+    layout->addWidget(m_keychain);
+    layout->addWidget(m_passphraseChoice);
+    auto *phrase = new QFormLayout;
+    phrase->addRow(tr("Pass&phrase:"), m_passphrase);
+    phrase->addRow(tr("&Again:"), m_passphraseRepeat);
+    layout->addLayout(phrase);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+    auto updatePhrase = [this] {
+        m_passphrase->setEnabled(m_passphraseChoice->isChecked());
+        m_passphraseRepeat->setEnabled(m_passphraseChoice->isChecked());
+    };
+    connect(m_passphraseChoice, &QRadioButton::toggled, this, updatePhrase);
+    updatePhrase();
+    setPage(ProtectionPage, protection);
+}
+
+bool SetupWizard::finishSetup()
+{
+    m_error->clear();
+    const KeyVault::Method method =
+        m_passphraseChoice->isChecked() ? KeyVault::Method::Passphrase : KeyVault::Method::Keychain;
+    if (method == KeyVault::Method::Passphrase) {
+        if (m_passphrase->text().size() < kMinPassphrase) {
+            m_error->setText(tr("The passphrase is too short: use at least %n characters, a sentence is best.",
+                                nullptr, kMinPassphrase));
+            return false;
+        }
+        if (m_passphrase->text() != m_passphraseRepeat->text()) {
+            m_error->setText(tr("The two passphrases differ: type the same one twice."));
+            return false;
+        }
+    }
+    QString address = m_server->text().trimmed();
+    if (!address.contains(u"://"_s))
+        address.prepend(u"https://"_s);
+    const Workstation::Account account{QUrl(address), m_login->text().trimmed()};
+    const Result<void> created = m_workstation->setUp(account, m_password->text(), method, m_passphrase->text());
+    if (!created) {
+        if (created.error().code == ErrorCode::KeyUnavailable)
+            m_error->setText(tr("No keychain answers on this computer. Choose a passphrase instead."));
+        else
+            m_error->setText(created.error().message);
+        return false;
+    }
+
+    // Wait for the server's first answer: a wrong password or an unreachable server is
+    // better said here than discovered later.
+    m_error->setText(tr("Connecting to %1…").arg(account.server.toString()));
+    SyncEngine *engine = m_workstation->engine();
+    QString problem;
+    bool loggedIn = false;
+    QEventLoop loop;
+    const auto c1 = connect(engine, &SyncEngine::loggedIn, &loop, [&] {
+        loggedIn = true;
+        loop.quit();
+    });
+    const auto c2 = connect(engine, &SyncEngine::credentialsRequired, &loop, [&](const QString &) {
+        problem = tr("The server refused this login and password. Check them (is Caps Lock on?) and try again. "
+                     "After several failures the server slows down further attempts.");
+        loop.quit();
+    });
+    const auto c3 = connect(engine, &SyncEngine::errorOccurred, &loop, [&](const Error &error) {
+        if (error.message.contains(u"certificate"_s, Qt::CaseInsensitive))
+            problem = tr("%1 Do not go on: ask your administrator to check the server's certificate.").arg(error.message);
+        else
+            problem = tr("The server at %1 does not answer (%2). Check the address and the network, or ask "
+                         "whether the server is up.")
+                          .arg(account.server.toString(), error.message);
+        loop.quit();
+    });
+    QTimer::singleShot(m_loginTimeoutMs, &loop, [&] {
+        problem = tr("The server at %1 did not answer in time. Check the address and the network.")
+                      .arg(account.server.toString());
+        loop.quit();
+    });
+    setEnabled(false);
+    loop.exec();
+    setEnabled(true);
+    disconnect(c1);
+    disconnect(c2);
+    disconnect(c3);
+    if (loggedIn) {
+        m_error->clear();
+        return true;
+    }
+    // Nothing was synced: drop the new cache so the agent can start again cleanly.
+    const QString path = m_workstation->cachePath(account);
+    m_workstation->lock();
+    (void)Cache::wipe(path);
+    m_error->setText(problem);
+    return false;
+}
+
+} // namespace Guichet::Ui

@@ -1,0 +1,78 @@
+#include "unlockpage.h"
+
+#include "app/models/workstation.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Guichet::Ui {
+
+UnlockPage::UnlockPage(Workstation *workstation, QWidget *parent)
+    : QWidget(parent)
+    , m_workstation(workstation)
+    , m_title(new QLabel(this))
+    , m_prompt(new QLabel(this))
+    , m_secret(new QLineEdit(this))
+    , m_unlock(new QPushButton(tr("&Unlock"), this))
+    , m_error(new QLabel(this))
+{
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setAlignment(Qt::AlignCenter);
+    m_prompt->setAlignment(Qt::AlignCenter);
+    m_prompt->setWordWrap(true);
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setMaximumWidth(360);
+    m_error->setAlignment(Qt::AlignCenter);
+    m_error->setWordWrap(true);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    m_error->setPalette(errorPalette);
+    m_prompt->setBuddy(m_secret);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_prompt);
+    layout->addWidget(m_secret, 0, Qt::AlignHCenter);
+    layout->addWidget(m_unlock, 0, Qt::AlignHCenter);
+    layout->addWidget(m_error);
+    layout->addStretch(3);
+
+    connect(m_secret, &QLineEdit::returnPressed, this, &UnlockPage::unlock);
+    connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::unlock);
+}
+
+void UnlockPage::prepare()
+{
+    const auto account = m_workstation->account();
+    m_title->setText(tr("Guichet is locked"));
+    const bool passphrase = m_workstation->method() == KeyVault::Method::Passphrase;
+    m_prompt->setText(passphrase ? tr("%1, type your cache &passphrase to go on.").arg(account ? account->login : QString())
+                                 : tr("%1, type your &password to go on.").arg(account ? account->login : QString()));
+    m_secret->setAccessibleName(passphrase ? tr("Passphrase") : tr("Password"));
+    m_secret->clear();
+    m_error->clear();
+    m_secret->setFocus();
+}
+
+void UnlockPage::unlock()
+{
+    m_error->clear();
+    const QString secret = m_secret->text();
+    m_secret->clear();
+    if (const Result<void> opened = m_workstation->unlock(secret); !opened) {
+        m_error->setText(opened.error().code == ErrorCode::WrongKey || opened.error().code == ErrorCode::LoginFailed
+                             ? tr("That is not the right one. Try again (is Caps Lock on?).")
+                             : opened.error().message);
+        m_secret->setFocus();
+        return;
+    }
+    Q_EMIT unlocked();
+}
+
+} // namespace Guichet::Ui
