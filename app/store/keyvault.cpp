@@ -1,4 +1,5 @@
 #include "keyvault.h"
+
 #include "storelogging.h"
 
 #include <QCoreApplication>
@@ -9,8 +10,8 @@
 #include <QSaveFile>
 #include <QTimer>
 #include <QUuid>
-
 #include <qt6keychain/keychain.h>
+
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -43,7 +44,8 @@ Result<QJsonObject> readKeyFile(const QString &path)
     const QJsonDocument document = QJsonDocument::fromJson(bytes);
     if (bytes.size() > kMaxKeyFileBytes || !document.isObject()
         || document.object().value(u"format"_s).toInt() != kKeyFileFormat) {
-        return makeError(ErrorCode::StorageCorrupt, KeyVault::tr("The key file of this cache is damaged."));
+        return makeError(ErrorCode::StorageCorrupt,
+                         KeyVault::tr("The key file of this cache is damaged."));
     }
     return document.object();
 }
@@ -54,13 +56,14 @@ Result<void> writeKeyFile(const QString &path, const QJsonObject &object)
     // crash during a passphrase change never leaves the cache without a key.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::StorageError, KeyVault::tr("Cannot write the key file: %1")
-                                                      .arg(file.errorString()));
+        return makeError(ErrorCode::StorageError,
+                         KeyVault::tr("Cannot write the key file: %1").arg(file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        return makeError(ErrorCode::StorageFull,
-                         KeyVault::tr("Cannot write the key file (disk full?): %1").arg(file.errorString()));
+        return makeError(
+            ErrorCode::StorageFull,
+            KeyVault::tr("Cannot write the key file (disk full?): %1").arg(file.errorString()));
     }
     return {};
 }
@@ -70,23 +73,22 @@ Result<QByteArray> deriveWrappingKey(const QString &passphrase, const QByteArray
 {
     ensureSodium();
     if (salt.size() != crypto_pwhash_SALTBYTES)
-        return makeError(ErrorCode::StorageCorrupt, KeyVault::tr("The key file of this cache is damaged."));
+        return makeError(ErrorCode::StorageCorrupt,
+                         KeyVault::tr("The key file of this cache is damaged."));
     QByteArray derived(crypto_secretbox_KEYBYTES, Qt::Uninitialized);
     const QByteArray secret = passphrase.toUtf8();
-    const int rc = crypto_pwhash(reinterpret_cast<unsigned char *>(derived.data()),
-                                 quint64(derived.size()), secret.constData(),
-                                 quint64(secret.size()),
-                                 reinterpret_cast<const unsigned char *>(salt.constData()),
-                                 cost.opsLimit, size_t(cost.memLimit),
-                                 crypto_pwhash_ALG_ARGON2ID13);
+    const int rc =
+        crypto_pwhash(reinterpret_cast<unsigned char *>(derived.data()), quint64(derived.size()),
+                      secret.constData(), quint64(secret.size()),
+                      reinterpret_cast<const unsigned char *>(salt.constData()), cost.opsLimit,
+                      size_t(cost.memLimit), crypto_pwhash_ALG_ARGON2ID13);
     sodium_memzero(const_cast<char *>(secret.constData()), size_t(secret.size()));
     if (rc != 0)
         return makeError(ErrorCode::Internal, KeyVault::tr("Not enough memory to derive the key."));
     return derived;
 }
 
-QJsonObject wrap(const CacheKey &key, const QString &passphrase, const KdfCost &cost,
-                 Error *error)
+QJsonObject wrap(const CacheKey &key, const QString &passphrase, const KdfCost &cost, Error *error)
 {
     ensureSodium();
     QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
@@ -105,18 +107,18 @@ QJsonObject wrap(const CacheKey &key, const QString &passphrase, const KdfCost &
                           reinterpret_cast<const unsigned char *>(nonce.constData()),
                           reinterpret_cast<const unsigned char *>(wrappingKey->constData()));
     sodium_memzero(wrappingKey->data(), size_t(wrappingKey->size()));
-    return {{u"kdf"_s, u"argon2id13"_s},
-            {u"opsLimit"_s, double(cost.opsLimit)},
-            {u"memLimit"_s, double(cost.memLimit)},
-            {u"salt"_s, QString::fromLatin1(salt.toBase64())},
-            {u"nonce"_s, QString::fromLatin1(nonce.toBase64())},
-            {u"wrappedKey"_s, QString::fromLatin1(wrapped.toBase64())}};
+    return { { u"kdf"_s, u"argon2id13"_s },
+             { u"opsLimit"_s, double(cost.opsLimit) },
+             { u"memLimit"_s, double(cost.memLimit) },
+             { u"salt"_s, QString::fromLatin1(salt.toBase64()) },
+             { u"nonce"_s, QString::fromLatin1(nonce.toBase64()) },
+             { u"wrappedKey"_s, QString::fromLatin1(wrapped.toBase64()) } };
 }
 
 Result<CacheKey> unwrap(const QJsonObject &object, const QString &passphrase)
 {
-    const KdfCost cost{quint64(object.value(u"opsLimit"_s).toDouble()),
-                       quint64(object.value(u"memLimit"_s).toDouble())};
+    const KdfCost cost { quint64(object.value(u"opsLimit"_s).toDouble()),
+                         quint64(object.value(u"memLimit"_s).toDouble()) };
     const QByteArray salt = fromBase64(object, u"salt"_s);
     const QByteArray nonce = fromBase64(object, u"nonce"_s);
     const QByteArray wrapped = fromBase64(object, u"wrappedKey"_s);
@@ -125,7 +127,8 @@ Result<CacheKey> unwrap(const QJsonObject &object, const QString &passphrase)
         || cost.memLimit < crypto_pwhash_MEMLIMIT_MIN || cost.memLimit > (quint64(4) << 30)
         || nonce.size() != crypto_secretbox_NONCEBYTES
         || wrapped.size() != crypto_secretbox_MACBYTES + 32) {
-        return makeError(ErrorCode::StorageCorrupt, KeyVault::tr("The key file of this cache is damaged."));
+        return makeError(ErrorCode::StorageCorrupt,
+                         KeyVault::tr("The key file of this cache is damaged."));
     }
     auto wrappingKey = deriveWrappingKey(passphrase, salt, cost);
     if (!wrappingKey)
@@ -170,17 +173,17 @@ CacheKey CacheKey::generate()
 
 KdfCost KdfCost::moderate()
 {
-    return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
+    return { crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE };
 }
 
 KdfCost KdfCost::interactive()
 {
-    return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+    return { crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE };
 }
 
 KdfCost KdfCost::minimum()
 {
-    return {crypto_pwhash_OPSLIMIT_MIN, 8 * 1024 * 1024};
+    return { crypto_pwhash_OPSLIMIT_MIN, 8 * 1024 * 1024 };
 }
 
 // ---- KeyVault --------------------------------------------------------------------
@@ -209,7 +212,8 @@ Result<KeyVault::Method> KeyVault::method() const
         return Method::Keychain;
     if (method == u"passphrase"_s)
         return Method::Passphrase;
-    return makeError(ErrorCode::StorageCorrupt, KeyVault::tr("The key file of this cache is damaged."));
+    return makeError(ErrorCode::StorageCorrupt,
+                     KeyVault::tr("The key file of this cache is damaged."));
 }
 
 int KeyVault::cipherMajor() const
@@ -221,9 +225,9 @@ int KeyVault::cipherMajor() const
 Result<void> KeyVault::store(const CacheKey &key, Method method, const QString &passphrase,
                              const KdfCost &cost, int cipherMajor)
 {
-    QJsonObject object{{u"format"_s, kKeyFileFormat},
-                       {u"cipherMajor"_s, cipherMajor},
-                       {u"cacheId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)}};
+    QJsonObject object { { u"format"_s, kKeyFileFormat },
+                         { u"cipherMajor"_s, cipherMajor },
+                         { u"cacheId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) } };
     if (method == Method::Keychain) {
         object.insert(u"method"_s, u"keychain"_s);
         const QString entry = u"cache-key/"_s + object.value(u"cacheId"_s).toString();
@@ -261,18 +265,20 @@ Result<CacheKey> KeyVault::unlock(const QString &passphrase) const
     }
     if (method == u"passphrase"_s)
         return unwrap(*object, passphrase);
-    return makeError(ErrorCode::StorageCorrupt, KeyVault::tr("The key file of this cache is damaged."));
+    return makeError(ErrorCode::StorageCorrupt,
+                     KeyVault::tr("The key file of this cache is damaged."));
 }
 
-Result<void> KeyVault::changePassphrase(const QString &oldPassphrase,
-                                        const QString &newPassphrase, const KdfCost &cost)
+Result<void> KeyVault::changePassphrase(const QString &oldPassphrase, const QString &newPassphrase,
+                                        const KdfCost &cost)
 {
     auto object = readKeyFile(m_path);
     if (!object)
         return object.error();
     if (object->value(u"method"_s).toString() != u"passphrase"_s)
-        return makeError(ErrorCode::InvalidState,
-                         KeyVault::tr("This cache's key is in the keychain: it has no passphrase."));
+        return makeError(
+            ErrorCode::InvalidState,
+            KeyVault::tr("This cache's key is in the keychain: it has no passphrase."));
     if (newPassphrase.isEmpty())
         return makeError(ErrorCode::InvalidValue, KeyVault::tr("A passphrase is needed."));
     auto key = unwrap(*object, oldPassphrase);
@@ -285,6 +291,39 @@ Result<void> KeyVault::changePassphrase(const QString &oldPassphrase,
     for (auto it = wrapped.begin(); it != wrapped.end(); ++it)
         object->insert(it.key(), it.value());
     return writeKeyFile(m_path, *object);
+}
+
+Result<void> KeyVault::moveToPassphrase(const QString &passphrase, const KdfCost &cost)
+{
+    auto object = readKeyFile(m_path);
+    if (!object)
+        return object.error();
+    if (object->value(u"method"_s).toString() != u"keychain"_s)
+        return makeError(ErrorCode::InvalidState,
+                         KeyVault::tr("This cache's key is already protected by a passphrase."));
+    if (passphrase.isEmpty())
+        return makeError(ErrorCode::InvalidValue, KeyVault::tr("A passphrase is needed."));
+    const QString entry = u"cache-key/"_s + object->value(u"cacheId"_s).toString();
+    auto secret = Keychain::read(keychainService(), entry);
+    if (!secret)
+        return secret.error();
+    const CacheKey key(*secret);
+    if (!key.isValid())
+        return makeError(ErrorCode::StorageCorrupt,
+                         KeyVault::tr("The keychain holds a damaged key for this cache."));
+    Error error;
+    const QJsonObject wrapped = wrap(key, passphrase, cost, &error);
+    if (wrapped.isEmpty())
+        return error;
+    object->insert(u"method"_s, u"passphrase"_s);
+    for (auto it = wrapped.begin(); it != wrapped.end(); ++it)
+        object->insert(it.key(), it.value());
+    if (auto written = writeKeyFile(m_path, *object); !written)
+        return written; // the keychain entry still holds the key: nothing is lost
+    // Only now that the file holds the wrapped key may the keychain copy go.
+    if (auto removed = Keychain::remove(keychainService(), entry); !removed)
+        qCWarning(lcStore) << "could not remove the keychain entry:" << removed.error().message;
+    return {};
 }
 
 Result<void> KeyVault::destroy()
@@ -340,10 +379,12 @@ Error unavailable(const QKeychain::Job &job, bool finished)
     if (!finished)
         return makeError(ErrorCode::Timeout, KeyVault::tr("The system keychain did not answer."));
     if (job.error() == QKeychain::EntryNotFound)
-        return makeError(ErrorCode::KeyUnavailable,
-                         KeyVault::tr("The key of this cache is no longer in the system keychain."));
-    return makeError(ErrorCode::KeyUnavailable,
-                     KeyVault::tr("The system keychain is not available: %1").arg(job.errorString()));
+        return makeError(
+            ErrorCode::KeyUnavailable,
+            KeyVault::tr("The key of this cache is no longer in the system keychain."));
+    return makeError(
+        ErrorCode::KeyUnavailable,
+        KeyVault::tr("The system keychain is not available: %1").arg(job.errorString()));
 }
 
 } // namespace

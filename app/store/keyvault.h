@@ -79,6 +79,10 @@ public:
     //! Re-wrap the same key under a new passphrase: nothing is re-encrypted.
     Result<void> changePassphrase(const QString &oldPassphrase, const QString &newPassphrase,
                                   const KdfCost &cost);
+    //! Move a keychain-held key under @p passphrase: the key file then holds the
+    //! same key wrapped, and the keychain entry goes. Nothing is re-encrypted.
+    //! InvalidState when the key is already under a passphrase.
+    Result<void> moveToPassphrase(const QString &passphrase, const KdfCost &cost);
     //! Remove the key for good: keychain entry and key file.
     Result<void> destroy();
 

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void passphrasePath();
     void wrongPassphraseTouchesNothing();
     void passphraseChangeReencryptsNothing();
+    void keychainKeyMovesUnderAPassphrase();
     void wipeDestroysKeyAndFiles();
     void oneCachePerAgent();
 
@@ -74,7 +75,8 @@ void TestStoreCache::keychainPath()
         QVERIFY((*store)->saveConversation(sampleConversation(5)));
     }
     // The key file holds no key material in this mode.
-    const QJsonObject keyFile = QJsonDocument::fromJson(readAll(Cache::keyFilePath(path()))).object();
+    const QJsonObject keyFile =
+        QJsonDocument::fromJson(readAll(Cache::keyFilePath(path()))).object();
     QCOMPARE(keyFile.value(u"method"_s).toString(), u"keychain"_s);
     QVERIFY(!keyFile.contains(u"wrappedKey"_s));
     auto reopened = Cache::open(path());
@@ -92,7 +94,8 @@ void TestStoreCache::keychainEntryGoneIsNotANewCache()
         QVERIFY((*store)->saveConversation(sampleConversation(5)));
     }
     const QByteArray before = readAll(path());
-    const QJsonObject keyFile = QJsonDocument::fromJson(readAll(Cache::keyFilePath(path()))).object();
+    const QJsonObject keyFile =
+        QJsonDocument::fromJson(readAll(Cache::keyFilePath(path()))).object();
     QVERIFY(Keychain::remove(KeyVault::keychainService(),
                              u"cache-key/"_s + keyFile.value(u"cacheId"_s).toString()));
     auto refused = Cache::open(path());
@@ -108,7 +111,8 @@ void TestStoreCache::withoutKeychainAndPassphraseCreationFailsCleanly()
         QSKIP("runs where no keychain answers (store_cache_no_keychain)");
     auto store = Cache::create(path(), {});
     QVERIFY(!store.ok());
-    QVERIFY(store.error().code == ErrorCode::KeyUnavailable || store.error().code == ErrorCode::Timeout);
+    QVERIFY(store.error().code == ErrorCode::KeyUnavailable
+            || store.error().code == ErrorCode::Timeout);
     QVERIFY(!Cache::exists(path()));
     QVERIFY(!QFile::exists(path() + u"-wal"_s));
 
@@ -129,10 +133,12 @@ void TestStoreCache::passphrasePath()
         QVERIFY(store.ok());
         QVERIFY((*store)->saveConversation(sampleConversation(9)));
     }
-    const QJsonObject keyFile = QJsonDocument::fromJson(readAll(Cache::keyFilePath(path()))).object();
+    const QJsonObject keyFile =
+        QJsonDocument::fromJson(readAll(Cache::keyFilePath(path()))).object();
     QCOMPARE(keyFile.value(u"method"_s).toString(), u"passphrase"_s);
     QCOMPARE(keyFile.value(u"kdf"_s).toString(), u"argon2id13"_s);
-    QCOMPARE(QFileInfo(Cache::keyFilePath(path())).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+    QCOMPARE(QFileInfo(Cache::keyFilePath(path())).permissions()
+                 & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
              QFileDevice::Permissions());
     auto reopened = Cache::open(path(), u"ma phrase secrète"_s);
     QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().toString()));
@@ -148,7 +154,7 @@ void TestStoreCache::wrongPassphraseTouchesNothing()
     }
     const QByteArray database = readAll(path());
     const QByteArray keyFile = readAll(Cache::keyFilePath(path()));
-    for (const QString &attempt : {u"wrong"_s, u""_s, u"Right"_s, u"right "_s}) {
+    for (const QString &attempt : { u"wrong"_s, u""_s, u"Right"_s, u"right "_s }) {
         auto refused = Cache::open(path(), attempt);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::WrongKey);
@@ -169,8 +175,16 @@ void TestStoreCache::passphraseChangeReencryptsNothing()
     }
     const QByteArray database = readAll(path());
     KeyVault vault(Cache::keyFilePath(path()));
+    const QByteArray keyFile = readAll(Cache::keyFilePath(path()));
     auto wrongOld = vault.changePassphrase(u"not it"_s, u"new one"_s, KdfCost::minimum());
     QCOMPARE(wrongOld.error().code, ErrorCode::WrongKey);
+    QCOMPARE(readAll(Cache::keyFilePath(path())), keyFile); // a wrong old one touches nothing
+    QCOMPARE(vault.changePassphrase(u"old one"_s, QString(), KdfCost::minimum()).error().code,
+             ErrorCode::InvalidValue);
+    // Already under a passphrase: there is no keychain key to move.
+    QCOMPARE(vault.moveToPassphrase(u"new one"_s, KdfCost::minimum()).error().code,
+             ErrorCode::InvalidState);
+    QCOMPARE(readAll(Cache::keyFilePath(path())), keyFile);
     QVERIFY(vault.changePassphrase(u"old one"_s, u"new one"_s, KdfCost::minimum()));
     QCOMPARE(readAll(path()), database); // the database file was not rewritten
     QCOMPARE(Cache::open(path(), u"old one"_s).error().code, ErrorCode::WrongKey);
@@ -179,17 +193,57 @@ void TestStoreCache::passphraseChangeReencryptsNothing()
     QVERIFY((*reopened)->conversation(9));
 }
 
+void TestStoreCache::keychainKeyMovesUnderAPassphrase()
+{
+    if (!m_keychain)
+        QSKIP("needs a Secret Service (run as store_cache_keychain)");
+    {
+        auto store = Cache::create(path(), {});
+        QVERIFY(store.ok());
+        QVERIFY((*store)->saveConversation(sampleConversation(9)));
+        QVERIFY((*store)->database().exec("PRAGMA wal_checkpoint(TRUNCATE);"));
+    }
+    const QByteArray database = readAll(path());
+    const QString entry = u"cache-key/"_s
+        + QJsonDocument::fromJson(readAll(Cache::keyFilePath(path())))
+              .object()
+              .value(u"cacheId"_s)
+              .toString();
+    const auto before = Keychain::read(KeyVault::keychainService(), entry);
+    QVERIFY(before.ok());
+    KeyVault vault(Cache::keyFilePath(path()));
+    // A keychain key has no passphrase to change.
+    QCOMPARE(vault.changePassphrase(u"x"_s, u"y"_s, KdfCost::minimum()).error().code,
+             ErrorCode::InvalidState);
+    QCOMPARE(vault.moveToPassphrase(QString(), KdfCost::minimum()).error().code,
+             ErrorCode::InvalidValue);
+    QCOMPARE(*vault.method(), KeyVault::Method::Keychain);
+
+    QVERIFY(vault.moveToPassphrase(u"now a passphrase"_s, KdfCost::minimum()));
+    QCOMPARE(*vault.method(), KeyVault::Method::Passphrase);
+    QCOMPARE(readAll(path()), database); // same key: nothing re-encrypted
+    QCOMPARE(vault.unlock(u"now a passphrase"_s)->bytes(), *before);
+    QCOMPARE(Keychain::read(KeyVault::keychainService(), entry).error().code,
+             ErrorCode::KeyUnavailable);
+    QCOMPARE(Cache::open(path()).error().code, ErrorCode::WrongKey);
+    auto reopened = Cache::open(path(), u"now a passphrase"_s);
+    QVERIFY(reopened.ok());
+    QVERIFY((*reopened)->conversation(9));
+}
+
 void TestStoreCache::wipeDestroysKeyAndFiles()
 {
     {
-        auto store = Cache::create(path(), m_keychain ? Cache::CreateOptions{} : passphraseOptions(u"p"_s));
+        auto store =
+            Cache::create(path(), m_keychain ? Cache::CreateOptions {} : passphraseOptions(u"p"_s));
         QVERIFY(store.ok());
         QVERIFY((*store)->saveConversation(sampleConversation(9)));
     }
-    const QJsonObject keyFile = QJsonDocument::fromJson(readAll(Cache::keyFilePath(path()))).object();
+    const QJsonObject keyFile =
+        QJsonDocument::fromJson(readAll(Cache::keyFilePath(path()))).object();
     QVERIFY(Cache::wipe(path()));
     QVERIFY(!Cache::exists(path()));
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".key"_s})
+    for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s, u".key"_s })
         QVERIFY2(!QFile::exists(path() + suffix), qPrintable(suffix));
     if (m_keychain) {
         const auto gone = Keychain::read(KeyVault::keychainService(),
@@ -212,9 +266,11 @@ void TestStoreCache::oneCachePerAgent()
     KeyVault bobVault(Cache::keyFilePath(b));
     auto bobKey = bobVault.unlock(u"bob pass"_s);
     QVERIFY(bobKey.ok());
-    QCOMPARE(Database::open(a, {bobKey->bytes(), 0}, false).error().code, ErrorCode::WrongKey);
-    QVERIFY(Cache::defaultPath(u"https://guichet.example"_s, u"alice"_s).endsWith(u"/alice/cache.db"_s));
-    QVERIFY(Cache::defaultPath(u"https://a"_s, u"x"_s) != Cache::defaultPath(u"https://b"_s, u"x"_s));
+    QCOMPARE(Database::open(a, { bobKey->bytes(), 0 }, false).error().code, ErrorCode::WrongKey);
+    QVERIFY(Cache::defaultPath(u"https://guichet.example"_s, u"alice"_s)
+                .endsWith(u"/alice/cache.db"_s));
+    QVERIFY(Cache::defaultPath(u"https://a"_s, u"x"_s)
+            != Cache::defaultPath(u"https://b"_s, u"x"_s));
 }
 
 QTEST_GUILESS_MAIN(TestStoreCache)
