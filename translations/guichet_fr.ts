@@ -5,23 +5,23 @@
     <name>Guichet::Cache</name>
     <message>
         <source>A cache already exists here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cache existe déjà à cet emplacement.</translation>
     </message>
     <message>
         <source>Cannot create the cache folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier du cache.</translation>
     </message>
     <message>
         <source>There is no cache here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de cache à cet emplacement.</translation>
     </message>
     <message>
         <source>The key file of this cache is missing: the cache cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé de ce cache est manquant : le cache ne peut pas être ouvert.</translation>
     </message>
     <message>
         <source>Cannot delete the cache files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer les fichiers du cache.</translation>
     </message>
 </context>
 <context>
@@ -33,7 +33,12 @@ Guichet&apos;s core, headless: for scripts, operations and tests.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : guichet-cli [--json] COMMAND [OPTIONS] [ARGUMENTS]
+
+Le cœur de Guichet, sans interface graphique : pour les scripts, l&apos;exploitation et les tests.
+
+Commandes :
+</translation>
     </message>
     <message>
         <source>
@@ -41,148 +46,1545 @@ Run &quot;guichet-cli COMMAND --help&quot; for a command&apos;s options.
 Exit codes: 0 success, 1 failure, 2 usage, 3 server unavailable, 4 login refused,
 5 cache locked, 6 refused by the server, 7 not found.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Lancez « guichet-cli COMMAND --help » pour connaître les options d&apos;une commande.
+Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indisponible, 4 connexion refusée,
+5 cache verrouillé, 6 refus du serveur, 7 introuvable.
+</translation>
     </message>
     <message>
         <source>Machine-readable JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie au format JSON, lisible par une machine.</translation>
     </message>
     <message>
         <source>Show help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;aide et quitter.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (see guichet-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 » (voir guichet-cli --help)</translation>
     </message>
     <message>
         <source>Usage: guichet-cli %1 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : guichet-cli %1 %2
+</translation>
     </message>
     <message>
         <source>guichet-cli %1 (Qt %2, SQLCipher %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>guichet-cli %1 (Qt %2, SQLCipher %3)</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>indisponible</translation>
     </message>
     <message>
         <source>The cache file (default: the agent&apos;s cache under the user&apos;s data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de cache (par défaut : le cache de l&apos;agent dans le dossier de données de l&apos;utilisateur).</translation>
     </message>
     <message>
         <source>The server&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du serveur.</translation>
     </message>
     <message>
         <source>The agent&apos;s login.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de l&apos;agent.</translation>
     </message>
     <message>
         <source>no cache at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun cache à l&apos;emplacement %1</translation>
     </message>
     <message>
         <source>Describe the local cache: schema, cipher, key method, counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrire le cache local : schéma, chiffrement, protection de la clé, décomptes.</translation>
+    </message>
+    <message>
+        <source>The cache file (default: under the user&apos;s data folder).</source>
+        <translation>Le fichier de cache (par défaut : dans le dossier de données de l&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s URL (remembered by login).</source>
+        <translation>L&apos;URL du serveur (mémorisée par la commande login).</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s login (remembered by login).</source>
+        <translation>L&apos;identifiant de l&apos;agent (mémorisé par la commande login).</translation>
+    </message>
+    <message>
+        <source>Do not contact the server: cached data only.</source>
+        <translation>Ne pas contacter le serveur : données du cache uniquement.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the server (default 20).</source>
+        <translation>Délai d&apos;attente du serveur, en secondes (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>Keep the cache key under a passphrase (GUICHET_PASSPHRASE), not in the keychain.</source>
+        <translation>Protéger la clé du cache par une phrase de passe (GUICHET_PASSPHRASE) plutôt que par le trousseau.</translation>
+    </message>
+    <message>
+        <source>Only conversations I hold.</source>
+        <translation>Uniquement les conversations que j&apos;ai prises en charge.</translation>
+    </message>
+    <message>
+        <source>Only conversations in this state (queued, claimed, closed).</source>
+        <translation>Uniquement les conversations dans cet état (queued, claimed, closed).</translation>
+    </message>
+    <message>
+        <source>answered, pharos, perceval, these, plainte_en_ligne, brigade, emergency, spam, duplicate.</source>
+        <translation>answered, pharos, perceval, these, plainte_en_ligne, brigade, emergency, spam, duplicate.</translation>
+    </message>
+    <message>
+        <source>Transfer to this agent (default: back to the queue).</source>
+        <translation>Transférer à cet agent (par défaut : retour dans la file d&apos;attente).</translation>
+    </message>
+    <message>
+        <source>Text sent to the citizen with the redirection.</source>
+        <translation>Texte envoyé au citoyen avec la réorientation.</translation>
+    </message>
+    <message>
+        <source>Every refused command.</source>
+        <translation>Toutes les commandes refusées.</translation>
+    </message>
+    <message>
+        <source>give --store FILE, or --server URL and --login NAME</source>
+        <translation>indiquez --store FILE, ou --server URL et --login NAME</translation>
+    </message>
+    <message>
+        <source>no cache at %1: run &quot;guichet-cli login&quot; first</source>
+        <translation>aucun cache à l&apos;emplacement %1 : lancez d&apos;abord « guichet-cli login »</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1</source>
+        <translation>connexion impossible à %1</translation>
+    </message>
+    <message>
+        <source>the server at %1 did not answer in time (--timeout)</source>
+        <translation>le serveur %1 n&apos;a pas répondu à temps (--timeout)</translation>
+    </message>
+    <message>
+        <source>a supervisor ordered this cache wiped: it has been deleted</source>
+        <translation>un superviseur a ordonné l&apos;effacement de ce cache : il a été supprimé</translation>
+    </message>
+    <message>
+        <source>offline (--offline)</source>
+        <translation>hors ligne (--offline)</translation>
+    </message>
+    <message>
+        <source>%1 (set GUICHET_PASSWORD to log in again)</source>
+        <translation>%1 (définissez GUICHET_PASSWORD pour vous reconnecter)</translation>
+    </message>
+    <message>
+        <source>%1: the command waits in the outbox and goes out at the next sync (guichet-cli sync)</source>
+        <translation>%1 : la commande attend dans la boîte d&apos;envoi et partira à la prochaine synchronisation (guichet-cli sync)</translation>
+    </message>
+    <message>
+        <source>no answer yet: the command waits in the outbox</source>
+        <translation>pas encore de réponse : la commande attend dans la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>terminé : %1</translation>
+    </message>
+    <message>
+        <source>login needs --server URL and --login NAME</source>
+        <translation>login exige --server URL et --login NAME</translation>
+    </message>
+    <message>
+        <source>put the password in GUICHET_PASSWORD (never on the command line)</source>
+        <translation>placez le mot de passe dans GUICHET_PASSWORD (jamais sur la ligne de commande)</translation>
+    </message>
+    <message>
+        <source> — no keychain here: set GUICHET_PASSPHRASE to protect the cache with a passphrase</source>
+        <translation> — pas de trousseau sur ce poste : définissez GUICHET_PASSPHRASE pour protéger le cache par une phrase de passe</translation>
+    </message>
+    <message>
+        <source>cache created at %1 (key in the %2)</source>
+        <translation>cache créé à l&apos;emplacement %1 (clé dans le %2)</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>trousseau du système</translation>
+    </message>
+    <message>
+        <source>passphrase-protected key file</source>
+        <translation>fichier de clé protégé par une phrase de passe</translation>
+    </message>
+    <message>
+        <source>logged in as %1 (%2); %3 conversations in the cache</source>
+        <translation>connecté en tant que %1 (%2) ; conversations dans le cache : %3</translation>
+    </message>
+    <message>
+        <source>--state is queued, claimed or closed</source>
+        <translation>--state vaut queued, claimed ou closed</translation>
+    </message>
+    <message>
+        <source>guichet-cli: offline, showing the cache (%1)</source>
+        <translation>guichet-cli : hors ligne, affichage du cache (%1)</translation>
+    </message>
+    <message>
+        <source>show CONVERSATION (a number)</source>
+        <translation>show CONVERSATION (un numéro)</translation>
+    </message>
+    <message>
+        <source>no conversation %1 in the cache</source>
+        <translation>aucune conversation %1 dans le cache</translation>
+    </message>
+    <message>
+        <source>synced to %1; %2 commands still waiting</source>
+        <translation>synchronisé jusqu&apos;à %1 ; commandes encore en attente : %2</translation>
+    </message>
+    <message>
+        <source>guichet-cli: command %1 on conversation %2 refused: %3 (kept until &quot;guichet-cli sync dismiss&quot;)</source>
+        <translation>guichet-cli : commande %1 sur la conversation %2 refusée : %3 (conservée jusqu&apos;à « guichet-cli sync dismiss »)</translation>
+    </message>
+    <message>
+        <source>server %1, agent %2</source>
+        <translation>serveur %1, agent %2</translation>
+    </message>
+    <message>
+        <source>cursor %1, last sync %2</source>
+        <translation>curseur %1, dernière synchronisation %2</translation>
+    </message>
+    <message>
+        <source>outbox: %1 waiting, %2 refused</source>
+        <translation>boîte d&apos;envoi : %1 en attente, %2 refusée(s)</translation>
+    </message>
+    <message>
+        <source>sync dismiss COMMAND… or sync dismiss --all</source>
+        <translation>sync dismiss COMMAND… ou sync dismiss --all</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused command(s) dismissed.</source>
+        <translation>
+            <numerusform>%n commande refusée retirée.</numerusform>
+            <numerusform>%n commandes refusées retirées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log in (password in GUICHET_PASSWORD), creating the cache on first use.</source>
+        <translation>Se connecter (mot de passe dans GUICHET_PASSWORD) ; crée le cache à la première utilisation.</translation>
+    </message>
+    <message>
+        <source>List open conversations (synced first, or the cache when offline).</source>
+        <translation>Lister les conversations ouvertes (après synchronisation, ou depuis le cache hors ligne).</translation>
+    </message>
+    <message>
+        <source>Show a conversation and its messages.</source>
+        <translation>Afficher une conversation et ses messages.</translation>
+    </message>
+    <message>
+        <source>Take a conversation, or the next one in the queue.</source>
+        <translation>Prendre une conversation, ou la suivante dans la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>claim CONVERSATION or claim next</source>
+        <translation>claim CONVERSATION ou claim next</translation>
+    </message>
+    <message>
+        <source>Give a conversation back to the queue.</source>
+        <translation>Relâcher une conversation : elle retourne dans la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>release CONVERSATION</source>
+        <translation>release CONVERSATION</translation>
+    </message>
+    <message>
+        <source>Answer a conversation (TEXT, or - to read it from stdin).</source>
+        <translation>Répondre dans une conversation (TEXT, ou - pour le lire sur l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>reply CONVERSATION TEXT</source>
+        <translation>reply CONVERSATION TEXT</translation>
+    </message>
+    <message>
+        <source>Hand a conversation to another agent, or back to the queue.</source>
+        <translation>Transférer une conversation à un autre agent, ou la remettre dans la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>transfer CONVERSATION [--to LOGIN]</source>
+        <translation>transfer CONVERSATION [--to LOGIN]</translation>
+    </message>
+    <message>
+        <source>Close a conversation with its outcome.</source>
+        <translation>Clôturer une conversation en indiquant son issue.</translation>
+    </message>
+    <message>
+        <source>close CONVERSATION --outcome answered|pharos|perceval|these|plainte_en_ligne|brigade|emergency|spam|duplicate</source>
+        <translation>close CONVERSATION --outcome answered|pharos|perceval|these|plainte_en_ligne|brigade|emergency|spam|duplicate</translation>
+    </message>
+    <message>
+        <source>Redirect a citizen to Pharos, Perceval, Thésée, Plainte en ligne or the brigade.</source>
+        <translation>Réorienter un citoyen vers Pharos, Perceval, Thésée, Plainte en ligne ou la brigade.</translation>
+    </message>
+    <message>
+        <source>redirect CONVERSATION pharos|perceval|these|plainte-en-ligne|brigade</source>
+        <translation>redirect CONVERSATION pharos|perceval|these|plainte-en-ligne|brigade</translation>
+    </message>
+    <message>
+        <source>Sync the cache and send the outbox.</source>
+        <translation>Synchroniser le cache et envoyer le contenu de la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Cursor, last sync and outbox, from the cache.</source>
+        <translation>Curseur, dernière synchronisation et boîte d&apos;envoi, d&apos;après le cache.</translation>
+    </message>
+    <message>
+        <source>Remove refused commands from the outbox, once read.</source>
+        <translation>Retirer de la boîte d&apos;envoi les commandes refusées, une fois lues.</translation>
+    </message>
+    <message>
+        <source>The knowledge base, JSON Lines (default: the base shipped with Guichet).</source>
+        <translation>La base de connaissances, au format JSON Lines (par défaut : la base fournie avec Guichet).</translation>
+    </message>
+    <message>
+        <source>The language of the query: fr, en, de, it, es.</source>
+        <translation>La langue de la recherche : fr, en, de, it, es.</translation>
+    </message>
+    <message>
+        <source>At most N entries (default %1).</source>
+        <translation>Au plus N entrées (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Synonyms file (default: the synonyms shipped with Guichet).</source>
+        <translation>Fichier de synonymes (par défaut : les synonymes fournis avec Guichet).</translation>
+    </message>
+    <message>
+        <source>Show how each query word matched (text output).</source>
+        <translation>Expliquer la correspondance de chaque mot de la recherche (sortie texte).</translation>
+    </message>
+    <message>
+        <source>--lang is required (%1)</source>
+        <translation>--lang est obligatoire (%1)</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (expected %2)</source>
+        <translation>langue inconnue « %1 » (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>--limit expects a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--limit attend un nombre de 1 à %1, et non « %2 »</translation>
+    </message>
+    <message>
+        <source>no query (usage: guichet-cli faq search --lang LL QUERY…)</source>
+        <translation>aucune recherche (utilisation : guichet-cli faq search --lang LL QUERY…)</translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation>%1 : %2 (ignorée)</translation>
+    </message>
+    <message>
+        <source>No entry found.</source>
+        <translation>Aucune entrée trouvée.</translation>
+    </message>
+    <message>
+        <source>(no %1 translation)</source>
+        <translation>(traduction %1 absente)</translation>
+    </message>
+    <message>
+        <source>Search a knowledge base as the agents&apos; FAQ panel does.</source>
+        <translation>Chercher dans une base de connaissances comme le fait le panneau FAQ des agents.</translation>
+    </message>
+    <message>
+        <source>Remove conversations closed more than N days ago (0: every closed conversation).</source>
+        <translation>Supprimer les conversations clôturées depuis plus de N jours (0 : toutes les conversations clôturées).</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Ne pas demander de confirmation.</translation>
+    </message>
+    <message>
+        <source>Move a key held by the system keychain under a passphrase.</source>
+        <translation>Sortir la clé du trousseau du système pour la protéger par une phrase de passe.</translation>
+    </message>
+    <message>
+        <source>GUICHET_NEW_PASSPHRASE is empty</source>
+        <translation>GUICHET_NEW_PASSPHRASE est vide</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase de passe : </translation>
+    </message>
+    <message>
+        <source>no new passphrase (set GUICHET_NEW_PASSPHRASE, or type it twice on stdin)</source>
+        <translation>aucune nouvelle phrase de passe (définissez GUICHET_NEW_PASSPHRASE, ou saisissez-la deux fois sur l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Confirmation : </translation>
+    </message>
+    <message>
+        <source>the two new passphrases differ: nothing was changed</source>
+        <translation>les deux nouvelles phrases de passe diffèrent : rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>The key of this cache is held by the system keychain: there is no passphrase to change, nothing was changed.
+To protect it with a passphrase instead, run &quot;guichet-cli store passphrase --from-keychain&quot;.</source>
+        <translation>La clé de ce cache est conservée dans le trousseau du système : il n&apos;y a pas de phrase de passe à changer, rien n&apos;a été modifié.
+Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store passphrase --from-keychain ».</translation>
+    </message>
+    <message>
+        <source>The cache key has left the keychain: it is now protected by the new passphrase.</source>
+        <translation>La clé du cache a quitté le trousseau : elle est désormais protégée par la nouvelle phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Phrase de passe actuelle : </translation>
+    </message>
+    <message>
+        <source>put the current passphrase in GUICHET_PASSPHRASE</source>
+        <translation>placez la phrase de passe actuelle dans GUICHET_PASSPHRASE</translation>
+    </message>
+    <message>
+        <source>Passphrase changed; the cache itself was not rewritten.</source>
+        <translation>Phrase de passe changée ; le cache lui-même n&apos;a pas été réécrit.</translation>
+    </message>
+    <message>
+        <source>store purge needs --days N (0 to %1)</source>
+        <translation>store purge exige --days N (de 0 à %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed conversation(s) removed from the cache.</source>
+        <translation>
+            <numerusform>%n conversation clôturée supprimée du cache.</numerusform>
+            <numerusform>%n conversations clôturées supprimées du cache.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroy the cache %1 and its key? Commands not yet sent will be lost. Type &quot;yes&quot; to confirm: </source>
+        <translation>Détruire le cache %1 et sa clé ? Les commandes pas encore envoyées seront perdues. Tapez « oui » pour confirmer : </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>not confirmed: nothing was deleted (type yes, or add --yes)</source>
+        <translation>non confirmé : rien n&apos;a été supprimé (tapez oui, ou ajoutez --yes)</translation>
+    </message>
+    <message>
+        <source>Cache and key destroyed: %1</source>
+        <translation>Cache et clé détruits : %1</translation>
+    </message>
+    <message>
+        <source>Change the cache passphrase; nothing is re-encrypted.</source>
+        <translation>Changer la phrase de passe du cache ; rien n&apos;est rechiffré.</translation>
+    </message>
+    <message>
+        <source>Retention: remove conversations closed more than N days ago.</source>
+        <translation>Conservation : supprimer les conversations clôturées depuis plus de N jours.</translation>
+    </message>
+    <message>
+        <source>Destroy the cache and its key (asks first, unless --yes).</source>
+        <translation>Détruire le cache et sa clé (demande confirmation, sauf avec --yes).</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::FaqFile</name>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>JSON invalide à l&apos;octet %1 : %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>line longer than %1 bytes</source>
+        <translation>ligne de plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1 (same id and language)</source>
+        <translation>doublon de la ligne %1 (même identifiant et même langue)</translation>
+    </message>
+    <message numerus="yes">
+        <source>not a knowledge base: none of its %n line(s) is a valid entry (%1)</source>
+        <translation>
+            <numerusform>pas une base de connaissances : %n ligne lue, aucune entrée valide (%1)</numerusform>
+            <numerusform>pas une base de connaissances : %n lignes lues, aucune entrée valide (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no knowledge base file at %1</source>
+        <translation>aucun fichier de base de connaissances à l&apos;emplacement %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::FaqSynonyms</name>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>JSON invalide à l&apos;octet %1 : %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <source>unsupported version</source>
+        <translation>version non prise en charge</translation>
+    </message>
+    <message>
+        <source>unknown key (expected &quot;version&quot; or a language code)</source>
+        <translation>clé inconnue (attendu : « version » ou un code de langue)</translation>
+    </message>
+    <message>
+        <source>expected an array of groups</source>
+        <translation>tableau de groupes attendu</translation>
+    </message>
+    <message>
+        <source>expected an array of 2 to %1 words</source>
+        <translation>tableau de 2 à %1 mots attendu</translation>
+    </message>
+    <message>
+        <source>expected a word or phrase of 1 to %1 characters</source>
+        <translation>mot ou expression de 1 à %1 caractères attendu</translation>
+    </message>
+    <message>
+        <source>no synonyms file at %1</source>
+        <translation>aucun fichier de synonymes à l&apos;emplacement %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Guichet::KeyVault</name>
     <message>
         <source>The key file of this cache cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé de ce cache est illisible.</translation>
     </message>
     <message>
         <source>The key file of this cache is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé de ce cache est endommagé.</translation>
     </message>
     <message>
         <source>Cannot write the key file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier de clé : %1</translation>
     </message>
     <message>
         <source>Cannot write the key file (disk full?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier de clé (disque plein ?) : %1</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante pour dériver la clé.</translation>
     </message>
     <message>
         <source>Wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe incorrecte.</translation>
     </message>
     <message>
         <source>A passphrase is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase de passe est nécessaire.</translation>
     </message>
     <message>
         <source>The keychain holds a damaged key for this cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau contient une clé endommagée pour ce cache.</translation>
     </message>
     <message>
         <source>This cache&apos;s key is in the keychain: it has no passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de ce cache est dans le trousseau : elle n&apos;a pas de phrase de passe.</translation>
     </message>
     <message>
         <source>Cannot delete the key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le fichier de clé.</translation>
     </message>
     <message>
         <source>The system keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>The key of this cache is no longer in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de ce cache ne figure plus dans le trousseau du système.</translation>
     </message>
     <message>
         <source>The system keychain is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible : %1</translation>
+    </message>
+    <message>
+        <source>This cache&apos;s key is already protected by a passphrase.</source>
+        <translation>La clé de ce cache est déjà protégée par une phrase de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::NotificationPolicy</name>
+    <message>
+        <source>Possible emergency</source>
+        <translation>Urgence possible</translation>
+    </message>
+    <message>
+        <source>%1 may be in danger: open the conversation now.</source>
+        <translation>%1 est peut-être en danger : ouvrez la conversation maintenant.</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Nouveau tchat</translation>
+    </message>
+    <message>
+        <source>%1 is waiting in the chat.</source>
+        <translation>%1 attend sur le tchat.</translation>
+    </message>
+    <message>
+        <source>Answer due soon</source>
+        <translation>Échéance de réponse proche</translation>
+    </message>
+    <message>
+        <source>The conversation with %1 is about to miss its deadline.</source>
+        <translation>La conversation avec %1 va bientôt dépasser son délai de réponse.</translation>
     </message>
 </context>
 <context>
     <name>Guichet::Store</name>
     <message>
         <source>The outbox entry vanished.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée de la boîte d&apos;envoi a disparu.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::SyncEngine</name>
+    <message>
+        <source>The server&apos;s certificate is not valid: %1</source>
+        <translation>Le certificat du serveur n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>Log in with your password.</source>
+        <translation>Connectez-vous avec votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The workstation is locked.</source>
+        <translation>Le poste est verrouillé.</translation>
+    </message>
+    <message>
+        <source>No refused command with this id.</source>
+        <translation>Aucune commande refusée ne porte cet identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::Composer</name>
+    <message>
+        <source>Write your answer… (Ctrl+Enter sends)</source>
+        <translation>Rédigez votre réponse… (Ctrl+Entrée pour envoyer)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::ConversationPanel</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Send the answer</source>
+        <translation>&amp;Envoyer la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Take this conversation</source>
+        <translation>&amp;Prendre cette conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Relâcher</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer…</source>
+        <translation>&amp;Transférer…</translation>
+    </message>
+    <message>
+        <source>&amp;Close with outcome…</source>
+        <translation>C&amp;lôturer avec l&apos;issue…</translation>
+    </message>
+    <message>
+        <source>Send the &amp;17 / 112 / 114 notice</source>
+        <translation>Envoyer le message &amp;17 / 112 / 114</translation>
+    </message>
+    <message>
+        <source>Retry the failed reply</source>
+        <translation>Renvoyer la réponse en échec</translation>
+    </message>
+    <message>
+        <source>Redirect to %1…</source>
+        <translation>Réorienter vers %1…</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s language</source>
+        <translation>Langue du citoyen</translation>
+    </message>
+    <message>
+        <source>The language the citizen writes in: correct it if it was guessed wrong.</source>
+        <translation>La langue dans laquelle écrit le citoyen : corrigez-la si elle a été mal détectée.</translation>
+    </message>
+    <message>
+        <source>POSSIBLE EMERGENCY: the citizen may be in danger now. Tell them to call 17 or 112 (or send an SMS to 114) and alert your supervisor.</source>
+        <translation>URGENCE POSSIBLE : le citoyen est peut-être en danger en ce moment. Dites-lui d&apos;appeler le 17 ou le 112 (ou d&apos;envoyer un SMS au 114) et alertez votre superviseur.</translation>
+    </message>
+    <message>
+        <source>Send the 17 / 112 / 114 notice (Ctrl+E)</source>
+        <translation>Envoyer le message 17 / 112 / 114 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Réorienter</translation>
+    </message>
+    <message>
+        <source>Conversation history</source>
+        <translation>Historique de la conversation</translation>
+    </message>
+    <message>
+        <source>Send the answer (Ctrl+Enter)</source>
+        <translation>Envoyer la réponse (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>The language could not be changed</source>
+        <translation>La langue n&apos;a pas pu être changée</translation>
+    </message>
+    <message>
+        <source>The citizen is typing…</source>
+        <translation>Le citoyen est en train d&apos;écrire…</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Aucune conversation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Pick one in the queue, or press Ctrl+N to take the next.</source>
+        <translation>Choisissez-en une dans la file d&apos;attente, ou appuyez sur Ctrl+N pour prendre la suivante.</translation>
+    </message>
+    <message>
+        <source>Anonymous citizen</source>
+        <translation>Citoyen anonyme</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>attribuée à %1</translation>
+    </message>
+    <message>
+        <source>The server refused your last action: %1</source>
+        <translation>Le serveur a refusé votre dernière action : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more refused)</source>
+        <translation>
+            <numerusform>(%n autre refusée)</numerusform>
+            <numerusform>(%n autres refusées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too long for %1: shorten the answer to %2 characters.</source>
+        <translation>Trop long pour %1 : raccourcissez la réponse à %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The answer was not sent</source>
+        <translation>La réponse n&apos;a pas été envoyée</translation>
+    </message>
+    <message>
+        <source>The conversation could not be taken</source>
+        <translation>La conversation n&apos;a pas pu être prise en charge</translation>
+    </message>
+    <message>
+        <source>The conversation could not be released</source>
+        <translation>La conversation n&apos;a pas pu être relâchée</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Retour dans la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Transfer this conversation to (an agent&apos;s login, or the queue):</source>
+        <translation>Transférer cette conversation à (identifiant d&apos;un agent, ou la file d&apos;attente) :</translation>
+    </message>
+    <message>
+        <source>The conversation could not be transferred</source>
+        <translation>La conversation n&apos;a pas pu être transférée</translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation>Clôturer la conversation</translation>
+    </message>
+    <message>
+        <source>How did it end?</source>
+        <translation>Quelle en a été l&apos;issue ?</translation>
+    </message>
+    <message>
+        <source>The conversation could not be closed</source>
+        <translation>La conversation n&apos;a pas pu être clôturée</translation>
+    </message>
+    <message>
+        <source>The redirection was not sent</source>
+        <translation>La réorientation n&apos;a pas été envoyée</translation>
+    </message>
+    <message>
+        <source>Redirection to %1 sent; close the conversation when the citizen has what they need.</source>
+        <translation>Réorientation vers %1 envoyée ; clôturez la conversation quand le citoyen dispose de ce dont il a besoin.</translation>
+    </message>
+    <message>
+        <source>The emergency notice was not sent</source>
+        <translation>Le message d&apos;urgence n&apos;a pas été envoyé</translation>
+    </message>
+    <message>
+        <source>Emergency notice sent. Alert your supervisor.</source>
+        <translation>Message d&apos;urgence envoyé. Alertez votre superviseur.</translation>
+    </message>
+    <message>
+        <source>No failed reply to retry in this conversation.</source>
+        <translation>Aucune réponse en échec à renvoyer dans cette conversation.</translation>
+    </message>
+    <message>
+        <source>The reply could not be retried</source>
+        <translation>La réponse n&apos;a pas pu être renvoyée</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::FaqPanel</name>
+    <message>
+        <source>Search the FAQ (Ctrl+K)</source>
+        <translation>Rechercher dans la FAQ (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the FAQ</source>
+        <translation>Rechercher dans la FAQ</translation>
+    </message>
+    <message>
+        <source>FAQ language</source>
+        <translation>Langue de la FAQ</translation>
+    </message>
+    <message>
+        <source>FAQ results</source>
+        <translation>Résultats de la FAQ</translation>
+    </message>
+    <message>
+        <source>FAQ answer preview</source>
+        <translation>Aperçu de la réponse de la FAQ</translation>
+    </message>
+    <message>
+        <source>Suggested from the citizen&apos;s last message</source>
+        <translation>Suggestions d&apos;après le dernier message du citoyen</translation>
+    </message>
+    <message>
+        <source>No suggestion for the citizen&apos;s last message: type to search.</source>
+        <translation>Aucune suggestion pour le dernier message du citoyen : saisissez des mots pour rechercher.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try other words, or another language.</source>
+        <translation>Aucun résultat. Essayez d&apos;autres mots, ou une autre langue.</translation>
+    </message>
+    <message>
+        <source>Enter puts this answer in your reply.</source>
+        <translation>Appuyez sur Entrée pour insérer cette réponse dans votre message.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::Labels</name>
+    <message>
+        <source>Web chat</source>
+        <translation>Tchat web</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Formulaire web</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Prise en charge</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Dans les délais</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Échéance proche</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Réponse apportée</translation>
+    </message>
+    <message>
+        <source>Redirected to Pharos</source>
+        <translation>Réorientation vers Pharos</translation>
+    </message>
+    <message>
+        <source>Redirected to Perceval</source>
+        <translation>Réorientation vers Perceval</translation>
+    </message>
+    <message>
+        <source>Redirected to Thésée</source>
+        <translation>Réorientation vers Thésée</translation>
+    </message>
+    <message>
+        <source>Redirected to Plainte en ligne</source>
+        <translation>Réorientation vers Plainte en ligne</translation>
+    </message>
+    <message>
+        <source>Forwarded to the local brigade</source>
+        <translation>Transmission à la brigade locale</translation>
+    </message>
+    <message>
+        <source>Referred to 17 / 112</source>
+        <translation>Orientation vers le 17 / 112</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Indésirable</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Pharos</source>
+        <translation>Pharos</translation>
+    </message>
+    <message>
+        <source>Perceval</source>
+        <translation>Perceval</translation>
+    </message>
+    <message>
+        <source>Thésée</source>
+        <translation>Thésée</translation>
+    </message>
+    <message>
+        <source>Plainte en ligne</source>
+        <translation>Plainte en ligne</translation>
+    </message>
+    <message>
+        <source>Local brigade</source>
+        <translation>la brigade locale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>late by %1</source>
+        <translation>%1 de retard</translation>
     </message>
 </context>
 <context>
     <name>Guichet::Ui::MainWindow</name>
     <message>
         <source>Guichet — Brigade numérique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Guichet&lt;/h2&gt;&lt;p&gt;Server: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet — Brigade numérique</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Guichet</source>
+        <translation>&amp;Guichet</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Take the &amp;next conversation</source>
+        <translation>Prendre la conversation &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Search the queue</source>
+        <translation>&amp;Rechercher dans la file</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;queue</source>
+        <translation>Aller à la &amp;file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;conversation</source>
+        <translation>Aller à la &amp;conversation</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;FAQ</source>
+        <translation>Aller à la F&amp;AQ</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Conversation</translation>
+    </message>
+    <message>
+        <source>&amp;FAQ</source>
+        <translation>FA&amp;Q</translation>
+    </message>
+    <message>
+        <source>&amp;Search the FAQ</source>
+        <translation>&amp;Rechercher dans la FAQ</translation>
+    </message>
+    <message>
+        <source>&amp;Presence</source>
+        <translation>Pré&amp;sence</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Your presence: busy silences notifications (Ctrl+Shift+1/2/3)</source>
+        <translation>Votre présence : « Occupé » coupe les notifications (Ctrl+Maj+1/2/3)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting: the queue is empty.</source>
+        <translation>Personne n&apos;attend : la file d&apos;attente est vide.</translation>
+    </message>
+    <message>
+        <source>No conversation taken: %1</source>
+        <translation>Aucune conversation prise : %1</translation>
+    </message>
+    <message>
+        <source>Offline — your work is kept and goes out when the link is back</source>
+        <translation>Hors ligne — votre travail est conservé et partira au retour de la connexion</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>%p% synced</source>
+        <translation>Synchronisé à %p %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to go out</source>
+        <translation>
+            <numerusform>%n en attente d&apos;envoi</numerusform>
+            <numerusform>%n en attente d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything sent</source>
+        <translation>Tout est envoyé</translation>
+    </message>
+    <message>
+        <source>Wiped</source>
+        <translation>Effacé</translation>
+    </message>
+    <message>
+        <source>Cache wiped</source>
+        <translation>Cache effacé</translation>
+    </message>
+    <message>
+        <source>A supervisor ordered this workstation&apos;s cache wiped (%1). Its data and key are destroyed and your session has ended. Restart Guichet to log in again.</source>
+        <translation>Un superviseur a ordonné l&apos;effacement du cache de ce poste (%1). Ses données et sa clé sont détruites et votre session a pris fin. Redémarrez Guichet pour vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Log in again</source>
+        <translation>Reconnexion</translation>
+    </message>
+    <message>
+        <source>%1
+Your password for %2:</source>
+        <translation>%1
+Votre mot de passe pour %2 :</translation>
+    </message>
+    <message>
+        <source>Taking the next conversation…</source>
+        <translation>Prise en charge de la conversation suivante…</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::MessageDelegate</name>
+    <message>
+        <source>not delivered</source>
+        <translation>non remis</translation>
+    </message>
+    <message>
+        <source>select it and press Ctrl+R to retry</source>
+        <translation>sélectionnez-le et appuyez sur Ctrl+R pour le renvoyer</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::QueueDelegate</name>
+    <message>
+        <source>EMERGENCY</source>
+        <translation>URGENCE</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::QueuePanel</name>
+    <message>
+        <source>&amp;Flagged</source>
+        <translation>Sig&amp;nalées</translation>
+    </message>
+    <message>
+        <source>Take &amp;next</source>
+        <translation>Prendre la sui&amp;vante</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>Mon équipe</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miennes</translation>
+    </message>
+    <message>
+        <source>Whose conversations</source>
+        <translation>Périmètre des conversations</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Prises en charge</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturées</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Conversation state</source>
+        <translation>État des conversations</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Only emergencies and violence cases</source>
+        <translation>Uniquement les urgences et les cas de violences</translation>
+    </message>
+    <message>
+        <source>Search the queue (Ctrl+F)</source>
+        <translation>Rechercher dans la file d&apos;attente (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation>Rechercher dans la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Take the most urgent waiting conversation (Ctrl+N)</source>
+        <translation>Prendre la conversation en attente la plus urgente (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 waiting</source>
+        <translation>%1 affichées · %2 en attente</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::RedirectDialog</name>
+    <message>
+        <source>Redirect to %1</source>
+        <translation>Réorienter vers %1</translation>
+    </message>
+    <message>
+        <source>Check before redirecting</source>
+        <translation>À vérifier avant de réorienter</translation>
+    </message>
+    <message>
+        <source>This redirection is not defined on this workstation yet: sync with the server, or write the text yourself.</source>
+        <translation>Cette réorientation n&apos;est pas encore définie sur ce poste : synchronisez avec le serveur, ou rédigez le texte vous-même.</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s &amp;language:</source>
+        <translation>&amp;Langue du citoyen :</translation>
+    </message>
+    <message>
+        <source>&amp;Text sent to the citizen (you can edit it):</source>
+        <translation>&amp;Texte envoyé au citoyen (modifiable) :</translation>
+    </message>
+    <message>
+        <source>Text sent to the citizen</source>
+        <translation>Texte envoyé au citoyen</translation>
+    </message>
+    <message>
+        <source>&amp;Send and record</source>
+        <translation>&amp;Envoyer et enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::SetupWizard</name>
+    <message>
+        <source>In the system &amp;keychain (recommended)</source>
+        <translation>Dans le tr&amp;ousseau du système (recommandé)</translation>
+    </message>
+    <message>
+        <source>Under a &amp;passphrase I type when I unlock</source>
+        <translation>Par une phrase de passe saisie au &amp;déverrouillage</translation>
+    </message>
+    <message>
+        <source>Set up Guichet</source>
+        <translation>Configurer Guichet</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Votre compte</translation>
+    </message>
+    <message>
+        <source>The address of the Brigade numérique&apos;s server and your agent login.</source>
+        <translation>L&apos;adresse du serveur de la Brigade numérique et votre identifiant d&apos;agent.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Se&amp;rveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Protect the cache</source>
+        <translation>Protection du cache</translation>
+    </message>
+    <message>
+        <source>Conversations kept on this computer are encrypted. Choose where their key is kept.</source>
+        <translation>Les conversations conservées sur cet ordinateur sont chiffrées. Choisissez où leur clé est conservée.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>au moins %n caractère</numerusform>
+            <numerusform>au moins %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Confirmation de la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>P&amp;hrase de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least %n characters, a sentence is best.</source>
+        <translation>
+            <numerusform>La phrase de passe est trop courte : utilisez au moins %n caractère ; une phrase entière est préférable.</numerusform>
+            <numerusform>La phrase de passe est trop courte : utilisez au moins %n caractères ; une phrase entière est préférable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Les deux phrases de passe diffèrent : saisissez deux fois la même.</translation>
+    </message>
+    <message>
+        <source>No keychain answers on this computer. Choose a passphrase instead.</source>
+        <translation>Aucun trousseau ne répond sur cet ordinateur. Choisissez plutôt une phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>The server refused this login and password. Check them (is Caps Lock on?) and try again. After several failures the server slows down further attempts.</source>
+        <translation>Le serveur a refusé cet identifiant et ce mot de passe. Vérifiez-les (le verrouillage des majuscules est-il activé ?) et réessayez. Après plusieurs échecs, le serveur ralentit les tentatives suivantes.</translation>
+    </message>
+    <message>
+        <source>%1 Do not go on: ask your administrator to check the server&apos;s certificate.</source>
+        <translation>%1 N&apos;allez pas plus loin : demandez à votre administrateur de vérifier le certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not answer (%2). Check the address and the network, or ask whether the server is up.</source>
+        <translation>Le serveur %1 ne répond pas (%2). Vérifiez l&apos;adresse et le réseau, ou demandez si le serveur est en service.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time. Check the address and the network.</source>
+        <translation>Le serveur %1 n&apos;a pas répondu à temps. Vérifiez l&apos;adresse et le réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::UnlockPage</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Guichet is locked</source>
+        <translation>Guichet est verrouillé</translation>
+    </message>
+    <message>
+        <source>%1, type your cache &amp;passphrase to go on.</source>
+        <translation>%1, saisissez la &amp;phrase de passe de votre cache pour continuer.</translation>
+    </message>
+    <message>
+        <source>%1, type your &amp;password to go on.</source>
+        <translation>%1, saisissez votre &amp;mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>That is not the right one. Try again (is Caps Lock on?).</source>
+        <translation>Saisie incorrecte. Réessayez (le verrouillage des majuscules est-il activé ?).</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Workstation</name>
+    <message>
+        <source>The server address must start with https:// (or http:// on a test machine).</source>
+        <translation>L&apos;adresse du serveur doit commencer par https:// (ou http:// sur une machine de test).</translation>
+    </message>
+    <message>
+        <source>Enter your login and your password.</source>
+        <translation>Saisissez votre identifiant et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>This workstation already holds a cache for %1: unlock it instead.</source>
+        <translation>Ce poste contient déjà un cache pour %1 : déverrouillez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>There is no cache for %1 on this workstation.</source>
+        <translation>Il n&apos;y a pas de cache pour %1 sur ce poste.</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s key file cannot be read.</source>
+        <translation>Le fichier de clé du cache est illisible.</translation>
+    </message>
+    <message>
+        <source>Wrong password. Type the password you log in with.</source>
+        <translation>Mot de passe incorrect. Saisissez le mot de passe avec lequel vous vous connectez.</translation>
+    </message>
+    <message>
+        <source>No account to unlock.</source>
+        <translation>Aucun compte à déverrouiller.</translation>
+    </message>
+    <message>
+        <source>The workstation is locked.</source>
+        <translation>Le poste est verrouillé.</translation>
+    </message>
+    <message>
+        <source>No emergency notice is defined on this workstation.</source>
+        <translation>Aucun message d&apos;urgence n&apos;est défini sur ce poste.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Guichet: the Brigade numérique&apos;s workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guichet : le poste de travail de la Brigade numérique.</translation>
     </message>
     <message>
-        <source>The server&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <source>The server&apos;s URL (first run).</source>
+        <translation>L&apos;URL du serveur (premier lancement).</translation>
+    </message>
+    <message>
+        <source>Your login (first run).</source>
+        <translation>Votre identifiant (premier lancement).</translation>
+    </message>
+    <message>
+        <source>The cache file (default: under your data folder).</source>
+        <translation>Le fichier de cache (par défaut : dans votre dossier de données).</translation>
     </message>
 </context>
 </TS>
