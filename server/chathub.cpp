@@ -298,6 +298,7 @@ void ChatSession::handleHello(const Protocol::CitizenHello &hello)
         return;
     }
     m_lang = hello.lang;
+    m_name = hello.name.simplified().left(Protocol::kMaxNameChars);
     if (!hello.session.isEmpty()) {
         const auto c = m_hub.storage().conversationByAccess(Secrets::tokenDigest(hello.session));
         if (c && c->channel == Channel::WebChat) {
@@ -328,6 +329,7 @@ void ChatSession::handleSay(const Protocol::CitizenSay &say)
     ConversationService::Incoming in;
     in.channel = Channel::WebChat;
     in.lang = m_lang;
+    in.citizen = m_name;
     in.text = say.text;
     in.messageId = say.id;
     in.conversation = m_conversation;

@@ -98,6 +98,7 @@ private:
     std::unique_ptr<QWebSocket> m_socket;
     QString m_address;
     QString m_token;
+    QString m_name; //!< as the citizen gave it in hello (optional)
     qint64 m_conversation = 0;
     qint64 m_lastSeq = 0;
     Language m_lang = Language::Fr;

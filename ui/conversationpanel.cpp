@@ -328,9 +328,9 @@ void ConversationPanel::updateHeader()
         QStringList meta{Labels::channel(c->channel), Labels::state(c->state)};
         if (!c->owner.isEmpty())
             meta.append(tr("held by %1").arg(c->owner));
-        if (open)
-            meta.append(u"%1: %2"_s.arg(Labels::sla(c->sla),
-                                        Labels::countdown(c->deadline, QDateTime::currentMSecsSinceEpoch())));
+        if (open && c->deadline > 0)
+            meta.append(tr("%1: %2", "SLA state: time left")
+                            .arg(Labels::sla(c->sla), Labels::countdown(c->deadline, QDateTime::currentMSecsSinceEpoch())));
         if (c->outcome)
             meta.append(Labels::outcome(*c->outcome));
         if (!c->subject.isEmpty())
@@ -384,7 +384,7 @@ void ConversationPanel::updateCounter()
 
 void ConversationPanel::report(const QString &what, const Error &error)
 {
-    Q_EMIT notice(u"%1: %2"_s.arg(what, error.message));
+    Q_EMIT notice(tr("%1: %2", "what failed: why").arg(what, error.message));
 }
 
 void ConversationPanel::send()

@@ -10,6 +10,7 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
@@ -49,6 +50,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Guichet::Workstation workstation;
+    workstation.setRetentionDays(QSettings().value(QStringLiteral("cache/retentionDays"), 30).toInt());
     if (parser.isSet(cache))
         workstation.setCachePath(parser.value(cache));
 

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QPainter>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
@@ -41,6 +42,7 @@ MainWindow::MainWindow(Workstation *workstation, QWidget *parent)
     , m_queue(new QueuePanel(workstation->queue(), m_splitter))
     , m_conversation(new ConversationPanel(workstation, m_splitter))
     , m_faq(new FaqPanel(workstation, m_splitter))
+    , m_stateDot(new QLabel(this))
     , m_state(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_outbox(new QLabel(this))
@@ -182,6 +184,7 @@ void MainWindow::buildStatusBar()
             [this] { m_workstation->setPresence(Presence(m_presence->currentData().toInt())); });
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_outbox);
+    statusBar()->addPermanentWidget(m_stateDot);
     statusBar()->addPermanentWidget(m_state);
     statusBar()->addPermanentWidget(m_presence);
 }
@@ -222,7 +225,7 @@ void MainWindow::onLockedChanged(bool locked)
     m_faq->searchBox()->clear();
     m_stack->setCurrentWidget(m_unlock);
     m_unlock->prepare();
-    m_state->setText(u"🔒 "_s + tr("Locked"));
+    showState(QColor(0x75, 0x75, 0x75), tr("Locked"));
     m_progress->hide();
     m_outbox->clear();
 }
@@ -274,22 +277,22 @@ void MainWindow::onStateChanged(SyncEngine::State state)
 {
     switch (state) {
     case SyncEngine::State::Offline:
-        m_state->setText(u"⚪ "_s + tr("Offline — your work is kept and goes out when the link is back"));
+        showState(QColor(0x9e, 0x9e, 0x9e), tr("Offline — your work is kept and goes out when the link is back"));
         m_progress->hide();
         break;
     case SyncEngine::State::Connecting:
-        m_state->setText(u"🟡 "_s + tr("Connecting…"));
+        showState(QColor(0xf9, 0xa8, 0x25), tr("Connecting…"));
         break;
     case SyncEngine::State::Syncing:
-        m_state->setText(u"🔵 "_s + tr("Syncing"));
+        showState(QColor(0x1e, 0x88, 0xe5), tr("Syncing"));
         m_progress->show();
         break;
     case SyncEngine::State::Online:
-        m_state->setText(u"🟢 "_s + tr("Online"));
+        showState(QColor(0x43, 0xa0, 0x47), tr("Online"));
         m_progress->hide();
         break;
     case SyncEngine::State::Locked:
-        m_state->setText(u"🔒 "_s + tr("Locked"));
+        showState(QColor(0x75, 0x75, 0x75), tr("Locked"));
         m_progress->hide();
         break;
     }
@@ -297,6 +300,24 @@ void MainWindow::onStateChanged(SyncEngine::State state)
         m_state->setToolTip(m_workstation->engine()->lastError());
     else
         m_state->setToolTip(QString());
+}
+
+void MainWindow::showState(const QColor &colour, const QString &text)
+{
+    // A dot the eye finds at once, and words for everyone else.
+    const int size = fontMetrics().height() * 2 / 3;
+    const qreal ratio = devicePixelRatioF();
+    QPixmap dot(QSize(size, size) * ratio);
+    dot.setDevicePixelRatio(ratio);
+    dot.fill(Qt::transparent);
+    QPainter painter(&dot);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(0, 0, size, size));
+    painter.end();
+    m_stateDot->setPixmap(dot);
+    m_state->setText(text);
 }
 
 void MainWindow::onProgress(qint64 cursor, qint64 head)
@@ -329,7 +350,7 @@ void MainWindow::onWiped(const QString &reason)
     m_conversation->setConversation(0);
     m_stack->setCurrentWidget(m_unlock);
     m_unlock->setEnabled(false);
-    m_state->setText(tr("Wiped"));
+    showState(QColor(0xc6, 0x28, 0x28), tr("Wiped"));
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Cache wiped"),
                                 tr("A supervisor ordered this workstation's cache wiped (%1). Its data and key are "
                                    "destroyed and your session has ended. Restart Guichet to log in again.")

@@ -63,6 +63,7 @@ private:
     void onLockedChanged(bool locked);
     void onOpened();
     void onStateChanged(SyncEngine::State state);
+    void showState(const QColor &colour, const QString &text);
     void onProgress(qint64 cursor, qint64 head);
     void onOutboxChanged(int pending);
     void onNotification(const Notification &notification);
@@ -78,6 +79,7 @@ private:
     QueuePanel *m_queue;
     ConversationPanel *m_conversation;
     FaqPanel *m_faq;
+    QLabel *m_stateDot;
     QLabel *m_state;
     QProgressBar *m_progress;
     QLabel *m_outbox;

@@ -40,8 +40,8 @@ QString footerText(const QModelIndex &index)
                      + Labels::delivery(delivery);
     if (delivery == DeliveryState::Failed) {
         const QString reason = index.data(ConversationModel::ReasonRole).toString();
-        footer += u": "_s + (reason.isEmpty() ? MessageDelegate::tr("not delivered") : reason) + u" — "_s
-                  + MessageDelegate::tr("select it and press Ctrl+R to retry");
+        footer = MessageDelegate::tr("%1: %2 — select it and press Ctrl+R to retry", "delivery failed: reason")
+                     .arg(footer, reason.isEmpty() ? MessageDelegate::tr("not delivered") : reason);
     }
     return footer;
 }

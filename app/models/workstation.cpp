@@ -165,6 +165,11 @@ Result<void> Workstation::attach(std::unique_ptr<Store> store, const QString &pa
         Q_EMIT refusalsChanged(entry ? entry->conversation : 0);
     });
 
+    if (m_retentionDays > 0) {
+        const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(m_retentionDays) * 24 * 3600 * 1000;
+        if (Result<int> purged = m_store->purgeClosedBefore(cutoff); purged && *purged > 0)
+            qCInfo(lcModels) << "retention: closed conversations removed from the cache:" << *purged;
+    }
     const std::optional<Protocol::AgentInfo> me = m_engine->agent();
     m_policy.setAgent(m_account->login);
     m_queue.setAgent(m_account->login, me ? me->team : QString());

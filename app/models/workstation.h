@@ -43,6 +43,9 @@ public:
     bool hasCache(const Account &account) const;
     //! How the account's cache key is kept (keychain or passphrase).
     std::optional<KeyVault::Method> cacheMethod(const Account &account) const;
+    //! Closed conversations older than this leave the cache when it opens (DESIGN.md: retention).
+    void setRetentionDays(int days) { m_retentionDays = days; }
+    int retentionDays() const { return m_retentionDays; }
     //! Faster key derivation for tests.
     void setKdfCost(const KdfCost &cost) { m_kdfCost = cost; }
 
@@ -118,6 +121,7 @@ private:
     std::optional<KeyVault::Method> m_method;
     QString m_cachePathOverride;
     KdfCost m_kdfCost = KdfCost::moderate();
+    int m_retentionDays = 30;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<SyncEngine> m_engine;
     QueueModel m_queue;

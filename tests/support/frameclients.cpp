@@ -150,11 +150,12 @@ std::optional<Protocol::Event> AgentClient::nextEvent(EventKind kind, qint64 con
 }
 
 std::optional<Protocol::CitizenWelcome> CitizenClient::connectAndHello(const QUrl &url, Language lang,
-                                                                       const QString &session, qint64 after)
+                                                                       const QString &session, qint64 after,
+                                                                       const QString &name)
 {
     if (!open(url))
         return std::nullopt;
-    send(Protocol::CitizenHello{Protocol::kVersion, lang, session, after, {}});
+    send(Protocol::CitizenHello{Protocol::kVersion, lang, session, after, name});
     return next<Protocol::CitizenWelcome>();
 }
 

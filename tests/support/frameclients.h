@@ -89,7 +89,8 @@ class CitizenClient : public WsClient
 public:
     //! Connect and say hello (resuming @p session after @p after when given).
     std::optional<Protocol::CitizenWelcome> connectAndHello(const QUrl &url, Language lang,
-                                                            const QString &session = {}, qint64 after = 0);
+                                                            const QString &session = {}, qint64 after = 0,
+                                                            const QString &name = {});
     void send(const Protocol::CitizenFrame &frame) { sendText(Protocol::encode(frame)); }
     //! Say something; the acknowledgement.
     std::optional<Protocol::Ack> say(const QString &text, const QString &id = {});
