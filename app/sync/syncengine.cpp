@@ -262,10 +262,15 @@ void SyncEngine::handle(const Protocol::AgentFrame &frame)
     } else if (const auto *synced = std::get_if<Synced>(&frame)) {
         m_head = synced->head;
         const QList<Event> batch = std::exchange(m_batch, {});
-        applyBatch(batch, std::max(m_cursor, synced->last));
-        if (synced->more) {
-            requestSync();
-        } else {
+        const qint64 last = std::max(m_cursor, synced->last);
+        // Ask for the next batch before storing this one: the server reads it while
+        // the cache writes. The cursor only moves with the commit, so a failure
+        // here still resumes from the last event stored.
+        if (synced->more)
+            requestSync(last);
+        if (!applyBatch(batch, last))
+            return; // the link was dropped: the next connection resumes from the cache
+        if (!synced->more) {
             m_synced = true;
             m_attempts = 0;
             (void)m_store->setSetting(kLastSyncKey, QByteArray::number(now()));
@@ -333,16 +338,16 @@ void SyncEngine::onWelcome(const Protocol::Welcome &welcome)
     }
 }
 
-void SyncEngine::requestSync()
+void SyncEngine::requestSync(std::optional<qint64> after)
 {
     m_socket->sendTextMessage(QString::fromUtf8(Protocol::encode(Protocol::AgentFrame{
-        Protocol::Sync{m_cursor, m_settings.syncBatch}})));
+        Protocol::Sync{after.value_or(m_cursor), m_settings.syncBatch}})));
 }
 
-void SyncEngine::applyBatch(const QList<Protocol::Event> &events, qint64 newCursor)
+bool SyncEngine::applyBatch(const QList<Protocol::Event> &events, qint64 newCursor)
 {
     if (!m_store)
-        return;
+        return false;
     QList<qint64> conversations;
     QStringList messages;
     bool faq = false;
@@ -371,7 +376,7 @@ void SyncEngine::applyBatch(const QList<Protocol::Event> &events, qint64 newCurs
         fail(done.error());
         if (m_socket)
             m_socket->abort();
-        return;
+        return false;
     }
     m_cursor = std::max(m_cursor, newCursor);
     Q_EMIT progressChanged(m_cursor, std::max(m_head, m_cursor));
@@ -379,6 +384,7 @@ void SyncEngine::applyBatch(const QList<Protocol::Event> &events, qint64 newCurs
         Q_EMIT changed(conversations, messages, faq);
     if (redirects)
         Q_EMIT redirectsUpdated();
+    return true;
 }
 
 void SyncEngine::applyLive()

@@ -114,8 +114,8 @@ private:
     void onText(const QString &text);
     void handle(const Protocol::AgentFrame &frame);
     void onWelcome(const Protocol::Welcome &welcome);
-    void requestSync();
-    void applyBatch(const QList<Protocol::Event> &events, qint64 newCursor);
+    void requestSync(std::optional<qint64> after = std::nullopt);
+    bool applyBatch(const QList<Protocol::Event> &events, qint64 newCursor);
     void applyLive();
     void flushOutbox();
     void onAck(const Protocol::Ack &ack);
