@@ -94,8 +94,20 @@ void ChatHub::accept(std::unique_ptr<QWebSocket> socket)
     m_sessions.push_back(std::move(session));
 }
 
+void ChatHub::bind(ChatSession *session, qint64 before, qint64 conversation)
+{
+    if (before == conversation)
+        return;
+    if (before)
+        m_byConversation.remove(before, session);
+    if (conversation)
+        m_byConversation.insert(conversation, session);
+}
+
 void ChatHub::remove(ChatSession *session)
 {
+    if (session->conversation())
+        m_byConversation.remove(session->conversation(), session);
     std::erase_if(m_sessions, [session](const auto &s) { return s.get() == session; });
 }
 
@@ -136,11 +148,7 @@ void ChatHub::ingest()
             m_head = event.seq;
             if (!event.conversation)
                 continue;
-            QList<ChatSession *> targets;
-            for (const auto &session : m_sessions) {
-                if (session->conversation() == event.conversation)
-                    targets.append(session.get());
-            }
+            const QList<ChatSession *> targets = sessionsOf(event.conversation);
             if (targets.isEmpty())
                 continue;
             switch (event.kind) {
@@ -178,10 +186,8 @@ void ChatHub::ingest()
 
 void ChatHub::agentTyping(qint64 conversation, bool active)
 {
-    for (const auto &session : m_sessions) {
-        if (session->conversation() == conversation)
-            session->send(Protocol::Typing{0, active});
-    }
+    for (ChatSession *session : sessionsOf(conversation))
+        session->send(Protocol::Typing{0, active});
 }
 
 // ---- ChatSession ------------------------------------------------------------------------
@@ -303,6 +309,7 @@ void ChatSession::handleHello(const Protocol::CitizenHello &hello)
         const auto c = m_hub.storage().conversationByAccess(Secrets::tokenDigest(hello.session));
         if (c && c->channel == Channel::WebChat) {
             m_token = hello.session;
+            m_hub.bind(this, m_conversation, c->id);
             m_conversation = c->id;
             m_lang = c->lang;
             m_ready = true;
@@ -319,6 +326,7 @@ void ChatSession::handleHello(const Protocol::CitizenHello &hello)
         // An unknown or expired session: start afresh rather than fail.
     }
     m_token = Secrets::newToken();
+    m_hub.bind(this, m_conversation, 0);
     m_conversation = 0;
     m_ready = true;
     welcome({}, ChatStatus::Waiting);
@@ -346,6 +354,7 @@ void ChatSession::handleSay(const Protocol::CitizenSay &say)
         return;
     }
     const bool opened = m_conversation == 0;
+    m_hub.bind(this, m_conversation, received->conversation.id);
     m_conversation = received->conversation.id;
     send(Protocol::Ack{say.id, true, {{u"seq"_s, received->message.seq}}, ErrorCode::Internal, {}});
     if (opened)

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMultiHash>
 #include <QObject>
 #include <QWebSocket>
 
@@ -49,6 +50,8 @@ public:
     //! Mark agent messages as delivered once on a citizen's screen.
     void markDelivered(const QList<Protocol::CitizenMessage> &messages);
     bool addressAllowed(const QString &address) const;
+    //! @p session now follows @p conversation (0: none): live events find it by id.
+    void bind(ChatSession *session, qint64 before, qint64 conversation);
 
 public Q_SLOTS:
     void ingest();
@@ -59,11 +62,15 @@ Q_SIGNALS:
 
 private:
     void remove(ChatSession *session);
+    QList<ChatSession *> sessionsOf(qint64 conversation) const { return m_byConversation.values(conversation); }
 
     Storage &m_storage;
     ConversationService &m_service;
     Limits m_limits;
     std::vector<std::unique_ptr<ChatSession>> m_sessions;
+    //! Sessions by conversation, so a live event reaches its citizens without a scan of
+    //! every open chat.
+    QMultiHash<qint64, ChatSession *> m_byConversation;
     qint64 m_head = 0;
 };
 
