@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QStringMatcher>
 
 #include <optional>
 #include <vector>
@@ -32,7 +33,9 @@ struct QueueFilter
 //!
 //! Live events go through upsert(): rows are inserted, updated or moved one by one,
 //! never reset, so the view keeps its selection and scroll position. A new filter
-//! rebuilds the visible rows in one pass over precomputed keys (fast at 100,000).
+//! rebuilds the visible rows in one pass over every conversation kept in queue
+//! order, without sorting (fast at 100,000). Searches look in a case-folded copy of
+//! the searched fields, made on the first search and kept up to date after.
 class QueueModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -78,8 +81,8 @@ public:
     int rowOf(qint64 id) const;
     std::optional<Conversation> conversation(qint64 id) const;
     int totalCount() const { return int(m_all.size()); }
-    //! Counts for the status bar: open conversations waiting, and mine.
-    int waitingCount() const;
+    //! Counts for the status bar: conversations waiting to be taken.
+    int waitingCount() const { return m_waiting; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -99,15 +102,28 @@ private:
         auto operator<=>(const Key &) const = default;
     };
     static Key keyOf(const Conversation &c);
-    bool accepts(const Conversation &c) const;
-    //! Position in m_visible where the row with key @p key is (or would go).
-    int lowerBound(const Key &key) const;
+    static QString searchTextOf(const Conversation &c);
+    //! Whether the conversation at position @p pos of m_all passes the filter.
+    bool accepts(size_t pos) const;
+    //! Where the position whose key is @p key is (or would go) in @p positions,
+    //! a list of positions in m_all sorted by key.
+    int lowerBound(const std::vector<int> &positions, const Key &key) const;
+    int lowerBound(const Key &key) const { return lowerBound(m_visible, key); }
     void rebuild();
+    //! Store @p c at @p pos (a new position when pos == m_all.size()) and keep
+    //! the keys, the queue order, the search texts and the counts in step.
+    void store(size_t pos, const Conversation &c);
 
     std::vector<Conversation> m_all;
     std::vector<Key> m_keys; //!< parallel to m_all
     QHash<qint64, int> m_index; //!< id → position in m_all
-    std::vector<int> m_visible; //!< positions in m_all, sorted by key
+    std::vector<int> m_order; //!< every position in m_all, sorted by key
+    std::vector<int> m_visible; //!< the positions m_filter accepts, sorted by key
+    //! Case-folded citizen, reference, subject and last message, parallel to m_all;
+    //! empty until the first search.
+    std::vector<QString> m_searchText;
+    QStringMatcher m_search; //!< the filter's search, case-folded
+    int m_waiting = 0;
     QueueFilter m_filter;
     QString m_login;
     QString m_team;

@@ -9,6 +9,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <random>
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 using namespace Guichet;
 
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void liveEventsNeverReset();
     void filters();
     void removeKeepsTheRest();
+    void liveEventsUnderFiltersMatchAPlainRecount();
     void notifications();
 };
 
@@ -170,6 +174,102 @@ void TestQueueModel::removeKeepsTheRest()
     model.upsert({make(4, 10)});
     QCOMPARE(ids(model), (QList<qint64>{4, 2}));
     QCOMPARE(model.totalCount(), 2);
+}
+
+void TestQueueModel::liveEventsUnderFiltersMatchAPlainRecount()
+{
+    // Random live events, removals and filters (search included, whose folded texts
+    // are kept up to date row by row) against the queue recomputed from scratch.
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    std::mt19937 rng(11);
+    const auto roll = [&rng](int n) {
+        return int(rng() % unsigned(n));
+    };
+    QMap<qint64, Conversation> known;
+    const auto random = [&](qint64 id) {
+        Conversation c = make(id, 1000 + roll(50) * 100,
+                              ConversationState(roll(3))); // queued, claimed or closed
+        c.closedAt = c.state == ConversationState::Closed ? 1 + roll(20) : 0;
+        c.lang = Language(roll(5));
+        c.channel = Channel(roll(4));
+        c.emergency = roll(8) == 0;
+        c.sgbv = roll(8) == 0;
+        c.subject = roll(3) == 0 ? u"Demande de PASSEPORT"_s : QString();
+        c.lastExcerpt = roll(4) == 0 ? u"mon passeport est perdu"_s : u"message %1"_s.arg(id);
+        return c;
+    };
+    const QList<QueueFilter> filters = [] {
+        QueueFilter open, any, search, lang, flagged, searchAny;
+        any.states = QueueFilter::States::Any;
+        search.search = u"Passe"_s;
+        lang.lang = Language::En;
+        flagged.flaggedOnly = true;
+        searchAny.states = QueueFilter::States::Any;
+        searchAny.search = u"perdu"_s;
+        return QList<QueueFilter> { open, any, search, lang, flagged, searchAny };
+    }();
+    const auto expected = [&] {
+        const QueueFilter &f = model.filter();
+        QList<Conversation> rows;
+        for (const Conversation &c : std::as_const(known)) {
+            const bool closed = c.state == ConversationState::Closed;
+            if ((f.states == QueueFilter::States::Open && closed) || (f.lang && c.lang != *f.lang)
+                || (f.flaggedOnly && !c.emergency && !c.sgbv))
+                continue;
+            if (!f.search.isEmpty() && !c.citizen.contains(f.search, Qt::CaseInsensitive)
+                && !c.reference.contains(f.search, Qt::CaseInsensitive)
+                && !c.subject.contains(f.search, Qt::CaseInsensitive)
+                && !c.lastExcerpt.contains(f.search, Qt::CaseInsensitive))
+                continue;
+            rows.append(c);
+        }
+        const auto key = [](const Conversation &c) {
+            const bool closed = c.state == ConversationState::Closed;
+            return std::tuple(closed, !c.emergency, !c.sgbv, closed ? -c.closedAt : c.deadline,
+                              c.id);
+        };
+        std::sort(rows.begin(), rows.end(),
+                  [&](const Conversation &a, const Conversation &b) { return key(a) < key(b); });
+        QList<qint64> out;
+        for (const Conversation &c : std::as_const(rows))
+            out.append(c.id);
+        return out;
+    };
+    const auto waiting = [&] {
+        return int(std::count_if(known.cbegin(), known.cend(), [](const Conversation &c) {
+            return c.state == ConversationState::Queued;
+        }));
+    };
+
+    QList<Conversation> initial;
+    for (qint64 id = 1; id <= 30; ++id)
+        initial.append(known[id] = random(id));
+    model.load(initial);
+    qint64 next = 31;
+    for (int step = 0; step < 400; ++step) {
+        const int what = roll(10);
+        if (what == 0) {
+            model.setFilter(filters.at(roll(int(filters.size()))));
+        } else if (what == 1 && !known.isEmpty()) {
+            const qint64 id = std::next(known.cbegin(), roll(int(known.size()))).key();
+            known.remove(id);
+            model.remove(id);
+        } else {
+            QList<Conversation> batch;
+            for (int i = roll(3); i >= 0; --i) {
+                const qint64 id = roll(3) == 0 || known.isEmpty()
+                    ? next++
+                    : std::next(known.cbegin(), roll(int(known.size()))).key();
+                known[id] = random(id);
+                batch.append(known[id]);
+            }
+            model.upsert(batch);
+        }
+        QCOMPARE(ids(model), expected());
+        QCOMPARE(model.waitingCount(), waiting());
+        QCOMPARE(model.totalCount(), int(known.size()));
+    }
 }
 
 void TestQueueModel::notifications()
