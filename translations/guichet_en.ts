@@ -857,6 +857,16 @@ To protect it with a passphrase instead, run &quot;guichet-cli store passphrase 
         <source>The reply could not be retried</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>SLA state: time left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what failed: why</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::FaqPanel</name>
@@ -1225,7 +1235,8 @@ Your password for %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>select it and press Ctrl+R to retry</source>
+        <source>%1: %2 — select it and press Ctrl+R to retry</source>
+        <comment>delivery failed: reason</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -868,6 +868,16 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
         <source>The reply could not be retried</source>
         <translation>La réponse n&apos;a pas pu être renvoyée</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>SLA state: time left</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what failed: why</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::FaqPanel</name>
@@ -1237,8 +1247,9 @@ Votre mot de passe pour %2 :</translation>
         <translation>non remis</translation>
     </message>
     <message>
-        <source>select it and press Ctrl+R to retry</source>
-        <translation>sélectionnez-le et appuyez sur Ctrl+R pour le renvoyer</translation>
+        <source>%1: %2 — select it and press Ctrl+R to retry</source>
+        <comment>delivery failed: reason</comment>
+        <translation>%1 : %2 — sélectionnez-le et appuyez sur Ctrl+R pour réessayer</translation>
     </message>
 </context>
 <context>
