@@ -30,15 +30,6 @@ QueueModel::Key QueueModel::keyOf(const Conversation &c)
                c.state == ConversationState::Closed ? -c.closedAt : c.deadline, c.id};
 }
 
-QString QueueModel::searchTextOf(const Conversation &c)
-{
-    // The fields apart, so that a search never matches across two of them.
-    const QChar separator(u'\x1f');
-    return QString(c.citizen + separator + c.reference + separator + c.subject + separator
-                   + c.lastExcerpt)
-        .toCaseFolded();
-}
-
 bool QueueModel::accepts(size_t pos) const
 {
     const Conversation &c = m_all[pos];
@@ -73,14 +64,10 @@ bool QueueModel::accepts(size_t pos) const
     if (m_filter.flaggedOnly && !c.emergency && !c.sgbv)
         return false;
     if (!m_filter.search.isEmpty()) {
-        // Case-insensitive: both sides case-folded (what Qt::CaseInsensitive compares).
-        if (pos < m_searchText.size())
-            return m_search.indexIn(m_searchText[pos]) >= 0;
-        const QString &s = m_filter.search;
-        return c.citizen.contains(s, Qt::CaseInsensitive)
-            || c.reference.contains(s, Qt::CaseInsensitive)
-            || c.subject.contains(s, Qt::CaseInsensitive)
-            || c.lastExcerpt.contains(s, Qt::CaseInsensitive);
+        // Case-insensitive: Qt::CaseInsensitive folds case as QString::contains() does,
+        // with a skip table (several times faster over 100,000 conversations).
+        return m_search.indexIn(c.citizen) >= 0 || m_search.indexIn(c.reference) >= 0
+            || m_search.indexIn(c.subject) >= 0 || m_search.indexIn(c.lastExcerpt) >= 0;
     }
     return true;
 }
@@ -95,13 +82,6 @@ int QueueModel::lowerBound(const std::vector<int> &positions, const Key &key) co
 
 void QueueModel::rebuild()
 {
-    // The first search makes the folded texts; store() keeps them up to date after.
-    if (!m_filter.search.isEmpty() && m_searchText.size() != m_all.size()) {
-        m_searchText.clear();
-        m_searchText.reserve(m_all.size());
-        for (const Conversation &c : m_all)
-            m_searchText.push_back(searchTextOf(c));
-    }
     // The filter in storage order (memory read in sequence, which matters at
     // 100,000 conversations), then the accepted ones in queue order: m_order is
     // sorted already, nothing to sort.
@@ -124,7 +104,6 @@ void QueueModel::load(QList<Conversation> conversations)
     m_all.clear();
     m_keys.clear();
     m_index.clear();
-    m_searchText.clear();
     m_waiting = 0;
     m_all.reserve(size_t(conversations.size()));
     m_keys.reserve(size_t(conversations.size()));
@@ -153,7 +132,7 @@ void QueueModel::setFilter(const QueueFilter &filter)
     if (filter == m_filter)
         return;
     if (filter.search != m_filter.search)
-        m_search.setPattern(filter.search.toCaseFolded());
+        m_search.setPattern(filter.search);
     m_filter = filter;
     rebuild();
 }
@@ -161,13 +140,10 @@ void QueueModel::setFilter(const QueueFilter &filter)
 void QueueModel::store(size_t pos, const Conversation &c)
 {
     const Key key = keyOf(c);
-    const bool searchable = m_searchText.size() == m_all.size() && !m_all.empty();
     if (pos == m_all.size()) {
         m_index.insert(c.id, int(pos));
         m_all.push_back(c);
         m_keys.push_back(key);
-        if (searchable)
-            m_searchText.push_back(searchTextOf(c));
         m_order.insert(m_order.begin() + lowerBound(m_order, key), int(pos));
     } else {
         if (m_all[pos].state == ConversationState::Queued)
@@ -178,8 +154,6 @@ void QueueModel::store(size_t pos, const Conversation &c)
             m_order.insert(m_order.begin() + lowerBound(m_order, key), int(pos));
         }
         m_all[pos] = c;
-        if (searchable)
-            m_searchText[pos] = searchTextOf(c);
     }
     if (c.state == ConversationState::Queued)
         ++m_waiting;
@@ -260,12 +234,8 @@ void QueueModel::remove(qint64 id)
             m_visible[size_t(row)] = int(pos);
         m_all[pos] = std::move(m_all[last]);
         m_keys[pos] = m_keys[last];
-        if (m_searchText.size() == m_all.size())
-            m_searchText[pos] = std::move(m_searchText[last]);
         m_index[m_all[pos].id] = int(pos);
     }
-    if (m_searchText.size() == m_all.size())
-        m_searchText.pop_back();
     m_all.pop_back();
     m_keys.pop_back();
     m_index.remove(id);

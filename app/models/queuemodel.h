@@ -34,8 +34,8 @@ struct QueueFilter
 //! Live events go through upsert(): rows are inserted, updated or moved one by one,
 //! never reset, so the view keeps its selection and scroll position. A new filter
 //! rebuilds the visible rows in one pass over every conversation kept in queue
-//! order, without sorting (fast at 100,000). Searches look in a case-folded copy of
-//! the searched fields, made on the first search and kept up to date after.
+//! order, without sorting (fast at 100,000); a search is one case-insensitive
+//! Boyer-Moore matcher run over the searched fields.
 class QueueModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -102,7 +102,6 @@ private:
         auto operator<=>(const Key &) const = default;
     };
     static Key keyOf(const Conversation &c);
-    static QString searchTextOf(const Conversation &c);
     //! Whether the conversation at position @p pos of m_all passes the filter.
     bool accepts(size_t pos) const;
     //! Where the position whose key is @p key is (or would go) in @p positions,
@@ -111,7 +110,7 @@ private:
     int lowerBound(const Key &key) const { return lowerBound(m_visible, key); }
     void rebuild();
     //! Store @p c at @p pos (a new position when pos == m_all.size()) and keep
-    //! the keys, the queue order, the search texts and the counts in step.
+    //! the keys, the queue order and the counts in step.
     void store(size_t pos, const Conversation &c);
 
     std::vector<Conversation> m_all;
@@ -119,10 +118,7 @@ private:
     QHash<qint64, int> m_index; //!< id → position in m_all
     std::vector<int> m_order; //!< every position in m_all, sorted by key
     std::vector<int> m_visible; //!< the positions m_filter accepts, sorted by key
-    //! Case-folded citizen, reference, subject and last message, parallel to m_all;
-    //! empty until the first search.
-    std::vector<QString> m_searchText;
-    QStringMatcher m_search; //!< the filter's search, case-folded
+    QStringMatcher m_search { QString(), Qt::CaseInsensitive }; //!< the filter's search
     int m_waiting = 0;
     QueueFilter m_filter;
     QString m_login;

@@ -178,8 +178,8 @@ void TestQueueModel::removeKeepsTheRest()
 
 void TestQueueModel::liveEventsUnderFiltersMatchAPlainRecount()
 {
-    // Random live events, removals and filters (search included, whose folded texts
-    // are kept up to date row by row) against the queue recomputed from scratch.
+    // Random live events, removals and filters (searches included) against the queue
+    // recomputed from scratch: the queue order and the waiting count are kept row by row.
     QueueModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     std::mt19937 rng(11);
