@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QSettings>
+#include <QTimer>
 
 #include <sodium.h>
 
@@ -165,11 +166,6 @@ Result<void> Workstation::attach(std::unique_ptr<Store> store, const QString &pa
         Q_EMIT refusalsChanged(entry ? entry->conversation : 0);
     });
 
-    if (m_retentionDays > 0) {
-        const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(m_retentionDays) * 24 * 3600 * 1000;
-        if (Result<int> purged = m_store->purgeClosedBefore(cutoff); purged && *purged > 0)
-            qCInfo(lcModels) << "retention: closed conversations removed from the cache:" << *purged;
-    }
     const std::optional<Protocol::AgentInfo> me = m_engine->agent();
     m_policy.setAgent(m_account->login);
     m_queue.setAgent(m_account->login, me ? me->team : QString());
@@ -186,7 +182,21 @@ Result<void> Workstation::attach(std::unique_ptr<Store> store, const QString &pa
     m_engine->start();
     Q_EMIT lockedChanged(false);
     Q_EMIT opened();
+    // Retention once the window is up: the purge reads every closed conversation.
+    QTimer::singleShot(0, this, &Workstation::applyRetention);
     return {};
+}
+
+void Workstation::applyRetention()
+{
+    if (!m_store || m_retentionDays <= 0)
+        return;
+    const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(m_retentionDays) * 24 * 3600 * 1000;
+    const Result<int> purged = m_store->purgeClosedBefore(cutoff);
+    if (!purged || *purged == 0)
+        return;
+    qCInfo(lcModels) << "retention: closed conversations removed from the cache:" << *purged;
+    m_queue.load(m_store->conversations());
 }
 
 void Workstation::detach()

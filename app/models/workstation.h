@@ -112,6 +112,7 @@ private:
     void onChanged(const QList<qint64> &conversations, const QStringList &messages, bool faq);
     void onLoggedIn(const Protocol::AgentInfo &agent);
     void onWipe(const QString &reason);
+    void applyRetention();
     void loadFaq();
     void loadRedirects();
     static Result<void> checkPassword(Store &store, const QString &password);

@@ -58,10 +58,10 @@ Conversation readConversation(const Statement &s)
 void bindConversation(Statement &s, const Conversation &c)
 {
     s.bind(1, c.id)
-        .bind(2, c.reference)
+        .bind(2, c.reference.isNull() ? QString(u""_s) : c.reference) // NOT NULL, even when the server left it out
         .bind(3, wireName(c.channel))
         .bind(4, wireName(c.lang))
-        .bind(5, c.citizen)
+        .bind(5, c.citizen.isNull() ? QString(u""_s) : c.citizen)
         .bind(6, c.subject.isNull() ? QString() : c.subject)
         .bind(7, wireName(c.state))
         .bind(8, c.owner.isEmpty() ? QString() : c.owner)
