@@ -161,6 +161,16 @@ void QueueModel::store(size_t pos, const Conversation &c)
 
 void QueueModel::upsert(const QList<Conversation> &conversations)
 {
+    if (conversations.size() > kLargeBatch) {
+        // A sync after a long absence: one rebuild (one layout of the view) costs less
+        // than hundreds of single-row changes, each of which lays out every row.
+        for (const Conversation &c : conversations) {
+            const auto found = m_index.constFind(c.id);
+            store(found == m_index.cend() ? m_all.size() : size_t(*found), c);
+        }
+        rebuild();
+        return;
+    }
     for (const Conversation &c : conversations) {
         const auto found = m_index.constFind(c.id);
         if (found == m_index.cend()) {

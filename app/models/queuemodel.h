@@ -67,7 +67,10 @@ public:
 
     //! Replace everything (cache opened or unlocked).
     void load(QList<Conversation> conversations);
-    //! Insert new conversations and update known ones in place.
+    //! Above this many conversations at once, upsert() rebuilds the rows in one reset.
+    static constexpr int kLargeBatch = 64;
+    //! Insert new conversations and update known ones in place (row by row up to
+    //! kLargeBatch conversations; a larger batch, a sync after a long absence, in one reset).
     void upsert(const QList<Conversation> &conversations);
     void remove(qint64 id);
     void clear();

@@ -46,6 +46,7 @@ class TestQueueModel : public QObject
 private Q_SLOTS:
     void ordersLikeTheServer();
     void liveEventsNeverReset();
+    void aLargeSyncBatchIsOneReset();
     void filters();
     void removeKeepsTheRest();
     void liveEventsUnderFiltersMatchAPlainRecount();
@@ -107,6 +108,26 @@ void TestQueueModel::liveEventsNeverReset()
     QVERIFY(changed.size() >= 3);
     QCOMPARE(resets.size(), 0);
     QCOMPARE(model.totalCount(), 4);
+}
+
+void TestQueueModel::aLargeSyncBatchIsOneReset()
+{
+    QueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.load({make(1, 1000), make(2, 2000)});
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QList<Conversation> batch;
+    for (qint64 id = 100; id < 100 + QueueModel::kLargeBatch + 1; ++id)
+        batch.append(make(id, 5000 - id));
+    batch.append(make(1, 9000)); // an update among them: goes last
+    model.upsert(batch);
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(model.rowCount(), QueueModel::kLargeBatch + 3);
+    QCOMPARE(model.at(model.rowCount() - 1).id, 1);
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY(model.at(row - 1).deadline <= model.at(row).deadline);
 }
 
 void TestQueueModel::filters()
