@@ -5,6 +5,7 @@
 #include "app/store/cache.h"
 #include "app/sync/syncengine.h"
 #include "frameclients.h"
+#include "tests/bench/benchmemory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,25 +21,6 @@ using namespace Qt::StringLiterals;
 using namespace Guichet;
 
 namespace {
-
-qint64 peakRssKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
-    }
-    return -1;
-}
-
-void resetPeak()
-{
-    QFile clear(u"/proc/self/clear_refs"_s);
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
 
 double syncOnce(Store *store, const QUrl &server, const QString &login, const QString &password)
 {
@@ -61,10 +43,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{u"server"_s, u"Server URL."_s, u"URL"_s},
-                       {u"login"_s, u"Agent."_s, u"NAME"_s},
-                       {u"phase"_s, u"first or resume."_s, u"PHASE"_s},
-                       {u"store"_s, u"Cache file (kept between phases)."_s, u"FILE"_s}});
+    parser.addOptions({ { u"server"_s, u"Server URL."_s, u"URL"_s },
+                        { u"login"_s, u"Agent."_s, u"NAME"_s },
+                        { u"phase"_s, u"first or resume."_s, u"PHASE"_s },
+                        { u"store"_s, u"Cache file (kept between phases)."_s, u"FILE"_s } });
     parser.process(app);
     const QUrl server(parser.value(u"server"_s));
     const QString login = parser.value(u"login"_s);
@@ -78,7 +60,8 @@ int main(int argc, char *argv[])
         Test::AgentClient raw;
         QElapsedTimer timer;
         timer.start();
-        if (!raw.connectAndLogin(QUrl(server.toString().replace(u"http"_s, u"ws"_s) + u"/agent"_s), login, password))
+        if (!raw.connectAndLogin(QUrl(server.toString().replace(u"http"_s, u"ws"_s) + u"/agent"_s),
+                                 login, password))
             return 1;
         const double loginMs = timer.nsecsElapsed() / 1e6;
         timer.restart();
@@ -96,10 +79,10 @@ int main(int argc, char *argv[])
         auto store = Cache::create(path, options);
         if (!store)
             return 1;
-        resetPeak();
+        Bench::resetPeakRss();
         const double ms = syncOnce(store->get(), server, login, password);
         report.insert(u"firstSyncMs"_s, ms);
-        report.insert(u"peakRssKiB"_s, peakRssKiB());
+        report.insert(u"peakRssKiB"_s, Bench::peakRssKiB());
         report.insert(u"conversations"_s, (*store)->conversationCount());
         // The database and its write-ahead log: most of a first sync is still in the WAL.
         report.insert(u"cacheBytes"_s, QFile(path).size() + QFile(path + u"-wal"_s).size());
@@ -108,11 +91,11 @@ int main(int argc, char *argv[])
         if (!store)
             return 1;
         const qint64 before = (*store)->cursor();
-        resetPeak();
+        Bench::resetPeakRss();
         const double ms = syncOnce(store->get(), server, login, {});
         report.insert(u"resumeMs"_s, ms);
         report.insert(u"resumedEvents"_s, (*store)->cursor() - before);
-        report.insert(u"peakRssKiB"_s, peakRssKiB());
+        report.insert(u"peakRssKiB"_s, Bench::peakRssKiB());
     }
     std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Compact).constData());
     return 0;

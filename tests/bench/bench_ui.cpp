@@ -11,6 +11,7 @@
 #include "app/models/queuemodel.h"
 #include "app/models/workstation.h"
 #include "app/store/cache.h"
+#include "tests/bench/benchmemory.h"
 #include "ui/mainwindow.h"
 #include "ui/queuepanel.h"
 
@@ -44,18 +45,6 @@ namespace {
 const QString kPassphrase = u"phrase de passe du banc d'essai"_s;
 // A closed port: the sync engine started by Workstation::open() just goes offline.
 const QUrl kServer(u"http://127.0.0.1:9"_s);
-
-qint64 peakRssKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
-    }
-    return -1;
-}
 
 double msSince(const QElapsedTimer &timer)
 {
@@ -451,7 +440,7 @@ int coldStart(const QElapsedTimer &sinceMain, double appMs, const QString &cache
                                { u"kdfMs"_s, key ? kdfMs : -1.0 },
                                { u"rows"_s, view->model()->rowCount() },
                                { u"rowAtTop"_s, view->indexAt(QPoint(10, 10)).isValid() },
-                               { u"peakRssKiB"_s, peakRssKiB() } };
+                               { u"peakRssKiB"_s, Bench::peakRssKiB() } };
     std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Compact).constData());
     return 0;
 }
@@ -745,7 +734,7 @@ int main(int argc, char *argv[])
                                 { u"refTotalMs"_s, refEventsMs },
                                 { u"refMeanUs"_s, refEventsMs * 1000 / events },
                                 { u"refRowsAfter"_s, proxy.rowCount() } });
-    report.insert(u"benchPeakRssKiB"_s, peakRssKiB());
+    report.insert(u"benchPeakRssKiB"_s, Bench::peakRssKiB());
 
     // Cold start.
     if (const int starts = parser.value(u"starts"_s).toInt(); starts > 0) {
