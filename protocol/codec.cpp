@@ -1,4 +1,5 @@
 #include "codec.h"
+
 #include "jsonreader_p.h"
 #include "redirectdefinitions.h"
 #include "validation.h"
@@ -115,8 +116,7 @@ Result<void> validateEventData(EventKind kind, const QJsonObject &data)
         r.uuid("command"_l1, Need::Optional);
         if (r.ok() && data.value("text"_l1).toString().trimmed().isEmpty()
             && data.value("attachments"_l1).toArray().isEmpty()) {
-            r.fail(ErrorCode::InvalidValue, u"a message needs text or an attachment"_s,
-                   "text"_l1);
+            r.fail(ErrorCode::InvalidValue, u"a message needs text or an attachment"_s, "text"_l1);
         }
         break;
     }
@@ -443,17 +443,17 @@ SurveyAnswer readSurveyAnswer(JsonReader &r)
 
 Ping readPing(JsonReader &r)
 {
-    return Ping{r.integer("nonce"_l1, 0, kMaxId, Need::Optional)};
+    return Ping { r.integer("nonce"_l1, 0, kMaxId, Need::Optional) };
 }
 
 Pong readPong(JsonReader &r)
 {
-    return Pong{r.integer("nonce"_l1, 0, kMaxId, Need::Optional)};
+    return Pong { r.integer("nonce"_l1, 0, kMaxId, Need::Optional) };
 }
 
 Wipe readWipe(JsonReader &r)
 {
-    return Wipe{r.text("reason"_l1, kMaxShortTextChars, Need::Optional)};
+    return Wipe { r.text("reason"_l1, kMaxShortTextChars, Need::Optional) };
 }
 
 // ---- Encoders ------------------------------------------------------------------
@@ -468,7 +468,7 @@ QJsonArray toArray(const QList<Language> &languages)
 
 QJsonObject toJson(const Hello &f)
 {
-    QJsonObject o{{u"protocol"_s, f.protocol}};
+    QJsonObject o { { u"protocol"_s, f.protocol } };
     if (!f.software.isEmpty())
         o.insert(u"software"_s, f.software);
     return o;
@@ -488,12 +488,12 @@ QJsonObject toJson(const Login &f)
 
 QJsonObject toJson(const AgentInfo &f)
 {
-    QJsonObject o{{u"id"_s, f.id},
-                  {u"login"_s, f.login},
-                  {u"name"_s, f.name},
-                  {u"role"_s, wireName(f.role)},
-                  {u"languages"_s, toArray(f.languages)},
-                  {u"capacity"_s, f.capacity}};
+    QJsonObject o { { u"id"_s, f.id },
+                    { u"login"_s, f.login },
+                    { u"name"_s, f.name },
+                    { u"role"_s, wireName(f.role) },
+                    { u"languages"_s, toArray(f.languages) },
+                    { u"capacity"_s, f.capacity } };
     if (!f.team.isEmpty())
         o.insert(u"team"_s, f.team);
     return o;
@@ -501,25 +501,25 @@ QJsonObject toJson(const AgentInfo &f)
 
 QJsonObject toJson(const Welcome &f)
 {
-    return {{u"agent"_s, toJson(f.agent)},
-            {u"token"_s, f.token},
-            {u"expiresAt"_s, f.expiresAt},
-            {u"head"_s, f.head}};
+    return { { u"agent"_s, toJson(f.agent) },
+             { u"token"_s, f.token },
+             { u"expiresAt"_s, f.expiresAt },
+             { u"head"_s, f.head } };
 }
 
 QJsonObject toJson(const Sync &f)
 {
-    return {{u"after"_s, f.after}, {u"limit"_s, f.limit}};
+    return { { u"after"_s, f.after }, { u"limit"_s, f.limit } };
 }
 
 QJsonObject toJson(const Synced &f)
 {
-    return {{u"head"_s, f.head}, {u"last"_s, f.last}, {u"more"_s, f.more}};
+    return { { u"head"_s, f.head }, { u"last"_s, f.last }, { u"more"_s, f.more } };
 }
 
 QJsonObject toJson(const Event &f)
 {
-    QJsonObject o{{u"seq"_s, f.seq}, {u"kind"_s, wireName(f.kind)}, {u"at"_s, f.at}};
+    QJsonObject o { { u"seq"_s, f.seq }, { u"kind"_s, wireName(f.kind) }, { u"at"_s, f.at } };
     if (f.conversation)
         o.insert(u"conversation"_s, f.conversation);
     if (!f.data.isEmpty())
@@ -529,7 +529,7 @@ QJsonObject toJson(const Event &f)
 
 QJsonObject toJson(const Command &f)
 {
-    QJsonObject o{{u"id"_s, f.id}, {u"op"_s, wireName(f.op)}};
+    QJsonObject o { { u"id"_s, f.id }, { u"op"_s, wireName(f.op) } };
     if (f.conversation)
         o.insert(u"conversation"_s, f.conversation);
     if (!f.args.isEmpty())
@@ -539,7 +539,7 @@ QJsonObject toJson(const Command &f)
 
 QJsonObject toJson(const Claim &f)
 {
-    QJsonObject o{{u"id"_s, f.id}};
+    QJsonObject o { { u"id"_s, f.id } };
     if (f.conversation)
         o.insert(u"conversation"_s, f.conversation);
     return o;
@@ -547,19 +547,19 @@ QJsonObject toJson(const Claim &f)
 
 QJsonObject toJson(const Ack &f)
 {
-    QJsonObject o{{u"id"_s, f.id}, {u"ok"_s, f.ok}};
+    QJsonObject o { { u"id"_s, f.id }, { u"ok"_s, f.ok } };
     if (f.ok && !f.result.isEmpty())
         o.insert(u"result"_s, f.result);
     if (!f.ok) {
         o.insert(u"error"_s,
-                 QJsonObject{{u"code"_s, errorCodeName(f.code)}, {u"message"_s, f.message}});
+                 QJsonObject { { u"code"_s, errorCodeName(f.code) }, { u"message"_s, f.message } });
     }
     return o;
 }
 
 QJsonObject toJson(const ErrorFrame &f)
 {
-    QJsonObject o{{u"code"_s, errorCodeName(f.code)}, {u"message"_s, f.message}};
+    QJsonObject o { { u"code"_s, errorCodeName(f.code) }, { u"message"_s, f.message } };
     if (!f.field.isEmpty())
         o.insert(u"field"_s, f.field);
     if (f.fatal)
@@ -569,7 +569,7 @@ QJsonObject toJson(const ErrorFrame &f)
 
 QJsonObject toJson(const Typing &f)
 {
-    QJsonObject o{{u"active"_s, f.active}};
+    QJsonObject o { { u"active"_s, f.active } };
     if (f.conversation)
         o.insert(u"conversation"_s, f.conversation);
     return o;
@@ -577,12 +577,12 @@ QJsonObject toJson(const Typing &f)
 
 QJsonObject toJson(const Ping &f)
 {
-    return {{u"nonce"_s, f.nonce}};
+    return { { u"nonce"_s, f.nonce } };
 }
 
 QJsonObject toJson(const Pong &f)
 {
-    return {{u"nonce"_s, f.nonce}};
+    return { { u"nonce"_s, f.nonce } };
 }
 
 QJsonObject toJson(const Wipe &f)
@@ -595,7 +595,7 @@ QJsonObject toJson(const Wipe &f)
 
 QJsonObject toJson(const CitizenHello &f)
 {
-    QJsonObject o{{u"protocol"_s, f.protocol}, {u"lang"_s, wireName(f.lang)}};
+    QJsonObject o { { u"protocol"_s, f.protocol }, { u"lang"_s, wireName(f.lang) } };
     if (!f.session.isEmpty())
         o.insert(u"session"_s, f.session);
     if (f.after)
@@ -607,9 +607,9 @@ QJsonObject toJson(const CitizenHello &f)
 
 QJsonObject toJson(const CitizenWelcome &f)
 {
-    QJsonObject o{{u"session"_s, f.session},
-                  {u"lang"_s, wireName(f.lang)},
-                  {u"status"_s, wireName(f.status)}};
+    QJsonObject o { { u"session"_s, f.session },
+                    { u"lang"_s, wireName(f.lang) },
+                    { u"status"_s, wireName(f.status) } };
     if (!f.reference.isEmpty())
         o.insert(u"reference"_s, f.reference);
     return o;
@@ -617,16 +617,16 @@ QJsonObject toJson(const CitizenWelcome &f)
 
 QJsonObject toJson(const CitizenSay &f)
 {
-    return {{u"id"_s, f.id}, {u"text"_s, f.text}};
+    return { { u"id"_s, f.id }, { u"text"_s, f.text } };
 }
 
 QJsonObject toJson(const CitizenMessage &f)
 {
-    QJsonObject o{{u"seq"_s, f.seq},
-                  {u"id"_s, f.id},
-                  {u"author"_s, wireName(f.author)},
-                  {u"text"_s, f.text},
-                  {u"at"_s, f.at}};
+    QJsonObject o { { u"seq"_s, f.seq },
+                    { u"id"_s, f.id },
+                    { u"author"_s, wireName(f.author) },
+                    { u"text"_s, f.text },
+                    { u"at"_s, f.at } };
     if (!f.authorName.isEmpty())
         o.insert(u"authorName"_s, f.authorName);
     return o;
@@ -634,7 +634,7 @@ QJsonObject toJson(const CitizenMessage &f)
 
 QJsonObject toJson(const CitizenStatus &f)
 {
-    QJsonObject o{{u"status"_s, wireName(f.status)}};
+    QJsonObject o { { u"status"_s, wireName(f.status) } };
     if (!f.agentName.isEmpty())
         o.insert(u"agentName"_s, f.agentName);
     return o;
@@ -647,7 +647,7 @@ QJsonObject toJson(const SurveyRequest &)
 
 QJsonObject toJson(const SurveyAnswer &f)
 {
-    QJsonObject o{{u"id"_s, f.id}, {u"rating"_s, f.rating}};
+    QJsonObject o { { u"id"_s, f.id }, { u"rating"_s, f.rating } };
     if (!f.comment.isEmpty())
         o.insert(u"comment"_s, f.comment);
     return o;
@@ -665,40 +665,42 @@ struct Entry
 template<typename Frame, typename T, T (*Read)(JsonReader &)>
 Frame readAs(JsonReader &r)
 {
-    return Frame{Read(r)};
+    return Frame { Read(r) };
 }
 
 constexpr Entry<AgentFrame> kAgentFrames[] = {
-    {"hello", readAs<AgentFrame, Hello, readHello>},
-    {"login", readAs<AgentFrame, Login, readLogin>},
-    {"welcome", readAs<AgentFrame, Welcome, readWelcome>},
-    {"sync", readAs<AgentFrame, Sync, readSync>},
-    {"synced", readAs<AgentFrame, Synced, readSynced>},
-    {"event", readAs<AgentFrame, Event, readEvent>},
-    {"command", readAs<AgentFrame, Command, readCommand>},
-    {"claim", readAs<AgentFrame, Claim, readClaim>},
-    {"ack", readAs<AgentFrame, Ack, readAck>},
-    {"error", readAs<AgentFrame, ErrorFrame, readError>},
-    {"typing", readAs<AgentFrame, Typing, readTyping>},
-    {"ping", readAs<AgentFrame, Ping, readPing>},
-    {"pong", readAs<AgentFrame, Pong, readPong>},
-    {"wipe", readAs<AgentFrame, Wipe, readWipe>},
+    { "hello", readAs<AgentFrame, Hello, readHello> },
+    { "login", readAs<AgentFrame, Login, readLogin> },
+    { "welcome", readAs<AgentFrame, Welcome, readWelcome> },
+    { "sync", readAs<AgentFrame, Sync, readSync> },
+    { "synced", readAs<AgentFrame, Synced, readSynced> },
+    { "event", readAs<AgentFrame, Event, readEvent> },
+    { "command", readAs<AgentFrame, Command, readCommand> },
+    { "claim", readAs<AgentFrame, Claim, readClaim> },
+    { "ack", readAs<AgentFrame, Ack, readAck> },
+    { "error", readAs<AgentFrame, ErrorFrame, readError> },
+    { "typing", readAs<AgentFrame, Typing, readTyping> },
+    { "ping", readAs<AgentFrame, Ping, readPing> },
+    { "pong", readAs<AgentFrame, Pong, readPong> },
+    { "wipe", readAs<AgentFrame, Wipe, readWipe> },
 };
 
 constexpr Entry<CitizenFrame> kCitizenFrames[] = {
-    {"hello", readAs<CitizenFrame, CitizenHello, readCitizenHello>},
-    {"welcome", readAs<CitizenFrame, CitizenWelcome, readCitizenWelcome>},
-    {"say", readAs<CitizenFrame, CitizenSay, readCitizenSay>},
-    {"message", readAs<CitizenFrame, CitizenMessage, readCitizenMessage>},
-    {"typing", readAs<CitizenFrame, Typing, readTyping>},
-    {"status", readAs<CitizenFrame, CitizenStatus, readCitizenStatus>},
-    {"survey_request",
-     [](JsonReader &) { return CitizenFrame{SurveyRequest{}}; }},
-    {"survey", readAs<CitizenFrame, SurveyAnswer, readSurveyAnswer>},
-    {"ack", readAs<CitizenFrame, Ack, readAck>},
-    {"error", readAs<CitizenFrame, ErrorFrame, readError>},
-    {"ping", readAs<CitizenFrame, Ping, readPing>},
-    {"pong", readAs<CitizenFrame, Pong, readPong>},
+    { "hello", readAs<CitizenFrame, CitizenHello, readCitizenHello> },
+    { "welcome", readAs<CitizenFrame, CitizenWelcome, readCitizenWelcome> },
+    { "say", readAs<CitizenFrame, CitizenSay, readCitizenSay> },
+    { "message", readAs<CitizenFrame, CitizenMessage, readCitizenMessage> },
+    { "typing", readAs<CitizenFrame, Typing, readTyping> },
+    { "status", readAs<CitizenFrame, CitizenStatus, readCitizenStatus> },
+    { "survey_request",
+      [](JsonReader &) {
+          return CitizenFrame { SurveyRequest {} };
+      } },
+    { "survey", readAs<CitizenFrame, SurveyAnswer, readSurveyAnswer> },
+    { "ack", readAs<CitizenFrame, Ack, readAck> },
+    { "error", readAs<CitizenFrame, ErrorFrame, readError> },
+    { "ping", readAs<CitizenFrame, Ping, readPing> },
+    { "pong", readAs<CitizenFrame, Pong, readPong> },
 };
 
 // Each table lists the variant's alternatives in order, so the type name of a
@@ -710,19 +712,19 @@ template<typename Frame, std::size_t N>
 Result<Frame> decode(QByteArrayView bytes, qsizetype maxBytes, const Entry<Frame> (&table)[N])
 {
     if (bytes.size() > maxBytes) {
-        return makeError(ErrorCode::FrameTooLarge,
-                         u"frame of %1 bytes exceeds the limit of %2"_s.arg(bytes.size())
-                             .arg(maxBytes));
+        return makeError(
+            ErrorCode::FrameTooLarge,
+            u"frame of %1 bytes exceeds the limit of %2"_s.arg(bytes.size()).arg(maxBytes));
     }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(
-        QByteArray::fromRawData(bytes.data(), bytes.size()), &parseError);
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const ErrorCode code = parseError.error == QJsonParseError::IllegalUTF8String
             ? ErrorCode::InvalidUtf8
             : ErrorCode::MalformedJson;
-        return makeError(code, parseError.errorString() + u" at offset "_s
-                                   + QString::number(parseError.offset));
+        return makeError(
+            code, parseError.errorString() + u" at offset "_s + QString::number(parseError.offset));
     }
     if (!document.isObject())
         return makeError(ErrorCode::NotAnObject, u"a frame is a JSON object"_s);
@@ -799,7 +801,7 @@ Result<AgentInfo> agentInfoFromJson(const QJsonObject &object)
 
 ErrorFrame toErrorFrame(const Error &error, bool fatal)
 {
-    return ErrorFrame{error.code, error.message, error.field, fatal};
+    return ErrorFrame { error.code, error.message, error.field, fatal };
 }
 
 } // namespace Guichet::Protocol

@@ -13,77 +13,78 @@ struct Name
     const char *name;
 };
 
-constexpr Name<Channel> kChannels[] = {{Channel::WebChat, "webchat"},
-                                       {Channel::WebForm, "webform"},
-                                       {Channel::Messenger, "messenger"},
-                                       {Channel::Twitter, "twitter"}};
-constexpr Name<Language> kLanguages[] = {{Language::Fr, "fr"},
-                                         {Language::En, "en"},
-                                         {Language::De, "de"},
-                                         {Language::It, "it"},
-                                         {Language::Es, "es"}};
-constexpr Name<Role> kRoles[] = {{Role::Gendarme, "gendarme"},
-                                 {Role::Reservist, "reservist"},
-                                 {Role::Supervisor, "supervisor"}};
-constexpr Name<Presence> kPresences[] = {{Presence::Available, "available"},
-                                         {Presence::Away, "away"},
-                                         {Presence::Busy, "busy"},
-                                         {Presence::Offline, "offline"}};
-constexpr Name<ConversationState> kStates[] = {{ConversationState::Queued, "queued"},
-                                               {ConversationState::Claimed, "claimed"},
-                                               {ConversationState::Closed, "closed"}};
-constexpr Name<SlaState> kSlaStates[] = {{SlaState::OnTime, "on_time"},
-                                         {SlaState::AtRisk, "at_risk"},
-                                         {SlaState::Breached, "breached"}};
-constexpr Name<Outcome> kOutcomes[] = {{Outcome::Answered, "answered"},
-                                       {Outcome::Pharos, "pharos"},
-                                       {Outcome::Perceval, "perceval"},
-                                       {Outcome::These, "these"},
-                                       {Outcome::PlainteEnLigne, "plainte_en_ligne"},
-                                       {Outcome::Brigade, "brigade"},
-                                       {Outcome::Emergency, "emergency"},
-                                       {Outcome::Spam, "spam"},
-                                       {Outcome::Duplicate, "duplicate"}};
-constexpr Name<RedirectTarget> kTargets[] = {{RedirectTarget::Pharos, "pharos"},
-                                             {RedirectTarget::Perceval, "perceval"},
-                                             {RedirectTarget::These, "these"},
-                                             {RedirectTarget::PlainteEnLigne, "plainte_en_ligne"},
-                                             {RedirectTarget::Brigade, "brigade"}};
-constexpr Name<Author> kAuthors[] = {{Author::Citizen, "citizen"},
-                                     {Author::Agent, "agent"},
-                                     {Author::System, "system"}};
-constexpr Name<DeliveryState> kDeliveries[] = {{DeliveryState::Pending, "pending"},
-                                               {DeliveryState::Sent, "sent"},
-                                               {DeliveryState::Delivered, "delivered"},
-                                               {DeliveryState::Read, "read"},
-                                               {DeliveryState::Failed, "failed"}};
+constexpr Name<Channel> kChannels[] = { { Channel::WebChat, "webchat" },
+                                        { Channel::WebForm, "webform" },
+                                        { Channel::Messenger, "messenger" },
+                                        { Channel::Twitter, "twitter" } };
+constexpr Name<Language> kLanguages[] = { { Language::Fr, "fr" },
+                                          { Language::En, "en" },
+                                          { Language::De, "de" },
+                                          { Language::It, "it" },
+                                          { Language::Es, "es" } };
+constexpr Name<Role> kRoles[] = { { Role::Gendarme, "gendarme" },
+                                  { Role::Reservist, "reservist" },
+                                  { Role::Supervisor, "supervisor" } };
+constexpr Name<Presence> kPresences[] = { { Presence::Available, "available" },
+                                          { Presence::Away, "away" },
+                                          { Presence::Busy, "busy" },
+                                          { Presence::Offline, "offline" } };
+constexpr Name<ConversationState> kStates[] = { { ConversationState::Queued, "queued" },
+                                                { ConversationState::Claimed, "claimed" },
+                                                { ConversationState::Closed, "closed" } };
+constexpr Name<SlaState> kSlaStates[] = { { SlaState::OnTime, "on_time" },
+                                          { SlaState::AtRisk, "at_risk" },
+                                          { SlaState::Breached, "breached" } };
+constexpr Name<Outcome> kOutcomes[] = { { Outcome::Answered, "answered" },
+                                        { Outcome::Pharos, "pharos" },
+                                        { Outcome::Perceval, "perceval" },
+                                        { Outcome::These, "these" },
+                                        { Outcome::PlainteEnLigne, "plainte_en_ligne" },
+                                        { Outcome::Brigade, "brigade" },
+                                        { Outcome::Emergency, "emergency" },
+                                        { Outcome::Spam, "spam" },
+                                        { Outcome::Duplicate, "duplicate" } };
+constexpr Name<RedirectTarget> kTargets[] = { { RedirectTarget::Pharos, "pharos" },
+                                              { RedirectTarget::Perceval, "perceval" },
+                                              { RedirectTarget::These, "these" },
+                                              { RedirectTarget::PlainteEnLigne,
+                                                "plainte_en_ligne" },
+                                              { RedirectTarget::Brigade, "brigade" } };
+constexpr Name<Author> kAuthors[] = { { Author::Citizen, "citizen" },
+                                      { Author::Agent, "agent" },
+                                      { Author::System, "system" } };
+constexpr Name<DeliveryState> kDeliveries[] = { { DeliveryState::Pending, "pending" },
+                                                { DeliveryState::Sent, "sent" },
+                                                { DeliveryState::Delivered, "delivered" },
+                                                { DeliveryState::Read, "read" },
+                                                { DeliveryState::Failed, "failed" } };
 constexpr Name<EventKind> kEventKinds[] = {
-    {EventKind::ConversationOpened, "conversation.opened"},
-    {EventKind::ConversationUpdated, "conversation.updated"},
-    {EventKind::MessageAdded, "message.added"},
-    {EventKind::MessageDelivery, "message.delivery"},
-    {EventKind::ConversationClaimed, "conversation.claimed"},
-    {EventKind::ConversationReleased, "conversation.released"},
-    {EventKind::ConversationClosed, "conversation.closed"},
-    {EventKind::ConversationRedirected, "conversation.redirected"},
-    {EventKind::SlaChanged, "sla.changed"},
-    {EventKind::SurveyAnswered, "survey.answered"},
-    {EventKind::FaqUpdated, "faq.updated"},
-    {EventKind::FaqRemoved, "faq.removed"},
-    {EventKind::RedirectsUpdated, "redirects.updated"},
+    { EventKind::ConversationOpened, "conversation.opened" },
+    { EventKind::ConversationUpdated, "conversation.updated" },
+    { EventKind::MessageAdded, "message.added" },
+    { EventKind::MessageDelivery, "message.delivery" },
+    { EventKind::ConversationClaimed, "conversation.claimed" },
+    { EventKind::ConversationReleased, "conversation.released" },
+    { EventKind::ConversationClosed, "conversation.closed" },
+    { EventKind::ConversationRedirected, "conversation.redirected" },
+    { EventKind::SlaChanged, "sla.changed" },
+    { EventKind::SurveyAnswered, "survey.answered" },
+    { EventKind::FaqUpdated, "faq.updated" },
+    { EventKind::FaqRemoved, "faq.removed" },
+    { EventKind::RedirectsUpdated, "redirects.updated" },
 };
-constexpr Name<CommandOp> kOps[] = {{CommandOp::Reply, "reply"},
-                                    {CommandOp::Release, "release"},
-                                    {CommandOp::Transfer, "transfer"},
-                                    {CommandOp::Close, "close"},
-                                    {CommandOp::Redirect, "redirect"},
-                                    {CommandOp::SetLanguage, "set_language"},
-                                    {CommandOp::SetFlags, "set_flags"},
-                                    {CommandOp::Retry, "retry"},
-                                    {CommandOp::SetPresence, "set_presence"}};
-constexpr Name<ChatStatus> kChatStatuses[] = {{ChatStatus::Waiting, "waiting"},
-                                              {ChatStatus::Answering, "answering"},
-                                              {ChatStatus::Closed, "closed"}};
+constexpr Name<CommandOp> kOps[] = { { CommandOp::Reply, "reply" },
+                                     { CommandOp::Release, "release" },
+                                     { CommandOp::Transfer, "transfer" },
+                                     { CommandOp::Close, "close" },
+                                     { CommandOp::Redirect, "redirect" },
+                                     { CommandOp::SetLanguage, "set_language" },
+                                     { CommandOp::SetFlags, "set_flags" },
+                                     { CommandOp::Retry, "retry" },
+                                     { CommandOp::SetPresence, "set_presence" } };
+constexpr Name<ChatStatus> kChatStatuses[] = { { ChatStatus::Waiting, "waiting" },
+                                               { ChatStatus::Answering, "answering" },
+                                               { ChatStatus::Closed, "closed" } };
 
 template<typename E, std::size_t N>
 QString nameOf(const Name<E> (&table)[N], E value)
@@ -118,9 +119,12 @@ QList<E> valuesOf(const Name<E> (&table)[N])
 } // namespace
 
 #define GUICHET_ENUM_NAMES(Type, table)                                                            \
-    QString wireName(Type value) { return nameOf(table, value); }                                  \
+    QString wireName(Type value)                                                                   \
+    {                                                                                              \
+        return nameOf(table, value);                                                               \
+    }                                                                                              \
     template<>                                                                                     \
-    std::optional<Type> fromWireName<Type>(QStringView name)                                         \
+    std::optional<Type> fromWireName<Type>(QStringView name)                                       \
     {                                                                                              \
         return valueOf(table, name);                                                               \
     }                                                                                              \

@@ -1,4 +1,5 @@
 #include "faqentry.h"
+
 #include "codec.h"
 
 #include <QJsonArray>
@@ -9,19 +10,19 @@ namespace Guichet {
 
 QJsonObject FaqEntry::toJson() const
 {
-    return {{u"id"_s, id},
-            {u"lang"_s, wireName(lang)},
-            {u"question"_s, question},
-            {u"answer"_s, answer},
-            {u"keywords"_s, QJsonArray::fromStringList(keywords)},
-            {u"links"_s, QJsonArray::fromStringList(links)}};
+    return { { u"id"_s, id },
+             { u"lang"_s, wireName(lang) },
+             { u"question"_s, question },
+             { u"answer"_s, answer },
+             { u"keywords"_s, QJsonArray::fromStringList(keywords) },
+             { u"links"_s, QJsonArray::fromStringList(links) } };
 }
 
 Result<FaqEntry> FaqEntry::fromJson(const QJsonObject &object)
 {
     // The faq.updated event carries an entry: validate with the same rules.
-    const auto valid = Protocol::validateEventData(EventKind::FaqUpdated,
-                                                   QJsonObject{{u"entry"_s, object}});
+    const auto valid =
+        Protocol::validateEventData(EventKind::FaqUpdated, QJsonObject { { u"entry"_s, object } });
     if (!valid) {
         Error error = valid.error();
         error.field.remove(0, qsizetype(sizeof("data.entry.") - 1));

@@ -224,8 +224,8 @@ struct SurveyAnswer
     bool operator==(const SurveyAnswer &) const = default;
 };
 
-using CitizenFrame = std::variant<CitizenHello, CitizenWelcome, CitizenSay, CitizenMessage, Typing,
-                                  CitizenStatus, SurveyRequest, SurveyAnswer, Ack, ErrorFrame, Ping,
-                                  Pong>;
+using CitizenFrame =
+    std::variant<CitizenHello, CitizenWelcome, CitizenSay, CitizenMessage, Typing, CitizenStatus,
+                 SurveyRequest, SurveyAnswer, Ack, ErrorFrame, Ping, Pong>;
 
 } // namespace Guichet::Protocol

@@ -49,7 +49,7 @@ void JsonReader::fail(ErrorCode code, const QString &message, QLatin1StringView 
 {
     if (!ok())
         return;
-    m_error = Error{code, message, path(key)};
+    m_error = Error { code, message, path(key) };
     m_failed = true;
 }
 
@@ -85,9 +85,8 @@ QJsonValue JsonReader::fetch(QLatin1StringView key, QJsonValue::Type type, Need 
         return QJsonValue(QJsonValue::Undefined);
     }
     if (value.type() != type) {
-        fail(ErrorCode::WrongType, u"expected "_s + typeName(type) + u", got "_s
-                 + typeName(value.type()),
-             key);
+        fail(ErrorCode::WrongType,
+             u"expected "_s + typeName(type) + u", got "_s + typeName(value.type()), key);
         return QJsonValue(QJsonValue::Undefined);
     }
     return value;

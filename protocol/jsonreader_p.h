@@ -46,15 +46,14 @@ public:
     QJsonArray array(QLatin1StringView key, qsizetype maxItems, Need need = Need::Required);
 
     template<typename E>
-    E enumValue(QLatin1StringView key, Need need = Need::Required, E fallback = E{})
+    E enumValue(QLatin1StringView key, Need need = Need::Required, E fallback = E {})
     {
         const QJsonValue value = fetch(key, QJsonValue::String, need);
         if (value.isUndefined())
             return fallback;
         if (const auto parsed = fromWireName<E>(value.toString()))
             return *parsed;
-        fail(ErrorCode::InvalidValue, u"unknown value \"" + value.toString().left(32) + u'"',
-             key);
+        fail(ErrorCode::InvalidValue, u"unknown value \"" + value.toString().left(32) + u'"', key);
         return fallback;
     }
 

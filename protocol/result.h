@@ -73,7 +73,7 @@ private:
 
 inline Error makeError(ErrorCode code, QString message, QString field = {})
 {
-    return Error{code, std::move(message), std::move(field)};
+    return Error { code, std::move(message), std::move(field) };
 }
 
 } // namespace Guichet

@@ -1,4 +1,5 @@
 #include "validation.h"
+
 #include "limits.h"
 
 using namespace Qt::StringLiterals;
@@ -111,8 +112,8 @@ Result<void> checkText(QStringView text, int maxChars, bool multiline, const QSt
         ++count;
     }
     if (count > maxChars) {
-        return makeError(ErrorCode::TextTooLong,
-                         u"longer than %1 characters"_s.arg(maxChars), field);
+        return makeError(ErrorCode::TextTooLong, u"longer than %1 characters"_s.arg(maxChars),
+                         field);
     }
     return {};
 }

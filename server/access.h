@@ -23,7 +23,10 @@ struct Scope
     Channel channel = Channel::WebChat;
     Language lang = Language::Fr;
 
-    static Scope of(const ConversationRecord &c) { return {c.state, c.owner, c.team, c.channel, c.lang}; }
+    static Scope of(const ConversationRecord &c)
+    {
+        return { c.state, c.owner, c.team, c.channel, c.lang };
+    }
 };
 
 bool canSee(const AgentRecord &agent, const Scope &conversation, const Surge &surge, qint64 now);

@@ -1,12 +1,12 @@
 #include "admincommand.h"
+
 #include "conversationservice.h"
 #include "knowledgebase.h"
+#include "protocol/validation.h"
 #include "redirects.h"
 #include "secrets.h"
 #include "serveroptions.h"
 #include "storage.h"
-
-#include "protocol/validation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,33 +35,34 @@ QString tr(const char *text)
 
 QString usage()
 {
-    return tr("Usage: guichet-server admin [--data DIR | --database URL] [--config FILE] COMMAND\n\n"
-              "Agents (passwords are read from stdin):\n"
-              "  agent add LOGIN --name NAME --role gendarme|reservist|supervisor [--team T]\n"
-              "            [--languages fr,en] [--capacity N] [--expires YYYY-MM-DD]\n"
-              "  agent set LOGIN [--name] [--role] [--team] [--languages] [--capacity] [--expires]\n"
-              "  agent disable LOGIN        cut off at once, live connections included\n"
-              "  agent enable LOGIN\n"
-              "  agent password LOGIN       reset the password (revokes the agent's sessions)\n"
-              "  agent wipe LOGIN [--clear] order (or clear) a remote wipe of the agent's cache\n"
-              "  agent list [--json]\n"
-              "Knowledge base (JSON Lines):\n"
-              "  faq import FILE            add or update entries; agents receive them through sync\n"
-              "  faq export [FILE]          to FILE or stdout\n"
-              "Redirect definitions (JSON, docs/redirects.md):\n"
-              "  redirects import FILE      check, then replace them; agents receive them through sync\n"
-              "  redirects export [FILE]    to FILE or stdout\n"
-              "Surges (what reservists may see):\n"
-              "  surge on [--channels webchat,messenger] [--languages fr,en]\n"
-              "  surge off\n"
-              "  surge status\n");
+    return tr(
+        "Usage: guichet-server admin [--data DIR | --database URL] [--config FILE] COMMAND\n\n"
+        "Agents (passwords are read from stdin):\n"
+        "  agent add LOGIN --name NAME --role gendarme|reservist|supervisor [--team T]\n"
+        "            [--languages fr,en] [--capacity N] [--expires YYYY-MM-DD]\n"
+        "  agent set LOGIN [--name] [--role] [--team] [--languages] [--capacity] [--expires]\n"
+        "  agent disable LOGIN        cut off at once, live connections included\n"
+        "  agent enable LOGIN\n"
+        "  agent password LOGIN       reset the password (revokes the agent's sessions)\n"
+        "  agent wipe LOGIN [--clear] order (or clear) a remote wipe of the agent's cache\n"
+        "  agent list [--json]\n"
+        "Knowledge base (JSON Lines):\n"
+        "  faq import FILE            add or update entries; agents receive them through sync\n"
+        "  faq export [FILE]          to FILE or stdout\n"
+        "Redirect definitions (JSON, docs/redirects.md):\n"
+        "  redirects import FILE      check, then replace them; agents receive them through sync\n"
+        "  redirects export [FILE]    to FILE or stdout\n"
+        "Surges (what reservists may see):\n"
+        "  surge on [--channels webchat,messenger] [--languages fr,en]\n"
+        "  surge off\n"
+        "  surge status\n");
 }
 
 // The password on stdin: without echo on a terminal, else the first line.
 QString readPassword(QTextStream &err)
 {
     const bool terminal = ::isatty(STDIN_FILENO);
-    termios saved{};
+    termios saved {};
     if (terminal) {
         err << tr("Password: ") << Qt::flush;
         tcgetattr(STDIN_FILENO, &saved);
@@ -104,10 +105,16 @@ QJsonObject agentJson(const AgentRecord &a)
     QJsonArray languages;
     for (const Language lang : a.languages)
         languages.append(wireName(lang));
-    return {{u"login"_s, a.login}, {u"name"_s, a.name}, {u"role"_s, wireName(a.role)},
-            {u"team"_s, a.team}, {u"languages"_s, languages}, {u"capacity"_s, a.capacity},
-            {u"disabled"_s, a.disabled}, {u"expiresAt"_s, a.expiresAt},
-            {u"wipeRequested"_s, a.wipeRequested}, {u"lastSeen"_s, a.lastSeen}};
+    return { { u"login"_s, a.login },
+             { u"name"_s, a.name },
+             { u"role"_s, wireName(a.role) },
+             { u"team"_s, a.team },
+             { u"languages"_s, languages },
+             { u"capacity"_s, a.capacity },
+             { u"disabled"_s, a.disabled },
+             { u"expiresAt"_s, a.expiresAt },
+             { u"wipeRequested"_s, a.wipeRequested },
+             { u"lastSeen"_s, a.lastSeen } };
 }
 
 } // namespace
@@ -116,7 +123,7 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show help."));
+    const QCommandLineOption help({ u"h"_s, u"help"_s }, tr("Show help."));
     const QCommandLineOption data(u"data"_s, tr("Data folder."), u"DIR"_s);
     const QCommandLineOption database(u"database"_s, tr("postgresql:// URL."), u"URL"_s);
     const QCommandLineOption config(u"config"_s, tr("Config file."), u"FILE"_s);
@@ -125,12 +132,13 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption team(u"team"_s, tr("Team."), u"TEAM"_s);
     const QCommandLineOption languages(u"languages"_s, tr("Languages."), u"LIST"_s);
     const QCommandLineOption capacity(u"capacity"_s, tr("Simultaneous conversations."), u"N"_s);
-    const QCommandLineOption expires(u"expires"_s, tr("Last day of a reservist's account."), u"DATE"_s);
+    const QCommandLineOption expires(u"expires"_s, tr("Last day of a reservist's account."),
+                                     u"DATE"_s);
     const QCommandLineOption channels(u"channels"_s, tr("Channels."), u"LIST"_s);
     const QCommandLineOption json(u"json"_s, tr("JSON output."));
     const QCommandLineOption clear(u"clear"_s, tr("Clear instead of set."));
-    parser.addOptions({help, data, database, config, name, role, team, languages, capacity,
-                       expires, channels, json, clear});
+    parser.addOptions({ help, data, database, config, name, role, team, languages, capacity,
+                        expires, channels, json, clear });
     if (!parser.parse(arguments)) {
         err << "guichet-server admin: " << parser.errorText() << Qt::endl;
         return 2;
@@ -147,8 +155,8 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
     };
 
     // The same storage selection as the server itself.
-    QStringList serverArgs{u"guichet-server"_s};
-    for (const auto &option : {data, database, config}) {
+    QStringList serverArgs { u"guichet-server"_s };
+    for (const auto &option : { data, database, config }) {
         if (parser.isSet(option))
             serverArgs << u"--"_s + option.names().constFirst() << parser.value(option);
     }
@@ -161,7 +169,8 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!opened)
         return fail(opened.error().message);
     Storage &storage = **opened;
-    ConversationService service(storage, RoutingSettings::fromJson(options->config.value(u"routing"_s).toObject()));
+    ConversationService service(
+        storage, RoutingSettings::fromJson(options->config.value(u"routing"_s).toObject()));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString command = words.mid(0, 2).join(u' ');
     const QString target = words.value(2);
@@ -172,7 +181,8 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (parser.isSet(role)) {
             const auto parsed = fromWireName<Role>(parser.value(role));
             if (!parsed)
-                return tr("unknown role \"%1\" (gendarme, reservist, supervisor)").arg(parser.value(role));
+                return tr("unknown role \"%1\" (gendarme, reservist, supervisor)")
+                    .arg(parser.value(role));
             agent.role = *parsed;
         }
         if (parser.isSet(team))
@@ -221,7 +231,7 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
         AgentRecord agent;
         agent.login = target;
         agent.team = service.settings().defaultTeam;
-        agent.languages = {Language::Fr};
+        agent.languages = { Language::Fr };
         if (const auto problem = applyFields(agent))
             return fail(*problem, 2);
         const QString password = readPassword(err);
@@ -262,7 +272,8 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
         } else if (command == u"agent password"_s) {
             const QString password = readPassword(err);
             if (password.size() < kMinPasswordLength)
-                return fail(tr("the password needs at least %1 characters").arg(kMinPasswordLength), 2);
+                return fail(tr("the password needs at least %1 characters").arg(kMinPasswordLength),
+                            2);
             agent->passwordHash = Secrets::hashPassword(password);
             agent->failedLogins = 0;
             agent->lockedUntil = 0;
@@ -292,7 +303,10 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 langs.append(wireName(lang));
             out << agent.login.leftJustified(16) << ' ' << wireName(agent.role).leftJustified(11)
                 << ' ' << agent.team.leftJustified(10) << ' ' << langs.join(u',').leftJustified(15)
-                << ' ' << (agent.disabled ? tr("disabled") : agent.isActive(now) ? tr("active") : tr("expired"))
+                << ' '
+                << (agent.disabled            ? tr("disabled")
+                        : agent.isActive(now) ? tr("active")
+                                              : tr("expired"))
                 << (agent.wipeRequested ? tr(", wipe ordered") : QString()) << Qt::endl;
         }
         if (parser.isSet(json))
@@ -315,7 +329,8 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const auto changed = KnowledgeBase::import(storage, *entries, now);
         if (!changed)
             return fail(changed.error().message);
-        out << tr("%1 entries read, %2 added or changed").arg(entries->size()).arg(*changed) << Qt::endl;
+        out << tr("%1 entries read, %2 added or changed").arg(entries->size()).arg(*changed)
+            << Qt::endl;
         return 0;
     }
 
@@ -383,7 +398,8 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
         Surge surge;
         surge.active = action == u"on"_s;
         if (parser.isSet(channels)) {
-            for (const QString &channelName : parser.value(channels).split(u',', Qt::SkipEmptyParts)) {
+            for (const QString &channelName :
+                 parser.value(channels).split(u',', Qt::SkipEmptyParts)) {
                 const auto channel = fromWireName<Channel>(channelName.trimmed());
                 if (!channel)
                     return fail(tr("unknown channel \"%1\"").arg(channelName), 2);

@@ -1,8 +1,8 @@
 #include "agenthub.h"
-#include "agentsession.h"
-#include "serverlogging.h"
 
+#include "agentsession.h"
 #include "protocol/codec.h"
+#include "serverlogging.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -84,11 +84,13 @@ void AgentHub::remove(AgentSession *session)
     m_sessions.erase(it);
     // Gone from every connection: nothing is pushed to them any more (their
     // claims stay until the lease lapses, in case they come back).
-    const bool stillConnected = std::any_of(m_sessions.begin(), m_sessions.end(), [agentId](const auto &s) {
-        return s->isLoggedIn() && s->agent().id == agentId;
-    });
+    const bool stillConnected =
+        std::any_of(m_sessions.begin(), m_sessions.end(), [agentId](const auto &s) {
+            return s->isLoggedIn() && s->agent().id == agentId;
+        });
     if (loggedIn && !stillConnected) {
-        auto done = m_storage.transaction([&] { return m_storage.setPresence(agentId, Presence::Offline); });
+        auto done = m_storage.transaction(
+            [&] { return m_storage.setPresence(agentId, Presence::Offline); });
         if (!done)
             qCWarning(lcAgents) << "cannot record presence:" << done.error().message;
     }
@@ -138,7 +140,7 @@ bool AgentHub::canSee(const AgentRecord &agent, const Protocol::Event &event) co
 std::optional<QList<Protocol::Event>> AgentHub::recentAfter(qint64 seq) const
 {
     if (seq >= m_head)
-        return QList<Protocol::Event>{};
+        return QList<Protocol::Event> {};
     if (m_recent.empty() || m_recent.front().seq > seq + 1)
         return std::nullopt;
     QList<Protocol::Event> result;
@@ -206,7 +208,8 @@ void AgentHub::ingest()
 
         for (const Protocol::Event &event : *events) {
             const auto *known = scope(event.conversation);
-            const std::optional<Access::Scope> before = known ? std::optional(*known) : std::nullopt;
+            const std::optional<Access::Scope> before =
+                known ? std::optional(*known) : std::nullopt;
             applyToScopes(event);
             m_head = event.seq;
             m_recent.push_back(event);
@@ -225,7 +228,7 @@ void AgentHub::ingest()
                     session->backfill(event.conversation, event.seq);
                 }
                 if (encoded.isEmpty())
-                    encoded = QString::fromUtf8(Protocol::encode(Protocol::AgentFrame{event}));
+                    encoded = QString::fromUtf8(Protocol::encode(Protocol::AgentFrame { event }));
                 session->deliverEncoded(event, encoded);
             }
         }
@@ -246,7 +249,7 @@ void AgentHub::citizenTyping(qint64 conversation, bool active)
         return;
     for (const auto &session : m_sessions) {
         if (session->isLive() && session->agent().login == s->owner)
-            session->send(Protocol::Typing{conversation, active});
+            session->send(Protocol::Typing { conversation, active });
     }
 }
 
@@ -273,8 +276,7 @@ void AgentHub::reloadAgents()
         // A surge that starts (or widens) shows reservists new conversations.
         if (it->role == Role::Reservist && m_surge.active) {
             for (auto scopeIt = m_scopes.cbegin(); scopeIt != m_scopes.cend(); ++scopeIt) {
-                if (!session->knows(scopeIt.key())
-                    && Access::canSee(*it, *scopeIt, m_surge, at)
+                if (!session->knows(scopeIt.key()) && Access::canSee(*it, *scopeIt, m_surge, at)
                     && !Access::canSee(*it, *scopeIt, previous, at)) {
                     session->backfill(scopeIt.key(), m_head + 1);
                 }

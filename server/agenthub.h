@@ -2,10 +2,9 @@
 
 #include "access.h"
 #include "conversationservice.h"
+#include "protocol/frames.h"
 #include "records.h"
 #include "storage.h"
-
-#include "protocol/frames.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,9 +1,9 @@
 #include "agentsession.h"
+
 #include "agenthub.h"
+#include "protocol/codec.h"
 #include "secrets.h"
 #include "serverlogging.h"
-
-#include "protocol/codec.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -90,9 +90,10 @@ void AgentSession::sendText(const QString &text)
     m_socket->sendTextMessage(text);
 }
 
-void AgentSession::sendError(ErrorCode code, const QString &message, const QString &field, bool fatal)
+void AgentSession::sendError(ErrorCode code, const QString &message, const QString &field,
+                             bool fatal)
 {
-    send(Protocol::ErrorFrame{code, message, field, fatal});
+    send(Protocol::ErrorFrame { code, message, field, fatal });
 }
 
 void AgentSession::close(ErrorCode code, const QString &message)
@@ -150,7 +151,7 @@ void AgentSession::handle(const Protocol::AgentFrame &frame)
 {
     using namespace Protocol;
     if (const auto *ping = std::get_if<Ping>(&frame)) {
-        send(Pong{ping->nonce});
+        send(Pong { ping->nonce });
         return;
     }
     if (std::holds_alternative<Pong>(frame))
@@ -199,7 +200,8 @@ void AgentSession::handleHello(const Protocol::Hello &hello)
         return;
     }
     // A newer client speaks our version: the lower of the two is used.
-    send(Protocol::Hello{Protocol::kVersion, u"guichet-server "_s + QStringLiteral(GUICHET_VERSION)});
+    send(Protocol::Hello { Protocol::kVersion,
+                           u"guichet-server "_s + QStringLiteral(GUICHET_VERSION) });
     m_state = State::AwaitingLogin;
 }
 
@@ -211,7 +213,8 @@ void AgentSession::handleLogin(const Protocol::Login &login)
     }
     if (m_hub.addressThrottled(m_address)) {
         qCWarning(lcAgents).noquote().nospace() << "event=login_throttled address=" << m_address;
-        sendError(ErrorCode::RateLimited, u"too many failed logins from this address: wait a minute"_s);
+        sendError(ErrorCode::RateLimited,
+                  u"too many failed logins from this address: wait a minute"_s);
         return;
     }
     Storage &storage = m_hub.storage();
@@ -221,7 +224,8 @@ void AgentSession::handleLogin(const Protocol::Login &login)
         const auto agent = agentId ? storage.agentById(*agentId) : std::nullopt;
         if (!agent) {
             m_hub.loginFailed(m_address);
-            sendError(ErrorCode::TokenExpired, u"this session has expired: log in with your password"_s);
+            sendError(ErrorCode::TokenExpired,
+                      u"this session has expired: log in with your password"_s);
             return;
         }
         welcome(*agent);
@@ -230,10 +234,11 @@ void AgentSession::handleLogin(const Protocol::Login &login)
 
     const auto agent = storage.agent(login.login);
     if (agent && agent->lockedUntil > at) {
-        qCWarning(lcAgents).noquote().nospace() << "event=login_locked login=" << login.login
-                                      << " address=" << m_address;
-        sendError(ErrorCode::RateLimited, u"too many failed attempts: try again in %1 s"_s
-                                              .arg((agent->lockedUntil - at + 999) / 1000));
+        qCWarning(lcAgents).noquote().nospace()
+            << "event=login_locked login=" << login.login << " address=" << m_address;
+        sendError(ErrorCode::RateLimited,
+                  u"too many failed attempts: try again in %1 s"_s.arg(
+                      (agent->lockedUntil - at + 999) / 1000));
         return;
     }
     // Argon2id takes ~0.1 s and 64 MiB: off the event loop, so the other agents'
@@ -251,15 +256,15 @@ void AgentSession::handleLogin(const Protocol::Login &login)
         const bool verified = found && watcher->result();
         if (!found) {
             m_hub.loginFailed(m_address);
-            qCWarning(lcAgents).noquote().nospace() << "event=login_failed reason=unknown address=" << m_address;
+            qCWarning(lcAgents).noquote().nospace()
+                << "event=login_failed reason=unknown address=" << m_address;
             sendError(ErrorCode::LoginFailed, u"wrong login or password"_s);
             return;
         }
         finishPasswordLogin(*found, verified);
     });
-    watcher->setFuture(QtConcurrent::run([hash, password] {
-        return Secrets::verifyPassword(password, hash);
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([hash, password] { return Secrets::verifyPassword(password, hash); }));
 }
 
 void AgentSession::finishPasswordLogin(const AgentRecord &found, bool verified)
@@ -276,12 +281,14 @@ void AgentSession::finishPasswordLogin(const AgentRecord &found, bool verified)
         agent->failedLogins += 1;
         if (agent->failedLogins >= kMaxLoginFailuresBeforeDelay) {
             // 2, 4, 8… seconds, at most five minutes.
-            const int exponent = std::min(agent->failedLogins - kMaxLoginFailuresBeforeDelay + 1, 8);
+            const int exponent =
+                std::min(agent->failedLogins - kMaxLoginFailuresBeforeDelay + 1, 8);
             agent->lockedUntil = at + std::min<qint64>(qint64(1000) << exponent, 300000);
         }
         (void)storage.transaction([&] { return storage.updateAgent(*agent); });
-        qCWarning(lcAgents).noquote().nospace() << "event=login_failed reason=password login=" << agent->login
-                                      << " failures=" << agent->failedLogins << " address=" << m_address;
+        qCWarning(lcAgents).noquote().nospace()
+            << "event=login_failed reason=password login=" << agent->login
+            << " failures=" << agent->failedLogins << " address=" << m_address;
         sendError(ErrorCode::LoginFailed, u"wrong login or password"_s);
         return;
     }
@@ -300,12 +307,13 @@ void AgentSession::welcome(const AgentRecord &agent)
     const qint64 at = now();
     if (agent.wipeRequested) {
         qCWarning(lcAgents).noquote().nospace() << "event=wipe_ordered agent=" << agent.login;
-        send(Protocol::Wipe{u"a supervisor ordered this workstation's cache to be wiped"_s});
+        send(Protocol::Wipe { u"a supervisor ordered this workstation's cache to be wiped"_s });
         close(ErrorCode::AccountDisabled, u"cache wipe ordered"_s);
         return;
     }
     if (!agent.isActive(at)) {
-        qCWarning(lcAgents).noquote().nospace() << "event=login_refused reason=disabled agent=" << agent.login;
+        qCWarning(lcAgents).noquote().nospace()
+            << "event=login_refused reason=disabled agent=" << agent.login;
         close(ErrorCode::AccountDisabled,
               agent.disabled ? u"this account is disabled"_s : u"this account has expired"_s);
         return;
@@ -315,7 +323,7 @@ void AgentSession::welcome(const AgentRecord &agent)
     auto stored = storage.transaction([&]() -> Result<void> {
         if (auto r = storage.insertToken(Secrets::tokenDigest(token), agent.id, at, expires); !r)
             return r;
-        return storage.touchAgents({agent.id}, at);
+        return storage.touchAgents({ agent.id }, at);
     });
     if (!stored) {
         sendError(stored.error().code, u"cannot log in now: %1"_s.arg(stored.error().message));
@@ -324,8 +332,9 @@ void AgentSession::welcome(const AgentRecord &agent)
     m_agent = agent;
     m_agent.lastSeen = at;
     m_state = State::Ready;
-    qCInfo(lcAgents).noquote().nospace() << "event=login agent=" << agent.login << " role=" << wireName(agent.role);
-    send(Protocol::Welcome{agent.info(), token, expires, storage.head()});
+    qCInfo(lcAgents).noquote().nospace()
+        << "event=login agent=" << agent.login << " role=" << wireName(agent.role);
+    send(Protocol::Welcome { agent.info(), token, expires, storage.head() });
 }
 
 void AgentSession::handleSync(const Protocol::Sync &sync)
@@ -343,7 +352,8 @@ void AgentSession::handleSync(const Protocol::Sync &sync)
     const bool active = m_agent.isActive(QDateTime::currentMSecsSinceEpoch());
     for (const Storage::RawEvent &event : *events) {
         cursor = event.seq;
-        const bool visible = event.conversation ? m_hub.canSeeConversation(m_agent, event.conversation) : active;
+        const bool visible =
+            event.conversation ? m_hub.canSeeConversation(m_agent, event.conversation) : active;
         if (!visible)
             continue;
         if (event.conversation)
@@ -352,7 +362,7 @@ void AgentSession::handleSync(const Protocol::Sync &sync)
     }
     more = events->size() == sync.limit;
     const qint64 head = storage.head();
-    send(Protocol::Synced{head, cursor, more});
+    send(Protocol::Synced { head, cursor, more });
     if (!more)
         goLive(cursor);
 }
@@ -420,7 +430,7 @@ void AgentSession::updateAgent(const AgentRecord &agent)
     m_agent = agent;
     m_agent.lastSeen = lastSeen;
     if (agent.wipeRequested) {
-        send(Protocol::Wipe{u"a supervisor ordered this workstation's cache to be wiped"_s});
+        send(Protocol::Wipe { u"a supervisor ordered this workstation's cache to be wiped"_s });
         close(ErrorCode::AccountDisabled, u"cache wipe ordered"_s);
     } else if (!agent.isActive(now())) {
         qCWarning(lcAgents).noquote().nospace() << "event=cut_off agent=" << agent.login;
@@ -430,7 +440,7 @@ void AgentSession::updateAgent(const AgentRecord &agent)
 
 void AgentSession::ping()
 {
-    send(Protocol::Ping{now()});
+    send(Protocol::Ping { now() });
 }
 
 } // namespace Guichet::Server

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "records.h"
-
 #include "protocol/frames.h"
+#include "records.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,9 +1,9 @@
 #include "chathub.h"
-#include "secrets.h"
-#include "serverlogging.h"
 
 #include "protocol/codec.h"
 #include "protocol/logging.h"
+#include "secrets.h"
+#include "serverlogging.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -84,8 +84,8 @@ void ChatHub::accept(std::unique_ptr<QWebSocket> socket)
 {
     const QString address = clientAddress(*socket);
     if (!addressAllowed(address)) {
-        qCWarning(lcChannels).noquote().nospace() << "event=chat_refused reason=connections address="
-                                                  << redact(address);
+        qCWarning(lcChannels).noquote().nospace()
+            << "event=chat_refused reason=connections address=" << redact(address);
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"too many connections"_s);
         return;
     }
@@ -118,7 +118,7 @@ QList<Protocol::CitizenMessage> ChatHub::messagesAfter(qint64 conversation, qint
         if (m.seq <= after)
             continue;
         // Agents see their colleagues' logins; citizens see "the gendarme".
-        result.append(Protocol::CitizenMessage{m.seq, m.id, m.author, {}, m.text, m.at});
+        result.append(Protocol::CitizenMessage { m.seq, m.id, m.author, {}, m.text, m.at });
     }
     std::sort(result.begin(), result.end(),
               [](const auto &a, const auto &b) { return a.seq < b.seq; });
@@ -131,7 +131,9 @@ void ChatHub::markDelivered(const QList<Protocol::CitizenMessage> &messages)
         if (m.author != Author::Agent)
             continue;
         const auto stored = m_storage.message(m.id);
-        if (stored && (stored->delivery == DeliveryState::Pending || stored->delivery == DeliveryState::Sent)) {
+        if (stored
+            && (stored->delivery == DeliveryState::Pending
+                || stored->delivery == DeliveryState::Sent)) {
             if (auto r = m_service.setDelivery(m.id, DeliveryState::Delivered, {}); !r)
                 qCWarning(lcChannels) << "cannot mark a chat reply delivered:" << r.error().message;
         }
@@ -154,27 +156,30 @@ void ChatHub::ingest()
             switch (event.kind) {
             case EventKind::MessageAdded: {
                 const auto author = fromWireName<Author>(event.data.value(u"author"_s).toString());
-                const Protocol::CitizenMessage message{
-                    event.seq, event.data.value(u"message"_s).toString(), author.value_or(Author::System),
-                    {}, event.data.value(u"text"_s).toString(), event.at};
+                const Protocol::CitizenMessage message { event.seq,
+                                                         event.data.value(u"message"_s).toString(),
+                                                         author.value_or(Author::System),
+                                                         {},
+                                                         event.data.value(u"text"_s).toString(),
+                                                         event.at };
                 for (ChatSession *session : std::as_const(targets))
                     session->push(message);
-                markDelivered({message});
+                markDelivered({ message });
                 break;
             }
             case EventKind::ConversationClaimed:
                 for (ChatSession *session : std::as_const(targets))
-                    session->send(Protocol::CitizenStatus{ChatStatus::Answering, {}});
+                    session->send(Protocol::CitizenStatus { ChatStatus::Answering, {} });
                 break;
             case EventKind::ConversationReleased:
                 for (ChatSession *session : std::as_const(targets))
-                    session->send(Protocol::CitizenStatus{ChatStatus::Waiting, {}});
+                    session->send(Protocol::CitizenStatus { ChatStatus::Waiting, {} });
                 break;
             case EventKind::ConversationClosed:
                 for (ChatSession *session : std::as_const(targets)) {
-                    session->send(Protocol::CitizenStatus{ChatStatus::Closed, {}});
+                    session->send(Protocol::CitizenStatus { ChatStatus::Closed, {} });
                     if (!m_storage.survey(event.conversation))
-                        session->send(Protocol::SurveyRequest{});
+                        session->send(Protocol::SurveyRequest {});
                 }
                 break;
             default:
@@ -187,7 +192,7 @@ void ChatHub::ingest()
 void ChatHub::agentTyping(qint64 conversation, bool active)
 {
     for (ChatSession *session : sessionsOf(conversation))
-        session->send(Protocol::Typing{0, active});
+        session->send(Protocol::Typing { 0, active });
 }
 
 // ---- ChatSession ------------------------------------------------------------------------
@@ -242,7 +247,7 @@ void ChatSession::push(const Protocol::CitizenMessage &message)
 
 void ChatSession::sendError(ErrorCode code, const QString &message, const QString &field)
 {
-    send(Protocol::ErrorFrame{code, message, field, false});
+    send(Protocol::ErrorFrame { code, message, field, false });
 }
 
 bool ChatSession::takeToken()
@@ -275,7 +280,7 @@ void ChatSession::onText(const QString &text)
     using namespace Protocol;
     const CitizenFrame &frame = *decoded;
     if (const auto *ping = std::get_if<Ping>(&frame)) {
-        send(Pong{ping->nonce});
+        send(Pong { ping->nonce });
     } else if (const auto *hello = std::get_if<CitizenHello>(&frame)) {
         handleHello(*hello);
     } else if (!m_ready) {
@@ -294,7 +299,7 @@ void ChatSession::onText(const QString &text)
 
 void ChatSession::welcome(const QString &reference, ChatStatus status)
 {
-    send(Protocol::CitizenWelcome{m_token, reference, m_lang, status});
+    send(Protocol::CitizenWelcome { m_token, reference, m_lang, status });
 }
 
 void ChatSession::handleHello(const Protocol::CitizenHello &hello)
@@ -320,7 +325,7 @@ void ChatSession::handleHello(const Protocol::CitizenHello &hello)
                 push(message);
             m_hub.markDelivered(missed);
             if (c->state == ConversationState::Closed && !m_hub.storage().survey(c->id))
-                send(Protocol::SurveyRequest{});
+                send(Protocol::SurveyRequest {});
             return;
         }
         // An unknown or expired session: start afresh rather than fail.
@@ -345,35 +350,46 @@ void ChatSession::handleSay(const Protocol::CitizenSay &say)
         in.accessDigest = Secrets::tokenDigest(m_token);
     auto received = m_hub.service().receive(in);
     if (!received) {
-        send(Protocol::Ack{say.id, false, {}, received.error().code,
-                           u"your message could not be recorded, please send it again"_s});
+        send(Protocol::Ack { say.id,
+                             false,
+                             {},
+                             received.error().code,
+                             u"your message could not be recorded, please send it again"_s });
         return;
     }
     if (received->duplicate && received->conversation.id != m_conversation) {
-        send(Protocol::Ack{say.id, false, {}, ErrorCode::InvalidValue, u"invalid message id"_s});
+        send(Protocol::Ack { say.id, false, {}, ErrorCode::InvalidValue, u"invalid message id"_s });
         return;
     }
     const bool opened = m_conversation == 0;
     m_hub.bind(this, m_conversation, received->conversation.id);
     m_conversation = received->conversation.id;
-    send(Protocol::Ack{say.id, true, {{u"seq"_s, received->message.seq}}, ErrorCode::Internal, {}});
+    send(Protocol::Ack {
+        say.id, true, { { u"seq"_s, received->message.seq } }, ErrorCode::Internal, {} });
     if (opened)
         welcome(received->conversation.reference, statusOf(received->conversation));
-    push(Protocol::CitizenMessage{received->message.seq, received->message.id, Author::Citizen, {},
-                                  received->message.text, received->message.at});
+    push(Protocol::CitizenMessage { received->message.seq,
+                                    received->message.id,
+                                    Author::Citizen,
+                                    {},
+                                    received->message.text,
+                                    received->message.at });
 }
 
 void ChatSession::handleSurvey(const Protocol::SurveyAnswer &answer)
 {
     if (!m_conversation) {
-        send(Protocol::Ack{answer.id, false, {}, ErrorCode::InvalidState, u"no conversation yet"_s});
+        send(Protocol::Ack {
+            answer.id, false, {}, ErrorCode::InvalidState, u"no conversation yet"_s });
         return;
     }
     auto recorded = m_hub.service().recordSurvey(m_conversation, answer.rating, answer.comment);
     if (!recorded)
-        send(Protocol::Ack{answer.id, false, {}, recorded.error().code, recorded.error().message});
+        send(Protocol::Ack {
+            answer.id, false, {}, recorded.error().code, recorded.error().message });
     else
-        send(Protocol::Ack{answer.id, true, {{u"recorded"_s, *recorded}}, ErrorCode::Internal, {}});
+        send(Protocol::Ack {
+            answer.id, true, { { u"recorded"_s, *recorded } }, ErrorCode::Internal, {} });
 }
 
 } // namespace Guichet::Server

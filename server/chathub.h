@@ -1,9 +1,8 @@
 #pragma once
 
 #include "conversationservice.h"
-#include "storage.h"
-
 #include "protocol/frames.h"
+#include "storage.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -35,7 +34,8 @@ public:
         QList<QHostAddress> trustedProxies;
     };
 
-    ChatHub(Storage &storage, ConversationService &service, Limits limits, QObject *parent = nullptr);
+    ChatHub(Storage &storage, ConversationService &service, Limits limits,
+            QObject *parent = nullptr);
     //! The citizen's address: the peer, or what a trusted proxy forwarded.
     QString clientAddress(const QWebSocket &socket) const;
     ~ChatHub() override;
@@ -62,7 +62,10 @@ Q_SIGNALS:
 
 private:
     void remove(ChatSession *session);
-    QList<ChatSession *> sessionsOf(qint64 conversation) const { return m_byConversation.values(conversation); }
+    QList<ChatSession *> sessionsOf(qint64 conversation) const
+    {
+        return m_byConversation.values(conversation);
+    }
 
     Storage &m_storage;
     ConversationService &m_service;

@@ -1,11 +1,11 @@
 #include "conversationservice.h"
-#include "access.h"
-#include "serverlogging.h"
 
+#include "access.h"
 #include "protocol/codec.h"
 #include "protocol/limits.h"
 #include "protocol/logging.h"
 #include "protocol/uuid.h"
+#include "serverlogging.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -39,13 +39,14 @@ ConversationService::ConversationService(Storage &storage, RoutingSettings setti
 Surge ConversationService::surge()
 {
     const auto text = m_storage.setting(u"surge"_s);
-    return text ? Surge::fromJson(QJsonDocument::fromJson(text->toUtf8()).object()) : Surge{};
+    return text ? Surge::fromJson(QJsonDocument::fromJson(text->toUtf8()).object()) : Surge {};
 }
 
 Result<void> ConversationService::setSurge(const Surge &surge)
 {
     return m_storage.transaction([&]() -> Result<void> {
-        const QString json = QString::fromUtf8(QJsonDocument(surge.toJson()).toJson(QJsonDocument::Compact));
+        const QString json =
+            QString::fromUtf8(QJsonDocument(surge.toJson()).toJson(QJsonDocument::Compact));
         if (auto r = m_storage.setSetting(u"surge"_s, json); !r)
             return r;
         // Visibility of reservists changes: agents reload.
@@ -81,14 +82,16 @@ Result<ConversationService::Received> ConversationService::receive(const Incomin
         if (const auto seen = m_storage.messageByExternalId(in.externalId)) {
             received.duplicate = true;
             received.message = *seen;
-            received.conversation = m_storage.conversation(seen->conversation).value_or(ConversationRecord{});
+            received.conversation =
+                m_storage.conversation(seen->conversation).value_or(ConversationRecord {});
             return received;
         }
         if (!in.messageId.isEmpty()) {
             if (const auto seen = m_storage.message(in.messageId)) {
                 received.duplicate = true;
                 received.message = *seen;
-                received.conversation = m_storage.conversation(seen->conversation).value_or(ConversationRecord{});
+                received.conversation =
+                    m_storage.conversation(seen->conversation).value_or(ConversationRecord {});
                 return received;
             }
         }
@@ -112,7 +115,8 @@ Result<ConversationService::Received> ConversationService::receive(const Incomin
         } else {
             c.channel = in.channel;
             c.lang = in.lang;
-            c.citizen = in.citizen.isEmpty() ? tr("Citizen") : in.citizen.left(Protocol::kMaxNameChars);
+            c.citizen =
+                in.citizen.isEmpty() ? tr("Citizen") : in.citizen.left(Protocol::kMaxNameChars);
             c.citizenKey = in.citizenKey;
             c.subject = in.subject.left(Protocol::kMaxNameChars);
             c.state = ConversationState::Queued;
@@ -143,11 +147,15 @@ Result<ConversationService::Received> ConversationService::receive(const Incomin
             if (!inserted)
                 return inserted.error();
             c = *inserted;
-            QJsonObject data{{u"channel"_s, wireName(c.channel)}, {u"lang"_s, wireName(c.lang)},
-                             {u"citizen"_s, c.citizen}, {u"reference"_s, c.reference},
-                             {u"deadline"_s, c.deadline}, {u"emergency"_s, c.emergency},
-                             {u"sgbv"_s, c.sgbv}, {u"state"_s, wireName(c.state)},
-                             {u"sla"_s, wireName(c.sla)}};
+            QJsonObject data { { u"channel"_s, wireName(c.channel) },
+                               { u"lang"_s, wireName(c.lang) },
+                               { u"citizen"_s, c.citizen },
+                               { u"reference"_s, c.reference },
+                               { u"deadline"_s, c.deadline },
+                               { u"emergency"_s, c.emergency },
+                               { u"sgbv"_s, c.sgbv },
+                               { u"state"_s, wireName(c.state) },
+                               { u"sla"_s, wireName(c.sla) } };
             if (!c.team.isEmpty())
                 data.insert(u"team"_s, c.team);
             if (!c.subject.isEmpty())
@@ -160,18 +168,21 @@ Result<ConversationService::Received> ConversationService::receive(const Incomin
                 return updated.error();
             if (existing->state != c.state || existing->emergency != c.emergency
                 || existing->sgbv != c.sgbv) {
-                QJsonObject data{{u"emergency"_s, c.emergency}, {u"sgbv"_s, c.sgbv}};
+                QJsonObject data { { u"emergency"_s, c.emergency }, { u"sgbv"_s, c.sgbv } };
                 if (existing->state != c.state) {
                     if (auto e = event(EventKind::ConversationReleased, c.id,
-                                       {{u"reason"_s, u"reopened"_s}}, at); !e)
+                                       { { u"reason"_s, u"reopened"_s } }, at);
+                        !e)
                         return e.error();
                 }
                 if (auto e = event(EventKind::ConversationUpdated, c.id, data, at); !e)
                     return e.error();
             }
             if (existing->deadline != c.deadline) {
-                if (auto e = event(EventKind::SlaChanged, c.id,
-                                   {{u"sla"_s, wireName(c.sla)}, {u"deadline"_s, c.deadline}}, at); !e)
+                if (auto e =
+                        event(EventKind::SlaChanged, c.id,
+                              { { u"sla"_s, wireName(c.sla) }, { u"deadline"_s, c.deadline } }, at);
+                    !e)
                     return e.error();
             }
         }
@@ -185,8 +196,10 @@ Result<ConversationService::Received> ConversationService::receive(const Incomin
         m.at = at;
         m.delivery = DeliveryState::Delivered;
         m.externalId = in.externalId;
-        QJsonObject data{{u"message"_s, m.id}, {u"author"_s, u"citizen"_s}, {u"text"_s, m.text},
-                         {u"delivery"_s, wireName(m.delivery)}};
+        QJsonObject data { { u"message"_s, m.id },
+                           { u"author"_s, u"citizen"_s },
+                           { u"text"_s, m.text },
+                           { u"delivery"_s, wireName(m.delivery) } };
         if (!m.attachments.isEmpty())
             data.insert(u"attachments"_s, QJsonDocument::fromJson(m.attachments.toUtf8()).array());
         auto e = event(EventKind::MessageAdded, c.id, data, at);
@@ -202,14 +215,16 @@ Result<ConversationService::Received> ConversationService::receive(const Incomin
     if (done && done->opened)
         Q_EMIT conversationOpened(done->conversation);
     if (done && !done->duplicate) {
-        qCInfo(lcServer).noquote().nospace() << "event=citizen_message conversation=" << done->conversation.id
-                                   << " channel=" << wireName(done->conversation.channel)
-                                   << " citizen=" << redact(done->conversation.citizenKey);
+        qCInfo(lcServer).noquote().nospace()
+            << "event=citizen_message conversation=" << done->conversation.id
+            << " channel=" << wireName(done->conversation.channel)
+            << " citizen=" << redact(done->conversation.citizenKey);
     }
     return done;
 }
 
-Result<MessageRecord> ConversationService::addSystemMessage(qint64 conversation, const QString &text,
+Result<MessageRecord> ConversationService::addSystemMessage(qint64 conversation,
+                                                            const QString &text,
                                                             DeliveryState delivery)
 {
     const qint64 at = now();
@@ -224,8 +239,10 @@ Result<MessageRecord> ConversationService::addSystemMessage(qint64 conversation,
         m.at = at;
         m.delivery = delivery;
         auto e = event(EventKind::MessageAdded, conversation,
-                       {{u"message"_s, m.id}, {u"author"_s, u"system"_s}, {u"text"_s, text},
-                        {u"delivery"_s, wireName(delivery)}},
+                       { { u"message"_s, m.id },
+                         { u"author"_s, u"system"_s },
+                         { u"text"_s, text },
+                         { u"delivery"_s, wireName(delivery) } },
                        at);
         if (!e)
             return e.error();
@@ -245,11 +262,12 @@ Result<void> ConversationService::setDelivery(const QString &messageId, Delivery
         if (!m)
             return refuse(ErrorCode::NotFound, tr("no such message"));
         // Read is the last state: a late "delivered" never takes it back.
-        if (m->delivery == state || (m->delivery == DeliveryState::Read && state == DeliveryState::Delivered))
+        if (m->delivery == state
+            || (m->delivery == DeliveryState::Read && state == DeliveryState::Delivered))
             return {};
         if (auto r = m_storage.updateDelivery(messageId, state, reason); !r)
             return r;
-        QJsonObject data{{u"message"_s, messageId}, {u"delivery"_s, wireName(state)}};
+        QJsonObject data { { u"message"_s, messageId }, { u"delivery"_s, wireName(state) } };
         if (!reason.isEmpty())
             data.insert(u"reason"_s, reason.left(Protocol::kMaxShortTextChars));
         if (auto e = event(EventKind::MessageDelivery, m->conversation, data, at); !e)
@@ -290,7 +308,8 @@ Result<void> ConversationService::flag(qint64 conversation, std::optional<bool> 
     });
 }
 
-Result<bool> ConversationService::recordSurvey(qint64 conversation, int rating, const QString &comment)
+Result<bool> ConversationService::recordSurvey(qint64 conversation, int rating,
+                                               const QString &comment)
 {
     const qint64 at = now();
     return m_storage.transaction([&]() -> Result<bool> {
@@ -300,7 +319,7 @@ Result<bool> ConversationService::recordSurvey(qint64 conversation, int rating, 
         auto inserted = m_storage.insertSurvey(conversation, rating, comment, c->owner, at);
         if (!inserted || !*inserted)
             return inserted; // a second answer is ignored
-        QJsonObject data{{u"rating"_s, rating}};
+        QJsonObject data { { u"rating"_s, rating } };
         if (!comment.trimmed().isEmpty())
             data.insert(u"comment"_s, comment.left(Protocol::kMaxCommentChars));
         if (auto e = event(EventKind::SurveyAnswered, conversation, data, at); !e)
@@ -326,7 +345,9 @@ Result<void> ConversationService::closeBySystem(qint64 conversation, Outcome out
         c->deadline = 0;
         if (auto r = m_storage.updateConversation(*c); !r)
             return r;
-        if (auto e = event(EventKind::ConversationClosed, c->id, {{u"outcome"_s, wireName(outcome)}}, at); !e)
+        if (auto e = event(EventKind::ConversationClosed, c->id,
+                           { { u"outcome"_s, wireName(outcome) } }, at);
+            !e)
             return e.error();
         closed = *c;
         return {};
@@ -346,14 +367,16 @@ Protocol::Ack ConversationService::once(const AgentRecord &agent, const QString 
         ack.id = id;
         ack.ok = stored.value(u"ok"_s).toBool();
         ack.result = stored.value(u"result"_s).toObject();
-        ack.code = errorCodeFromName(stored.value(u"code"_s).toString()).value_or(ErrorCode::Internal);
+        ack.code =
+            errorCodeFromName(stored.value(u"code"_s).toString()).value_or(ErrorCode::Internal);
         ack.message = stored.value(u"message"_s).toString();
         return ack;
     };
     const auto fromOther = [&](const std::pair<qint64, QJsonObject> &stored) {
         if (stored.first != agent.id) {
-            return Protocol::Ack{id, false, {}, ErrorCode::Forbidden,
-                                 tr("this command id belongs to another agent")};
+            return Protocol::Ack {
+                id, false, {}, ErrorCode::Forbidden, tr("this command id belongs to another agent")
+            };
         }
         return toAck(stored.second);
     };
@@ -369,7 +392,7 @@ Protocol::Ack ConversationService::once(const AgentRecord &agent, const QString 
             return refuse(ErrorCode::InvalidState, u"replayed"_s);
         auto result = applyCommand();
         if (result) {
-            stored = QJsonObject{{u"ok"_s, true}, {u"result"_s, *result}};
+            stored = QJsonObject { { u"ok"_s, true }, { u"result"_s, *result } };
         } else if (result.error().code == ErrorCode::StorageError
                    || result.error().code == ErrorCode::StorageFull
                    || result.error().code == ErrorCode::Unavailable
@@ -377,8 +400,9 @@ Protocol::Ack ConversationService::once(const AgentRecord &agent, const QString 
             return result; // not a decision: the client will retry
         } else {
             // A refusal is a decision too: a repeat gets the same refusal.
-            stored = QJsonObject{{u"ok"_s, false}, {u"code"_s, errorCodeName(result.error().code)},
-                                 {u"message"_s, result.error().message}};
+            stored = QJsonObject { { u"ok"_s, false },
+                                   { u"code"_s, errorCodeName(result.error().code) },
+                                   { u"message"_s, result.error().message } };
             m_afterCommit.clear(); // (nothing was applied)
         }
         if (auto r = m_storage.storeCommandAck(id, agent.id, stored, at); !r)
@@ -393,7 +417,7 @@ Protocol::Ack ConversationService::once(const AgentRecord &agent, const QString 
         // The refusals rolled back their (empty) effects; storage failures
         // leave nothing stored so a resend applies the command then.
         m_afterCommit.clear();
-        return Protocol::Ack{id, false, {}, done.error().code, done.error().message};
+        return Protocol::Ack { id, false, {}, done.error().code, done.error().message };
     }
     const auto after = std::move(m_afterCommit);
     m_afterCommit.clear();
@@ -422,7 +446,7 @@ Result<QJsonObject> ConversationService::claimOne(const AgentRecord &agent, qint
         return refuse(ErrorCode::ConversationClosed, tr("this conversation is closed"));
     if (c->state == ConversationState::Claimed) {
         if (c->owner == agent.login)
-            return QJsonObject{{u"conversation"_s, c->id}}; // already ours
+            return QJsonObject { { u"conversation"_s, c->id } }; // already ours
         return refuse(ErrorCode::ClaimLost, tr("already taken by %1").arg(c->owner));
     }
     if (m_storage.claimedCount(agent.login) >= agent.capacity)
@@ -437,11 +461,12 @@ Result<QJsonObject> ConversationService::claimOne(const AgentRecord &agent, qint
                       tr("already taken by %1").arg(now ? now->owner : QString()));
     }
     if (auto e = event(EventKind::ConversationClaimed, id,
-                       {{u"agent"_s, agent.login}, {u"reason"_s, reason}}, at); !e)
+                       { { u"agent"_s, agent.login }, { u"reason"_s, reason } }, at);
+        !e)
         return e.error();
-    qCInfo(lcRouting).noquote().nospace() << "event=claim conversation=" << id << " agent=" << agent.login
-                                << " reason=" << reason;
-    return QJsonObject{{u"conversation"_s, id}};
+    qCInfo(lcRouting).noquote().nospace()
+        << "event=claim conversation=" << id << " agent=" << agent.login << " reason=" << reason;
+    return QJsonObject { { u"conversation"_s, id } };
 }
 
 Result<QJsonObject> ConversationService::claimNext(const AgentRecord &agent, qint64 at)
@@ -468,19 +493,20 @@ Result<QJsonObject> ConversationService::claimNext(const AgentRecord &agent, qin
             return won.error();
         if (*won) {
             if (auto e = event(EventKind::ConversationClaimed, c.id,
-                               {{u"agent"_s, agent.login}, {u"reason"_s, u"claimed"_s}}, at); !e)
+                               { { u"agent"_s, agent.login }, { u"reason"_s, u"claimed"_s } }, at);
+                !e)
                 return e.error();
-            return QJsonObject{{u"conversation"_s, c.id}};
+            return QJsonObject { { u"conversation"_s, c.id } };
         }
     }
     return refuse(ErrorCode::QueueEmpty, tr("nothing is waiting in the queue"));
 }
 
-Protocol::Ack ConversationService::execute(const AgentRecord &agent, const Protocol::Command &command)
+Protocol::Ack ConversationService::execute(const AgentRecord &agent,
+                                           const Protocol::Command &command)
 {
-    return once(agent, command.id, [&]() -> Result<QJsonObject> {
-        return apply(agent, command, now());
-    });
+    return once(agent, command.id,
+                [&]() -> Result<QJsonObject> { return apply(agent, command, now()); });
 }
 
 Result<void> ConversationService::release(ConversationRecord &c, const QString &reason, qint64 at)
@@ -491,7 +517,7 @@ Result<void> ConversationService::release(ConversationRecord &c, const QString &
     c.updatedAt = at;
     if (auto r = m_storage.updateConversation(c); !r)
         return r;
-    QJsonObject data{{u"reason"_s, reason}};
+    QJsonObject data { { u"reason"_s, reason } };
     if (!previous.isEmpty())
         data.insert(u"agent"_s, previous);
     if (auto e = event(EventKind::ConversationReleased, c.id, data, at); !e)
@@ -518,11 +544,15 @@ Result<QJsonObject> ConversationService::reply(const AgentRecord &agent, Convers
     m.at = at;
     // The web chat and form deliver from the server itself: the reply is sent.
     // Platform replies wait in the send queue until the platform takes them.
-    m.delivery = c.channel == Channel::WebChat || c.channel == Channel::WebForm ? DeliveryState::Sent
-                                                                                  : DeliveryState::Pending;
+    m.delivery = c.channel == Channel::WebChat || c.channel == Channel::WebForm
+        ? DeliveryState::Sent
+        : DeliveryState::Pending;
     auto e = event(EventKind::MessageAdded, c.id,
-                   {{u"message"_s, m.id}, {u"author"_s, u"agent"_s}, {u"agent"_s, agent.login},
-                    {u"text"_s, text}, {u"delivery"_s, wireName(m.delivery)}},
+                   { { u"message"_s, m.id },
+                     { u"author"_s, u"agent"_s },
+                     { u"agent"_s, agent.login },
+                     { u"text"_s, text },
+                     { u"delivery"_s, wireName(m.delivery) } },
                    at);
     if (!e)
         return e.error();
@@ -537,12 +567,14 @@ Result<QJsonObject> ConversationService::reply(const AgentRecord &agent, Convers
     if (auto r = m_storage.updateConversation(c); !r)
         return r.error();
     if (wasDue) {
-        if (auto s = event(EventKind::SlaChanged, c.id, {{u"sla"_s, u"on_time"_s}, {u"deadline"_s, 0}}, at); !s)
+        if (auto s = event(EventKind::SlaChanged, c.id,
+                           { { u"sla"_s, u"on_time"_s }, { u"deadline"_s, 0 } }, at);
+            !s)
             return s.error();
     }
     const ConversationRecord conversation = c;
     m_afterCommit.append([this, conversation, m] { Q_EMIT replyQueued(conversation, m); });
-    return QJsonObject{{u"message"_s, m.id}, {u"seq"_s, m.seq}};
+    return QJsonObject { { u"message"_s, m.id }, { u"seq"_s, m.seq } };
 }
 
 Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
@@ -553,7 +585,7 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
         const auto presence = fromWireName<Presence>(args.value(u"presence"_s).toString());
         if (auto r = m_storage.setPresence(agent.id, presence.value_or(Presence::Available)); !r)
             return r.error();
-        return QJsonObject{{u"presence"_s, wireName(presence.value_or(Presence::Available))}};
+        return QJsonObject { { u"presence"_s, wireName(presence.value_or(Presence::Available)) } };
     }
 
     auto found = m_storage.conversation(command.conversation);
@@ -588,7 +620,7 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
             if (auto e = event(EventKind::ConversationUpdated, c.id, data, at); !e)
                 return e.error();
         }
-        return QJsonObject{{u"conversation"_s, c.id}};
+        return QJsonObject { { u"conversation"_s, c.id } };
     }
     case CommandOp::SetPresence:
         break;
@@ -607,17 +639,18 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
 
     switch (command.op) {
     case CommandOp::Reply:
-        return reply(agent, c, args.value(u"message"_s).toString(), args.value(u"text"_s).toString(), at);
+        return reply(agent, c, args.value(u"message"_s).toString(),
+                     args.value(u"text"_s).toString(), at);
     case CommandOp::Release:
         if (auto r = release(c, u"released"_s, at); !r)
             return r.error();
-        return QJsonObject{{u"conversation"_s, c.id}};
+        return QJsonObject { { u"conversation"_s, c.id } };
     case CommandOp::Transfer: {
         const QString to = args.value(u"to"_s).toString();
         if (to.isEmpty()) {
             if (auto r = release(c, u"transfer"_s, at); !r)
                 return r.error();
-            return QJsonObject{{u"conversation"_s, c.id}};
+            return QJsonObject { { u"conversation"_s, c.id } };
         }
         const auto target = m_storage.agent(to);
         if (!target || !target->isActive(at))
@@ -636,12 +669,12 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
         c.updatedAt = at;
         if (auto r = m_storage.updateConversation(c); !r)
             return r.error();
-        QJsonObject data{{u"agent"_s, target->login}, {u"reason"_s, u"transfer"_s}};
+        QJsonObject data { { u"agent"_s, target->login }, { u"reason"_s, u"transfer"_s } };
         if (!from.isEmpty())
             data.insert(u"from"_s, from);
         if (auto e = event(EventKind::ConversationClaimed, c.id, data, at); !e)
             return e.error();
-        return QJsonObject{{u"conversation"_s, c.id}, {u"to"_s, target->login}};
+        return QJsonObject { { u"conversation"_s, c.id }, { u"to"_s, target->login } };
     }
     case CommandOp::Close: {
         const auto outcome = fromWireName<Outcome>(args.value(u"outcome"_s).toString());
@@ -652,16 +685,18 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
         c.deadline = 0;
         if (auto r = m_storage.updateConversation(c); !r)
             return r.error();
-        if (auto e = event(EventKind::ConversationClosed, c.id,
-                           {{u"outcome"_s, wireName(*outcome)}, {u"agent"_s, agent.login}}, at); !e)
+        if (auto e =
+                event(EventKind::ConversationClosed, c.id,
+                      { { u"outcome"_s, wireName(*outcome) }, { u"agent"_s, agent.login } }, at);
+            !e)
             return e.error();
         const ConversationRecord closed = c;
         m_afterCommit.append([this, closed] { Q_EMIT conversationClosed(closed); });
-        return QJsonObject{{u"conversation"_s, c.id}};
+        return QJsonObject { { u"conversation"_s, c.id } };
     }
     case CommandOp::Redirect: {
         const auto target = fromWireName<RedirectTarget>(args.value(u"target"_s).toString());
-        QJsonObject result{{u"conversation"_s, c.id}};
+        QJsonObject result { { u"conversation"_s, c.id } };
         if (args.contains(u"text"_s)) {
             auto sent = reply(agent, c, args.value(u"message"_s).toString(),
                               args.value(u"text"_s).toString(), at);
@@ -674,7 +709,8 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
         if (auto r = m_storage.updateConversation(c); !r)
             return r.error();
         if (auto e = event(EventKind::ConversationRedirected, c.id,
-                           {{u"target"_s, wireName(*target)}, {u"agent"_s, agent.login}}, at); !e)
+                           { { u"target"_s, wireName(*target) }, { u"agent"_s, agent.login } }, at);
+            !e)
             return e.error();
         return result;
     }
@@ -691,13 +727,15 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
         if (auto r = m_storage.updateDelivery(m->id, DeliveryState::Pending, {}); !r)
             return r.error();
         if (auto e = event(EventKind::MessageDelivery, c.id,
-                           {{u"message"_s, m->id}, {u"delivery"_s, u"pending"_s}}, at); !e)
+                           { { u"message"_s, m->id }, { u"delivery"_s, u"pending"_s } }, at);
+            !e)
             return e.error();
         MessageRecord retried = *m;
         retried.delivery = DeliveryState::Pending;
         const ConversationRecord conversation = c;
-        m_afterCommit.append([this, conversation, retried] { Q_EMIT replyQueued(conversation, retried); });
-        return QJsonObject{{u"message"_s, m->id}};
+        m_afterCommit.append(
+            [this, conversation, retried] { Q_EMIT replyQueued(conversation, retried); });
+        return QJsonObject { { u"message"_s, m->id } };
     }
     case CommandOp::SetLanguage:
     case CommandOp::SetFlags:
@@ -740,8 +778,10 @@ void ConversationService::updateSla(qint64 at)
             fresh->sla = state;
             if (auto r = m_storage.updateConversation(*fresh); !r)
                 return r;
-            if (auto e = event(EventKind::SlaChanged, c.id,
-                               {{u"sla"_s, wireName(state)}, {u"deadline"_s, c.deadline}}, at); !e)
+            if (auto e =
+                    event(EventKind::SlaChanged, c.id,
+                          { { u"sla"_s, wireName(state) }, { u"deadline"_s, c.deadline } }, at);
+                !e)
                 return e.error();
             return {};
         });
@@ -755,13 +795,14 @@ void ConversationService::lapseLeases(qint64 at)
     for (const ConversationRecord &lapsed : m_storage.lapsedClaims(at - m_settings.leaseTimeout)) {
         const auto done = m_storage.transaction([&]() -> Result<void> {
             auto fresh = m_storage.conversation(lapsed.id);
-            if (!fresh || fresh->state != ConversationState::Claimed || fresh->owner != lapsed.owner)
+            if (!fresh || fresh->state != ConversationState::Claimed
+                || fresh->owner != lapsed.owner)
                 return {};
             const auto owner = m_storage.agent(fresh->owner);
             if (owner && owner->lastSeen >= at - m_settings.leaseTimeout)
                 return {}; // back meanwhile
-            qCInfo(lcRouting).noquote().nospace() << "event=lease_lapsed conversation=" << fresh->id
-                                        << " agent=" << fresh->owner;
+            qCInfo(lcRouting).noquote().nospace()
+                << "event=lease_lapsed conversation=" << fresh->id << " agent=" << fresh->owner;
             return release(*fresh, u"lease_lapsed"_s, at);
         });
         if (!done)
@@ -799,9 +840,8 @@ void ConversationService::routePush(qint64 at)
         if (!best)
             continue;
         const AgentRecord chosen = *best;
-        auto assigned = m_storage.transaction([&]() -> Result<QJsonObject> {
-            return claimOne(chosen, c.id, at, u"assigned"_s);
-        });
+        auto assigned = m_storage.transaction(
+            [&]() -> Result<QJsonObject> { return claimOne(chosen, c.id, at, u"assigned"_s); });
         if (assigned)
             load[chosen.login] += 1;
     }

@@ -97,7 +97,8 @@ private:
     Result<QJsonObject> claimNext(const AgentRecord &agent, qint64 now);
     Result<QJsonObject> reply(const AgentRecord &agent, ConversationRecord &c, const QString &id,
                               const QString &text, qint64 now);
-    Result<QJsonObject> apply(const AgentRecord &agent, const Protocol::Command &command, qint64 now);
+    Result<QJsonObject> apply(const AgentRecord &agent, const Protocol::Command &command,
+                              qint64 now);
 
     Result<Protocol::Event> event(EventKind kind, qint64 conversation, const QJsonObject &data,
                                   qint64 now);

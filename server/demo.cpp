@@ -1,4 +1,5 @@
 #include "demo.h"
+
 #include "knowledgebase.h"
 #include "secrets.h"
 #include "serverlogging.h"
@@ -24,11 +25,26 @@ struct DemoAgent
 
 // Published on purpose: demo mode listens on loopback only.
 const DemoAgent kAgents[] = {
-    {"gendarme", "Gendarme Le Gall", Role::Gendarme, {Language::Fr, Language::En}, "demo-gendarme"},
-    {"gendarme2", "Gendarme Schmitt", Role::Gendarme, {Language::Fr, Language::De, Language::En}, "demo-gendarme2"},
-    {"reserviste", "Réserviste Rossi", Role::Reservist, {Language::Fr, Language::It, Language::Es}, "demo-reserviste"},
-    {"superviseur", "Adjudant-chef Martin", Role::Supervisor,
-     {Language::Fr, Language::En, Language::De, Language::It, Language::Es}, "demo-superviseur"},
+    { "gendarme",
+      "Gendarme Le Gall",
+      Role::Gendarme,
+      { Language::Fr, Language::En },
+      "demo-gendarme" },
+    { "gendarme2",
+      "Gendarme Schmitt",
+      Role::Gendarme,
+      { Language::Fr, Language::De, Language::En },
+      "demo-gendarme2" },
+    { "reserviste",
+      "Réserviste Rossi",
+      Role::Reservist,
+      { Language::Fr, Language::It, Language::Es },
+      "demo-reserviste" },
+    { "superviseur",
+      "Adjudant-chef Martin",
+      Role::Supervisor,
+      { Language::Fr, Language::En, Language::De, Language::It, Language::Es },
+      "demo-superviseur" },
 };
 
 struct Phrase
@@ -41,31 +57,53 @@ struct Phrase
 
 // What citizens write to the BNum, in their words.
 const Phrase kPhrases[] = {
-    {Language::Fr, "Bonjour, on m'a volé mon vélo devant la gare hier soir, comment porter plainte ?", false, false},
-    {Language::Fr, "J'ai reçu un SMS pour un colis avec un lien de paiement, c'est une arnaque ?", false, false},
-    {Language::Fr, "Ma carte bancaire a été utilisée sur internet alors que je l'ai toujours sur moi.", false, false},
-    {Language::Fr, "Je pars en vacances trois semaines, comment m'inscrire à l'opération tranquillité vacances ?", false, false},
-    {Language::Fr, "Mon ex me harcèle par messages tous les jours, j'ai peur.", false, true},
-    {Language::Fr, "Quelqu'un essaie d'entrer chez moi en ce moment !", true, false},
-    {Language::Fr, "J'ai perdu ma carte d'identité, que dois-je faire ?", false, false},
-    {Language::Fr, "Combien de points je perds pour un excès de vitesse de 15 km/h ?", false, false},
-    {Language::En, "Hello, my wallet was stolen in Paris, I am a tourist, what should I do?", false, false},
-    {Language::En, "Someone is selling fake concert tickets on a website, where can I report it?", false, false},
-    {Language::En, "I was scammed on a rental website, I paid a deposit and the flat does not exist.", false, false},
-    {Language::De, "Guten Tag, mein Auto wurde in Straßburg aufgebrochen. Wie erstatte ich Anzeige?", false, false},
-    {Language::De, "Ich habe eine E-Mail von der Gendarmerie bekommen, ich soll eine Strafe zahlen. Ist das echt?", false, false},
-    {Language::It, "Buongiorno, ho perso il passaporto a Nizza, cosa devo fare?", false, false},
-    {Language::It, "Mi hanno rubato il telefono sulla spiaggia, come posso bloccarlo?", false, false},
-    {Language::Es, "Hola, alguien está usando mi identidad en internet, ¿qué puedo hacer?", false, false},
-    {Language::Es, "Mi pareja me pega y no sé a quién llamar.", false, true},
+    { Language::Fr,
+      "Bonjour, on m'a volé mon vélo devant la gare hier soir, comment porter plainte ?", false,
+      false },
+    { Language::Fr, "J'ai reçu un SMS pour un colis avec un lien de paiement, c'est une arnaque ?",
+      false, false },
+    { Language::Fr,
+      "Ma carte bancaire a été utilisée sur internet alors que je l'ai toujours sur moi.", false,
+      false },
+    { Language::Fr,
+      "Je pars en vacances trois semaines, comment m'inscrire à l'opération tranquillité vacances "
+      "?",
+      false, false },
+    { Language::Fr, "Mon ex me harcèle par messages tous les jours, j'ai peur.", false, true },
+    { Language::Fr, "Quelqu'un essaie d'entrer chez moi en ce moment !", true, false },
+    { Language::Fr, "J'ai perdu ma carte d'identité, que dois-je faire ?", false, false },
+    { Language::Fr, "Combien de points je perds pour un excès de vitesse de 15 km/h ?", false,
+      false },
+    { Language::En, "Hello, my wallet was stolen in Paris, I am a tourist, what should I do?",
+      false, false },
+    { Language::En, "Someone is selling fake concert tickets on a website, where can I report it?",
+      false, false },
+    { Language::En,
+      "I was scammed on a rental website, I paid a deposit and the flat does not exist.", false,
+      false },
+    { Language::De,
+      "Guten Tag, mein Auto wurde in Straßburg aufgebrochen. Wie erstatte ich Anzeige?", false,
+      false },
+    { Language::De,
+      "Ich habe eine E-Mail von der Gendarmerie bekommen, ich soll eine Strafe zahlen. Ist das "
+      "echt?",
+      false, false },
+    { Language::It, "Buongiorno, ho perso il passaporto a Nizza, cosa devo fare?", false, false },
+    { Language::It, "Mi hanno rubato il telefono sulla spiaggia, come posso bloccarlo?", false,
+      false },
+    { Language::Es, "Hola, alguien está usando mi identidad en internet, ¿qué puedo hacer?", false,
+      false },
+    { Language::Es, "Mi pareja me pega y no sé a quién llamar.", false, true },
 };
 
-const char *kNames[] = {"Camille D.", "Yann K.", "Sophie", "@julien_b", "Anna M.", "Klaus W.",
-                        "Giulia", "Carmen R.", "Léa", "@tom_rennes", "Mohamed A.", "Nathalie"};
+const char *kNames[] = { "Camille D.", "Yann K.",     "Sophie",     "@julien_b",
+                         "Anna M.",    "Klaus W.",    "Giulia",     "Carmen R.",
+                         "Léa",        "@tom_rennes", "Mohamed A.", "Nathalie" };
 
 } // namespace
 
-Demo::Demo(Storage &storage, ConversationService &service, double messagesPerSecond, QObject *parent)
+Demo::Demo(Storage &storage, ConversationService &service, double messagesPerSecond,
+           QObject *parent)
     : QObject(parent)
     , m_storage(storage)
     , m_service(service)
@@ -107,7 +145,7 @@ Result<void> Demo::seed()
             return imported.error();
     }
     // A surge, so the reservist has something to do.
-    return m_service.setSurge(Surge{true, {Channel::WebChat, Channel::Messenger}, {}});
+    return m_service.setSurge(Surge { true, { Channel::WebChat, Channel::Messenger }, {} });
 }
 
 void Demo::startSimulation()

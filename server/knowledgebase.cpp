@@ -19,16 +19,18 @@ Result<QList<FaqEntry>> parse(const QByteArray &jsonLines, QStringList *problems
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
         if (!document.isObject()) {
-            problems->append(QCoreApplication::translate("Guichet::Server::KnowledgeBase", "line %1: %2")
-                                 .arg(lineNumber)
-                                 .arg(parseError.errorString()));
+            problems->append(
+                QCoreApplication::translate("Guichet::Server::KnowledgeBase", "line %1: %2")
+                    .arg(lineNumber)
+                    .arg(parseError.errorString()));
             continue;
         }
         auto entry = FaqEntry::fromJson(document.object());
         if (!entry) {
-            problems->append(QCoreApplication::translate("Guichet::Server::KnowledgeBase", "line %1: %2")
-                                 .arg(lineNumber)
-                                 .arg(entry.error().toString()));
+            problems->append(
+                QCoreApplication::translate("Guichet::Server::KnowledgeBase", "line %1: %2")
+                    .arg(lineNumber)
+                    .arg(entry.error().toString()));
             continue;
         }
         entries.append(*entry);
@@ -48,8 +50,9 @@ Result<int> import(Storage &storage, const QList<FaqEntry> &entries, qint64 now)
             auto version = storage.upsertFaqEntry(entry, now);
             if (!version)
                 return version.error();
-            auto event = storage.appendEvent(EventKind::FaqUpdated, 0,
-                                             {{u"entry"_s, entry.toJson()}, {u"version"_s, *version}}, now);
+            auto event = storage.appendEvent(
+                EventKind::FaqUpdated, 0,
+                { { u"entry"_s, entry.toJson() }, { u"version"_s, *version } }, now);
             if (!event)
                 return event.error();
             ++changed;

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "storage.h"
-
 #include "protocol/faqentry.h"
+#include "storage.h"
 
 namespace Guichet::Server {
 

@@ -1,4 +1,5 @@
 #include "limitedtcpserver.h"
+
 #include "serverlogging.h"
 
 #include <QPointer>
@@ -27,7 +28,8 @@ public:
         // Connected once Qt HttpServer has connected its own reader: what is
         // still unread after it ran was not consumed.
         QTimer::singleShot(0, this, [this] {
-            connect(m_socket, &QIODevice::readyRead, this, [this] { m_leftover = m_socket->bytesAvailable(); });
+            connect(m_socket, &QIODevice::readyRead, this,
+                    [this] { m_leftover = m_socket->bytesAvailable(); });
         });
         connect(socket, &QIODevice::bytesWritten, this, [this] { m_idle.start(); });
         m_idle.setSingleShot(true);
@@ -126,7 +128,8 @@ private:
             return;
         m_refused = true;
         ++m_server.m_refused;
-        qCWarning(lcHttp).noquote().nospace() << "event=request_refused status=" << status << " reason=" << why;
+        qCWarning(lcHttp).noquote().nospace()
+            << "event=request_refused status=" << status << " reason=" << why;
         // Drain what arrived so Qt HttpServer never parses it, answer, close.
         m_socket->readAll();
         const QByteArray body = QByteArray(reason) + '\n';
@@ -138,7 +141,7 @@ private:
     }
 
     LimitedTcpServer &m_server;
-    QPointer<LimitedTcpServer> m_serverAlive{&m_server};
+    QPointer<LimitedTcpServer> m_serverAlive { &m_server };
     QTcpSocket *m_socket;
     QByteArray m_header;
     qint64 m_bodyLeft = 0;

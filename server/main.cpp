@@ -18,8 +18,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("guichet-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));
     // Structured logs: time, level, category, then key=value pairs.
-    qSetMessagePattern(QStringLiteral(
-        "%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category} %{message}"));
+    qSetMessagePattern(
+        QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category} %{message}"));
     QTextStream out(stdout);
     QTextStream err(stderr);
 
@@ -48,7 +48,8 @@ int main(int argc, char *argv[])
     if (options->demo) {
         out << "*** DEMO MODE: demo accounts with published passwords and simulated citizens."
             << Qt::endl
-            << "*** Never use demo mode with real data. Demo accounts (login / password):" << Qt::endl;
+            << "*** Never use demo mode with real data. Demo accounts (login / password):"
+            << Qt::endl;
         for (const QString &line : server.demoCredentials())
             out << "***   " << line << Qt::endl;
     }

@@ -4,7 +4,7 @@ namespace Guichet::Server {
 
 Protocol::AgentInfo AgentRecord::info() const
 {
-    return Protocol::AgentInfo{id, login, name, role, team, languages, capacity};
+    return Protocol::AgentInfo { id, login, name, role, team, languages, capacity };
 }
 
 } // namespace Guichet::Server

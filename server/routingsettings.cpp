@@ -54,7 +54,9 @@ QJsonObject Surge::toJson() const
     QJsonArray languageNames;
     for (const Language lang : languages)
         languageNames.append(wireName(lang));
-    return {{u"active"_s, active}, {u"channels"_s, channelNames}, {u"languages"_s, languageNames}};
+    return { { u"active"_s, active },
+             { u"channels"_s, channelNames },
+             { u"languages"_s, languageNames } };
 }
 
 Surge Surge::fromJson(const QJsonObject &o)

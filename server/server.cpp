@@ -1,15 +1,15 @@
 #include "server.h"
+
 #include "agenthub.h"
-#include "chathub.h"
 #include "channels/channels.h"
+#include "chathub.h"
 #include "conversationservice.h"
 #include "demo.h"
 #include "limitedtcpserver.h"
+#include "protocol/logging.h"
 #include "redirects.h"
 #include "serverlogging.h"
 #include "storage.h"
-
-#include "protocol/logging.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -63,7 +63,8 @@ Result<quint16> Server::start()
         for (char &byte : random)
             byte = char(QRandomGenerator::system()->bounded(256));
         key = QString::fromLatin1(random.toBase64());
-        (void)m_storage->transaction([&] { return m_storage->setSetting(u"redaction_key"_s, key); });
+        (void)m_storage->transaction(
+            [&] { return m_storage->setSetting(u"redaction_key"_s, key); });
         key = m_storage->setting(u"redaction_key"_s).value_or(key);
     }
     setRedactionKey(QByteArray::fromBase64(key.toLatin1()));
@@ -71,12 +72,14 @@ Result<quint16> Server::start()
     if (auto seeded = Redirects::seed(*m_storage, QDateTime::currentMSecsSinceEpoch()); !seeded)
         return seeded.error();
 
-    const RoutingSettings routing = RoutingSettings::fromJson(m_options.config.value(u"routing"_s).toObject());
+    const RoutingSettings routing =
+        RoutingSettings::fromJson(m_options.config.value(u"routing"_s).toObject());
     m_service = std::make_unique<ConversationService>(*m_storage, routing);
     m_hub = std::make_unique<AgentHub>(*m_storage, *m_service);
     ChatHub::Limits chatLimits;
     const QJsonObject limitsSection = m_options.config.value(u"limits"_s).toObject();
-    chatLimits.connectionsPerAddress = limitsSection.value(u"chatConnectionsPerAddress"_s).toInt(chatLimits.connectionsPerAddress);
+    chatLimits.connectionsPerAddress =
+        limitsSection.value(u"chatConnectionsPerAddress"_s).toInt(chatLimits.connectionsPerAddress);
     for (const QJsonValue &proxy : m_options.config.value(u"trustedProxies"_s).toArray())
         chatLimits.trustedProxies.append(QHostAddress(proxy.toString()));
     m_chat = std::make_unique<ChatHub>(*m_storage, *m_service, chatLimits);
@@ -84,9 +87,12 @@ Result<quint16> Server::start()
     connect(m_chat.get(), &ChatHub::citizenTyping, m_hub.get(), &AgentHub::citizenTyping);
     Channels::ChannelSettings channelSettings = Channels::ChannelSettings::load(m_options.config);
     channelSettings.demo = m_options.demo;
-    m_channels = std::make_unique<Channels::Channels>(*m_storage, *m_service, std::move(channelSettings));
-    connect(m_channels.get(), &Channels::Channels::citizenTyping, m_hub.get(), &AgentHub::citizenTyping);
-    connect(m_hub.get(), &AgentHub::typingFromAgent, m_channels.get(), &Channels::Channels::agentTyping);
+    m_channels =
+        std::make_unique<Channels::Channels>(*m_storage, *m_service, std::move(channelSettings));
+    connect(m_channels.get(), &Channels::Channels::citizenTyping, m_hub.get(),
+            &AgentHub::citizenTyping);
+    connect(m_hub.get(), &AgentHub::typingFromAgent, m_channels.get(),
+            &Channels::Channels::agentTyping);
     m_tick.setInterval(int(routing.tickInterval));
     connect(&m_tick, &QTimer::timeout, m_service.get(), &ConversationService::tick);
     m_tick.start();
@@ -101,9 +107,11 @@ Result<quint16> Server::start()
     const QJsonObject limitsConfig = m_options.config.value(u"limits"_s).toObject();
     limits.maxConnections = limitsConfig.value(u"maxConnections"_s).toInt(limits.maxConnections);
     limits.maxHeaderBytes = limitsConfig.value(u"maxHeaderBytes"_s).toInt(limits.maxHeaderBytes);
-    limits.maxBodyBytes = qint64(limitsConfig.value(u"maxBodyBytes"_s).toDouble(double(limits.maxBodyBytes)));
+    limits.maxBodyBytes =
+        qint64(limitsConfig.value(u"maxBodyBytes"_s).toDouble(double(limits.maxBodyBytes)));
     limits.idleTimeoutMs = limitsConfig.value(u"idleTimeoutMs"_s).toInt(limits.idleTimeoutMs);
-    limits.requestTimeoutMs = limitsConfig.value(u"requestTimeoutMs"_s).toInt(limits.requestTimeoutMs);
+    limits.requestTimeoutMs =
+        limitsConfig.value(u"requestTimeoutMs"_s).toInt(limits.requestTimeoutMs);
 
     m_http = std::make_unique<QHttpServer>();
     setupRoutes();
@@ -113,7 +121,8 @@ Result<quint16> Server::start()
         QFile keyFile(m_options.tlsKey);
         if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::NotFound, tr("cannot read the TLS certificate or key"));
-        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        const QList<QSslCertificate> chain =
+            QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
         const QByteArray keyPem = keyFile.readAll();
         QSslKey privateKey(keyPem, QSsl::Rsa, QSsl::Pem);
         if (privateKey.isNull())
@@ -128,10 +137,11 @@ Result<quint16> Server::start()
         m_tcp->setTlsConfiguration(tls);
     }
     if (!m_tcp->listen(m_options.address, m_options.port)) {
-        return makeError(ErrorCode::Unavailable, tr("cannot listen on %1:%2: %3")
-                                                     .arg(m_options.address.toString())
-                                                     .arg(m_options.port)
-                                                     .arg(m_tcp->errorString()));
+        return makeError(ErrorCode::Unavailable,
+                         tr("cannot listen on %1:%2: %3")
+                             .arg(m_options.address.toString())
+                             .arg(m_options.port)
+                             .arg(m_tcp->errorString()));
     }
     m_http->bind(m_tcp);
     connect(m_http.get(), &QHttpServer::newWebSocketConnection, this, &Server::acceptWebSockets);
@@ -139,9 +149,10 @@ Result<quint16> Server::start()
     m_channels->start();
     if (m_demo)
         m_demo->startSimulation();
-    qCInfo(lcServer).noquote().nospace() << "event=started backend="
-                               << (m_storage->backend() == Storage::Backend::Postgres ? u"postgresql"_s : u"sqlite"_s)
-                               << " port=" << m_port;
+    qCInfo(lcServer).noquote().nospace()
+        << "event=started backend="
+        << (m_storage->backend() == Storage::Backend::Postgres ? u"postgresql"_s : u"sqlite"_s)
+        << " port=" << m_port;
     return m_port;
 }
 
@@ -149,8 +160,8 @@ void Server::setupRoutes()
 {
     m_http->route(u"/healthz"_s, [this] {
         const bool ok = m_storage->database().isOpen();
-        return QHttpServerResponse(QJsonObject{{u"status"_s, ok ? u"ok"_s : u"degraded"_s},
-                                               {u"head"_s, m_hub->head()}},
+        return QHttpServerResponse(QJsonObject { { u"status"_s, ok ? u"ok"_s : u"degraded"_s },
+                                                 { u"head"_s, m_hub->head() } },
                                    ok ? QHttpServerResponse::StatusCode::Ok
                                       : QHttpServerResponse::StatusCode::ServiceUnavailable);
     });
@@ -162,7 +173,8 @@ void Server::setupRoutes()
     // WebSocket endpoints: Qt HttpServer 6.4 upgrades only requests a route
     // accepted without writing a response; acceptWebSockets() then checks the
     // path again (a route that refused still yields a connection).
-    const auto upgradeOnly = [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    const auto upgradeOnly = [](const QHttpServerRequest &request,
+                                QHttpServerResponder &&responder) {
         if (request.value("upgrade").toLower() != "websocket")
             responder.write(QHttpServerResponder::StatusCode::UpgradeRequired);
     };
@@ -193,7 +205,8 @@ void Server::acceptWebSockets()
             }
             m_chat->accept(std::move(socket));
         } else {
-            qCWarning(lcHttp).noquote().nospace() << "event=websocket_refused path=" << path.left(64);
+            qCWarning(lcHttp).noquote().nospace()
+                << "event=websocket_refused path=" << path.left(64);
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unknown endpoint"_s);
         }
     }
@@ -210,14 +223,16 @@ QByteArray Server::metrics()
     metric("guichet_open_conversations", "gauge", "Open conversations by channel and state.");
     const auto counts = m_storage->openCountsByChannelAndState();
     for (const Channel channel : allValues<Channel>()) {
-        for (const ConversationState state : {ConversationState::Queued, ConversationState::Claimed}) {
+        for (const ConversationState state :
+             { ConversationState::Queued, ConversationState::Claimed }) {
             out += "guichet_open_conversations{channel=\"" + wireName(channel).toLatin1()
                 + "\",state=\"" + wireName(state).toLatin1() + "\"} "
-                + QByteArray::number(counts.value({wireName(channel), wireName(state)})) + '\n';
+                + QByteArray::number(counts.value({ wireName(channel), wireName(state) })) + '\n';
         }
     }
     metric("guichet_events_per_second", "gauge", "Events committed per second (last 10 s).");
-    out += "guichet_events_per_second " + QByteArray::number(m_hub->eventsPerSecond(), 'f', 1) + '\n';
+    out +=
+        "guichet_events_per_second " + QByteArray::number(m_hub->eventsPerSecond(), 'f', 1) + '\n';
     metric("guichet_event_log_head", "counter", "Sequence number of the last event.");
     out += "guichet_event_log_head " + QByteArray::number(m_hub->head()) + '\n';
     metric("guichet_send_queue_depth", "gauge", "Agent replies waiting for delivery, by channel.");
@@ -233,9 +248,11 @@ QByteArray Server::metrics()
             + QByteArray::number(failed.value(wireName(channel))) + '\n';
     }
     metric("guichet_http_connections", "gauge", "Open HTTP and WebSocket connections.");
-    out += "guichet_http_connections " + QByteArray::number(m_tcp ? m_tcp->openConnections() : 0) + '\n';
+    out += "guichet_http_connections " + QByteArray::number(m_tcp ? m_tcp->openConnections() : 0)
+        + '\n';
     metric("guichet_http_refused_total", "counter", "Requests refused for a limit.");
-    out += "guichet_http_refused_total " + QByteArray::number(m_tcp ? m_tcp->refusedRequests() : 0) + '\n';
+    out += "guichet_http_refused_total " + QByteArray::number(m_tcp ? m_tcp->refusedRequests() : 0)
+        + '\n';
     return out;
 }
 

@@ -2,9 +2,9 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -45,8 +45,9 @@ Result<void> applyConfigFile(const QString &path, ServerOptions &options)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (!document.isObject())
-        return makeError(ErrorCode::InvalidValue,
-                         ServerOptions::tr("%1 is not a JSON object: %2").arg(path, error.errorString()));
+        return makeError(
+            ErrorCode::InvalidValue,
+            ServerOptions::tr("%1 is not a JSON object: %2").arg(path, error.errorString()));
     const QJsonObject config = document.object();
     options.config = config;
     if (config.contains(u"listen"_s)) {
@@ -77,36 +78,36 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *e
            "(GUICHET_MESSENGER_APP_SECRET…) or the config file, never from the command line."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption listen(u"listen"_s, tr("Address and port to listen on (port 0: any free port)."),
+    const QCommandLineOption listen(u"listen"_s,
+                                    tr("Address and port to listen on (port 0: any free port)."),
                                     u"HOST:PORT"_s, u"127.0.0.1:8080"_s);
     const QCommandLineOption data(u"data"_s, tr("Data folder (SQLite database, keys)."), u"DIR"_s);
-    const QCommandLineOption database(u"database"_s,
-                                      tr("postgresql://… to use PostgreSQL instead of SQLite."),
-                                      u"URL"_s);
+    const QCommandLineOption database(
+        u"database"_s, tr("postgresql://… to use PostgreSQL instead of SQLite."), u"URL"_s);
     const QCommandLineOption config(u"config"_s, tr("JSON config file."), u"FILE"_s);
-    const QCommandLineOption demo(u"demo"_s, tr("Seed demo agents, the FAQ base and simulated "
-                                                "citizens (loopback addresses only)."));
+    const QCommandLineOption demo(u"demo"_s,
+                                  tr("Seed demo agents, the FAQ base and simulated "
+                                     "citizens (loopback addresses only)."));
     const QCommandLineOption demoRate(u"demo-rate"_s,
                                       tr("Simulated citizen messages per second in demo mode."),
                                       u"RATE"_s, u"0.2"_s);
     const QCommandLineOption tlsCert(u"tls-cert"_s, tr("TLS certificate (PEM): serve https/wss."),
                                      u"FILE"_s);
     const QCommandLineOption tlsKey(u"tls-key"_s, tr("TLS private key (PEM)."), u"FILE"_s);
-    parser.addOptions({listen, data, database, config, demo, demoRate, tlsCert, tlsKey});
+    parser.addOptions({ listen, data, database, config, demo, demoRate, tlsCert, tlsKey });
 
     if (!parser.parse(arguments))
         return makeError(ErrorCode::InvalidValue, parser.errorText());
     if (parser.isSet(help)) {
         *exitNow = true;
-        *message = parser.helpText()
-            + tr("\nAdministration: guichet-server admin --help\n");
-        return ServerOptions{};
+        *message = parser.helpText() + tr("\nAdministration: guichet-server admin --help\n");
+        return ServerOptions {};
     }
     if (parser.isSet(version)) {
         *exitNow = true;
         *message = u"guichet-server "_s + QStringLiteral(GUICHET_VERSION) + u" (Qt "_s
             + QString::fromLatin1(qVersion()) + u")\n"_s;
-        return ServerOptions{};
+        return ServerOptions {};
     }
 
     ServerOptions options;
@@ -133,7 +134,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, bool *e
     bool rateOk = false;
     options.demoRate = parser.value(demoRate).toDouble(&rateOk);
     if (!rateOk || options.demoRate < 0 || options.demoRate > 1000)
-        return makeError(ErrorCode::InvalidValue, tr("--demo-rate expects a number of messages per second"));
+        return makeError(ErrorCode::InvalidValue,
+                         tr("--demo-rate expects a number of messages per second"));
     if (parser.isSet(tlsCert))
         options.tlsCertificate = parser.value(tlsCert);
     if (parser.isSet(tlsKey))

@@ -1,7 +1,7 @@
 #include "storage.h"
-#include "serverlogging.h"
 
 #include "protocol/uuid.h"
+#include "serverlogging.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -9,8 +9,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
-#include <QUrl>
 #include <QTimer>
+#include <QUrl>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -32,7 +32,7 @@ struct ServerMigration
 
 // Never edit a released step: add one.
 constexpr ServerMigration kMigrations[] = {
-    {1, "agents, conversations, event log", R"sql(
+    { 1, "agents, conversations, event log", R"sql(
 CREATE TABLE agents (
     id {{ID}},
     login TEXT NOT NULL UNIQUE,
@@ -117,8 +117,8 @@ CREATE TABLE settings (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 )
-)sql"},
-    {2, "knowledge base and surveys", R"sql(
+)sql" },
+    { 2, "knowledge base and surveys", R"sql(
 CREATE TABLE faq_entries (
     id TEXT NOT NULL,
     lang TEXT NOT NULL,
@@ -137,8 +137,8 @@ CREATE TABLE surveys (
     agent TEXT NOT NULL DEFAULT '',
     at BIGINT NOT NULL
 )
-)sql"},
-    {3, "citizen channels: send queue, senders, once-only marks", R"sql(
+)sql" },
+    { 3, "citizen channels: send queue, senders, once-only marks", R"sql(
 CREATE TABLE send_queue (
     message_id TEXT PRIMARY KEY,
     conversation BIGINT NOT NULL,
@@ -168,7 +168,7 @@ CREATE TABLE once_marks (
     key TEXT PRIMARY KEY,
     at BIGINT NOT NULL
 )
-)sql"},
+)sql" },
 };
 
 QString joinLanguages(const QList<Language> &languages)
@@ -246,7 +246,8 @@ AgentRecord readAgent(const QSqlQuery &q)
 
 constexpr const char *kConversationColumns =
     "id, reference, channel, lang, citizen, citizen_key, subject, state, owner, team, emergency, "
-    "sgbv, sla, deadline, outcome, opened_at, updated_at, closed_at, last_citizen_at, access_digest";
+    "sgbv, sla, deadline, outcome, opened_at, updated_at, closed_at, last_citizen_at, "
+    "access_digest";
 
 ConversationRecord readConversation(const QSqlQuery &q)
 {
@@ -344,8 +345,8 @@ Result<std::unique_ptr<Storage>> Storage::open(const ServerOptions &options,
                                                const QString &connectionName)
 {
     const bool postgres = !options.database.isEmpty();
-    QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? u"QPSQL"_s : u"QSQLITE"_s,
-                                                connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(postgres ? u"QPSQL"_s : u"QSQLITE"_s, connectionName);
     if (!db.isValid()) {
         return makeError(ErrorCode::Unavailable,
                          tr("the Qt SQL driver for %1 is not installed (package %2)")
@@ -398,8 +399,8 @@ Result<std::unique_ptr<Storage>> Storage::open(const ServerOptions &options,
         // lose the last transactions (production runs on PostgreSQL).
         // Checkpoints (and their fsync) run on a thread of their own
         // (startCheckpointer), never in a transaction an agent waits for.
-        for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                                   "PRAGMA foreign_keys = ON", "PRAGMA wal_autocheckpoint = 0"}) {
+        for (const char *pragma : { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                                    "PRAGMA foreign_keys = ON", "PRAGMA wal_autocheckpoint = 0" }) {
             QSqlQuery q(db);
             if (!q.exec(QString::fromLatin1(pragma)))
                 return storage->errorOf(q);
@@ -425,8 +426,9 @@ Result<std::unique_ptr<Storage>> Storage::open(const ServerOptions &options,
 
 QString Storage::dialect(QString sql) const
 {
-    sql.replace(u"{{ID}}"_s, m_backend == Backend::Postgres ? u"BIGSERIAL PRIMARY KEY"_s
-                                                           : u"INTEGER PRIMARY KEY AUTOINCREMENT"_s);
+    sql.replace(u"{{ID}}"_s,
+                m_backend == Backend::Postgres ? u"BIGSERIAL PRIMARY KEY"_s
+                                               : u"INTEGER PRIMARY KEY AUTOINCREMENT"_s);
     return sql;
 }
 
@@ -574,8 +576,8 @@ Result<void> Storage::migrate()
                 return errorOf(check);
             if (check.value(0).toInt() > 0)
                 return false;
-            const QStringList statements = dialect(QString::fromLatin1(step.sql))
-                                               .split(u";\n"_s, Qt::SkipEmptyParts);
+            const QStringList statements =
+                dialect(QString::fromLatin1(step.sql)).split(u";\n"_s, Qt::SkipEmptyParts);
             for (const QString &statement : statements) {
                 if (statement.trimmed().isEmpty())
                     continue;
@@ -594,10 +596,10 @@ Result<void> Storage::migrate()
             return true;
         });
         if (!applied) {
-            return makeError(ErrorCode::MigrationFailed, tr("schema step %1 (%2) failed: %3")
-                                                             .arg(step.version)
-                                                             .arg(QString::fromLatin1(step.name),
-                                                                  applied.error().message));
+            return makeError(ErrorCode::MigrationFailed,
+                             tr("schema step %1 (%2) failed: %3")
+                                 .arg(step.version)
+                                 .arg(QString::fromLatin1(step.name), applied.error().message));
         }
         if (*applied)
             qCInfo(lcStorage) << "schema now at version" << step.version;
@@ -620,7 +622,7 @@ Result<Protocol::Event> Storage::appendEvent(EventKind kind, qint64 conversation
 {
     Q_ASSERT(m_inTransaction);
     Query q = prepared(u"INSERT INTO events (kind, at, conversation, data) VALUES (?, ?, ?, ?) "
-                            "RETURNING seq"_s);
+                       "RETURNING seq"_s);
     q.bindValue(0, wireName(kind));
     q.bindValue(1, at);
     q.bindValue(2, conversation);
@@ -628,7 +630,7 @@ Result<Protocol::Event> Storage::appendEvent(EventKind kind, qint64 conversation
     if (!q.exec() || !q.next())
         return errorOf(q);
     m_appendedEvents = true;
-    return Protocol::Event{q.value(0).toLongLong(), kind, at, conversation, data};
+    return Protocol::Event { q.value(0).toLongLong(), kind, at, conversation, data };
 }
 
 Result<QList<Protocol::Event>> Storage::eventsAfter(qint64 after, int limit)
@@ -651,8 +653,8 @@ QByteArray Storage::RawEvent::frame() const
     // before writing it (ConversationService::event).
     QByteArray out;
     out.reserve(data.size() + 96);
-    out += "{\"type\":\"event\",\"seq\":" + QByteArray::number(seq) + ",\"kind\":\"" + kind.toLatin1()
-        + "\",\"at\":" + QByteArray::number(at);
+    out += "{\"type\":\"event\",\"seq\":" + QByteArray::number(seq) + ",\"kind\":\""
+        + kind.toLatin1() + "\",\"at\":" + QByteArray::number(at);
     if (conversation)
         out += ",\"conversation\":" + QByteArray::number(conversation);
     if (data.size() > 2)
@@ -672,8 +674,9 @@ Result<QList<Storage::RawEvent>> Storage::rawEventsAfter(qint64 after, int limit
     QList<RawEvent> events;
     events.reserve(limit);
     while (q.next()) {
-        events.append(RawEvent{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                               q.value(3).toLongLong(), q.value(4).toString().toUtf8()});
+        events.append(RawEvent { q.value(0).toLongLong(), q.value(1).toString(),
+                                 q.value(2).toLongLong(), q.value(3).toLongLong(),
+                                 q.value(4).toString().toUtf8() });
     }
     return events;
 }
@@ -681,7 +684,7 @@ Result<QList<Storage::RawEvent>> Storage::rawEventsAfter(qint64 after, int limit
 Result<QList<Protocol::Event>> Storage::conversationEvents(qint64 conversation)
 {
     Query q = prepared(u"SELECT seq, kind, at, conversation, data FROM events "
-                            "WHERE conversation = ? ORDER BY seq"_s);
+                       "WHERE conversation = ? ORDER BY seq"_s);
     q.bindValue(0, conversation);
     if (!q.exec())
         return errorOf(q);
@@ -702,8 +705,8 @@ qint64 Storage::head()
 Result<AgentRecord> Storage::insertAgent(AgentRecord agent, qint64 now)
 {
     Query q = prepared(u"INSERT INTO agents (login, name, role, team, languages, capacity, "
-                            "disabled, expires_at, password_hash, created_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+                       "disabled, expires_at, password_hash, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.bindValue(0, agent.login);
     q.bindValue(1, agent.name);
     q.bindValue(2, wireName(agent.role));
@@ -724,8 +727,8 @@ Result<AgentRecord> Storage::insertAgent(AgentRecord agent, qint64 now)
 Result<void> Storage::updateAgent(const AgentRecord &agent)
 {
     Query q = prepared(u"UPDATE agents SET name = ?, role = ?, team = ?, languages = ?, "
-                            "capacity = ?, disabled = ?, expires_at = ?, password_hash = ?, "
-                            "failed_logins = ?, locked_until = ?, wipe_requested = ? WHERE id = ?"_s);
+                       "capacity = ?, disabled = ?, expires_at = ?, password_hash = ?, "
+                       "failed_logins = ?, locked_until = ?, wipe_requested = ? WHERE id = ?"_s);
     q.bindValue(0, agent.name);
     q.bindValue(1, wireName(agent.role));
     q.bindValue(2, agent.team);
@@ -745,7 +748,7 @@ Result<void> Storage::updateAgent(const AgentRecord &agent)
 std::optional<AgentRecord> Storage::agent(const QString &login)
 {
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kAgentColumns)
-                            + u" FROM agents WHERE login = ?"_s);
+                       + u" FROM agents WHERE login = ?"_s);
     q.bindValue(0, login);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -754,8 +757,8 @@ std::optional<AgentRecord> Storage::agent(const QString &login)
 
 std::optional<AgentRecord> Storage::agentById(qint64 id)
 {
-    Query q = prepared(u"SELECT "_s + QLatin1StringView(kAgentColumns)
-                            + u" FROM agents WHERE id = ?"_s);
+    Query q =
+        prepared(u"SELECT "_s + QLatin1StringView(kAgentColumns) + u" FROM agents WHERE id = ?"_s);
     q.bindValue(0, id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -766,7 +769,7 @@ QList<AgentRecord> Storage::agents()
 {
     QList<AgentRecord> result;
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kAgentColumns)
-                            + u" FROM agents ORDER BY login"_s);
+                       + u" FROM agents ORDER BY login"_s);
     if (q.exec()) {
         while (q.next())
             result.append(readAgent(q));
@@ -820,7 +823,7 @@ Result<void> Storage::insertToken(const QByteArray &digest, qint64 agentId, qint
 std::optional<qint64> Storage::tokenAgent(const QByteArray &digest, qint64 now)
 {
     Query q = prepared(u"SELECT agent_id FROM tokens WHERE digest = ? AND revoked = 0 "
-                            "AND expires_at > ?"_s);
+                       "AND expires_at > ?"_s);
     q.bindValue(0, QString::fromLatin1(digest));
     q.bindValue(1, now);
     if (!q.exec() || !q.next())
@@ -889,11 +892,11 @@ Result<ConversationRecord> Storage::insertConversation(ConversationRecord c)
 
 Result<void> Storage::updateConversation(const ConversationRecord &c)
 {
-    Query q = prepared(
-        u"UPDATE conversations SET channel = ?, lang = ?, citizen = ?, citizen_key = ?, "
-        "subject = ?, state = ?, owner = ?, team = ?, emergency = ?, sgbv = ?, sla = ?, "
-        "deadline = ?, outcome = ?, opened_at = ?, updated_at = ?, closed_at = ?, "
-        "last_citizen_at = ?, access_digest = ? WHERE id = ?"_s);
+    Query q =
+        prepared(u"UPDATE conversations SET channel = ?, lang = ?, citizen = ?, citizen_key = ?, "
+                 "subject = ?, state = ?, owner = ?, team = ?, emergency = ?, sgbv = ?, sla = ?, "
+                 "deadline = ?, outcome = ?, opened_at = ?, updated_at = ?, closed_at = ?, "
+                 "last_citizen_at = ?, access_digest = ? WHERE id = ?"_s);
     bindConversation(q, c, 0);
     q.bindValue(18, c.id);
     return exec(q);
@@ -902,7 +905,7 @@ Result<void> Storage::updateConversation(const ConversationRecord &c)
 Result<bool> Storage::claimIfQueued(qint64 id, const QString &owner, qint64 now)
 {
     Query q = prepared(u"UPDATE conversations SET state = 'claimed', owner = ?, updated_at = ? "
-                            "WHERE id = ? AND state = 'queued'"_s);
+                       "WHERE id = ? AND state = 'queued'"_s);
     q.bindValue(0, owner);
     q.bindValue(1, now);
     q.bindValue(2, id);
@@ -914,7 +917,7 @@ Result<bool> Storage::claimIfQueued(qint64 id, const QString &owner, qint64 now)
 std::optional<ConversationRecord> Storage::conversation(qint64 id)
 {
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
-                            + u" FROM conversations WHERE id = ?"_s);
+                       + u" FROM conversations WHERE id = ?"_s);
     q.bindValue(0, id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -926,7 +929,7 @@ std::optional<ConversationRecord> Storage::conversationByAccess(const QByteArray
     if (digest.isEmpty())
         return std::nullopt;
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
-                            + u" FROM conversations WHERE access_digest = ?"_s);
+                       + u" FROM conversations WHERE access_digest = ?"_s);
     q.bindValue(0, QString::fromLatin1(digest));
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -937,8 +940,8 @@ std::optional<ConversationRecord> Storage::openConversationOf(Channel channel,
                                                               const QString &citizenKey)
 {
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
-                            + u" FROM conversations WHERE channel = ? AND citizen_key = ? "
-                              "AND state <> 'closed' ORDER BY id DESC LIMIT 1"_s);
+                       + u" FROM conversations WHERE channel = ? AND citizen_key = ? "
+                         "AND state <> 'closed' ORDER BY id DESC LIMIT 1"_s);
     q.bindValue(0, wireName(channel));
     q.bindValue(1, citizenKey);
     if (!q.exec() || !q.next())
@@ -950,7 +953,7 @@ QList<ConversationRecord> Storage::allConversations()
 {
     QList<ConversationRecord> result;
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
-                            + u" FROM conversations ORDER BY id"_s);
+                       + u" FROM conversations ORDER BY id"_s);
     if (q.exec()) {
         while (q.next())
             result.append(readConversation(q));
@@ -962,8 +965,8 @@ QList<ConversationRecord> Storage::openConversations()
 {
     QList<ConversationRecord> result;
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
-                            + u" FROM conversations WHERE state <> 'closed' "
-                              "ORDER BY emergency DESC, sgbv DESC, deadline, id"_s);
+                       + u" FROM conversations WHERE state <> 'closed' "
+                         "ORDER BY emergency DESC, sgbv DESC, deadline, id"_s);
     if (q.exec()) {
         while (q.next())
             result.append(readConversation(q));
@@ -974,7 +977,8 @@ QList<ConversationRecord> Storage::openConversations()
 QHash<QString, int> Storage::openCountsByTeam()
 {
     QHash<QString, int> counts;
-    Query q = prepared(u"SELECT team, count(*) FROM conversations WHERE state <> 'closed' GROUP BY team"_s);
+    Query q = prepared(
+        u"SELECT team, count(*) FROM conversations WHERE state <> 'closed' GROUP BY team"_s);
     if (q.exec()) {
         while (q.next())
             counts.insert(q.value(0).toString(), q.value(1).toInt());
@@ -984,8 +988,8 @@ QHash<QString, int> Storage::openCountsByTeam()
 
 int Storage::claimedCount(const QString &owner)
 {
-    Query q = prepared(
-        u"SELECT count(*) FROM conversations WHERE owner = ? AND state = 'claimed'"_s);
+    Query q =
+        prepared(u"SELECT count(*) FROM conversations WHERE owner = ? AND state = 'claimed'"_s);
     q.bindValue(0, owner);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
@@ -994,8 +998,8 @@ QList<ConversationRecord> Storage::lapsedClaims(qint64 cutoff)
 {
     QList<ConversationRecord> result;
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
-                            + u" FROM conversations c WHERE state = 'claimed' AND NOT EXISTS "
-                              "(SELECT 1 FROM agents a WHERE a.login = c.owner AND a.last_seen >= ?)"_s);
+                       + u" FROM conversations c WHERE state = 'claimed' AND NOT EXISTS "
+                         "(SELECT 1 FROM agents a WHERE a.login = c.owner AND a.last_seen >= ?)"_s);
     q.bindValue(0, cutoff);
     if (q.exec()) {
         while (q.next())
@@ -1007,8 +1011,8 @@ QList<ConversationRecord> Storage::lapsedClaims(qint64 cutoff)
 Result<void> Storage::insertMessage(const MessageRecord &m)
 {
     Query q = prepared(u"INSERT INTO messages (id, conversation, seq, author, agent, text, "
-                            "attachments, at, delivery, reason, external_id) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                       "attachments, at, delivery, reason, external_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.bindValue(0, m.id);
     q.bindValue(1, m.conversation);
     q.bindValue(2, m.seq);
@@ -1026,7 +1030,7 @@ Result<void> Storage::insertMessage(const MessageRecord &m)
 std::optional<MessageRecord> Storage::message(const QString &id)
 {
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kMessageColumns)
-                            + u" FROM messages WHERE id = ?"_s);
+                       + u" FROM messages WHERE id = ?"_s);
     q.bindValue(0, id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -1038,7 +1042,7 @@ std::optional<MessageRecord> Storage::messageByExternalId(const QString &externa
     if (externalId.isEmpty())
         return std::nullopt;
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kMessageColumns)
-                            + u" FROM messages WHERE external_id = ?"_s);
+                       + u" FROM messages WHERE external_id = ?"_s);
     q.bindValue(0, externalId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -1058,7 +1062,7 @@ QList<MessageRecord> Storage::messages(qint64 conversation)
 {
     QList<MessageRecord> result;
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kMessageColumns)
-                            + u" FROM messages WHERE conversation = ? ORDER BY at, seq"_s);
+                       + u" FROM messages WHERE conversation = ? ORDER BY at, seq"_s);
     q.bindValue(0, conversation);
     if (q.exec()) {
         while (q.next())
@@ -1070,7 +1074,7 @@ QList<MessageRecord> Storage::messages(qint64 conversation)
 int Storage::agentRepliesSince(qint64 conversation, qint64 since)
 {
     Query q = prepared(u"SELECT count(*) FROM messages WHERE conversation = ? "
-                            "AND author = 'agent' AND at >= ?"_s);
+                       "AND author = 'agent' AND at >= ?"_s);
     q.bindValue(0, conversation);
     q.bindValue(1, since);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
@@ -1084,7 +1088,7 @@ std::optional<std::pair<qint64, QJsonObject>> Storage::commandAck(const QString 
     q.bindValue(0, id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return std::pair{q.value(0).toLongLong(), fromJsonText(q.value(1).toString())};
+    return std::pair { q.value(0).toLongLong(), fromJsonText(q.value(1).toString()) };
 }
 
 Result<void> Storage::storeCommandAck(const QString &id, qint64 agentId, const QJsonObject &ack,
@@ -1154,7 +1158,7 @@ QList<FaqEntry> Storage::faqEntries()
 {
     QList<FaqEntry> result;
     Query q = prepared(u"SELECT id, lang, question, answer, keywords, links FROM faq_entries "
-                            "ORDER BY id, lang"_s);
+                       "ORDER BY id, lang"_s);
     if (q.exec()) {
         while (q.next())
             result.append(readFaq(q));
@@ -1165,7 +1169,7 @@ QList<FaqEntry> Storage::faqEntries()
 std::optional<FaqEntry> Storage::faqEntry(const QString &id, Language lang)
 {
     Query q = prepared(u"SELECT id, lang, question, answer, keywords, links FROM faq_entries "
-                            "WHERE id = ? AND lang = ?"_s);
+                       "WHERE id = ? AND lang = ?"_s);
     q.bindValue(0, id);
     q.bindValue(1, wireName(lang));
     if (!q.exec() || !q.next())
@@ -1177,7 +1181,7 @@ Result<bool> Storage::insertSurvey(qint64 conversation, int rating, const QStrin
                                    const QString &agent, qint64 at)
 {
     Query q = prepared(u"INSERT INTO surveys (conversation, rating, comment, agent, at) "
-                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (conversation) DO NOTHING"_s);
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (conversation) DO NOTHING"_s);
     q.bindValue(0, conversation);
     q.bindValue(1, rating);
     q.bindValue(2, comment);
@@ -1194,7 +1198,7 @@ std::optional<std::pair<int, QString>> Storage::survey(qint64 conversation)
     q.bindValue(0, conversation);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return std::pair{q.value(0).toInt(), q.value(1).toString()};
+    return std::pair { q.value(0).toInt(), q.value(1).toString() };
 }
 
 std::optional<QString> Storage::setting(const QString &key)
@@ -1209,7 +1213,7 @@ std::optional<QString> Storage::setting(const QString &key)
 Result<void> Storage::setSetting(const QString &key, const QString &value)
 {
     Query q = prepared(u"INSERT INTO settings (key, value) VALUES (?, ?) "
-                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     q.bindValue(0, key);
     q.bindValue(1, value);
     return exec(q);
@@ -1219,8 +1223,8 @@ QHash<QString, int> Storage::deliveriesByChannel(DeliveryState state)
 {
     QHash<QString, int> counts;
     Query q = prepared(u"SELECT c.channel, count(*) FROM messages m JOIN conversations c "
-                            "ON c.id = m.conversation WHERE m.author = 'agent' AND m.delivery = ? "
-                            "GROUP BY c.channel"_s);
+                       "ON c.id = m.conversation WHERE m.author = 'agent' AND m.delivery = ? "
+                       "GROUP BY c.channel"_s);
     q.bindValue(0, wireName(state));
     if (q.exec()) {
         while (q.next())
@@ -1233,10 +1237,10 @@ QHash<QPair<QString, QString>, int> Storage::openCountsByChannelAndState()
 {
     QHash<QPair<QString, QString>, int> counts;
     Query q = prepared(u"SELECT channel, state, count(*) FROM conversations "
-                            "WHERE state <> 'closed' GROUP BY channel, state"_s);
+                       "WHERE state <> 'closed' GROUP BY channel, state"_s);
     if (q.exec()) {
         while (q.next())
-            counts.insert({q.value(0).toString(), q.value(1).toString()}, q.value(2).toInt());
+            counts.insert({ q.value(0).toString(), q.value(1).toString() }, q.value(2).toInt());
     }
     return counts;
 }
@@ -1271,12 +1275,13 @@ Storage::SendRecord readSend(const QSqlQuery &q)
 
 Result<void> Storage::enqueueSend(const SendRecord &r)
 {
-    Query q = prepared(u"INSERT INTO send_queue (message_id, conversation, channel, kind, state, "
-                       "attempts, next_attempt_at, lease_until, external_id, last_error, created_at, "
-                       "sent_at) VALUES (?, ?, ?, ?, 'pending', 0, ?, 0, '', '', ?, 0) "
-                       "ON CONFLICT (message_id) DO UPDATE SET state = 'pending', attempts = 0, "
-                       "next_attempt_at = excluded.next_attempt_at, lease_until = 0, "
-                       "last_error = '', kind = excluded.kind"_s);
+    Query q =
+        prepared(u"INSERT INTO send_queue (message_id, conversation, channel, kind, state, "
+                 "attempts, next_attempt_at, lease_until, external_id, last_error, created_at, "
+                 "sent_at) VALUES (?, ?, ?, ?, 'pending', 0, ?, 0, '', '', ?, 0) "
+                 "ON CONFLICT (message_id) DO UPDATE SET state = 'pending', attempts = 0, "
+                 "next_attempt_at = excluded.next_attempt_at, lease_until = 0, "
+                 "last_error = '', kind = excluded.kind"_s);
     q.bindValue(0, r.messageId);
     q.bindValue(1, r.conversation);
     q.bindValue(2, wireName(r.channel));
@@ -1380,10 +1385,11 @@ QList<MessageRecord> Storage::unqueuedPending(const QList<Channel> &channels)
     if (names.isEmpty())
         return result;
     QSqlQuery q(m_db);
-    const QString sql = u"SELECT m.id, m.conversation, m.seq, m.author, m.agent, m.text, "
-                        "m.attachments, m.at, m.delivery, m.reason, m.external_id"
-                        " FROM messages m JOIN conversations c ON c.id = m.conversation "
-          "WHERE m.delivery = 'pending' AND m.author IN ('agent', 'system') AND c.channel IN ("_s
+    const QString sql =
+        u"SELECT m.id, m.conversation, m.seq, m.author, m.agent, m.text, "
+        "m.attachments, m.at, m.delivery, m.reason, m.external_id"
+        " FROM messages m JOIN conversations c ON c.id = m.conversation "
+        "WHERE m.delivery = 'pending' AND m.author IN ('agent', 'system') AND c.channel IN ("_s
         + names.join(u", "_s)
         + u") AND NOT EXISTS (SELECT 1 FROM send_queue s WHERE s.message_id = m.id) "
           "ORDER BY m.at"_s;
@@ -1422,8 +1428,8 @@ int Storage::liveRepliesSince(qint64 conversation, qint64 since)
 
 Result<bool> Storage::markOnce(const QString &key, qint64 at)
 {
-    Query q = prepared(
-        u"INSERT INTO once_marks (key, at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"_s);
+    Query q =
+        prepared(u"INSERT INTO once_marks (key, at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"_s);
     q.bindValue(0, key);
     q.bindValue(1, at);
     if (!q.exec())

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "records.h"
-#include "serveroptions.h"
-
 #include "protocol/faqentry.h"
 #include "protocol/frames.h"
+#include "records.h"
+#include "serveroptions.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -14,8 +13,8 @@
 #include <QThread>
 
 #include <memory>
-#include <unordered_map>
 #include <optional>
+#include <unordered_map>
 
 namespace Guichet::Server {
 
@@ -40,8 +39,8 @@ public:
 
     //! Open the back-end @p options name and bring its schema up to date.
     //! @p connectionName keeps Qt Sql connections of one process apart.
-    static Result<std::unique_ptr<Storage>> open(const ServerOptions &options,
-                                                 const QString &connectionName = QStringLiteral("guichet"));
+    static Result<std::unique_ptr<Storage>>
+    open(const ServerOptions &options, const QString &connectionName = QStringLiteral("guichet"));
 
     Backend backend() const { return m_backend; }
     int schemaVersion();
@@ -96,7 +95,8 @@ public:
     qint64 agentsVersion();
     Result<void> bumpAgentsVersion();
 
-    Result<void> insertToken(const QByteArray &digest, qint64 agentId, qint64 now, qint64 expiresAt);
+    Result<void> insertToken(const QByteArray &digest, qint64 agentId, qint64 now,
+                             qint64 expiresAt);
     //! The agent a valid (unexpired, unrevoked) token belongs to.
     std::optional<qint64> tokenAgent(const QByteArray &digest, qint64 now);
     Result<void> revokeTokens(qint64 agentId);
@@ -110,7 +110,8 @@ public:
     std::optional<ConversationRecord> conversation(qint64 id);
     std::optional<ConversationRecord> conversationByAccess(const QByteArray &digest);
     //! The open conversation of a citizen on a channel (Messenger PSID, X id…).
-    std::optional<ConversationRecord> openConversationOf(Channel channel, const QString &citizenKey);
+    std::optional<ConversationRecord> openConversationOf(Channel channel,
+                                                         const QString &citizenKey);
     //! Every conversation (the agent hub's visibility cache is built from it).
     QList<ConversationRecord> allConversations();
     //! Open conversations, most urgent first.
@@ -132,7 +133,8 @@ public:
     // ---- Idempotent commands -------------------------------------------------------------
     //! The stored acknowledgement of command @p id, and who sent it.
     std::optional<std::pair<qint64, QJsonObject>> commandAck(const QString &id);
-    Result<void> storeCommandAck(const QString &id, qint64 agentId, const QJsonObject &ack, qint64 at);
+    Result<void> storeCommandAck(const QString &id, qint64 agentId, const QJsonObject &ack,
+                                 qint64 at);
 
     // ---- Knowledge base, surveys, settings ------------------------------------------------
     Result<qint64> upsertFaqEntry(const FaqEntry &entry, qint64 now);
@@ -177,7 +179,9 @@ private:
     class Query
     {
     public:
-        explicit Query(QSqlQuery *query) : m_query(query) { }
+        explicit Query(QSqlQuery *query)
+            : m_query(query)
+        { }
         ~Query() { m_query->finish(); }
         Query(const Query &) = delete;
         Query &operator=(const Query &) = delete;
@@ -246,7 +250,8 @@ public:
     //! (the process stopped between storing a reply and queueing it).
     QList<MessageRecord> unqueuedPending(const QList<Channel> &channels);
     //! The newest conversation of a citizen on a channel, open or closed.
-    std::optional<ConversationRecord> latestConversationOf(Channel channel, const QString &citizenKey);
+    std::optional<ConversationRecord> latestConversationOf(Channel channel,
+                                                           const QString &citizenKey);
     //! Agent replies since @p since that did not fail (the platforms' per-window caps).
     int liveRepliesSince(qint64 conversation, qint64 since);
     //! True the first time @p key is marked, false ever after (across instances).

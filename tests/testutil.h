@@ -13,8 +13,9 @@
 namespace Guichet {
 
 template<typename E>
-    requires std::is_enum_v<E> && (std::is_same_v<E, ErrorCode> || requires(E e) { wireName(e); })
-char *toString(const E &value)
+requires std::is_enum_v<E> &&(std::is_same_v<E, ErrorCode> || requires(E e) {
+    wireName(e);
+}) char *toString(const E &value)
 {
     if constexpr (std::is_same_v<E, ErrorCode>)
         return qstrdup(qPrintable(errorCodeName(value)));
@@ -23,8 +24,9 @@ char *toString(const E &value)
 }
 
 template<typename E>
-    requires std::is_enum_v<E> && (std::is_same_v<E, ErrorCode> || requires(E e) { wireName(e); })
-char *toString(const std::optional<E> &value)
+requires std::is_enum_v<E> &&(std::is_same_v<E, ErrorCode> || requires(E e) {
+    wireName(e);
+}) char *toString(const std::optional<E> &value)
 {
     return value ? toString(*value) : qstrdup("nullopt");
 }

@@ -48,7 +48,8 @@ QAction *action(const QString &text, const QKeySequence &shortcut, QObject *pare
     auto *a = new QAction(text, parent);
     a->setShortcut(shortcut);
     a->setShortcutContext(Qt::WindowShortcut);
-    a->setToolTip(u"%1 (%2)"_s.arg(QString(text).remove(QLatin1Char('&')), shortcut.toString(QKeySequence::NativeText)));
+    a->setToolTip(u"%1 (%2)"_s.arg(QString(text).remove(QLatin1Char('&')),
+                                   shortcut.toString(QKeySequence::NativeText)));
     return a;
 }
 
@@ -74,13 +75,16 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
 {
     m_send = action(tr("&Send the answer"), QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     m_send->setShortcutContext(Qt::WidgetShortcut); // the composer handles Ctrl+Enter itself
-    m_claim = action(tr("&Take this conversation"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), this);
+    m_claim =
+        action(tr("&Take this conversation"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), this);
     m_release = action(tr("&Release"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this);
     m_transfer = action(tr("Trans&fer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), this);
-    m_close = action(tr("&Close with outcome…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), this);
-    m_emergencyNotice = action(tr("Send the &17 / 112 / 114 notice"), QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    m_close =
+        action(tr("&Close with outcome…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), this);
+    m_emergencyNotice =
+        action(tr("Send the &17 / 112 / 114 notice"), QKeySequence(Qt::CTRL | Qt::Key_E), this);
     m_retry = action(tr("Retry the failed reply"), QKeySequence(Qt::CTRL | Qt::Key_R), this);
-    const Qt::Key digits[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5};
+    const Qt::Key digits[] = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5 };
     int i = 0;
     for (const RedirectTarget target : allValues<RedirectTarget>()) {
         QAction *a = action(tr("Redirect to %1…").arg(Labels::redirectTarget(target)),
@@ -101,7 +105,8 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
     for (const Language l : allValues<Language>())
         m_language->addItem(Labels::language(l), int(l));
     m_language->setAccessibleName(tr("Citizen's language"));
-    m_language->setToolTip(tr("The language the citizen writes in: correct it if it was guessed wrong."));
+    m_language->setToolTip(
+        tr("The language the citizen writes in: correct it if it was guessed wrong."));
     auto *header = new QHBoxLayout;
     auto *names = new QVBoxLayout;
     names->addWidget(m_title);
@@ -114,9 +119,11 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
     bannerFont.setBold(true);
     m_emergencyText->setFont(bannerFont);
     m_emergencyText->setWordWrap(true);
-    m_emergencyText->setText(tr("POSSIBLE EMERGENCY: the citizen may be in danger now. Tell them to call 17 or 112 "
-                                "(or send an SMS to 114) and alert your supervisor."));
-    auto *emergencyButton = new QPushButton(tr("Send the 17 / 112 / 114 notice (Ctrl+E)"), m_emergency);
+    m_emergencyText->setText(
+        tr("POSSIBLE EMERGENCY: the citizen may be in danger now. Tell them to call 17 or 112 "
+           "(or send an SMS to 114) and alert your supervisor."));
+    auto *emergencyButton =
+        new QPushButton(tr("Send the 17 / 112 / 114 notice (Ctrl+E)"), m_emergency);
     connect(emergencyButton, &QPushButton::clicked, m_emergencyNotice, &QAction::trigger);
     auto *emergencyLayout = new QHBoxLayout(m_emergency);
     emergencyLayout->addWidget(m_emergencyText, 1);
@@ -134,7 +141,7 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
 
     // Toolbar of actions.
     auto *tools = new QHBoxLayout;
-    for (QAction *a : {m_claim, m_release, m_transfer}) {
+    for (QAction *a : { m_claim, m_release, m_transfer }) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(a);
         tools->addWidget(button);
@@ -198,7 +205,8 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
     connect(m_retry, &QAction::triggered, this, &ConversationPanel::retry);
     connect(m_language, &QComboBox::activated, this, [this] {
         if (m_conversation && m_workstation->engine()) {
-            if (auto done = m_workstation->engine()->setLanguage(m_conversation, citizenLanguage()); !done)
+            if (auto done = m_workstation->engine()->setLanguage(m_conversation, citizenLanguage());
+                !done)
                 report(tr("The language could not be changed"), done.error());
             Q_EMIT citizenTextChanged(m_model.lastCitizenText(), citizenLanguage());
         }
@@ -227,18 +235,21 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
         m_typingTimer->start();
     });
 
-    connect(workstation, &Workstation::conversationsChanged, this, &ConversationPanel::onConversationsChanged);
-    connect(workstation, &Workstation::messagesChanged, this, &ConversationPanel::onMessagesChanged);
+    connect(workstation, &Workstation::conversationsChanged, this,
+            &ConversationPanel::onConversationsChanged);
+    connect(workstation, &Workstation::messagesChanged, this,
+            &ConversationPanel::onMessagesChanged);
     connect(workstation, &Workstation::refusalsChanged, this, [this](qint64 id) {
         if (!id || id == m_conversation)
             updateRefusals();
     });
     connect(workstation, &Workstation::opened, this, [this] {
         if (m_workstation->engine()) {
-            connect(m_workstation->engine(), &SyncEngine::typingReceived, this, [this](qint64 id, bool active) {
-                if (id == m_conversation)
-                    m_typing->setText(active ? tr("The citizen is typing…") : QString());
-            });
+            connect(m_workstation->engine(), &SyncEngine::typingReceived, this,
+                    [this](qint64 id, bool active) {
+                        if (id == m_conversation)
+                            m_typing->setText(active ? tr("The citizen is typing…") : QString());
+                    });
         }
     });
     setConversation(0);
@@ -246,7 +257,7 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
 
 QList<QAction *> ConversationPanel::actions() const
 {
-    QList<QAction *> all{m_claim, m_release, m_transfer, m_close, m_emergencyNotice, m_retry};
+    QList<QAction *> all { m_claim, m_release, m_transfer, m_close, m_emergencyNotice, m_retry };
     all.append(m_redirects);
     return all;
 }
@@ -301,7 +312,7 @@ void ConversationPanel::onMessagesChanged(const QStringList &ids)
         return;
     const QString before = m_model.lastCitizenText();
     const bool atBottom = m_history->verticalScrollBar() == nullptr
-                          || m_history->verticalScrollBar()->value() == m_history->verticalScrollBar()->maximum();
+        || m_history->verticalScrollBar()->value() == m_history->verticalScrollBar()->maximum();
     m_model.refresh(ids);
     if (atBottom)
         m_history->scrollToBottom();
@@ -317,20 +328,24 @@ void ConversationPanel::updateHeader()
     const std::optional<Conversation> c =
         m_conversation ? m_workstation->queue()->conversation(m_conversation) : std::nullopt;
     const bool open = c && c->state != ConversationState::Closed;
-    const bool mine = c && c->owner == m_workstation->login() && c->state == ConversationState::Claimed;
+    const bool mine =
+        c && c->owner == m_workstation->login() && c->state == ConversationState::Claimed;
     setEnabled(c.has_value());
     if (!c) {
         m_title->setText(tr("No conversation selected"));
         m_meta->setText(tr("Pick one in the queue, or press Ctrl+N to take the next."));
         m_emergency->hide();
     } else {
-        m_title->setText(u"%1 · %2"_s.arg(c->citizen.isEmpty() ? tr("Anonymous citizen") : c->citizen, c->reference));
-        QStringList meta{Labels::channel(c->channel), Labels::state(c->state)};
+        m_title->setText(u"%1 · %2"_s.arg(
+            c->citizen.isEmpty() ? tr("Anonymous citizen") : c->citizen, c->reference));
+        QStringList meta { Labels::channel(c->channel), Labels::state(c->state) };
         if (!c->owner.isEmpty())
             meta.append(tr("held by %1").arg(c->owner));
         if (open && c->deadline > 0)
-            meta.append(tr("%1: %2", "SLA state: time left")
-                            .arg(Labels::sla(c->sla), Labels::countdown(c->deadline, QDateTime::currentMSecsSinceEpoch())));
+            meta.append(
+                tr("%1: %2", "SLA state: time left")
+                    .arg(Labels::sla(c->sla),
+                         Labels::countdown(c->deadline, QDateTime::currentMSecsSinceEpoch())));
         if (c->outcome)
             meta.append(Labels::outcome(*c->outcome));
         if (!c->subject.isEmpty())
@@ -354,7 +369,8 @@ void ConversationPanel::updateHeader()
 
 void ConversationPanel::updateRefusals()
 {
-    const QList<OutboxEntry> refused = m_conversation ? m_workstation->refusals(m_conversation) : QList<OutboxEntry>();
+    const QList<OutboxEntry> refused =
+        m_conversation ? m_workstation->refusals(m_conversation) : QList<OutboxEntry>();
     if (refused.isEmpty()) {
         m_refusalId.clear();
         m_refusal->hide();
@@ -377,7 +393,9 @@ void ConversationPanel::updateCounter()
     const int length = int(m_composer->toPlainText().size());
     m_counter->setText(u"%1 / %2"_s.arg(length).arg(limit));
     QPalette palette = m_counter->palette();
-    palette.setColor(QPalette::WindowText, length > limit ? QColor(0xc6, 0x28, 0x28) : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     length > limit ? QColor(0xc6, 0x28, 0x28)
+                                    : this->palette().color(QPalette::WindowText));
     m_counter->setPalette(palette);
     m_sendButton->setEnabled(length > 0 && length <= limit && !m_composer->isReadOnly());
 }
@@ -448,11 +466,12 @@ void ConversationPanel::transfer()
     dialog->setComboBoxItems(agents);
     dialog->setComboBoxEditable(true);
     const qint64 id = m_conversation;
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, id, toQueue](const QString &choice) {
-        const QString to = choice == toQueue ? QString() : choice.trimmed();
-        if (auto done = m_workstation->engine()->transfer(id, to); !done)
-            report(tr("The conversation could not be transferred"), done.error());
-    });
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, id, toQueue](const QString &choice) {
+                const QString to = choice == toQueue ? QString() : choice.trimmed();
+                if (auto done = m_workstation->engine()->transfer(id, to); !done)
+                    report(tr("The conversation could not be transferred"), done.error());
+            });
     dialog->open();
 }
 
@@ -473,13 +492,14 @@ void ConversationPanel::closeConversation()
     // A redirection already recorded is the likely outcome.
     dialog->setTextValue(Labels::outcome(c && c->outcome ? *c->outcome : Outcome::Answered));
     const qint64 id = m_conversation;
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, id, outcomes, values](const QString &choice) {
-        const qsizetype i = outcomes.indexOf(choice);
-        if (i < 0)
-            return;
-        if (auto done = m_workstation->engine()->close(id, values.at(i)); !done)
-            report(tr("The conversation could not be closed"), done.error());
-    });
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, id, outcomes, values](const QString &choice) {
+                const qsizetype i = outcomes.indexOf(choice);
+                if (i < 0)
+                    return;
+                if (auto done = m_workstation->engine()->close(id, values.at(i)); !done)
+                    report(tr("The conversation could not be closed"), done.error());
+            });
     dialog->open();
 }
 
@@ -495,7 +515,8 @@ void ConversationPanel::redirect(RedirectTarget target)
         if (auto done = m_workstation->redirect(id, target, dialog->text()); !done)
             report(tr("The redirection was not sent"), done.error());
         else
-            Q_EMIT notice(tr("Redirection to %1 sent; close the conversation when the citizen has what they need.")
+            Q_EMIT notice(tr("Redirection to %1 sent; close the conversation when the citizen has "
+                             "what they need.")
                               .arg(Labels::redirectTarget(target)));
     });
     dialog->open();
@@ -515,7 +536,9 @@ void ConversationPanel::retry()
 {
     const QModelIndex index = m_history->currentIndex();
     QString message;
-    if (index.isValid() && index.data(ConversationModel::DeliveryRole).value<DeliveryState>() == DeliveryState::Failed)
+    if (index.isValid()
+        && index.data(ConversationModel::DeliveryRole).value<DeliveryState>()
+            == DeliveryState::Failed)
         message = index.data(ConversationModel::IdRole).toString();
     for (int row = m_model.rowCount() - 1; message.isEmpty() && row >= 0; --row) {
         if (m_model.at(row).delivery == DeliveryState::Failed)

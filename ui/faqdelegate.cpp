@@ -14,10 +14,11 @@ namespace Guichet::Ui {
 QSize FaqDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics metrics(option.font);
-    return {200, metrics.height() * 2 + 12};
+    return { 200, metrics.height() * 2 + 12 };
 }
 
-void FaqDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void FaqDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                        const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -36,12 +37,16 @@ void FaqDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, c
     // The question, elided, with the matched words in bold and underlined.
     QString question = index.data(FaqResultsModel::QuestionRole).toString();
     if (index.data(FaqResultsModel::FellBackRole).toBool())
-        question = u"[%1] "_s.arg(wireName(index.data(FaqResultsModel::LanguageRole).value<Language>()).toUpper())
-                   + question;
-    const qsizetype shift = question.size() - index.data(FaqResultsModel::QuestionRole).toString().size();
+        question =
+            u"[%1] "_s.arg(
+                wireName(index.data(FaqResultsModel::LanguageRole).value<Language>()).toUpper())
+            + question;
+    const qsizetype shift =
+        question.size() - index.data(FaqResultsModel::QuestionRole).toString().size();
     QTextLayout layout(question, opt.font);
     QList<QTextLayout::FormatRange> formats;
-    for (const FaqSpan &span : index.data(FaqResultsModel::QuestionHighlightsRole).value<QList<FaqSpan>>()) {
+    for (const FaqSpan &span :
+         index.data(FaqResultsModel::QuestionHighlightsRole).value<QList<FaqSpan>>()) {
         QTextLayout::FormatRange range;
         range.start = int(span.start + shift);
         range.length = int(span.length);
@@ -63,7 +68,8 @@ void FaqDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, c
     dim.setAlphaF(0.7f);
     painter->setPen(dim);
     const QString answer = index.data(FaqResultsModel::AnswerRole).toString().simplified();
-    painter->drawText(QRect(r.left(), r.top() + line + 2, r.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRect(r.left(), r.top() + line + 2, r.width(), line),
+                      Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(answer, Qt::ElideRight, r.width()));
     painter->restore();
 }

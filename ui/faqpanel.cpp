@@ -34,7 +34,8 @@ FaqPanel::FaqPanel(Workstation *workstation, QWidget *parent)
     for (const Language l : allValues<Language>())
         m_language->addItem(wireName(l).toUpper(), int(l));
     for (int i = 0; i < m_language->count(); ++i)
-        m_language->setItemData(i, Labels::language(Language(m_language->itemData(i).toInt())), Qt::ToolTipRole);
+        m_language->setItemData(i, Labels::language(Language(m_language->itemData(i).toInt())),
+                                Qt::ToolTipRole);
     m_language->setAccessibleName(tr("FAQ language"));
     m_hint->setWordWrap(true);
     QFont small = m_hint->font();
@@ -72,11 +73,14 @@ FaqPanel::FaqPanel(Workstation *workstation, QWidget *parent)
             m_results->setCurrentIndex(m_model.index(0));
         showPreview();
     });
-    connect(m_results->selectionModel(), &QItemSelectionModel::currentChanged, this, &FaqPanel::showPreview);
+    connect(m_results->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &FaqPanel::showPreview);
     connect(m_results, &QListView::doubleClicked, this, &FaqPanel::choose);
     // The index is rebuilt when the server sends a new base or the cache reopens.
-    connect(workstation, &Workstation::faqChanged, this, [this] { m_model.setIndex(&m_workstation->faqIndex()); });
-    connect(workstation, &Workstation::opened, this, [this] { m_model.setIndex(&m_workstation->faqIndex()); });
+    connect(workstation, &Workstation::faqChanged, this,
+            [this] { m_model.setIndex(&m_workstation->faqIndex()); });
+    connect(workstation, &Workstation::opened, this,
+            [this] { m_model.setIndex(&m_workstation->faqIndex()); });
     search();
 }
 
@@ -112,8 +116,9 @@ void FaqPanel::search()
     }
     if (!m_suggestion.trimmed().isEmpty()) {
         m_model.search(m_suggestion.left(500), language());
-        m_hint->setText(m_model.rowCount() ? tr("Suggested from the citizen's last message")
-                                           : tr("No suggestion for the citizen's last message: type to search."));
+        m_hint->setText(m_model.rowCount()
+                            ? tr("Suggested from the citizen's last message")
+                            : tr("No suggestion for the citizen's last message: type to search."));
         m_hint->show();
         return;
     }
@@ -141,18 +146,23 @@ void FaqPanel::showPreview()
 {
     const QModelIndex index = m_results->currentIndex();
     if (!index.isValid()) {
-        m_preview->setHtml(m_search->text().trimmed().isEmpty() ? QString()
-                                                                : u"<p><i>%1</i></p>"_s.arg(tr("Nothing found. Try other words, or another language.")));
+        m_preview->setHtml(m_search->text().trimmed().isEmpty()
+                               ? QString()
+                               : u"<p><i>%1</i></p>"_s.arg(
+                                   tr("Nothing found. Try other words, or another language.")));
         return;
     }
     QColor mark = palette().color(QPalette::Highlight);
     mark.setAlphaF(0.35f);
-    const QColor solid = QColor::fromRgbF(mark.redF(), mark.greenF(), mark.blueF()).lighter(palette().color(QPalette::Base).lightness() < 128 ? 80 : 160);
+    const QColor solid = QColor::fromRgbF(mark.redF(), mark.greenF(), mark.blueF())
+                             .lighter(palette().color(QPalette::Base).lightness() < 128 ? 80 : 160);
     QString html = u"<h3>%1</h3><p>%2</p>"_s.arg(
         highlighted(index.data(FaqResultsModel::QuestionRole).toString(),
-                    index.data(FaqResultsModel::QuestionHighlightsRole).value<QList<FaqSpan>>(), solid),
+                    index.data(FaqResultsModel::QuestionHighlightsRole).value<QList<FaqSpan>>(),
+                    solid),
         highlighted(index.data(FaqResultsModel::AnswerRole).toString(),
-                    index.data(FaqResultsModel::AnswerHighlightsRole).value<QList<FaqSpan>>(), solid));
+                    index.data(FaqResultsModel::AnswerHighlightsRole).value<QList<FaqSpan>>(),
+                    solid));
     for (const QString &link : index.data(FaqResultsModel::LinksRole).toStringList())
         html += u"<p><a href=\"%1\">%1</a></p>"_s.arg(link.toHtmlEscaped());
     html += u"<p><i>%1</i></p>"_s.arg(tr("Enter puts this answer in your reply."));

@@ -37,7 +37,8 @@ public:
     void suggestFor(const QString &citizenText, Language lang);
 
     //! Text with @p spans highlighted, as HTML.
-    static QString highlighted(const QString &text, const QList<FaqSpan> &spans, const QColor &mark);
+    static QString highlighted(const QString &text, const QList<FaqSpan> &spans,
+                               const QColor &mark);
 
 Q_SIGNALS:
     void answerChosen(const QString &text);

@@ -145,8 +145,9 @@ QString Labels::countdown(qint64 deadlineMs, qint64 nowMs)
         return {};
     const qint64 left = (deadlineMs - nowMs) / 60000;
     const qint64 minutes = left < 0 ? -left : left;
-    const QString span = minutes < 60 ? tr("%n min", nullptr, int(minutes))
-                                      : tr("%1 h %2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    const QString span = minutes < 60
+        ? tr("%n min", nullptr, int(minutes))
+        : tr("%1 h %2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
     return left < 0 ? tr("late by %1").arg(span) : span;
 }
 
@@ -171,10 +172,10 @@ QIcon Labels::channelIcon(Channel channel)
     const int i = int(channel);
     if (!icons[i].isNull())
         return icons[i];
-    static const QColor colours[4] = {QColor(0x1e, 0x63, 0xb4), QColor(0x5d, 0x6d, 0x7e),
-                                      QColor(0x00, 0x84, 0xff), QColor(0x14, 0x17, 0x1a)};
-    static const char *letters[4] = {"C", "F", "M", "X"};
-    for (const int size : {16, 24, 32, 48}) {
+    static const QColor colours[4] = { QColor(0x1e, 0x63, 0xb4), QColor(0x5d, 0x6d, 0x7e),
+                                       QColor(0x00, 0x84, 0xff), QColor(0x14, 0x17, 0x1a) };
+    static const char *letters[4] = { "C", "F", "M", "X" };
+    for (const int size : { 16, 24, 32, 48 }) {
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);

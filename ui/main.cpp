@@ -1,9 +1,8 @@
 // guichet: the Qt Widgets workstation. Thin: the application, its translations,
 // the session (app/models' Workstation), the setup wizard or the main window.
+#include "app/models/workstation.h"
 #include "mainwindow.h"
 #include "setupwizard.h"
-
-#include "app/models/workstation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,7 +28,8 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("guichet"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("guichet"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
@@ -37,20 +37,22 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Guichet: the Brigade numérique's workstation."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    QApplication::translate("main", "The server's URL (first run)."),
-                                    QStringLiteral("URL"));
+    const QCommandLineOption server(
+        QStringLiteral("server"), QApplication::translate("main", "The server's URL (first run)."),
+        QStringLiteral("URL"));
     const QCommandLineOption login(QStringLiteral("login"),
                                    QApplication::translate("main", "Your login (first run)."),
                                    QStringLiteral("NAME"));
-    const QCommandLineOption cache(QStringLiteral("cache"),
-                                   QApplication::translate("main", "The cache file (default: under your data folder)."),
-                                   QStringLiteral("FILE"));
-    parser.addOptions({server, login, cache});
+    const QCommandLineOption cache(
+        QStringLiteral("cache"),
+        QApplication::translate("main", "The cache file (default: under your data folder)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({ server, login, cache });
     parser.process(app);
 
     Guichet::Workstation workstation;
-    workstation.setRetentionDays(QSettings().value(QStringLiteral("cache/retentionDays"), 30).toInt());
+    workstation.setRetentionDays(
+        QSettings().value(QStringLiteral("cache/retentionDays"), 30).toInt());
     if (parser.isSet(cache))
         workstation.setCachePath(parser.value(cache));
 
@@ -58,7 +60,7 @@ int main(int argc, char *argv[])
     // first-run wizard.
     const std::optional<Guichet::Workstation::Account> last = Guichet::Workstation::lastAccount();
     const bool known = last && workstation.hasCache(*last)
-                       && (!parser.isSet(server) || QUrl(parser.value(server)) == last->server);
+        && (!parser.isSet(server) || QUrl(parser.value(server)) == last->server);
     std::unique_ptr<Guichet::Ui::MainWindow> window;
     const QString screenshot = qEnvironmentVariable("GUICHET_SCREENSHOT");
     if (known)

@@ -19,8 +19,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
-#include <QPainter>
 #include <QMessageBox>
+#include <QPainter>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
@@ -66,13 +66,15 @@ MainWindow::MainWindow(Workstation *workstation, QWidget *parent)
     buildMenus();
     buildStatusBar();
 
-    connect(m_queue, &QueuePanel::conversationSelected, m_conversation, &ConversationPanel::setConversation);
+    connect(m_queue, &QueuePanel::conversationSelected, m_conversation,
+            &ConversationPanel::setConversation);
     connect(m_queue, &QueuePanel::takeNextRequested, this, &MainWindow::takeNext);
     connect(m_conversation, &ConversationPanel::citizenTextChanged, m_faq, &FaqPanel::suggestFor);
     connect(m_conversation, &ConversationPanel::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_faq, &FaqPanel::answerChosen, m_conversation, &ConversationPanel::insertAnswer);
-    connect(m_unlock, &UnlockPage::unlocked, this, [this] { m_stack->setCurrentWidget(m_splitter); });
+    connect(m_unlock, &UnlockPage::unlocked, this,
+            [this] { m_stack->setCurrentWidget(m_splitter); });
 
     connect(workstation, &Workstation::lockedChanged, this, &MainWindow::onLockedChanged);
     connect(workstation, &Workstation::opened, this, &MainWindow::onOpened);
@@ -132,15 +134,18 @@ void MainWindow::buildMenus()
     add(app, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { close(); });
 
     QMenu *queue = menuBar()->addMenu(tr("&Queue"));
-    add(queue, tr("Take the &next conversation"), QKeySequence(Qt::CTRL | Qt::Key_N), [this] { takeNext(); });
+    add(queue, tr("Take the &next conversation"), QKeySequence(Qt::CTRL | Qt::Key_N),
+        [this] { takeNext(); });
     add(queue, tr("&Search the queue"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
         m_queue->searchBox()->setFocus();
         m_queue->searchBox()->selectAll();
     });
-    add(queue, tr("Go to the &queue"), QKeySequence(Qt::ALT | Qt::Key_1), [this] { m_queue->view()->setFocus(); });
+    add(queue, tr("Go to the &queue"), QKeySequence(Qt::ALT | Qt::Key_1),
+        [this] { m_queue->view()->setFocus(); });
     add(queue, tr("Go to the &conversation"), QKeySequence(Qt::ALT | Qt::Key_2),
         [this] { m_conversation->composer()->setFocus(); });
-    add(queue, tr("Go to the &FAQ"), QKeySequence(Qt::ALT | Qt::Key_3), [this] { m_faq->searchBox()->setFocus(); });
+    add(queue, tr("Go to the &FAQ"), QKeySequence(Qt::ALT | Qt::Key_3),
+        [this] { m_faq->searchBox()->setFocus(); });
 
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
     for (QAction *a : m_conversation->actions()) {
@@ -156,8 +161,8 @@ void MainWindow::buildMenus()
     });
 
     QMenu *presence = menuBar()->addMenu(tr("&Presence"));
-    const Presence choices[] = {Presence::Available, Presence::Away, Presence::Busy};
-    const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3};
+    const Presence choices[] = { Presence::Available, Presence::Away, Presence::Busy };
+    const Qt::Key keys[] = { Qt::Key_1, Qt::Key_2, Qt::Key_3 };
     for (int i = 0; i < 3; ++i) {
         const Presence p = choices[i];
         add(presence, Labels::presence(p), QKeySequence(Qt::CTRL | Qt::SHIFT | keys[i]),
@@ -176,7 +181,7 @@ void MainWindow::buildStatusBar()
     m_progress->setTextVisible(true);
     m_progress->hide();
     m_outbox->setAccessibleName(tr("Outbox"));
-    for (const Presence p : {Presence::Available, Presence::Away, Presence::Busy})
+    for (const Presence p : { Presence::Available, Presence::Away, Presence::Busy })
         m_presence->addItem(Labels::presence(p), int(p));
     m_presence->setAccessibleName(tr("Presence"));
     m_presence->setToolTip(tr("Your presence: busy silences notifications (Ctrl+Shift+1/2/3)"));
@@ -237,26 +242,29 @@ void MainWindow::onOpened()
     connect(engine, &SyncEngine::progressChanged, this, &MainWindow::onProgress);
     connect(engine, &SyncEngine::outboxChanged, this, &MainWindow::onOutboxChanged);
     connect(engine, &SyncEngine::credentialsRequired, this, &MainWindow::askPassword);
-    connect(engine, &SyncEngine::commandAcknowledged, this, [this](const QString &id, const QJsonObject &result) {
-        if (id != m_takeNextCommand)
-            return;
-        m_takeNextCommand.clear();
-        const qint64 conversation = result.value(u"conversation"_s).toInteger();
-        if (conversation) {
-            m_queue->selectConversation(conversation);
-            m_conversation->setConversation(conversation);
-            m_conversation->composer()->setFocus();
-        }
-    });
-    connect(engine, &SyncEngine::commandRefused, this, [this](const QString &id, ErrorCode code, const QString &message) {
-        if (id != m_takeNextCommand)
-            return;
-        m_takeNextCommand.clear();
-        m_workstation->dismissRefusal(id);
-        statusBar()->showMessage(code == ErrorCode::QueueEmpty ? tr("Nobody is waiting: the queue is empty.")
-                                                               : tr("No conversation taken: %1").arg(message),
-                                 10000);
-    });
+    connect(engine, &SyncEngine::commandAcknowledged, this,
+            [this](const QString &id, const QJsonObject &result) {
+                if (id != m_takeNextCommand)
+                    return;
+                m_takeNextCommand.clear();
+                const qint64 conversation = result.value(u"conversation"_s).toInteger();
+                if (conversation) {
+                    m_queue->selectConversation(conversation);
+                    m_conversation->setConversation(conversation);
+                    m_conversation->composer()->setFocus();
+                }
+            });
+    connect(engine, &SyncEngine::commandRefused, this,
+            [this](const QString &id, ErrorCode code, const QString &message) {
+                if (id != m_takeNextCommand)
+                    return;
+                m_takeNextCommand.clear();
+                m_workstation->dismissRefusal(id);
+                statusBar()->showMessage(code == ErrorCode::QueueEmpty
+                                             ? tr("Nobody is waiting: the queue is empty.")
+                                             : tr("No conversation taken: %1").arg(message),
+                                         10000);
+            });
     {
         const QSignalBlocker blocker(m_presence);
         m_presence->setCurrentIndex(m_presence->findData(int(m_workstation->presence())));
@@ -277,7 +285,8 @@ void MainWindow::onStateChanged(SyncEngine::State state)
 {
     switch (state) {
     case SyncEngine::State::Offline:
-        showState(QColor(0x9e, 0x9e, 0x9e), tr("Offline — your work is kept and goes out when the link is back"));
+        showState(QColor(0x9e, 0x9e, 0x9e),
+                  tr("Offline — your work is kept and goes out when the link is back"));
         m_progress->hide();
         break;
     case SyncEngine::State::Connecting:
@@ -331,15 +340,17 @@ void MainWindow::onProgress(qint64 cursor, qint64 head)
 
 void MainWindow::onOutboxChanged(int pending)
 {
-    m_outbox->setText(pending ? tr("%n waiting to go out", nullptr, pending) : tr("Everything sent"));
+    m_outbox->setText(pending ? tr("%n waiting to go out", nullptr, pending)
+                              : tr("Everything sent"));
 }
 
 void MainWindow::onNotification(const Notification &notification)
 {
     if (m_tray)
         m_tray->showMessage(notification.title, notification.body,
-                            notification.kind == Notification::Kind::Emergency ? QSystemTrayIcon::Critical
-                                                                               : QSystemTrayIcon::Information,
+                            notification.kind == Notification::Kind::Emergency
+                                ? QSystemTrayIcon::Critical
+                                : QSystemTrayIcon::Information,
                             10000);
     else
         QApplication::alert(this);
@@ -351,11 +362,12 @@ void MainWindow::onWiped(const QString &reason)
     m_stack->setCurrentWidget(m_unlock);
     m_unlock->setEnabled(false);
     showState(QColor(0xc6, 0x28, 0x28), tr("Wiped"));
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cache wiped"),
-                                tr("A supervisor ordered this workstation's cache wiped (%1). Its data and key are "
-                                   "destroyed and your session has ended. Restart Guichet to log in again.")
-                                    .arg(reason),
-                                QMessageBox::Ok, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Cache wiped"),
+        tr("A supervisor ordered this workstation's cache wiped (%1). Its data and key are "
+           "destroyed and your session has ended. Restart Guichet to log in again.")
+            .arg(reason),
+        QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -424,7 +436,8 @@ void MainWindow::saveLayout()
     settings.setValue(u"window/splitter"_s, m_splitter->saveState());
     if (m_workstation->isOpen()) {
         m_workstation->setSetting(u"ui/queue_filters"_s, m_queue->saveFilters());
-        m_workstation->setSetting(u"ui/last_conversation"_s, QByteArray::number(m_conversation->conversation()));
+        m_workstation->setSetting(u"ui/last_conversation"_s,
+                                  QByteArray::number(m_conversation->conversation()));
     }
 }
 
@@ -435,7 +448,7 @@ void MainWindow::restoreLayout()
         resize(1400, 860);
     restoreState(settings.value(u"window/state"_s).toByteArray());
     if (!m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray()))
-        m_splitter->setSizes({420, 620, 380});
+        m_splitter->setSizes({ 420, 620, 380 });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -15,7 +15,7 @@ class QTimer;
 namespace Guichet {
 class Workstation;
 struct Notification;
-}
+} // namespace Guichet
 
 namespace Guichet::Ui {
 

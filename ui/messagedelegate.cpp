@@ -31,16 +31,18 @@ QString attachmentLines(const QModelIndex &index)
 QString footerText(const QModelIndex &index)
 {
     const auto author = index.data(ConversationModel::AuthorRole).value<Author>();
-    const QString time = QDateTime::fromMSecsSinceEpoch(index.data(ConversationModel::AtRole).toLongLong())
-                             .toString(u"dd/MM HH:mm"_s);
+    const QString time =
+        QDateTime::fromMSecsSinceEpoch(index.data(ConversationModel::AtRole).toLongLong())
+            .toString(u"dd/MM HH:mm"_s);
     if (author != Author::Agent)
         return time;
     const auto delivery = index.data(ConversationModel::DeliveryRole).value<DeliveryState>();
-    QString footer = time + u" · "_s + index.data(ConversationModel::AgentRole).toString() + u" · "_s
-                     + Labels::delivery(delivery);
+    QString footer = time + u" · "_s + index.data(ConversationModel::AgentRole).toString()
+        + u" · "_s + Labels::delivery(delivery);
     if (delivery == DeliveryState::Failed) {
         const QString reason = index.data(ConversationModel::ReasonRole).toString();
-        footer = MessageDelegate::tr("%1: %2 — select it and press Ctrl+R to retry", "delivery failed: reason")
+        footer = MessageDelegate::tr("%1: %2 — select it and press Ctrl+R to retry",
+                                     "delivery failed: reason")
                      .arg(footer, reason.isEmpty() ? MessageDelegate::tr("not delivered") : reason);
     }
     return footer;
@@ -48,8 +50,8 @@ QString footerText(const QModelIndex &index)
 
 } // namespace
 
-MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index,
-                                                int width) const
+MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option,
+                                                const QModelIndex &index, int width) const
 {
     Layout l;
     const QFontMetrics metrics(option.font);
@@ -59,16 +61,19 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const auto author = index.data(ConversationModel::AuthorRole).value<Author>();
     const int maxText = std::max(120, int(width * 0.72) - 2 * kPadding);
     const QString text = index.data(ConversationModel::TextRole).toString();
-    const QRect textBox = metrics.boundingRect(QRect(0, 0, maxText, 100000), Qt::TextWordWrap, text);
+    const QRect textBox =
+        metrics.boundingRect(QRect(0, 0, maxText, 100000), Qt::TextWordWrap, text);
     const QString links = attachmentLines(index);
-    const QRect linkBox = links.isEmpty() ? QRect()
-                                          : metrics.boundingRect(QRect(0, 0, maxText, 100000), Qt::TextWordWrap, links);
+    const QRect linkBox = links.isEmpty()
+        ? QRect()
+        : metrics.boundingRect(QRect(0, 0, maxText, 100000), Qt::TextWordWrap, links);
     const QString footer = footerText(index);
-    const QRect footerBox = smallMetrics.boundingRect(QRect(0, 0, maxText, 1000), Qt::TextWordWrap, footer);
-    const int inner = std::max({textBox.width(), linkBox.width(), footerBox.width()});
+    const QRect footerBox =
+        smallMetrics.boundingRect(QRect(0, 0, maxText, 1000), Qt::TextWordWrap, footer);
+    const int inner = std::max({ textBox.width(), linkBox.width(), footerBox.width() });
     const int bubbleWidth = inner + 2 * kPadding;
-    const int bubbleHeight = textBox.height() + (links.isEmpty() ? 0 : linkBox.height() + 4) + footerBox.height() + 4
-                             + 2 * kPadding;
+    const int bubbleHeight = textBox.height() + (links.isEmpty() ? 0 : linkBox.height() + 4)
+        + footerBox.height() + 4 + 2 * kPadding;
     int left = kMargin;
     if (author == Author::Agent)
         left = width - kMargin - bubbleWidth;
@@ -76,7 +81,9 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         left = (width - bubbleWidth) / 2;
     l.bubble = QRect(left, kMargin / 2, bubbleWidth, bubbleHeight);
     l.text = QRect(left + kPadding, l.bubble.top() + kPadding, inner, textBox.height());
-    l.attachments = links.isEmpty() ? QRect() : QRect(l.text.left(), l.text.bottom() + 4, inner, linkBox.height());
+    l.attachments = links.isEmpty()
+        ? QRect()
+        : QRect(l.text.left(), l.text.bottom() + 4, inner, linkBox.height());
     const int footerTop = (links.isEmpty() ? l.text.bottom() : l.attachments.bottom()) + 4;
     l.footer = QRect(l.text.left(), footerTop, inner, footerBox.height());
     l.height = bubbleHeight + kMargin;
@@ -87,10 +94,11 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 {
     const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
     const int width = view ? view->viewport()->width() : 500;
-    return {width, layout(option, index, width).height};
+    return { width, layout(option, index, width).height };
 }
 
-void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
 {
     const Layout l = layout(option, index, option.rect.width());
     const auto author = index.data(ConversationModel::AuthorRole).value<Author>();
@@ -109,8 +117,9 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->save();
     painter->translate(option.rect.topLeft());
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(selected ? QPen(palette.color(QPalette::Highlight), 2)
-                             : QPen(palette.color(QPalette::Mid), author == Author::System ? 1 : 0));
+    painter->setPen(selected
+                        ? QPen(palette.color(QPalette::Highlight), 2)
+                        : QPen(palette.color(QPalette::Mid), author == Author::System ? 1 : 0));
     if (!selected && author != Author::System)
         painter->setPen(Qt::NoPen);
     painter->setBrush(fill);
@@ -136,7 +145,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (author == Author::Agent && delivery == DeliveryState::Failed)
         footerInk = QColor(0xd3, 0x2f, 0x2f);
     painter->setPen(footerInk);
-    painter->drawText(l.footer, Qt::TextWordWrap | (author == Author::Agent ? Qt::AlignRight : Qt::AlignLeft),
+    painter->drawText(l.footer,
+                      Qt::TextWordWrap | (author == Author::Agent ? Qt::AlignRight : Qt::AlignLeft),
                       footerText(index));
     painter->restore();
 }

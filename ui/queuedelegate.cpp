@@ -19,10 +19,11 @@ int QueueDelegate::rowHeight(const QFont &font)
 
 QSize QueueDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return {200, rowHeight(option.font)};
+    return { 200, rowHeight(option.font) };
 }
 
-void QueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void QueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -72,12 +73,13 @@ void QueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QFont bold = opt.font;
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
-    const int rightWidth = std::max(boldMetrics.horizontalAdvance(countdown), metrics.horizontalAdvance(owner)) + 4;
+    const int rightWidth =
+        std::max(boldMetrics.horizontalAdvance(countdown), metrics.horizontalAdvance(owner)) + 4;
     const QRect right(r.right() - rightWidth, r.top(), rightWidth, r.height());
     painter->setFont(bold);
     painter->setPen(state == ConversationState::Closed ? dim : Labels::slaColor(sla, palette));
-    painter->drawText(QRect(right.left(), right.top(), right.width(), line), Qt::AlignRight | Qt::AlignVCenter,
-                      countdown);
+    painter->drawText(QRect(right.left(), right.top(), right.width(), line),
+                      Qt::AlignRight | Qt::AlignVCenter, countdown);
     painter->setFont(opt.font);
     painter->setPen(dim);
     painter->drawText(QRect(right.left(), right.top() + line + 2, right.width(), line),
@@ -87,7 +89,8 @@ void QueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     int left = x;
     if (unread > 0) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight));
+        painter->setBrush(
+            palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight));
         const int d = line / 2;
         painter->drawEllipse(QRect(left, r.top() + (line - d) / 2, d, d));
         left += d + 6;
@@ -97,9 +100,11 @@ void QueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const int nameWidth = right.left() - left - langWidth - 12;
     painter->setFont(unread > 0 ? bold : opt.font);
     painter->setPen(text);
-    const QString name = (unread > 0 ? boldMetrics : metrics)
-                             .elidedText(index.data(QueueModel::CitizenRole).toString(), Qt::ElideRight, nameWidth);
-    painter->drawText(QRect(left, r.top(), nameWidth, line), Qt::AlignLeft | Qt::AlignVCenter, name);
+    const QString name =
+        (unread > 0 ? boldMetrics : metrics)
+            .elidedText(index.data(QueueModel::CitizenRole).toString(), Qt::ElideRight, nameWidth);
+    painter->drawText(QRect(left, r.top(), nameWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+                      name);
     const int nameEnd = left + (unread > 0 ? boldMetrics : metrics).horizontalAdvance(name) + 8;
     painter->setFont(opt.font);
     QRect chip(nameEnd, r.top() + 1, langWidth, line - 2);
@@ -113,7 +118,8 @@ void QueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     if (emergency)
         excerpt = tr("EMERGENCY") + u" · "_s + excerpt;
     painter->setPen(emergency && !selected ? QColor(0xd3, 0x2f, 0x2f) : dim);
-    painter->drawText(QRect(x, r.top() + line + 2, right.left() - x - 8, line), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRect(x, r.top() + line + 2, right.left() - x - 8, line),
+                      Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(excerpt, Qt::ElideRight, right.left() - x - 8));
     painter->restore();
 }

@@ -85,7 +85,7 @@ QueuePanel::QueuePanel(QueueModel *model, QWidget *parent)
     layout->addLayout(bottom);
     setTabOrder(m_search, m_view);
 
-    for (QComboBox *box : {m_scope, m_states, m_channel, m_language})
+    for (QComboBox *box : { m_scope, m_states, m_channel, m_language })
         connect(box, &QComboBox::currentIndexChanged, this, &QueuePanel::applyFilter);
     connect(m_flagged, &QCheckBox::toggled, this, &QueuePanel::applyFilter);
     // Filter as the agent types, without re-filtering 100,000 rows on every key of a fast typist.
@@ -95,13 +95,14 @@ QueuePanel::QueuePanel(QueueModel *model, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
     connect(debounce, &QTimer::timeout, this, &QueuePanel::applyFilter);
     connect(m_takeNext, &QPushButton::clicked, this, &QueuePanel::takeNextRequested);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
-        const qint64 id = index.isValid() ? index.data(QueueModel::IdRole).toLongLong() : 0;
-        if (id && id != m_current) {
-            m_current = id;
-            Q_EMIT conversationSelected(id);
-        }
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &index) {
+                const qint64 id = index.isValid() ? index.data(QueueModel::IdRole).toLongLong() : 0;
+                if (id && id != m_current) {
+                    m_current = id;
+                    Q_EMIT conversationSelected(id);
+                }
+            });
     // A filter rebuilds the rows: keep the agent's conversation selected.
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_current)
@@ -150,7 +151,8 @@ void QueuePanel::applyFilter()
 
 void QueuePanel::updateCount()
 {
-    m_count->setText(tr("%1 shown · %2 waiting").arg(m_model->rowCount()).arg(m_model->waitingCount()));
+    m_count->setText(
+        tr("%1 shown · %2 waiting").arg(m_model->rowCount()).arg(m_model->waitingCount()));
 }
 
 QByteArray QueuePanel::saveFilters() const

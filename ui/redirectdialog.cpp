@@ -26,8 +26,8 @@ QString uiLanguage()
 
 } // namespace
 
-RedirectDialog::RedirectDialog(const RedirectCatalog &catalog, RedirectTarget target, Language citizenLanguage,
-                               QWidget *parent)
+RedirectDialog::RedirectDialog(const RedirectCatalog &catalog, RedirectTarget target,
+                               Language citizenLanguage, QWidget *parent)
     : QDialog(parent)
     , m_catalog(catalog)
     , m_target(target)
@@ -35,12 +35,15 @@ RedirectDialog::RedirectDialog(const RedirectCatalog &catalog, RedirectTarget ta
     , m_text(new QPlainTextEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
-    const std::optional<Redirect> redirect = catalog.redirect(target, citizenLanguage, uiLanguage());
-    setWindowTitle(tr("Redirect to %1").arg(redirect ? redirect->title : Labels::redirectTarget(target)));
+    const std::optional<Redirect> redirect =
+        catalog.redirect(target, citizenLanguage, uiLanguage());
+    setWindowTitle(
+        tr("Redirect to %1").arg(redirect ? redirect->title : Labels::redirectTarget(target)));
 
     auto *layout = new QVBoxLayout(this);
     if (redirect) {
-        auto *link = new QLabel(u"<a href=\"%1\">%1</a>"_s.arg(redirect->url.toString().toHtmlEscaped()), this);
+        auto *link = new QLabel(
+            u"<a href=\"%1\">%1</a>"_s.arg(redirect->url.toString().toHtmlEscaped()), this);
         link->setOpenExternalLinks(true);
         link->setTextInteractionFlags(Qt::TextBrowserInteraction);
         layout->addWidget(link);
@@ -55,7 +58,8 @@ RedirectDialog::RedirectDialog(const RedirectCatalog &catalog, RedirectTarget ta
         layout->addWidget(checklist);
     } else {
         layout->addWidget(new QLabel(tr("This redirection is not defined on this workstation yet: "
-                                        "sync with the server, or write the text yourself."), this));
+                                        "sync with the server, or write the text yourself."),
+                                     this));
     }
 
     auto *form = new QFormLayout;
@@ -97,7 +101,8 @@ void RedirectDialog::fillText()
 void RedirectDialog::updateButtons()
 {
     // Every eligibility condition confirmed, and something to say.
-    const bool eligible = std::all_of(m_checks.cbegin(), m_checks.cend(), [](QCheckBox *c) { return c->isChecked(); });
+    const bool eligible = std::all_of(m_checks.cbegin(), m_checks.cend(),
+                                      [](QCheckBox *c) { return c->isChecked(); });
     for (QAbstractButton *button : m_buttons->buttons()) {
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
             button->setEnabled(eligible && !text().isEmpty());

@@ -32,8 +32,7 @@ public:
     explicit ProtectionWizardPage(SetupWizard *wizard)
         : QWizardPage(wizard)
         , m_wizard(wizard)
-    {
-    }
+    { }
     bool validatePage() override { return m_wizard->finishSetup(); }
 
 private:
@@ -77,7 +76,8 @@ SetupWizard::SetupWizard(Workstation *workstation, const QString &server, QWidge
 
     auto *protection = new ProtectionWizardPage(this);
     protection->setTitle(tr("Protect the cache"));
-    protection->setSubTitle(tr("Conversations kept on this computer are encrypted. Choose where their key is kept."));
+    protection->setSubTitle(
+        tr("Conversations kept on this computer are encrypted. Choose where their key is kept."));
     m_keychain->setChecked(true);
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setAccessibleName(tr("Passphrase"));
@@ -114,8 +114,9 @@ bool SetupWizard::finishSetup()
         m_passphraseChoice->isChecked() ? KeyVault::Method::Passphrase : KeyVault::Method::Keychain;
     if (method == KeyVault::Method::Passphrase) {
         if (m_passphrase->text().size() < kMinPassphrase) {
-            m_error->setText(tr("The passphrase is too short: use at least %n characters, a sentence is best.",
-                                nullptr, kMinPassphrase));
+            m_error->setText(
+                tr("The passphrase is too short: use at least %n characters, a sentence is best.",
+                   nullptr, kMinPassphrase));
             return false;
         }
         if (m_passphrase->text() != m_passphraseRepeat->text()) {
@@ -126,11 +127,13 @@ bool SetupWizard::finishSetup()
     QString address = m_server->text().trimmed();
     if (!address.contains(u"://"_s))
         address.prepend(u"https://"_s);
-    const Workstation::Account account{QUrl(address), m_login->text().trimmed()};
-    const Result<void> created = m_workstation->setUp(account, m_password->text(), method, m_passphrase->text());
+    const Workstation::Account account { QUrl(address), m_login->text().trimmed() };
+    const Result<void> created =
+        m_workstation->setUp(account, m_password->text(), method, m_passphrase->text());
     if (!created) {
         if (created.error().code == ErrorCode::KeyUnavailable)
-            m_error->setText(tr("No keychain answers on this computer. Choose a passphrase instead."));
+            m_error->setText(
+                tr("No keychain answers on this computer. Choose a passphrase instead."));
         else
             m_error->setText(created.error().message);
         return false;
@@ -148,15 +151,19 @@ bool SetupWizard::finishSetup()
         loop.quit();
     });
     const auto c2 = connect(engine, &SyncEngine::credentialsRequired, &loop, [&](const QString &) {
-        problem = tr("The server refused this login and password. Check them (is Caps Lock on?) and try again. "
+        problem = tr("The server refused this login and password. Check them (is Caps Lock on?) "
+                     "and try again. "
                      "After several failures the server slows down further attempts.");
         loop.quit();
     });
     const auto c3 = connect(engine, &SyncEngine::errorOccurred, &loop, [&](const Error &error) {
         if (error.message.contains(u"certificate"_s, Qt::CaseInsensitive))
-            problem = tr("%1 Do not go on: ask your administrator to check the server's certificate.").arg(error.message);
+            problem =
+                tr("%1 Do not go on: ask your administrator to check the server's certificate.")
+                    .arg(error.message);
         else
-            problem = tr("The server at %1 does not answer (%2). Check the address and the network, or ask "
+            problem = tr("The server at %1 does not answer (%2). Check the address and the "
+                         "network, or ask "
                          "whether the server is up.")
                           .arg(account.server.toString(), error.message);
         loop.quit();

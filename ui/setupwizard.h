@@ -22,7 +22,8 @@ class SetupWizard : public QWizard
 public:
     enum Page { AccountPage, ProtectionPage };
 
-    explicit SetupWizard(Workstation *workstation, const QString &server = {}, QWidget *parent = nullptr);
+    explicit SetupWizard(Workstation *workstation, const QString &server = {},
+                         QWidget *parent = nullptr);
 
     QLineEdit *serverField() const { return m_server; }
     QLineEdit *loginField() const { return m_login; }

@@ -52,8 +52,11 @@ void UnlockPage::prepare()
     const auto account = m_workstation->account();
     m_title->setText(tr("Guichet is locked"));
     const bool passphrase = m_workstation->method() == KeyVault::Method::Passphrase;
-    m_prompt->setText(passphrase ? tr("%1, type your cache &passphrase to go on.").arg(account ? account->login : QString())
-                                 : tr("%1, type your &password to go on.").arg(account ? account->login : QString()));
+    m_prompt->setText(
+        passphrase
+            ? tr("%1, type your cache &passphrase to go on.")
+                  .arg(account ? account->login : QString())
+            : tr("%1, type your &password to go on.").arg(account ? account->login : QString()));
     m_secret->setAccessibleName(passphrase ? tr("Passphrase") : tr("Password"));
     m_secret->clear();
     m_error->clear();
@@ -66,7 +69,8 @@ void UnlockPage::unlock()
     const QString secret = m_secret->text();
     m_secret->clear();
     if (const Result<void> opened = m_workstation->unlock(secret); !opened) {
-        m_error->setText(opened.error().code == ErrorCode::WrongKey || opened.error().code == ErrorCode::LoginFailed
+        m_error->setText(opened.error().code == ErrorCode::WrongKey
+                                 || opened.error().code == ErrorCode::LoginFailed
                              ? tr("That is not the right one. Try again (is Caps Lock on?).")
                              : opened.error().message);
         m_secret->setFocus();

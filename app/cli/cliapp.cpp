@@ -67,8 +67,8 @@ void Output::result(const QJsonValue &value)
 {
     if (!m_json)
         return;
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray())
-                                                   : QJsonDocument(value.toObject());
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     m_out.flush();
 }
@@ -76,10 +76,11 @@ void Output::result(const QJsonValue &value)
 int Output::fail(const Error &error)
 {
     if (m_json) {
-        QJsonObject detail{{u"code"_s, errorCodeName(error.code)}, {u"message"_s, error.message}};
+        QJsonObject detail { { u"code"_s, errorCodeName(error.code) },
+                             { u"message"_s, error.message } };
         if (!error.field.isEmpty())
             detail.insert(u"field"_s, error.field);
-        result(QJsonObject{{u"error"_s, detail}});
+        result(QJsonObject { { u"error"_s, detail } });
     } else {
         m_err << "guichet-cli: " << error.toString() << Qt::endl;
     }
@@ -135,13 +136,13 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
     // A first pass with only the global options finds the command; the second
     // parses that command's options too.
     const QCommandLineOption jsonOption(u"json"_s, tr("Machine-readable JSON output."));
-    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show help and exit."));
-    const QCommandLineOption versionOption({u"v"_s, u"version"_s},
+    const QCommandLineOption helpOption({ u"h"_s, u"help"_s }, tr("Show help and exit."));
+    const QCommandLineOption versionOption({ u"v"_s, u"version"_s },
                                            tr("Show the version and exit."));
 
     QCommandLineParser first;
     first.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    first.addOptions({jsonOption, helpOption, versionOption});
+    first.addOptions({ jsonOption, helpOption, versionOption });
     // Commands may share option names (--lang...): declare each name once here.
     QStringList known;
     for (const Command &command : m_commands) {
@@ -159,9 +160,9 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
 
     if (first.isSet(versionOption)) {
         if (json) {
-            output.result(QJsonObject{{u"version"_s, QStringLiteral(GUICHET_VERSION)},
-                                      {u"qt"_s, QString::fromLatin1(qVersion())},
-                                      {u"sqlcipher"_s, sqlcipherVersion()}});
+            output.result(QJsonObject { { u"version"_s, QStringLiteral(GUICHET_VERSION) },
+                                        { u"qt"_s, QString::fromLatin1(qVersion()) },
+                                        { u"sqlcipher"_s, sqlcipherVersion() } });
         } else {
             out << versionText() << Qt::endl;
         }
@@ -182,19 +183,20 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     parser.setApplicationDescription(command->summary);
-    parser.addOptions({jsonOption, helpOption});
+    parser.addOptions({ jsonOption, helpOption });
     parser.addOptions(command->options);
     if (!parser.parse(arguments))
         return output.usage(parser.errorText());
     if (parser.isSet(helpOption)) {
         QString help = parser.helpText();
         // Show the real synopsis instead of Qt's generic "[options]" line.
-        help.replace(help.indexOf(u"Usage:"_s), help.indexOf(u'\n') + 1,
-                     tr("Usage: guichet-cli %1 %2\n").arg(command->words.join(u' '), command->usage));
+        help.replace(
+            help.indexOf(u"Usage:"_s), help.indexOf(u'\n') + 1,
+            tr("Usage: guichet-cli %1 %2\n").arg(command->words.join(u' '), command->usage));
         out << help;
         return Success;
     }
-    Invocation invocation{parser, parser.positionalArguments().mid(wordCount), output};
+    Invocation invocation { parser, parser.positionalArguments().mid(wordCount), output };
     return command->run(invocation);
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "exitcode.h"
-
 #include "protocol/result.h"
 
 #include <QCommandLineOption>

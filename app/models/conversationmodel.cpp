@@ -28,8 +28,7 @@ bool before(const Message &a, const Message &b)
 
 ConversationModel::ConversationModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void ConversationModel::setConversation(Store *store, qint64 conversation)
 {
@@ -68,7 +67,8 @@ void ConversationModel::refresh(const QStringList &messageIds)
             int row = int(known - m_messages.begin());
             *known = *message;
             // Acknowledged: the reply takes its place in server order.
-            const auto place = std::upper_bound(m_messages.begin(), m_messages.end(), *message, before);
+            const auto place =
+                std::upper_bound(m_messages.begin(), m_messages.end(), *message, before);
             int target = int(place - m_messages.begin());
             if (target != row && target != row + 1) {
                 beginMoveRows({}, row, row, {}, target);
@@ -135,14 +135,14 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ConversationModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert({{IdRole, "id"},
-                  {AuthorRole, "author"},
-                  {AgentRole, "agent"},
-                  {TextRole, "text"},
-                  {AtRole, "at"},
-                  {DeliveryRole, "delivery"},
-                  {ReasonRole, "reason"},
-                  {AttachmentsRole, "attachments"}});
+    names.insert({ { IdRole, "id" },
+                   { AuthorRole, "author" },
+                   { AgentRole, "agent" },
+                   { TextRole, "text" },
+                   { AtRole, "at" },
+                   { DeliveryRole, "delivery" },
+                   { ReasonRole, "reason" },
+                   { AttachmentsRole, "attachments" } });
     return names;
 }
 

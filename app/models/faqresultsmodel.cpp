@@ -6,8 +6,7 @@ namespace Guichet {
 
 FaqResultsModel::FaqResultsModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void FaqResultsModel::setIndex(const FaqIndex *index)
 {
@@ -27,7 +26,7 @@ void FaqResultsModel::search(const QString &query, Language lang)
         m_results.reserve(hits.size());
         for (const FaqHit &hit : hits) {
             if (std::optional<FaqEntry> entry = m_index->entry(hit.id, hit.lang))
-                m_results.append(Result{hit, std::move(*entry)});
+                m_results.append(Result { hit, std::move(*entry) });
         }
     }
     endResetModel();
@@ -75,14 +74,14 @@ QVariant FaqResultsModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> FaqResultsModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert({{IdRole, "id"},
-                  {LanguageRole, "lang"},
-                  {QuestionRole, "question"},
-                  {AnswerRole, "answer"},
-                  {LinksRole, "links"},
-                  {QuestionHighlightsRole, "questionHighlights"},
-                  {AnswerHighlightsRole, "answerHighlights"},
-                  {FellBackRole, "fellBack"}});
+    names.insert({ { IdRole, "id" },
+                   { LanguageRole, "lang" },
+                   { QuestionRole, "question" },
+                   { AnswerRole, "answer" },
+                   { LinksRole, "links" },
+                   { QuestionHighlightsRole, "questionHighlights" },
+                   { AnswerHighlightsRole, "answerHighlights" },
+                   { FellBackRole, "fellBack" } });
     return names;
 }
 

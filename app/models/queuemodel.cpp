@@ -9,8 +9,7 @@ namespace Guichet {
 
 QueueModel::QueueModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void QueueModel::setAgent(const QString &login, const QString &team)
 {
@@ -26,8 +25,9 @@ QueueModel::Key QueueModel::keyOf(const Conversation &c)
 {
     // Smaller is more urgent: open before closed, emergencies, then violence cases,
     // then the earliest deadline; the id makes every key unique.
-    return Key{quint8(c.state == ConversationState::Closed), quint8(!c.emergency), quint8(!c.sgbv),
-               c.state == ConversationState::Closed ? -c.closedAt : c.deadline, c.id};
+    return Key { quint8(c.state == ConversationState::Closed), quint8(!c.emergency),
+                 quint8(!c.sgbv), c.state == ConversationState::Closed ? -c.closedAt : c.deadline,
+                 c.id };
 }
 
 bool QueueModel::accepts(size_t pos) const
@@ -325,12 +325,21 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> QueueModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert({{IdRole, "id"},           {ReferenceRole, "reference"}, {ChannelRole, "channel"},
-                  {LanguageRole, "lang"},   {CitizenRole, "citizen"},     {SubjectRole, "subject"},
-                  {StateRole, "state"},     {OwnerRole, "owner"},         {EmergencyRole, "emergency"},
-                  {SgbvRole, "sgbv"},       {SlaRole, "sla"},             {DeadlineRole, "deadline"},
-                  {ExcerptRole, "excerpt"}, {LastMessageAtRole, "lastMessageAt"},
-                  {UnreadRole, "unread"}});
+    names.insert({ { IdRole, "id" },
+                   { ReferenceRole, "reference" },
+                   { ChannelRole, "channel" },
+                   { LanguageRole, "lang" },
+                   { CitizenRole, "citizen" },
+                   { SubjectRole, "subject" },
+                   { StateRole, "state" },
+                   { OwnerRole, "owner" },
+                   { EmergencyRole, "emergency" },
+                   { SgbvRole, "sgbv" },
+                   { SlaRole, "sla" },
+                   { DeadlineRole, "deadline" },
+                   { ExcerptRole, "excerpt" },
+                   { LastMessageAtRole, "lastMessageAt" },
+                   { UnreadRole, "unread" } });
     return names;
 }
 

@@ -40,13 +40,14 @@ std::optional<Workstation::Account> Workstation::lastAccount()
     const QString login = settings.value(u"account/login"_s).toString();
     if (!server.isValid() || server.isEmpty() || login.isEmpty())
         return std::nullopt;
-    return Account{server, login};
+    return Account { server, login };
 }
 
 QString Workstation::cachePath(const Account &account) const
 {
-    return m_cachePathOverride.isEmpty() ? Cache::defaultPath(account.server.toString(), account.login)
-                                         : m_cachePathOverride;
+    return m_cachePathOverride.isEmpty()
+        ? Cache::defaultPath(account.server.toString(), account.login)
+        : m_cachePathOverride;
 }
 
 bool Workstation::hasCache(const Account &account) const
@@ -56,7 +57,8 @@ bool Workstation::hasCache(const Account &account) const
 
 std::optional<KeyVault::Method> Workstation::cacheMethod(const Account &account) const
 {
-    const Result<KeyVault::Method> method = KeyVault(Cache::keyFilePath(cachePath(account))).method();
+    const Result<KeyVault::Method> method =
+        KeyVault(Cache::keyFilePath(cachePath(account))).method();
     if (!method)
         return std::nullopt;
     return *method;
@@ -69,18 +71,21 @@ void Workstation::selectAccount(const Account &account)
     m_method = cacheMethod(account);
 }
 
-Result<void> Workstation::setUp(const Account &account, const QString &password, KeyVault::Method method,
-                                const QString &passphrase)
+Result<void> Workstation::setUp(const Account &account, const QString &password,
+                                KeyVault::Method method, const QString &passphrase)
 {
-    if (!account.server.isValid() || !QStringList{u"http"_s, u"https"_s}.contains(account.server.scheme()))
-        return makeError(ErrorCode::InvalidValue,
-                         tr("The server address must start with https:// (or http:// on a test machine)."));
+    if (!account.server.isValid()
+        || !QStringList { u"http"_s, u"https"_s }.contains(account.server.scheme()))
+        return makeError(
+            ErrorCode::InvalidValue,
+            tr("The server address must start with https:// (or http:// on a test machine)."));
     if (account.login.trimmed().isEmpty() || password.isEmpty())
         return makeError(ErrorCode::InvalidValue, tr("Enter your login and your password."));
     const QString path = cachePath(account);
     if (Cache::exists(path))
         return makeError(ErrorCode::InvalidState,
-                         tr("This workstation already holds a cache for %1: unlock it instead.").arg(account.login));
+                         tr("This workstation already holds a cache for %1: unlock it instead.")
+                             .arg(account.login));
     Cache::CreateOptions options;
     options.method = method;
     options.passphrase = passphrase;
@@ -102,7 +107,8 @@ Result<void> Workstation::open(const Account &account, const QString &secret)
 {
     const QString path = cachePath(account);
     if (!Cache::exists(path))
-        return makeError(ErrorCode::NotFound, tr("There is no cache for %1 on this workstation.").arg(account.login));
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no cache for %1 on this workstation.").arg(account.login));
     const std::optional<KeyVault::Method> method = cacheMethod(account);
     if (!method)
         return makeError(ErrorCode::StorageCorrupt, tr("The cache's key file cannot be read."));
@@ -127,7 +133,8 @@ Result<void> Workstation::checkPassword(Store &store, const QString &password)
         return {}; // never logged in successfully: the server will check it
     const QByteArray utf8 = password.toUtf8();
     if (crypto_pwhash_str_verify(verifier.constData(), utf8.constData(), quint64(utf8.size())) != 0)
-        return makeError(ErrorCode::LoginFailed, tr("Wrong password. Type the password you log in with."));
+        return makeError(ErrorCode::LoginFailed,
+                         tr("Wrong password. Type the password you log in with."));
     return {};
 }
 
@@ -160,7 +167,8 @@ Result<void> Workstation::attach(std::unique_ptr<Store> store, const QString &pa
         loadRedirects();
         Q_EMIT redirectsChanged();
     });
-    connect(m_engine.get(), &SyncEngine::credentialsRequired, this, [this] { m_pendingPassword.clear(); });
+    connect(m_engine.get(), &SyncEngine::credentialsRequired, this,
+            [this] { m_pendingPassword.clear(); });
     connect(m_engine.get(), &SyncEngine::commandRefused, this, [this](const QString &id) {
         const std::optional<OutboxEntry> entry = m_store ? m_store->outboxEntry(id) : std::nullopt;
         Q_EMIT refusalsChanged(entry ? entry->conversation : 0);
@@ -171,7 +179,8 @@ Result<void> Workstation::attach(std::unique_ptr<Store> store, const QString &pa
     m_queue.setAgent(m_account->login, me ? me->team : QString());
     m_queue.load(m_store->conversations());
     const QByteArray presence = m_store->setting(kPresenceKey).value_or(QByteArray("available"));
-    m_policy.setPresence(fromWireName<Presence>(QString::fromUtf8(presence)).value_or(Presence::Available));
+    m_policy.setPresence(
+        fromWireName<Presence>(QString::fromUtf8(presence)).value_or(Presence::Available));
     loadFaq();
     loadRedirects();
 
@@ -191,7 +200,8 @@ void Workstation::applyRetention()
 {
     if (!m_store || m_retentionDays <= 0)
         return;
-    const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(m_retentionDays) * 24 * 3600 * 1000;
+    const qint64 cutoff =
+        QDateTime::currentMSecsSinceEpoch() - qint64(m_retentionDays) * 24 * 3600 * 1000;
     const Result<int> purged = m_store->purgeClosedBefore(cutoff);
     if (!purged || *purged == 0)
         return;
@@ -247,7 +257,8 @@ void Workstation::onLoggedIn(const Protocol::AgentInfo &agent)
         (void)m_engine->setPresence(presence());
 }
 
-void Workstation::onChanged(const QList<qint64> &conversations, const QStringList &messages, bool faq)
+void Workstation::onChanged(const QList<qint64> &conversations, const QStringList &messages,
+                            bool faq)
 {
     if (!m_store)
         return;
@@ -326,12 +337,13 @@ Result<QString> Workstation::reply(qint64 conversation, const QString &text)
     Result<QString> sent = m_engine->reply(conversation, text, &messageId);
     if (sent) {
         saveDraft(conversation, QString());
-        Q_EMIT messagesChanged({messageId});
+        Q_EMIT messagesChanged({ messageId });
     }
     return sent;
 }
 
-Result<QString> Workstation::redirect(qint64 conversation, RedirectTarget target, const QString &text)
+Result<QString> Workstation::redirect(qint64 conversation, RedirectTarget target,
+                                      const QString &text)
 {
     if (!m_engine)
         return makeError(ErrorCode::InvalidState, tr("The workstation is locked."));
@@ -347,7 +359,8 @@ Result<QString> Workstation::sendEmergencyNotice(qint64 conversation, Language l
         return makeError(ErrorCode::InvalidState, tr("The workstation is locked."));
     const QString text = m_redirects.emergencyText(lang);
     if (text.isEmpty())
-        return makeError(ErrorCode::NotFound, tr("No emergency notice is defined on this workstation."));
+        return makeError(ErrorCode::NotFound,
+                         tr("No emergency notice is defined on this workstation."));
     const std::optional<Conversation> c = m_queue.conversation(conversation);
     if (c && c->state == ConversationState::Queued) {
         // The outbox keeps the order: the claim goes first, then the notice.
@@ -357,7 +370,7 @@ Result<QString> Workstation::sendEmergencyNotice(qint64 conversation, Language l
     QString messageId;
     Result<QString> sent = m_engine->reply(conversation, text, &messageId);
     if (sent)
-        Q_EMIT messagesChanged({messageId});
+        Q_EMIT messagesChanged({ messageId });
     return sent;
 }
 
@@ -378,7 +391,8 @@ QList<OutboxEntry> Workstation::refusals(qint64 conversation) const
     if (!m_store)
         return refused;
     for (const OutboxEntry &entry : m_store->outbox()) {
-        if (entry.state == OutboxEntry::State::Refused && (!conversation || entry.conversation == conversation))
+        if (entry.state == OutboxEntry::State::Refused
+            && (!conversation || entry.conversation == conversation))
             refused.append(entry);
     }
     return refused;

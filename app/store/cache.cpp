@@ -1,4 +1,5 @@
 #include "cache.h"
+
 #include "storelogging.h"
 
 #include <QCryptographicHash>
@@ -13,7 +14,7 @@ namespace Guichet {
 
 namespace {
 
-const QStringList kDatabaseSuffixes = {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s};
+const QStringList kDatabaseSuffixes = { u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s };
 
 void removeDatabaseFiles(const QString &path)
 {
@@ -60,11 +61,11 @@ Result<std::unique_ptr<Store>> Cache::create(const QString &databasePath,
     const QFileInfo info(databasePath);
     if (!QDir().mkpath(info.absolutePath()))
         return makeError(ErrorCode::StorageError, tr("Cannot create the cache folder."));
-    QFile::setPermissions(info.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                   | QFileDevice::ExeOwner);
+    QFile::setPermissions(info.absolutePath(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     const CacheKey key = CacheKey::generate();
-    auto db = Database::open(databasePath, {key.bytes(), 0}, true);
+    auto db = Database::open(databasePath, { key.bytes(), 0 }, true);
     if (!db) {
         removeDatabaseFiles(databasePath);
         return db.error();
@@ -111,7 +112,7 @@ Result<std::unique_ptr<Store>> Cache::open(const QString &databasePath, const QS
     auto key = vault.unlock(passphrase);
     if (!key)
         return key.error();
-    auto db = Database::open(databasePath, {key->bytes(), vault.cipherMajor()}, false);
+    auto db = Database::open(databasePath, { key->bytes(), vault.cipherMajor() }, false);
     if (!db)
         return db.error();
     return Store::open(std::move(*db), targetVersion);

@@ -1,4 +1,5 @@
 #include "database.h"
+
 #include "sqlite_p.h"
 #include "storelogging.h"
 
@@ -66,7 +67,7 @@ Error Database::errorFor(int sqliteCode, const QString &what, const QString &det
     QString message = what;
     if (!detail.isEmpty())
         message += u": "_s + detail;
-    return Error{code, message, {}};
+    return Error { code, message, {} };
 }
 
 Error Database::lastError(const QString &what) const
@@ -316,7 +317,8 @@ bool Statement::isNull(int column) const
 Error Statement::error() const
 {
     sqlite3 *db = sqlite3_db_handle(m_statement);
-    return Database::errorFor(m_lastCode, u"storage error"_s, QString::fromUtf8(sqlite3_errmsg(db)));
+    return Database::errorFor(m_lastCode, u"storage error"_s,
+                              QString::fromUtf8(sqlite3_errmsg(db)));
 }
 
 // ---- Transaction -----------------------------------------------------------------
@@ -353,7 +355,7 @@ Result<void> Transaction::commit()
 QString sqlcipherVersion()
 {
     QByteArray key(32, '\x5a');
-    auto db = Database::open(u":memory:"_s, {key, 0}, true);
+    auto db = Database::open(u":memory:"_s, { key, 0 }, true);
     return db ? db->cipherVersion() : QString();
 }
 

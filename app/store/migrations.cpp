@@ -1,4 +1,5 @@
 #include "migrations.h"
+
 #include "storelogging.h"
 
 using namespace Qt::StringLiterals;
@@ -10,7 +11,7 @@ namespace {
 // Never edit a step once released: add a new one. Each runs in one transaction
 // together with the PRAGMA user_version that records it.
 constexpr Migration kCacheMigrations[] = {
-    {1, "core tables", R"sql(
+    { 1, "core tables", R"sql(
 CREATE TABLE settings (
     key TEXT PRIMARY KEY NOT NULL,
     value BLOB
@@ -68,8 +69,8 @@ CREATE TABLE outbox (
     error_code TEXT,
     error_message TEXT
 );
-)sql"},
-    {2, "knowledge base", R"sql(
+)sql" },
+    { 2, "knowledge base", R"sql(
 CREATE TABLE faq_entries (
     id TEXT NOT NULL,
     lang TEXT NOT NULL,
@@ -80,15 +81,15 @@ CREATE TABLE faq_entries (
     version INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (id, lang)
 );
-)sql"},
-    {3, "drafts and read marks", R"sql(
+)sql" },
+    { 3, "drafts and read marks", R"sql(
 CREATE TABLE drafts (
     conversation INTEGER PRIMARY KEY NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
     text TEXT NOT NULL,
     updated_at INTEGER NOT NULL
 );
 ALTER TABLE conversations ADD COLUMN read_seq INTEGER NOT NULL DEFAULT 0;
-)sql"},
+)sql" },
 };
 
 } // namespace

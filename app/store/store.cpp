@@ -1,4 +1,5 @@
 #include "store.h"
+
 #include "migrations.h"
 #include "storelogging.h"
 
@@ -58,7 +59,9 @@ Conversation readConversation(const Statement &s)
 void bindConversation(Statement &s, const Conversation &c)
 {
     s.bind(1, c.id)
-        .bind(2, c.reference.isNull() ? QString(u""_s) : c.reference) // NOT NULL, even when the server left it out
+        .bind(2,
+              c.reference.isNull() ? QString(u""_s)
+                                   : c.reference) // NOT NULL, even when the server left it out
         .bind(3, wireName(c.channel))
         .bind(4, wireName(c.lang))
         .bind(5, c.citizen.isNull() ? QString(u""_s) : c.citizen)
@@ -108,8 +111,7 @@ OutboxEntry readOutbox(const Statement &s)
     e.conversation = s.int64(3);
     e.createdAt = s.int64(4);
     e.attempts = s.integer(5);
-    e.state = s.text(6) == u"refused"_s ? OutboxEntry::State::Refused
-                                         : OutboxEntry::State::Pending;
+    e.state = s.text(6) == u"refused"_s ? OutboxEntry::State::Refused : OutboxEntry::State::Pending;
     if (!s.isNull(7))
         e.errorCode = errorCodeFromName(s.text(7));
     e.errorMessage = s.text(8);
@@ -193,8 +195,9 @@ qint64 Store::cursor()
 
 Result<void> Store::setCursor(qint64 seq)
 {
-    GUICHET_STATEMENT(s, "INSERT OR REPLACE INTO sync_cursor (id, last_seq, updated_at) "
-                         "VALUES (1, ?1, strftime('%s', 'now'))");
+    GUICHET_STATEMENT(s,
+                      "INSERT OR REPLACE INTO sync_cursor (id, last_seq, updated_at) "
+                      "VALUES (1, ?1, strftime('%s', 'now'))");
     return s->bind(1, seq).exec();
 }
 
@@ -227,8 +230,8 @@ Result<void> Store::saveConversation(const Conversation &conversation)
 
 std::optional<Conversation> Store::conversation(qint64 id)
 {
-    static const QByteArray sql = QByteArray("SELECT ") + kConversationColumns
-        + " FROM conversations WHERE id = ?1";
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kConversationColumns + " FROM conversations WHERE id = ?1";
     Error error;
     Statement *s = cached(sql.constData(), &error);
     if (!s || !s->bind(1, id).step())
@@ -266,8 +269,9 @@ Result<void> Store::removeConversation(qint64 id)
 
 Result<int> Store::purgeClosedBefore(qint64 cutoff)
 {
-    GUICHET_STATEMENT(s, "DELETE FROM conversations WHERE state = 'closed' AND closed_at > 0 "
-                         "AND closed_at < ?1");
+    GUICHET_STATEMENT(s,
+                      "DELETE FROM conversations WHERE state = 'closed' AND closed_at > 0 "
+                      "AND closed_at < ?1");
     int removed = 0;
     auto done = write([&]() -> Result<void> {
         if (auto deleted = s->bind(1, cutoff).exec(); !deleted)
@@ -288,8 +292,9 @@ Result<void> Store::saveMessage(const Message &m)
     // SQLite open a statement journal for every row, and SQLCipher encrypts
     // each page written to it (3 pages per row, measured by scripts/bench). The
     // conversation is not updated: a message never moves.
-    GUICHET_STATEMENT(update, "UPDATE messages SET seq = ?2, author = ?3, agent = ?4, text = ?5, "
-                              "attachments = ?6, at = ?7, delivery = ?8, reason = ?9 WHERE id = ?1");
+    GUICHET_STATEMENT(update,
+                      "UPDATE messages SET seq = ?2, author = ?3, agent = ?4, text = ?5, "
+                      "attachments = ?6, at = ?7, delivery = ?8, reason = ?9 WHERE id = ?1");
     const auto bindFields = [&m](Statement &s) {
         s.bind(1, m.id)
             .bind(2, m.seq)
@@ -306,9 +311,10 @@ Result<void> Store::saveMessage(const Message &m)
         return done;
     if (m_db.changes() > 0)
         return {};
-    GUICHET_STATEMENT(insert, "INSERT INTO messages (id, seq, author, agent, text, attachments, "
-                              "at, delivery, reason, conversation) "
-                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    GUICHET_STATEMENT(insert,
+                      "INSERT INTO messages (id, seq, author, agent, text, attachments, "
+                      "at, delivery, reason, conversation) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     bindFields(*insert);
     insert->bind(10, m.conversation);
     return insert->exec();
@@ -316,8 +322,8 @@ Result<void> Store::saveMessage(const Message &m)
 
 std::optional<Message> Store::message(const QString &id)
 {
-    static const QByteArray sql = QByteArray("SELECT ") + kMessageColumns
-        + " FROM messages WHERE id = ?1";
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kMessageColumns + " FROM messages WHERE id = ?1";
     Error error;
     Statement *s = cached(sql.constData(), &error);
     if (!s || !s->bind(1, id).step())
@@ -353,12 +359,13 @@ Result<void> Store::setDelivery(const QString &messageId, DeliveryState state,
 
 // ---- Outbox -------------------------------------------------------------------------
 
-Result<OutboxEntry> Store::enqueue(const QString &id, const QByteArray &frame,
-                                   qint64 conversation, qint64 now)
+Result<OutboxEntry> Store::enqueue(const QString &id, const QByteArray &frame, qint64 conversation,
+                                   qint64 now)
 {
-    GUICHET_STATEMENT(s, "INSERT INTO outbox (id, position, frame, conversation, created_at) "
-                         "VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM outbox), ?2, "
-                         "?3, ?4)");
+    GUICHET_STATEMENT(s,
+                      "INSERT INTO outbox (id, position, frame, conversation, created_at) "
+                      "VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM outbox), ?2, "
+                      "?3, ?4)");
     if (auto done = s->bind(1, id).bind(2, frame).bind(3, conversation).bind(4, now).exec();
         !done) {
         return done.error();
@@ -371,8 +378,8 @@ Result<OutboxEntry> Store::enqueue(const QString &id, const QByteArray &frame,
 
 QList<OutboxEntry> Store::outbox()
 {
-    static const QByteArray sql = QByteArray("SELECT ") + kOutboxColumns
-        + " FROM outbox ORDER BY position ASC";
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kOutboxColumns + " FROM outbox ORDER BY position ASC";
     QList<OutboxEntry> result;
     Error error;
     Statement *s = cached(sql.constData(), &error);
@@ -385,8 +392,8 @@ QList<OutboxEntry> Store::outbox()
 
 std::optional<OutboxEntry> Store::outboxEntry(const QString &id)
 {
-    static const QByteArray sql = QByteArray("SELECT ") + kOutboxColumns
-        + " FROM outbox WHERE id = ?1";
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kOutboxColumns + " FROM outbox WHERE id = ?1";
     Error error;
     Statement *s = cached(sql.constData(), &error);
     if (!s || !s->bind(1, id).step())
@@ -409,8 +416,9 @@ Result<void> Store::removeFromOutbox(const QString &id)
 
 Result<void> Store::markRefused(const QString &id, ErrorCode code, const QString &message)
 {
-    GUICHET_STATEMENT(s, "UPDATE outbox SET state = ?2, error_code = ?3, error_message = ?4 "
-                         "WHERE id = ?1");
+    GUICHET_STATEMENT(s,
+                      "UPDATE outbox SET state = ?2, error_code = ?3, error_message = ?4 "
+                      "WHERE id = ?1");
     return s->bind(1, id)
         .bind(2, outboxStateName(OutboxEntry::State::Refused))
         .bind(3, errorCodeName(code))
@@ -428,8 +436,9 @@ Result<void> Store::countAttempt(const QString &id)
 
 Result<void> Store::saveFaqEntry(const FaqEntry &entry, qint64 version)
 {
-    GUICHET_STATEMENT(s, "INSERT OR REPLACE INTO faq_entries (id, lang, question, answer, "
-                         "keywords, links, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    GUICHET_STATEMENT(s,
+                      "INSERT OR REPLACE INTO faq_entries (id, lang, question, answer, "
+                      "keywords, links, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     const auto toJson = [](const QStringList &list) {
         return QString::fromUtf8(
             QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
@@ -486,8 +495,9 @@ Result<void> Store::saveDraft(qint64 conversation, const QString &text, qint64 n
         GUICHET_STATEMENT(s, "DELETE FROM drafts WHERE conversation = ?1");
         return s->bind(1, conversation).exec();
     }
-    GUICHET_STATEMENT(s, "INSERT OR REPLACE INTO drafts (conversation, text, updated_at) "
-                         "VALUES (?1, ?2, ?3)");
+    GUICHET_STATEMENT(s,
+                      "INSERT OR REPLACE INTO drafts (conversation, text, updated_at) "
+                      "VALUES (?1, ?2, ?3)");
     return s->bind(1, conversation).bind(2, text).bind(3, now).exec();
 }
 

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "database.h"
-
 #include "app/core/conversation.h"
 #include "app/core/message.h"
 #include "app/core/outboxentry.h"
+#include "database.h"
 #include "protocol/faqentry.h"
 
 #include <QCoreApplication>

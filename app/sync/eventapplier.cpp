@@ -90,7 +90,7 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
 
     std::optional<Conversation> existing = conversation(event.conversation);
     if (event.kind == EventKind::ConversationOpened) {
-        Conversation c = existing.value_or(Conversation{});
+        Conversation c = existing.value_or(Conversation {});
         if (existing && existing->lastSeq >= event.seq)
             return change; // already there
         c.id = event.conversation;
@@ -123,7 +123,7 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
     if (event.kind == EventKind::MessageAdded) {
         const QString id = d.value(u"message"_s).toString();
         const auto stored = m_store.message(id);
-        Message m = stored.value_or(Message{});
+        Message m = stored.value_or(Message {});
         m.id = id;
         m.conversation = c.id;
         m.seq = event.seq;
@@ -136,7 +136,8 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
             : QString::fromUtf8(QJsonDocument(attachments).toJson(QJsonDocument::Compact));
         m.at = stored ? stored->at : event.at; // keep a pending reply where it was shown
         // A later delivery event may already have moved it further.
-        const auto delivery = enumField<DeliveryState>(d, u"delivery"_s).value_or(DeliveryState::Sent);
+        const auto delivery =
+            enumField<DeliveryState>(d, u"delivery"_s).value_or(DeliveryState::Sent);
         if (!stored || stored->delivery == DeliveryState::Pending || stored->seq == 0)
             m.delivery = delivery;
         if (auto r = m_store.saveMessage(m); !r)
@@ -151,7 +152,8 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
     } else if (event.kind == EventKind::MessageDelivery) {
         const QString id = d.value(u"message"_s).toString();
         if (m_store.message(id)) {
-            const auto state = enumField<DeliveryState>(d, u"delivery"_s).value_or(DeliveryState::Sent);
+            const auto state =
+                enumField<DeliveryState>(d, u"delivery"_s).value_or(DeliveryState::Sent);
             if (auto r = m_store.setDelivery(id, state, d.value(u"reason"_s).toString()); !r)
                 return r.error();
             change.message = id;

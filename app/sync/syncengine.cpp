@@ -1,9 +1,9 @@
 #include "syncengine.h"
-#include "eventapplier.h"
-#include "synclogging.h"
 
+#include "eventapplier.h"
 #include "protocol/codec.h"
 #include "protocol/uuid.h"
+#include "synclogging.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -30,7 +30,8 @@ constexpr qint64 kRenewTokenBefore = 3600 * 1000;
 QUrl agentEndpoint(const QUrl &server)
 {
     QUrl url = server;
-    url.setScheme(server.scheme() == u"https"_s || server.scheme() == u"wss"_s ? u"wss"_s : u"ws"_s);
+    url.setScheme(server.scheme() == u"https"_s || server.scheme() == u"wss"_s ? u"wss"_s
+                                                                               : u"ws"_s);
     url.setPath(u"/agent"_s);
     return url;
 }
@@ -153,7 +154,8 @@ void SyncEngine::connectNow()
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &SyncEngine::onText);
     connect(m_socket.get(), &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: a certificate problem is the agent's to see.
-        m_lastError = tr("The server's certificate is not valid: %1").arg(errors.value(0).errorString());
+        m_lastError =
+            tr("The server's certificate is not valid: %1").arg(errors.value(0).errorString());
         Q_EMIT errorOccurred(makeError(ErrorCode::Unavailable, m_lastError));
     });
     m_connectTimeout.start();
@@ -167,7 +169,8 @@ void SyncEngine::scheduleReconnect()
     // Exponential backoff with jitter, so a restarted server is not hit by
     // every workstation in the same second.
     const int exponent = std::min(m_attempts, 10);
-    const qint64 base = std::min<qint64>(qint64(m_settings.minBackoffMs) << exponent, m_settings.maxBackoffMs);
+    const qint64 base =
+        std::min<qint64>(qint64(m_settings.minBackoffMs) << exponent, m_settings.maxBackoffMs);
     const qint64 jitter = QRandomGenerator::global()->bounded(qint64(base / 2) + 1);
     ++m_attempts;
     m_reconnect.start(int(base / 2 + jitter + base / 4));
@@ -178,8 +181,9 @@ void SyncEngine::onConnected()
     m_connectTimeout.stop();
     m_lastFrame.start();
     m_ping.start();
-    m_socket->sendTextMessage(QString::fromUtf8(Protocol::encode(Protocol::AgentFrame{
-        Protocol::Hello{Protocol::kVersion, u"guichet "_s + QStringLiteral(GUICHET_VERSION)}})));
+    m_socket->sendTextMessage(
+        QString::fromUtf8(Protocol::encode(Protocol::AgentFrame { Protocol::Hello {
+            Protocol::kVersion, u"guichet "_s + QStringLiteral(GUICHET_VERSION) } })));
 }
 
 void SyncEngine::onDisconnected()
@@ -213,14 +217,16 @@ void SyncEngine::checkLink()
         m_socket->abort();
         return;
     }
-    m_socket->sendTextMessage(QString::fromUtf8(Protocol::encode(Protocol::AgentFrame{Protocol::Ping{now()}})));
+    m_socket->sendTextMessage(
+        QString::fromUtf8(Protocol::encode(Protocol::AgentFrame { Protocol::Ping { now() } })));
     // Renew the token on the live link before it expires.
     if (m_state == State::Online && m_store) {
-        const qint64 expires = m_store->setting(kTokenExpiresKey).value_or(QByteArray("0")).toLongLong();
+        const qint64 expires =
+            m_store->setting(kTokenExpiresKey).value_or(QByteArray("0")).toLongLong();
         const auto token = m_store->setting(kTokenKey);
         if (token && expires > 0 && expires - now() < kRenewTokenBefore) {
-            m_socket->sendTextMessage(QString::fromUtf8(Protocol::encode(Protocol::AgentFrame{
-                Protocol::Login{{}, {}, QString::fromLatin1(*token)}})));
+            m_socket->sendTextMessage(QString::fromUtf8(Protocol::encode(
+                Protocol::AgentFrame { Protocol::Login { {}, {}, QString::fromLatin1(*token) } })));
         }
     }
 }
@@ -242,9 +248,11 @@ void SyncEngine::handle(const Protocol::AgentFrame &frame)
     using namespace Protocol;
     if (std::holds_alternative<Hello>(frame)) {
         if (!m_password.isEmpty()) {
-            m_socket->sendTextMessage(QString::fromUtf8(encode(AgentFrame{Login{m_login, m_password, {}}})));
+            m_socket->sendTextMessage(
+                QString::fromUtf8(encode(AgentFrame { Login { m_login, m_password, {} } })));
         } else if (const auto token = m_store->setting(kTokenKey); token && !token->isEmpty()) {
-            m_socket->sendTextMessage(QString::fromUtf8(encode(AgentFrame{Login{{}, {}, QString::fromLatin1(*token)}})));
+            m_socket->sendTextMessage(QString::fromUtf8(
+                encode(AgentFrame { Login { {}, {}, QString::fromLatin1(*token) } })));
         } else {
             m_running = false;
             m_socket->close();
@@ -312,7 +320,7 @@ void SyncEngine::handle(const Protocol::AgentFrame &frame)
         m_running = false;
         Q_EMIT wipeOrdered(wipe->reason);
     } else if (const auto *ping = std::get_if<Ping>(&frame)) {
-        m_socket->sendTextMessage(QString::fromUtf8(encode(AgentFrame{Pong{ping->nonce}})));
+        m_socket->sendTextMessage(QString::fromUtf8(encode(AgentFrame { Pong { ping->nonce } })));
     }
 }
 
@@ -320,11 +328,13 @@ void SyncEngine::onWelcome(const Protocol::Welcome &welcome)
 {
     m_password.clear();
     m_head = welcome.head;
-    const QByteArray agentJson = QJsonDocument(Protocol::agentInfoToJson(welcome.agent)).toJson(QJsonDocument::Compact);
+    const QByteArray agentJson =
+        QJsonDocument(Protocol::agentInfoToJson(welcome.agent)).toJson(QJsonDocument::Compact);
     auto saved = m_store->write([&]() -> Result<void> {
         if (auto r = m_store->setSetting(kTokenKey, welcome.token.toLatin1()); !r)
             return r;
-        if (auto r = m_store->setSetting(kTokenExpiresKey, QByteArray::number(welcome.expiresAt)); !r)
+        if (auto r = m_store->setSetting(kTokenExpiresKey, QByteArray::number(welcome.expiresAt));
+            !r)
             return r;
         return m_store->setSetting(kAgentKey, agentJson);
     });
@@ -340,8 +350,8 @@ void SyncEngine::onWelcome(const Protocol::Welcome &welcome)
 
 void SyncEngine::requestSync(std::optional<qint64> after)
 {
-    m_socket->sendTextMessage(QString::fromUtf8(Protocol::encode(Protocol::AgentFrame{
-        Protocol::Sync{after.value_or(m_cursor), m_settings.syncBatch}})));
+    m_socket->sendTextMessage(QString::fromUtf8(Protocol::encode(Protocol::AgentFrame {
+        Protocol::Sync { after.value_or(m_cursor), m_settings.syncBatch } })));
 }
 
 bool SyncEngine::applyBatch(const QList<Protocol::Event> &events, qint64 newCursor)
@@ -405,7 +415,8 @@ QString SyncEngine::newCommandId() const
 }
 
 Result<QString> SyncEngine::enqueue(const Protocol::AgentFrame &frame, const QString &id,
-                                    qint64 conversation, const std::function<Result<void>()> &alongside)
+                                    qint64 conversation,
+                                    const std::function<Result<void>()> &alongside)
 {
     if (!m_store)
         return makeError(ErrorCode::InvalidState, tr("The workstation is locked."));
@@ -414,7 +425,7 @@ Result<QString> SyncEngine::enqueue(const Protocol::AgentFrame &frame, const QSt
         auto entry = m_store->enqueue(id, bytes, conversation, now());
         if (!entry)
             return entry.error();
-        return alongside ? alongside() : Result<void>{};
+        return alongside ? alongside() : Result<void> {};
     });
     if (!done)
         return done.error();
@@ -485,12 +496,13 @@ Result<QString> SyncEngine::reply(qint64 conversation, const QString &text, QStr
     if (messageId)
         *messageId = message;
     const QString id = newCommandId();
-    const Protocol::Command command{id, CommandOp::Reply, conversation,
-                                    {{u"message"_s, message}, {u"text"_s, text}}};
+    const Protocol::Command command {
+        id, CommandOp::Reply, conversation, { { u"message"_s, message }, { u"text"_s, text } }
+    };
     if (auto valid = Protocol::validateCommandArgs(command.op, command.args); !valid)
         return valid.error();
     const QString me = agent() ? agent()->login : QString();
-    return enqueue(Protocol::AgentFrame{command}, id, conversation, [&]() -> Result<void> {
+    return enqueue(Protocol::AgentFrame { command }, id, conversation, [&]() -> Result<void> {
         // Shown at once, as pending, in the same transaction as the outbox entry.
         Message local;
         local.id = message;
@@ -509,7 +521,7 @@ Result<QString> SyncEngine::reply(qint64 conversation, const QString &text, QStr
 Result<QString> SyncEngine::claim(qint64 conversation)
 {
     const QString id = newCommandId();
-    return enqueue(Protocol::AgentFrame{Protocol::Claim{id, conversation}}, id, conversation);
+    return enqueue(Protocol::AgentFrame { Protocol::Claim { id, conversation } }, id, conversation);
 }
 
 namespace {
@@ -517,7 +529,7 @@ namespace {
 Protocol::AgentFrame commandFrame(const QString &id, CommandOp op, qint64 conversation,
                                   const QJsonObject &args = {})
 {
-    return Protocol::AgentFrame{Protocol::Command{id, op, conversation, args}};
+    return Protocol::AgentFrame { Protocol::Command { id, op, conversation, args } };
 }
 
 } // namespace
@@ -542,14 +554,16 @@ Result<QString> SyncEngine::transfer(qint64 conversation, const QString &toLogin
 Result<QString> SyncEngine::close(qint64 conversation, Outcome outcome)
 {
     const QString id = newCommandId();
-    return enqueue(commandFrame(id, CommandOp::Close, conversation, {{u"outcome"_s, wireName(outcome)}}),
-                   id, conversation);
+    return enqueue(
+        commandFrame(id, CommandOp::Close, conversation, { { u"outcome"_s, wireName(outcome) } }),
+        id, conversation);
 }
 
-Result<QString> SyncEngine::redirect(qint64 conversation, RedirectTarget target, const QString &text)
+Result<QString> SyncEngine::redirect(qint64 conversation, RedirectTarget target,
+                                     const QString &text)
 {
     const QString id = newCommandId();
-    QJsonObject args{{u"target"_s, wireName(target)}};
+    QJsonObject args { { u"target"_s, wireName(target) } };
     QString message;
     if (!text.trimmed().isEmpty()) {
         message = newUuid();
@@ -578,8 +592,9 @@ Result<QString> SyncEngine::redirect(qint64 conversation, RedirectTarget target,
 Result<QString> SyncEngine::setLanguage(qint64 conversation, Language lang)
 {
     const QString id = newCommandId();
-    return enqueue(commandFrame(id, CommandOp::SetLanguage, conversation, {{u"lang"_s, wireName(lang)}}),
-                   id, conversation);
+    return enqueue(
+        commandFrame(id, CommandOp::SetLanguage, conversation, { { u"lang"_s, wireName(lang) } }),
+        id, conversation);
 }
 
 Result<QString> SyncEngine::setFlags(qint64 conversation, std::optional<bool> emergency,
@@ -599,19 +614,21 @@ Result<QString> SyncEngine::setFlags(qint64 conversation, std::optional<bool> em
 Result<QString> SyncEngine::retry(qint64 conversation, const QString &messageId)
 {
     const QString id = newCommandId();
-    return enqueue(commandFrame(id, CommandOp::Retry, conversation, {{u"message"_s, messageId}}), id,
-                   conversation, [&]() -> Result<void> {
-                       if (!m_store->message(messageId))
-                           return {};
-                       return m_store->setDelivery(messageId, DeliveryState::Pending, {});
-                   });
+    return enqueue(
+        commandFrame(id, CommandOp::Retry, conversation, { { u"message"_s, messageId } }), id,
+        conversation, [&]() -> Result<void> {
+            if (!m_store->message(messageId))
+                return {};
+            return m_store->setDelivery(messageId, DeliveryState::Pending, {});
+        });
 }
 
 Result<QString> SyncEngine::setPresence(Presence presence)
 {
     const QString id = newCommandId();
-    return enqueue(commandFrame(id, CommandOp::SetPresence, 0, {{u"presence"_s, wireName(presence)}}),
-                   id, 0);
+    return enqueue(
+        commandFrame(id, CommandOp::SetPresence, 0, { { u"presence"_s, wireName(presence) } }), id,
+        0);
 }
 
 Result<void> SyncEngine::dismiss(const QString &commandId)
@@ -630,7 +647,8 @@ Result<void> SyncEngine::dismiss(const QString &commandId)
 void SyncEngine::sendTyping(qint64 conversation, bool active)
 {
     if (m_state == State::Online && m_socket)
-        m_socket->sendTextMessage(QString::fromUtf8(Protocol::encode(Protocol::AgentFrame{Protocol::Typing{conversation, active}})));
+        m_socket->sendTextMessage(QString::fromUtf8(
+            Protocol::encode(Protocol::AgentFrame { Protocol::Typing { conversation, active } })));
 }
 
 Result<int> SyncEngine::purgeClosed(int days)

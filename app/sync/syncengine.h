@@ -77,7 +77,8 @@ public:
     Result<QString> close(qint64 conversation, Outcome outcome);
     Result<QString> redirect(qint64 conversation, RedirectTarget target, const QString &text);
     Result<QString> setLanguage(qint64 conversation, Language lang);
-    Result<QString> setFlags(qint64 conversation, std::optional<bool> emergency, std::optional<bool> sgbv);
+    Result<QString> setFlags(qint64 conversation, std::optional<bool> emergency,
+                             std::optional<bool> sgbv);
     Result<QString> retry(qint64 conversation, const QString &messageId);
     Result<QString> setPresence(Presence presence);
     //! The agent has read a refusal: remove the command from the outbox.
@@ -120,7 +121,8 @@ private:
     void flushOutbox();
     void onAck(const Protocol::Ack &ack);
     void checkLink();
-    Result<QString> enqueue(const Protocol::AgentFrame &frame, const QString &id, qint64 conversation,
+    Result<QString> enqueue(const Protocol::AgentFrame &frame, const QString &id,
+                            qint64 conversation,
                             const std::function<Result<void>()> &alongside = {});
     QString newCommandId() const;
     void fail(const Error &error);

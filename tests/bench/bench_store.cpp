@@ -3,9 +3,9 @@
 // this same source. scripts/bench runs both and reports the ratio.
 #include "app/store/database.h"
 #include "app/store/store.h"
+#include "protocol/uuid.h"
 
 #include <QTemporaryDir>
-#include "protocol/uuid.h"
 
 #include <benchmark/benchmark.h>
 
@@ -20,7 +20,7 @@ QByteArray benchKey()
 
 std::unique_ptr<Store> openStore(const QString &path)
 {
-    auto db = Database::open(path, {benchKey(), 0}, true);
+    auto db = Database::open(path, { benchKey(), 0 }, true);
     if (!db)
         return nullptr;
     auto store = Store::open(std::move(*db));
@@ -120,7 +120,7 @@ void BM_OpenCache(benchmark::State &state)
     const QString path = dir.filePath(QStringLiteral("bench.db"));
     (void)openStore(path);
     for (auto _ : state) {
-        auto db = Database::open(path, {benchKey(), 0}, false);
+        auto db = Database::open(path, { benchKey(), 0 }, false);
         if (!db) {
             state.SkipWithError("open failed");
             return;

@@ -19,13 +19,15 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{u"data"_s, u"Data folder."_s, u"DIR"_s},
-                       {u"database"_s, u"PostgreSQL URL."_s, u"URL"_s},
-                       {u"conversations"_s, u"New conversations."_s, u"N"_s, u"10000"_s},
-                       {u"messages"_s, u"Messages in all (at least one per conversation)."_s, u"M"_s, u"100000"_s},
-                       {u"append"_s, u"Only add this many messages to existing conversations."_s, u"K"_s}});
+    parser.addOptions(
+        { { u"data"_s, u"Data folder."_s, u"DIR"_s },
+          { u"database"_s, u"PostgreSQL URL."_s, u"URL"_s },
+          { u"conversations"_s, u"New conversations."_s, u"N"_s, u"10000"_s },
+          { u"messages"_s, u"Messages in all (at least one per conversation)."_s, u"M"_s,
+            u"100000"_s },
+          { u"append"_s, u"Only add this many messages to existing conversations."_s, u"K"_s } });
     parser.process(app);
-    QStringList args{u"guichet-server"_s, u"--data"_s, parser.value(u"data"_s)};
+    QStringList args { u"guichet-server"_s, u"--data"_s, parser.value(u"data"_s) };
     if (parser.isSet(u"database"_s))
         args << u"--database"_s << parser.value(u"database"_s);
     bool exitNow = false;
@@ -38,11 +40,12 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(storage.error().message));
         return 1;
     }
-    ConversationService service(**storage, RoutingSettings{});
+    ConversationService service(**storage, RoutingSettings {});
     QElapsedTimer timer;
     timer.start();
-    const QString text = u"Bonjour, je voudrais savoir comment faire opposition sur ma carte bancaire "
-                         u"et déposer plainte, on a utilisé ma carte sur internet hier soir."_s;
+    const QString text =
+        u"Bonjour, je voudrais savoir comment faire opposition sur ma carte bancaire "
+        u"et déposer plainte, on a utilisé ma carte sur internet hier soir."_s;
     int written = 0;
     if (parser.isSet(u"append"_s)) {
         const QList<ConversationRecord> open = (*storage)->openConversations();
@@ -64,7 +67,9 @@ int main(int argc, char *argv[])
             in.channel = Channel(c % 4);
             in.lang = Language(c % 5);
             in.citizen = u"Citoyen %1"_s.arg(c);
-            in.citizenKey = in.channel == Channel::Messenger || in.channel == Channel::Twitter ? u"seed-%1"_s.arg(c) : QString();
+            in.citizenKey = in.channel == Channel::Messenger || in.channel == Channel::Twitter
+                ? u"seed-%1"_s.arg(c)
+                : QString();
             in.text = text;
             auto received = service.receive(in);
             if (!received)

@@ -28,10 +28,11 @@ int main(int argc, char *argv[])
                 QObject::connect(socket, &QObject::destroyed, [&agents, id] { agents.remove(id); });
             } else {
                 const int agent = query.queryItemValue(QStringLiteral("agent")).toInt();
-                QObject::connect(socket, &QWebSocket::textMessageReceived, [&agents, agent](const QString &text) {
-                    if (QWebSocket *target = agents.value(agent))
-                        target->sendTextMessage(text);
-                });
+                QObject::connect(socket, &QWebSocket::textMessageReceived,
+                                 [&agents, agent](const QString &text) {
+                                     if (QWebSocket *target = agents.value(agent))
+                                         target->sendTextMessage(text);
+                                 });
             }
         }
     });

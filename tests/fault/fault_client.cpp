@@ -22,12 +22,12 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{u"server"_s, u"Server URL."_s, u"URL"_s},
-                       {u"login"_s, u"Agent."_s, u"NAME"_s},
-                       {u"store"_s, u"Cache file."_s, u"FILE"_s},
-                       {u"tag"_s, u"Reply prefix."_s, u"TAG"_s},
-                       {u"count"_s, u"Replies to send."_s, u"N"_s},
-                       {u"hold"_s, u"Conversations to hold at once."_s, u"N"_s, u"3"_s}});
+    parser.addOptions({ { u"server"_s, u"Server URL."_s, u"URL"_s },
+                        { u"login"_s, u"Agent."_s, u"NAME"_s },
+                        { u"store"_s, u"Cache file."_s, u"FILE"_s },
+                        { u"tag"_s, u"Reply prefix."_s, u"TAG"_s },
+                        { u"count"_s, u"Replies to send."_s, u"N"_s },
+                        { u"hold"_s, u"Conversations to hold at once."_s, u"N"_s, u"3"_s } });
     parser.process(app);
     const QString path = parser.value(u"store"_s);
     const QString passphrase = qEnvironmentVariable("GUICHET_PASSPHRASE");
@@ -66,16 +66,18 @@ int main(int argc, char *argv[])
         QTimer::singleShot(200, &engine, &SyncEngine::start);
     });
     int refused = 0;
-    QObject::connect(&engine, &SyncEngine::commandRefused, [&](const QString &id, ErrorCode code, const QString &) {
-        // Claims are raced on purpose; a refused reply would be a lost one.
-        const auto entry = store->outboxEntry(id);
-        const bool claim = entry && entry->frame.contains("\"type\":\"claim\"");
-        if (!claim) {
-            ++refused;
-            std::fprintf(stderr, "reply refused: %s\n", qPrintable(errorCodeName(code)));
-        }
-        (void)engine.dismiss(id);
-    });
+    QObject::connect(&engine, &SyncEngine::commandRefused,
+                     [&](const QString &id, ErrorCode code, const QString &) {
+                         // Claims are raced on purpose; a refused reply would be a lost one.
+                         const auto entry = store->outboxEntry(id);
+                         const bool claim = entry && entry->frame.contains("\"type\":\"claim\"");
+                         if (!claim) {
+                             ++refused;
+                             std::fprintf(stderr, "reply refused: %s\n",
+                                          qPrintable(errorCodeName(code)));
+                         }
+                         (void)engine.dismiss(id);
+                     });
 
     // Which replies this cache already wrote (possibly before a kill).
     QSet<int> written;

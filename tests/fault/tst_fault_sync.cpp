@@ -59,8 +59,9 @@ void TestFaultSync::startClient(Workstation &w, quint16 port)
     env.insert(u"QT_LOGGING_RULES"_s, u"guichet.*.info=false"_s);
     w.process->setProcessEnvironment(env);
     w.process->start(QStringLiteral(FAULT_CLIENT),
-                     {u"--server"_s, u"http://127.0.0.1:%1"_s.arg(port), u"--login"_s, w.login, u"--store"_s,
-                      w.store, u"--tag"_s, w.tag, u"--count"_s, QString::number(kRepliesPerClient)});
+                     { u"--server"_s, u"http://127.0.0.1:%1"_s.arg(port), u"--login"_s, w.login,
+                       u"--store"_s, w.store, u"--tag"_s, w.tag, u"--count"_s,
+                       QString::number(kRepliesPerClient) });
     QVERIFY(w.process->waitForStarted());
 }
 
@@ -68,7 +69,7 @@ void TestFaultSync::nothingLostNothingTwice()
 {
     ServerProcess server;
     // Claims must not lapse while a workstation is down for a few seconds.
-    server.setConfig({{u"routing"_s, QJsonObject{{u"leaseTimeoutMs"_s, 600000}}}});
+    server.setConfig({ { u"routing"_s, QJsonObject { { u"leaseTimeoutMs"_s, 600000 } } } });
     QVERIFY(server.start());
     QVERIFY(server.addAgent(u"alpha"_s, kPassword));
     QVERIFY(server.addAgent(u"bravo"_s, kPassword));
@@ -83,8 +84,8 @@ void TestFaultSync::nothingLostNothingTwice()
     FaultyProxy proxy(server.port());
     QVERIFY(proxy.listen());
     QTemporaryDir dir;
-    Workstation a{u"alpha"_s, u"alpha"_s, dir.filePath(u"alpha.db"_s), {}};
-    Workstation b{u"bravo"_s, u"bravo"_s, dir.filePath(u"bravo.db"_s), {}};
+    Workstation a { u"alpha"_s, u"alpha"_s, dir.filePath(u"alpha.db"_s), {} };
+    Workstation b { u"bravo"_s, u"bravo"_s, dir.filePath(u"bravo.db"_s), {} };
     startClient(a, proxy.port());
     startClient(b, proxy.port());
 
@@ -97,10 +98,12 @@ void TestFaultSync::nothingLostNothingTwice()
     sinceServerKill.start();
     while ((!a.done || !b.done) && total.elapsed() < 420000) {
         QTest::qWait(int(150 + random->bounded(300)));
-        for (Workstation *w : {&a, &b}) {
+        for (Workstation *w : { &a, &b }) {
             if (!w->done && w->process->state() == QProcess::NotRunning) {
-                QVERIFY2(w->process->exitStatus() == QProcess::NormalExit && w->process->exitCode() == 0,
-                         qPrintable(w->login + u" failed: "_s + QString::fromUtf8(w->process->readAllStandardOutput())));
+                QVERIFY2(w->process->exitStatus() == QProcess::NormalExit
+                             && w->process->exitCode() == 0,
+                         qPrintable(w->login + u" failed: "_s
+                                    + QString::fromUtf8(w->process->readAllStandardOutput())));
                 w->done = true;
             }
         }
@@ -155,14 +158,15 @@ void TestFaultSync::nothingLostNothingTwice()
             owners.remove(e.conversation);
         }
     }
-    for (const QString &tag : {u"alpha"_s, u"bravo"_s}) {
+    for (const QString &tag : { u"alpha"_s, u"bravo"_s }) {
         for (int i = 0; i < kRepliesPerClient; ++i) {
             const QString text = u"%1 #%2"_s.arg(tag).arg(i);
-            QVERIFY2(copies.value(text) == 1, qPrintable(text + u": "_s + QString::number(copies.value(text))));
+            QVERIFY2(copies.value(text) == 1,
+                     qPrintable(text + u": "_s + QString::number(copies.value(text))));
         }
     }
     // Each cache, once caught up, holds what the server holds.
-    for (Workstation *w : {&a, &b}) {
+    for (Workstation *w : { &a, &b }) {
         auto store = Cache::open(w->store, kPassphrase);
         QVERIFY(store.ok());
         QCOMPARE((*store)->pendingCount(), 0);

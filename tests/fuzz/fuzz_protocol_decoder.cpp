@@ -13,7 +13,8 @@ using namespace Guichet::Protocol;
 template<typename Frame, typename Decode>
 static void checkRoundTrip(const uint8_t *data, size_t size, Decode decode)
 {
-    const auto decoded = decode(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const auto decoded =
+        decode(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (!decoded.ok()) {
         if (decoded.error().message.isEmpty())
             std::abort(); // every refusal must say why

@@ -62,48 +62,49 @@ void TestQueueModel::ordersLikeTheServer()
     Conversation sgbv = make(5, 8000);
     sgbv.sgbv = true;
     Conversation closed = make(6, 1, ConversationState::Closed);
-    model.load({make(1, 3000), make(2, 1000), make(3, 2000), emergency, sgbv, closed});
-    QCOMPARE(ids(model), (QList<qint64>{4, 5, 2, 3, 1})); // closed ones are filtered out by default
+    model.load({ make(1, 3000), make(2, 1000), make(3, 2000), emergency, sgbv, closed });
+    QCOMPARE(ids(model),
+             (QList<qint64> { 4, 5, 2, 3, 1 })); // closed ones are filtered out by default
     QueueFilter any;
     any.states = QueueFilter::States::Any;
     model.setFilter(any);
-    QCOMPARE(ids(model), (QList<qint64>{4, 5, 2, 3, 1, 6}));
+    QCOMPARE(ids(model), (QList<qint64> { 4, 5, 2, 3, 1, 6 }));
 }
 
 void TestQueueModel::liveEventsNeverReset()
 {
     QueueModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.load({make(1, 1000), make(2, 2000), make(3, 3000)});
+    model.load({ make(1, 1000), make(2, 2000), make(3, 3000) });
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
-    model.upsert({make(4, 1500)}); // new, between 1 and 2
-    QCOMPARE(ids(model), (QList<qint64>{1, 4, 2, 3}));
+    model.upsert({ make(4, 1500) }); // new, between 1 and 2
+    QCOMPARE(ids(model), (QList<qint64> { 1, 4, 2, 3 }));
     QCOMPARE(inserted.size(), 1);
 
     Conversation later = make(1, 5000); // deadline moved: goes last
-    model.upsert({later});
-    QCOMPARE(ids(model), (QList<qint64>{4, 2, 3, 1}));
+    model.upsert({ later });
+    QCOMPARE(ids(model), (QList<qint64> { 4, 2, 3, 1 }));
     QCOMPARE(moved.size(), 1);
 
     Conversation urgent = make(3, 3000);
     urgent.emergency = true; // flagged: goes first
-    model.upsert({urgent});
-    QCOMPARE(ids(model), (QList<qint64>{3, 4, 2, 1}));
+    model.upsert({ urgent });
+    QCOMPARE(ids(model), (QList<qint64> { 3, 4, 2, 1 }));
 
     Conversation read = make(2, 2000);
     read.unread = 0;
     read.lastExcerpt = u"nouveau"_s; // same place: updated in place
-    model.upsert({read});
-    QCOMPARE(ids(model), (QList<qint64>{3, 4, 2, 1}));
+    model.upsert({ read });
+    QCOMPARE(ids(model), (QList<qint64> { 3, 4, 2, 1 }));
     QCOMPARE(model.at(2).lastExcerpt, u"nouveau"_s);
 
-    model.upsert({make(4, 1500, ConversationState::Closed)}); // closed: leaves the open view
-    QCOMPARE(ids(model), (QList<qint64>{3, 2, 1}));
+    model.upsert({ make(4, 1500, ConversationState::Closed) }); // closed: leaves the open view
+    QCOMPARE(ids(model), (QList<qint64> { 3, 2, 1 }));
     QCOMPARE(removed.size(), 1);
     QVERIFY(changed.size() >= 3);
     QCOMPARE(resets.size(), 0);
@@ -114,7 +115,7 @@ void TestQueueModel::aLargeSyncBatchIsOneReset()
 {
     QueueModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.load({make(1, 1000), make(2, 2000)});
+    model.load({ make(1, 1000), make(2, 2000) });
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QList<Conversation> batch;
@@ -145,32 +146,32 @@ void TestQueueModel::filters()
     messenger.channel = Channel::Messenger;
     messenger.citizen = u"Jeanne Passeport"_s;
     messenger.team = u"lyon"_s;
-    model.load({mine, english, messenger});
+    model.load({ mine, english, messenger });
 
     QueueFilter f;
     f.scope = QueueFilter::Scope::Mine;
     model.setFilter(f);
-    QCOMPARE(ids(model), (QList<qint64>{1}));
+    QCOMPARE(ids(model), (QList<qint64> { 1 }));
     f = {};
     f.scope = QueueFilter::Scope::Team;
     model.setFilter(f);
-    QCOMPARE(ids(model), (QList<qint64>{1, 2}));
+    QCOMPARE(ids(model), (QList<qint64> { 1, 2 }));
     f = {};
     f.lang = Language::En;
     model.setFilter(f);
-    QCOMPARE(ids(model), (QList<qint64>{2}));
+    QCOMPARE(ids(model), (QList<qint64> { 2 }));
     f = {};
     f.channel = Channel::Messenger;
     model.setFilter(f);
-    QCOMPARE(ids(model), (QList<qint64>{3}));
+    QCOMPARE(ids(model), (QList<qint64> { 3 }));
     f = {};
     f.search = u"passeport"_s; // case-insensitive, on the name too
     model.setFilter(f);
-    QCOMPARE(ids(model), (QList<qint64>{3}));
+    QCOMPARE(ids(model), (QList<qint64> { 3 }));
     f = {};
     f.states = QueueFilter::States::Queued;
     model.setFilter(f);
-    QCOMPARE(ids(model), (QList<qint64>{2, 3}));
+    QCOMPARE(ids(model), (QList<qint64> { 2, 3 }));
     f = {};
     f.flaggedOnly = true;
     model.setFilter(f);
@@ -178,8 +179,8 @@ void TestQueueModel::filters()
     // A live event under a filter lands only if it matches.
     Conversation flagged = make(9, 500);
     flagged.sgbv = true;
-    model.upsert({make(8, 100), flagged});
-    QCOMPARE(ids(model), (QList<qint64>{9}));
+    model.upsert({ make(8, 100), flagged });
+    QCOMPARE(ids(model), (QList<qint64> { 9 }));
     QCOMPARE(model.rowOf(8), -1);
     QCOMPARE(model.conversation(8)->id, 8);
 }
@@ -188,12 +189,12 @@ void TestQueueModel::removeKeepsTheRest()
 {
     QueueModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.load({make(1, 1000), make(2, 2000), make(3, 3000), make(4, 4000)});
+    model.load({ make(1, 1000), make(2, 2000), make(3, 3000), make(4, 4000) });
     model.remove(1);
     model.remove(3);
-    QCOMPARE(ids(model), (QList<qint64>{2, 4}));
-    model.upsert({make(4, 10)});
-    QCOMPARE(ids(model), (QList<qint64>{4, 2}));
+    QCOMPARE(ids(model), (QList<qint64> { 2, 4 }));
+    model.upsert({ make(4, 10) });
+    QCOMPARE(ids(model), (QList<qint64> { 4, 2 }));
     QCOMPARE(model.totalCount(), 2);
 }
 
@@ -317,7 +318,8 @@ void TestQueueModel::notifications()
     QVERIFY(!policy.consider(chat, atRisk));
     Conversation emergency = chat;
     emergency.emergency = true;
-    QCOMPARE(policy.consider(chat, emergency)->kind, Notification::Kind::Emergency); // never silenced
+    QCOMPARE(policy.consider(chat, emergency)->kind,
+             Notification::Kind::Emergency); // never silenced
     QVERIFY(!policy.consider(emergency, emergency)); // once
 }
 

@@ -1,9 +1,9 @@
+#include "../testutil.h"
 #include "protocol/enums.h"
 #include "protocol/limits.h"
 #include "protocol/logging.h"
 #include "protocol/uuid.h"
 #include "protocol/validation.h"
-#include "../testutil.h"
 
 #include <QTest>
 
@@ -94,10 +94,10 @@ void TestProtocolValidation::text()
     QCOMPARE(checkText(u"Bonjour\nça va ?", 100, false, u"t"_s).error().code,
              ErrorCode::InvalidValue);
     QCOMPARE(checkText(u"abc", 2, false, u"t"_s).error().code, ErrorCode::TextTooLong);
-    const QChar lone[] = {QChar(0xdc00)};
+    const QChar lone[] = { QChar(0xdc00) };
     QCOMPARE(checkText(QStringView(lone, 1), 10, false, u"t"_s).error().code,
              ErrorCode::InvalidUtf8);
-    const QChar nul[] = {u'a', QChar(0)};
+    const QChar nul[] = { u'a', QChar(0) };
     QCOMPARE(checkText(QStringView(nul, 2), 10, true, u"t"_s).error().field, u"t"_s);
 }
 
@@ -117,7 +117,8 @@ void TestProtocolValidation::enumNamesAreUniqueAndRoundTrip()
             QVERIFY(!name.isEmpty());
             QVERIFY2(!names.contains(name), qPrintable(name));
             names.insert(name);
-            QCOMPARE(fromWireName<std::remove_const_t<decltype(value)>>(name), std::optional(value));
+            QCOMPARE(fromWireName<std::remove_const_t<decltype(value)>>(name),
+                     std::optional(value));
         }
     };
     check(allValues<Channel>());

@@ -1,11 +1,10 @@
 // The agent protocol against the real guichet-server on loopback, on SQLite
 // (server_agents_sqlite) and on PostgreSQL (server_agents_postgres).
 #include "frameclients.h"
-#include "serverprocess.h"
-#include "tests/testutil.h"
-
 #include "protocol/uuid.h"
 #include "protocol/validation.h"
+#include "serverprocess.h"
+#include "tests/testutil.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -59,15 +58,18 @@ private:
 void TestServerAgents::initTestCase()
 {
     qInfo() << "storage:" << (usePostgres() ? "postgresql" : "sqlite");
-    m_server.setConfig({{u"routing"_s, QJsonObject{{u"leaseTimeoutMs"_s, 1500},
-                                                   {u"tickIntervalMs"_s, 200}}}});
+    m_server.setConfig(
+        { { u"routing"_s,
+            QJsonObject { { u"leaseTimeoutMs"_s, 1500 }, { u"tickIntervalMs"_s, 200 } } } });
     QVERIFY(m_server.start());
-    QVERIFY(m_server.addAgent(u"alice"_s, kPassword, u"gendarme"_s, {u"--languages"_s, u"fr,en"_s}));
-    QVERIFY(m_server.addAgent(u"bob"_s, kPassword, u"gendarme"_s, {u"--languages"_s, u"fr,de"_s}));
+    QVERIFY(
+        m_server.addAgent(u"alice"_s, kPassword, u"gendarme"_s, { u"--languages"_s, u"fr,en"_s }));
+    QVERIFY(
+        m_server.addAgent(u"bob"_s, kPassword, u"gendarme"_s, { u"--languages"_s, u"fr,de"_s }));
     QVERIFY(m_server.addAgent(u"chef"_s, kPassword, u"supervisor"_s));
     QVERIFY(m_server.addAgent(u"reserve"_s, kPassword, u"reservist"_s));
-    QVERIFY(m_server.addAgent(u"other"_s, kPassword, u"gendarme"_s, {u"--team"_s, u"lyon"_s}));
-    QVERIFY(m_server.addAgent(u"tiny"_s, kPassword, u"gendarme"_s, {u"--capacity"_s, u"1"_s}));
+    QVERIFY(m_server.addAgent(u"other"_s, kPassword, u"gendarme"_s, { u"--team"_s, u"lyon"_s }));
+    QVERIFY(m_server.addAgent(u"tiny"_s, kPassword, u"gendarme"_s, { u"--capacity"_s, u"1"_s }));
     QVERIFY(m_watcher.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"chef"_s, kPassword));
     m_watcher.syncAll();
 }
@@ -97,17 +99,17 @@ void TestServerAgents::helloAndLogin()
 {
     AgentClient client;
     QVERIFY(client.open(m_server.wsUrl(u"/agent"_s)));
-    client.send(Hello{kVersion, u"tests"_s});
+    client.send(Hello { kVersion, u"tests"_s });
     const auto hello = client.next<Hello>();
     QVERIFY(hello);
     QCOMPARE(hello->protocol, kVersion);
     QVERIFY(hello->software.startsWith(u"guichet-server"_s));
-    client.send(Login{u"alice"_s, kPassword, {}});
+    client.send(Login { u"alice"_s, kPassword, {} });
     const auto welcome = client.next<Welcome>(10000);
     QVERIFY(welcome);
     QCOMPARE(welcome->agent.login, u"alice"_s);
     QCOMPARE(welcome->agent.role, Role::Gendarme);
-    QCOMPARE(welcome->agent.languages, (QList<Language>{Language::Fr, Language::En}));
+    QCOMPARE(welcome->agent.languages, (QList<Language> { Language::Fr, Language::En }));
     QVERIFY(welcome->expiresAt > QDateTime::currentMSecsSinceEpoch());
     QVERIFY(isValidToken(welcome->token));
 }
@@ -117,23 +119,23 @@ void TestServerAgents::wrongPasswordsAreSlowedDown()
     QVERIFY(m_server.addAgent(u"victim"_s, kPassword));
     AgentClient client;
     QVERIFY(client.open(m_server.wsUrl(u"/agent"_s)));
-    client.send(Hello{kVersion, {}});
+    client.send(Hello { kVersion, {} });
     QVERIFY(client.next<Hello>());
     for (int i = 0; i < 3; ++i) {
-        client.send(Login{u"victim"_s, u"guess %1"_s.arg(i), {}});
+        client.send(Login { u"victim"_s, u"guess %1"_s.arg(i), {} });
         const auto refused = client.next<ErrorFrame>(10000);
         QVERIFY(refused);
         QCOMPARE(refused->code, ErrorCode::LoginFailed);
         QVERIFY(!refused->fatal);
     }
     // Locked for a while now, even with the right password.
-    client.send(Login{u"victim"_s, kPassword, {}});
+    client.send(Login { u"victim"_s, kPassword, {} });
     const auto locked = client.next<ErrorFrame>(10000);
     QVERIFY(locked);
     QCOMPARE(locked->code, ErrorCode::RateLimited);
     QVERIFY(locked->message.contains(u"try again"_s));
     // An unknown login gets the same answer as a wrong password.
-    client.send(Login{u"nobody"_s, kPassword, {}});
+    client.send(Login { u"nobody"_s, kPassword, {} });
     QCOMPARE(client.next<ErrorFrame>(10000)->code, ErrorCode::LoginFailed);
     QVERIFY(m_server.output().contains("event=login_failed"));
 }
@@ -145,14 +147,14 @@ void TestServerAgents::tokenLogin()
     QVERIFY(welcome);
     AgentClient second;
     QVERIFY(second.open(m_server.wsUrl(u"/agent"_s)));
-    second.send(Hello{kVersion, {}});
+    second.send(Hello { kVersion, {} });
     QVERIFY(second.next<Hello>());
-    second.send(Login{{}, {}, welcome->token});
+    second.send(Login { {}, {}, welcome->token });
     const auto again = second.next<Welcome>();
     QVERIFY(again);
     QCOMPARE(again->agent.login, u"alice"_s);
     QVERIFY(again->token != welcome->token); // renewed
-    second.send(Login{{}, {}, u"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"_s});
+    second.send(Login { {}, {}, u"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"_s });
     QCOMPARE(second.next<ErrorFrame>()->code, ErrorCode::TokenExpired);
 }
 
@@ -160,11 +162,11 @@ void TestServerAgents::framesBeforeLoginAreRefused()
 {
     AgentClient client;
     QVERIFY(client.open(m_server.wsUrl(u"/agent"_s)));
-    client.send(Sync{0, 10});
+    client.send(Sync { 0, 10 });
     QCOMPARE(client.next<ErrorFrame>()->code, ErrorCode::InvalidState);
-    client.send(Hello{kVersion, {}});
+    client.send(Hello { kVersion, {} });
     QVERIFY(client.next<Hello>());
-    client.send(Claim{newUuid(), 0});
+    client.send(Claim { newUuid(), 0 });
     QCOMPARE(client.next<ErrorFrame>()->code, ErrorCode::Unauthorized);
     QVERIFY(client.isConnected());
 }
@@ -225,7 +227,7 @@ void TestServerAgents::repeatedCommandIsAppliedOnce()
     QVERIFY(agent.claim(conversation).ok);
     const QString commandId = newUuid();
     const QString messageId = newUuid();
-    const QJsonObject args{{u"message"_s, messageId}, {u"text"_s, u"Voici la réponse."_s}};
+    const QJsonObject args { { u"message"_s, messageId }, { u"text"_s, u"Voici la réponse."_s } };
     const Ack first = agent.command(CommandOp::Reply, conversation, args, commandId);
     QVERIFY2(first.ok, qPrintable(first.message));
     const Ack second = agent.command(CommandOp::Reply, conversation, args, commandId);
@@ -241,8 +243,10 @@ void TestServerAgents::repeatedCommandIsAppliedOnce()
     }
     QCOMPARE(copies, 1);
     // The citizen gets it once.
-    QVERIFY(citizen.next<CitizenMessage>(5000, [&](const CitizenMessage &m) { return m.id == messageId; }));
-    QVERIFY(!citizen.next<CitizenMessage>(500, [&](const CitizenMessage &m) { return m.id == messageId; }));
+    QVERIFY(citizen.next<CitizenMessage>(
+        5000, [&](const CitizenMessage &m) { return m.id == messageId; }));
+    QVERIFY(!citizen.next<CitizenMessage>(
+        500, [&](const CitizenMessage &m) { return m.id == messageId; }));
     // Someone else reusing that id is refused, not answered with alice's result.
     AgentClient bob;
     QVERIFY(bob.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"bob"_s, kPassword));
@@ -264,8 +268,8 @@ void TestServerAgents::claimRaceHasOneWinner()
         // Both frames leave before either answer comes back.
         const QString a = newUuid();
         const QString b = newUuid();
-        alice.send(Claim{a, conversation});
-        bob.send(Claim{b, conversation});
+        alice.send(Claim { a, conversation });
+        bob.send(Claim { b, conversation });
         const auto ackA = alice.next<Ack>(10000, [&](const Ack &x) { return x.id == a; });
         const auto ackB = bob.next<Ack>(10000, [&](const Ack &x) { return x.id == b; });
         QVERIFY(ackA && ackB);
@@ -290,26 +294,28 @@ void TestServerAgents::takeNextFollowsQueueOrder()
         const Ack ack = agent.claim(0);
         if (!ack.ok)
             break;
-        QVERIFY(agent.command(CommandOp::Close, ack.result.value(u"conversation"_s).toInteger(),
-                              {{u"outcome"_s, u"duplicate"_s}}).ok);
+        QVERIFY(agent
+                    .command(CommandOp::Close, ack.result.value(u"conversation"_s).toInteger(),
+                             { { u"outcome"_s, u"duplicate"_s } })
+                    .ok);
     }
     CitizenClient c1, c2, c3;
     const qint64 plain = citizenWrites(c1, u"une question ordinaire"_s);
     const qint64 violence = citizenWrites(c2, u"violences conjugales"_s);
     const qint64 urgent = citizenWrites(c3, u"quelqu'un me suit"_s);
-    QVERIFY(agent.command(CommandOp::SetFlags, violence, {{u"sgbv"_s, true}}).ok);
-    QVERIFY(agent.command(CommandOp::SetFlags, urgent, {{u"emergency"_s, true}}).ok);
+    QVERIFY(agent.command(CommandOp::SetFlags, violence, { { u"sgbv"_s, true } }).ok);
+    QVERIFY(agent.command(CommandOp::SetFlags, urgent, { { u"emergency"_s, true } }).ok);
     QList<qint64> order;
     for (int i = 0; i < 3; ++i) {
         const Ack ack = agent.claim(0);
         QVERIFY2(ack.ok, qPrintable(ack.message));
         order.append(ack.result.value(u"conversation"_s).toInteger());
     }
-    QCOMPARE(order, (QList<qint64>{urgent, violence, plain}));
+    QCOMPARE(order, (QList<qint64> { urgent, violence, plain }));
     const Ack empty = agent.claim(0);
     QCOMPARE(empty.code, ErrorCode::QueueEmpty);
     for (const qint64 id : order)
-        QVERIFY(agent.command(CommandOp::Close, id, {{u"outcome"_s, u"answered"_s}}).ok);
+        QVERIFY(agent.command(CommandOp::Close, id, { { u"outcome"_s, u"answered"_s } }).ok);
 }
 
 void TestServerAgents::capacityIsEnforced()
@@ -322,9 +328,9 @@ void TestServerAgents::capacityIsEnforced()
     QVERIFY(tiny.claim(first).ok);
     const Ack refused = tiny.claim(second);
     QCOMPARE(refused.code, ErrorCode::CapacityFull);
-    QVERIFY(tiny.command(CommandOp::Close, first, {{u"outcome"_s, u"answered"_s}}).ok);
+    QVERIFY(tiny.command(CommandOp::Close, first, { { u"outcome"_s, u"answered"_s } }).ok);
     QVERIFY(tiny.claim(second).ok);
-    QVERIFY(tiny.command(CommandOp::Close, second, {{u"outcome"_s, u"answered"_s}}).ok);
+    QVERIFY(tiny.command(CommandOp::Close, second, { { u"outcome"_s, u"answered"_s } }).ok);
 }
 
 void TestServerAgents::leaseLapsesWhenAgentVanishes()
@@ -348,7 +354,7 @@ void TestServerAgents::leaseLapsesWhenAgentVanishes()
     AgentClient alice;
     QVERIFY(alice.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"alice"_s, kPassword));
     QVERIFY(alice.claim(conversation).ok);
-    QVERIFY(alice.command(CommandOp::Close, conversation, {{u"outcome"_s, u"answered"_s}}).ok);
+    QVERIFY(alice.command(CommandOp::Close, conversation, { { u"outcome"_s, u"answered"_s } }).ok);
 }
 
 void TestServerAgents::transferToAgentAndToQueue()
@@ -361,7 +367,7 @@ void TestServerAgents::transferToAgentAndToQueue()
     CitizenClient citizen;
     const qint64 conversation = citizenWrites(citizen, u"Ich spreche Deutsch"_s);
     QVERIFY(alice.claim(conversation).ok);
-    const Ack moved = alice.command(CommandOp::Transfer, conversation, {{u"to"_s, u"bob"_s}});
+    const Ack moved = alice.command(CommandOp::Transfer, conversation, { { u"to"_s, u"bob"_s } });
     QVERIFY2(moved.ok, qPrintable(moved.message));
     const auto claimed = bob.next<Event>(5000, [&](const Event &e) {
         return e.kind == EventKind::ConversationClaimed && e.conversation == conversation
@@ -370,12 +376,15 @@ void TestServerAgents::transferToAgentAndToQueue()
     QVERIFY(claimed);
     QCOMPARE(claimed->data.value(u"from"_s).toString(), u"alice"_s);
     // alice no longer holds it.
-    const Ack refused = alice.command(CommandOp::Reply, conversation,
-                                      {{u"message"_s, newUuid()}, {u"text"_s, u"encore moi"_s}});
+    const Ack refused =
+        alice.command(CommandOp::Reply, conversation,
+                      { { u"message"_s, newUuid() }, { u"text"_s, u"encore moi"_s } });
     QCOMPARE(refused.code, ErrorCode::NotOwner);
     // To another team or a missing agent: refused.
-    QCOMPARE(bob.command(CommandOp::Transfer, conversation, {{u"to"_s, u"other"_s}}).code, ErrorCode::Forbidden);
-    QCOMPARE(bob.command(CommandOp::Transfer, conversation, {{u"to"_s, u"ghost"_s}}).code, ErrorCode::NotFound);
+    QCOMPARE(bob.command(CommandOp::Transfer, conversation, { { u"to"_s, u"other"_s } }).code,
+             ErrorCode::Forbidden);
+    QCOMPARE(bob.command(CommandOp::Transfer, conversation, { { u"to"_s, u"ghost"_s } }).code,
+             ErrorCode::NotFound);
     // Back to the queue.
     QVERIFY(bob.command(CommandOp::Transfer, conversation).ok);
     const auto released = m_watcher.nextEvent(EventKind::ConversationReleased, conversation);
@@ -390,24 +399,30 @@ void TestServerAgents::closeWithOutcomeAndSurvey()
     CitizenClient citizen;
     const qint64 conversation = citizenWrites(citizen, u"on m'a volé mon portefeuille"_s);
     QVERIFY(alice.claim(conversation).ok);
-    QVERIFY(citizen.next<CitizenStatus>(5000, [](const CitizenStatus &s) { return s.status == ChatStatus::Answering; }));
-    const Ack closed = alice.command(CommandOp::Close, conversation, {{u"outcome"_s, u"plainte_en_ligne"_s}});
+    QVERIFY(citizen.next<CitizenStatus>(
+        5000, [](const CitizenStatus &s) { return s.status == ChatStatus::Answering; }));
+    const Ack closed =
+        alice.command(CommandOp::Close, conversation, { { u"outcome"_s, u"plainte_en_ligne"_s } });
     QVERIFY2(closed.ok, qPrintable(closed.message));
     const auto event = m_watcher.nextEvent(EventKind::ConversationClosed, conversation);
     QVERIFY(event);
     QCOMPARE(event->data.value(u"outcome"_s).toString(), u"plainte_en_ligne"_s);
     QCOMPARE(event->data.value(u"agent"_s).toString(), u"alice"_s);
-    QVERIFY(citizen.next<CitizenStatus>(5000, [](const CitizenStatus &s) { return s.status == ChatStatus::Closed; }));
+    QVERIFY(citizen.next<CitizenStatus>(
+        5000, [](const CitizenStatus &s) { return s.status == ChatStatus::Closed; }));
     QVERIFY(citizen.next<SurveyRequest>());
     const QString surveyId = newUuid();
-    citizen.send(SurveyAnswer{surveyId, 5, u"Merci, très clair"_s});
+    citizen.send(SurveyAnswer { surveyId, 5, u"Merci, très clair"_s });
     const auto ack = citizen.next<Ack>(5000, [&](const Ack &a) { return a.id == surveyId; });
     QVERIFY(ack && ack->ok);
     const auto answered = m_watcher.nextEvent(EventKind::SurveyAnswered, conversation);
     QVERIFY(answered);
     QCOMPARE(answered->data.value(u"rating"_s).toInt(), 5);
     // Commands on a closed conversation are refused with a reason.
-    QCOMPARE(alice.command(CommandOp::Reply, conversation, {{u"message"_s, newUuid()}, {u"text"_s, u"x"_s}}).code,
+    QCOMPARE(alice
+                 .command(CommandOp::Reply, conversation,
+                          { { u"message"_s, newUuid() }, { u"text"_s, u"x"_s } })
+                 .code,
              ErrorCode::ConversationClosed);
     QCOMPARE(alice.claim(conversation).code, ErrorCode::ConversationClosed);
 }
@@ -421,13 +436,15 @@ void TestServerAgents::redirectRecordsOutcome()
     QVERIFY(alice.claim(conversation).ok);
     const QString messageId = newUuid();
     const Ack ack = alice.command(CommandOp::Redirect, conversation,
-                                  {{u"target"_s, u"perceval"_s}, {u"message"_s, messageId},
-                                   {u"text"_s, u"Signalez sur Perceval."_s}});
+                                  { { u"target"_s, u"perceval"_s },
+                                    { u"message"_s, messageId },
+                                    { u"text"_s, u"Signalez sur Perceval."_s } });
     QVERIFY2(ack.ok, qPrintable(ack.message));
     const auto redirected = m_watcher.nextEvent(EventKind::ConversationRedirected, conversation);
     QVERIFY(redirected);
     QCOMPARE(redirected->data.value(u"target"_s).toString(), u"perceval"_s);
-    QVERIFY(citizen.next<CitizenMessage>(5000, [&](const CitizenMessage &m) { return m.id == messageId; }));
+    QVERIFY(citizen.next<CitizenMessage>(
+        5000, [&](const CitizenMessage &m) { return m.id == messageId; }));
 }
 
 void TestServerAgents::accessRefusals()
@@ -440,28 +457,34 @@ void TestServerAgents::accessRefusals()
     for (const Event &e : other.syncAll())
         QVERIFY(e.conversation != conversation);
     QCOMPARE(other.claim(conversation).code, ErrorCode::NotFound);
-    QCOMPARE(other.command(CommandOp::SetFlags, conversation, {{u"sgbv"_s, true}}).code, ErrorCode::NotFound);
+    QCOMPARE(other.command(CommandOp::SetFlags, conversation, { { u"sgbv"_s, true } }).code,
+             ErrorCode::NotFound);
     // A reservist sees nothing until a surge gives it.
     AgentClient reserve;
     QVERIFY(reserve.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"reserve"_s, kPassword));
     for (const Event &e : reserve.syncAll())
         QVERIFY(e.conversation == 0);
     QCOMPARE(reserve.claim(conversation).code, ErrorCode::NotFound);
-    QCOMPARE(m_server.admin({u"surge"_s, u"on"_s, u"--channels"_s, u"webchat"_s}), 0);
+    QCOMPARE(m_server.admin({ u"surge"_s, u"on"_s, u"--channels"_s, u"webchat"_s }), 0);
     // The surge reaches the live session: the conversation's history arrives.
     QVERIFY(reserve.nextEvent(EventKind::ConversationOpened, conversation, 5000));
     const Ack claimed = reserve.claim(conversation);
     QVERIFY2(claimed.ok, qPrintable(claimed.message));
-    QVERIFY(reserve.command(CommandOp::Close, conversation, {{u"outcome"_s, u"answered"_s}}).ok);
-    QCOMPARE(m_server.admin({u"surge"_s, u"off"_s}), 0);
+    QVERIFY(
+        reserve.command(CommandOp::Close, conversation, { { u"outcome"_s, u"answered"_s } }).ok);
+    QCOMPARE(m_server.admin({ u"surge"_s, u"off"_s }), 0);
     // A gendarme who does not hold it cannot reply.
     AgentClient alice;
     QVERIFY(alice.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"alice"_s, kPassword));
     CitizenClient second;
     const qint64 queued = citizenWrites(second, u"pas encore pris"_s);
-    QCOMPARE(alice.command(CommandOp::Reply, queued, {{u"message"_s, newUuid()}, {u"text"_s, u"x"_s}}).code,
+    QCOMPARE(alice
+                 .command(CommandOp::Reply, queued,
+                          { { u"message"_s, newUuid() }, { u"text"_s, u"x"_s } })
+                 .code,
              ErrorCode::NotOwner);
-    QCOMPARE(alice.command(CommandOp::Close, queued, {{u"outcome"_s, u"spam"_s}}).code, ErrorCode::NotOwner);
+    QCOMPARE(alice.command(CommandOp::Close, queued, { { u"outcome"_s, u"spam"_s } }).code,
+             ErrorCode::NotOwner);
 }
 
 void TestServerAgents::disabledAgentIsCutOffAtOnce()
@@ -473,7 +496,7 @@ void TestServerAgents::disabledAgentIsCutOffAtOnce()
     QVERIFY(agent.isConnected());
     QElapsedTimer timer;
     timer.start();
-    QCOMPARE(m_server.admin({u"agent"_s, u"disable"_s, u"leaving"_s}), 0);
+    QCOMPARE(m_server.admin({ u"agent"_s, u"disable"_s, u"leaving"_s }), 0);
     const auto error = agent.next<ErrorFrame>(5000);
     QVERIFY(error);
     QCOMPARE(error->code, ErrorCode::AccountDisabled);
@@ -482,7 +505,7 @@ void TestServerAgents::disabledAgentIsCutOffAtOnce()
     qInfo() << "cut off" << timer.elapsed() << "ms after the admin command started";
     AgentClient again;
     QVERIFY(!again.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"leaving"_s, kPassword));
-    QCOMPARE(m_server.admin({u"agent"_s, u"enable"_s, u"leaving"_s}), 0);
+    QCOMPARE(m_server.admin({ u"agent"_s, u"enable"_s, u"leaving"_s }), 0);
     AgentClient back;
     QVERIFY(back.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"leaving"_s, kPassword));
 }
@@ -504,10 +527,11 @@ void TestServerAgents::malformedAndOversizedFrames()
     // Over the frame limit but under the socket's: refused, connection kept.
     agent.sendText(QByteArray(R"({"type":"ping","pad":")") + QByteArray(300 * 1024, 'x') + "\"}");
     QCOMPARE(agent.next<ErrorFrame>(10000)->code, ErrorCode::FrameTooLarge);
-    agent.send(Ping{42});
+    agent.send(Ping { 42 });
     QCOMPARE(agent.next<Pong>()->nonce, 42);
     // Far over: the server closes the connection (1009) and stays up.
-    agent.sendText(QByteArray(R"({"type":"ping","pad":")") + QByteArray(3 * 1024 * 1024, 'x') + "\"}");
+    agent.sendText(QByteArray(R"({"type":"ping","pad":")") + QByteArray(3 * 1024 * 1024, 'x')
+                   + "\"}");
     const auto code = agent.waitClosed(10000);
     QVERIFY(code);
     QCOMPARE(*code, QWebSocketProtocol::CloseCodeTooMuchData);
@@ -524,12 +548,12 @@ void TestServerAgents::typingIsRelayed()
     CitizenClient citizen;
     const qint64 conversation = citizenWrites(citizen, u"je tape"_s);
     QVERIFY(alice.claim(conversation).ok);
-    citizen.send(Typing{0, true});
+    citizen.send(Typing { 0, true });
     const auto typing = alice.next<Typing>();
     QVERIFY(typing);
     QCOMPARE(typing->conversation, conversation);
     QVERIFY(typing->active);
-    alice.send(Typing{conversation, true});
+    alice.send(Typing { conversation, true });
     QVERIFY(citizen.next<Typing>());
 }
 

@@ -66,11 +66,12 @@ private:
 
 void TestServerHttp::initTestCase()
 {
-    m_server.setConfig({{u"limits"_s, QJsonObject{{u"maxConnections"_s, 40},
-                                                  {u"maxHeaderBytes"_s, 8192},
-                                                  {u"maxBodyBytes"_s, 1024 * 1024},
-                                                  {u"requestTimeoutMs"_s, 1500},
-                                                  {u"idleTimeoutMs"_s, 3000}}}});
+    m_server.setConfig({ { u"limits"_s,
+                           QJsonObject { { u"maxConnections"_s, 40 },
+                                         { u"maxHeaderBytes"_s, 8192 },
+                                         { u"maxBodyBytes"_s, 1024 * 1024 },
+                                         { u"requestTimeoutMs"_s, 1500 },
+                                         { u"idleTimeoutMs"_s, 3000 } } } });
     QVERIFY(m_server.start());
 }
 
@@ -79,23 +80,27 @@ void TestServerHttp::healthAndMetrics()
     const QByteArray health = exchange(m_server.port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
     QCOMPARE(statusLine(health), QByteArray("HTTP/1.1 200 OK"));
     QVERIFY(health.contains("\"status\":\"ok\""));
-    const QByteArray metrics = exchange(m_server.port(), "GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n", 3000);
+    const QByteArray metrics =
+        exchange(m_server.port(), "GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n", 3000);
     QCOMPARE(statusLine(metrics), QByteArray("HTTP/1.1 200 OK"));
-    for (const char *name : {"guichet_connected_agents ", "guichet_open_conversations{channel=\"webchat\",state=\"queued\"} ",
-                             "guichet_events_per_second ", "guichet_send_queue_depth{channel=\"messenger\"} ",
-                             "# TYPE guichet_http_refused_total counter"})
+    for (const char *name :
+         { "guichet_connected_agents ",
+           "guichet_open_conversations{channel=\"webchat\",state=\"queued\"} ",
+           "guichet_events_per_second ", "guichet_send_queue_depth{channel=\"messenger\"} ",
+           "# TYPE guichet_http_refused_total counter" })
         QVERIFY2(metrics.contains(name), name);
 }
 
 void TestServerHttp::metricsNeedTheTokenWhenSet()
 {
     ServerProcess guarded;
-    guarded.setEnvironment({u"GUICHET_METRICS_TOKEN=s3cret-metrics"_s});
+    guarded.setEnvironment({ u"GUICHET_METRICS_TOKEN=s3cret-metrics"_s });
     QVERIFY(guarded.start());
     QCOMPARE(statusLine(exchange(guarded.port(), "GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n")),
              QByteArray("HTTP/1.1 403 Forbidden"));
-    QCOMPARE(statusLine(exchange(guarded.port(), "GET /metrics HTTP/1.1\r\nHost: x\r\n"
-                                                 "Authorization: Bearer s3cret-metrics\r\n\r\n")),
+    QCOMPARE(statusLine(exchange(guarded.port(),
+                                 "GET /metrics HTTP/1.1\r\nHost: x\r\n"
+                                 "Authorization: Bearer s3cret-metrics\r\n\r\n")),
              QByteArray("HTTP/1.1 200 OK"));
 }
 
@@ -131,7 +136,8 @@ void TestServerHttp::hugePostIsRefusedEarlyWithMemoryBounded()
     QVERIFY2(sent < 200ll * 1024 * 1024 || socket.state() != QAbstractSocket::ConnectedState,
              "the server kept the connection open for the whole body");
     const qint64 after = residentKiB(m_server.pid());
-    qInfo() << "server RSS" << before << "KiB before," << after << "KiB after; body bytes sent" << sent;
+    qInfo() << "server RSS" << before << "KiB before," << after << "KiB after; body bytes sent"
+            << sent;
     QVERIFY2(after - before < 40 * 1024, "memory grew with the refused body");
     QCOMPARE(statusLine(exchange(m_server.port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")),
              QByteArray("HTTP/1.1 200 OK"));
@@ -139,9 +145,10 @@ void TestServerHttp::hugePostIsRefusedEarlyWithMemoryBounded()
 
 void TestServerHttp::chunkedBodyIsRefused()
 {
-    const QByteArray response = exchange(m_server.port(),
-                                         "POST /healthz HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
-                                         "5\r\nhello\r\n0\r\n\r\n");
+    const QByteArray response =
+        exchange(m_server.port(),
+                 "POST /healthz HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                 "5\r\nhello\r\n0\r\n\r\n");
     QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 411 Length Required"));
 }
 
@@ -182,7 +189,8 @@ void TestServerHttp::slowRequestTimesOut()
     // A header line every half second: never finishing (slowloris).
     QByteArray response;
     for (int i = 0; i < 10 && socket.state() == QAbstractSocket::ConnectedState; ++i) {
-        socket.write(i == 0 ? QByteArray("GET /healthz HTTP/1.1\r\n") : "X-Slow: " + QByteArray::number(i) + "\r\n");
+        socket.write(i == 0 ? QByteArray("GET /healthz HTTP/1.1\r\n")
+                            : "X-Slow: " + QByteArray::number(i) + "\r\n");
         socket.waitForReadyRead(500);
         response += socket.readAll();
     }
@@ -192,8 +200,10 @@ void TestServerHttp::slowRequestTimesOut()
 
 void TestServerHttp::oversizedHeadersAreRefused()
 {
-    const QByteArray request = "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(20000, 'b') + "\r\n\r\n";
-    QCOMPARE(statusLine(exchange(m_server.port(), request)), QByteArray("HTTP/1.1 431 Request Header Fields Too Large"));
+    const QByteArray request =
+        "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(20000, 'b') + "\r\n\r\n";
+    QCOMPARE(statusLine(exchange(m_server.port(), request)),
+             QByteArray("HTTP/1.1 431 Request Header Fields Too Large"));
 }
 
 void TestServerHttp::idleConnectionsAreClosed()
@@ -217,7 +227,8 @@ void TestServerHttp::connectionCap()
         held.push_back(std::move(socket));
     }
     QTest::qWait(200);
-    const QByteArray refused = exchange(m_server.port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    const QByteArray refused =
+        exchange(m_server.port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
     QCOMPARE(statusLine(refused), QByteArray("HTTP/1.1 503 Service Unavailable"));
     held.clear();
     QTest::qWait(500);

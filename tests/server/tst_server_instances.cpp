@@ -2,10 +2,9 @@
 // instances at once (LISTEN/NOTIFY), sequence numbers stay strictly increasing,
 // a claim race across them has one winner.
 #include "frameclients.h"
+#include "protocol/uuid.h"
 #include "serverprocess.h"
 #include "tests/testutil.h"
-
-#include "protocol/uuid.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -89,7 +88,7 @@ void TestServerInstances::sequenceNumbersStayIncreasing()
     // Writes interleaved on both instances, without waiting for the acks.
     for (int round = 0; round < 15; ++round) {
         for (auto &citizen : citizens)
-            citizen->send(CitizenSay{newUuid(), u"round %1"_s.arg(round)});
+            citizen->send(CitizenSay { newUuid(), u"round %1"_s.arg(round) });
     }
     for (auto &citizen : citizens) {
         for (int round = 0; round < 15; ++round)
@@ -124,8 +123,8 @@ void TestServerInstances::claimRaceAcrossInstances()
         QVERIFY(opened);
         const QString a = newUuid();
         const QString b = newUuid();
-        alice.send(Claim{a, opened->conversation});
-        bob.send(Claim{b, opened->conversation});
+        alice.send(Claim { a, opened->conversation });
+        bob.send(Claim { b, opened->conversation });
         const auto ackA = alice.next<Ack>(10000, [&](const Ack &x) { return x.id == a; });
         const auto ackB = bob.next<Ack>(10000, [&](const Ack &x) { return x.id == b; });
         QVERIFY(ackA && ackB);

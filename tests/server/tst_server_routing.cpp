@@ -1,10 +1,9 @@
 // Queue timing and routing: SLA states computed by the server and sent as
 // events, push assignment to available agents by language and load.
 #include "frameclients.h"
+#include "protocol/uuid.h"
 #include "serverprocess.h"
 #include "tests/testutil.h"
-
-#include "protocol/uuid.h"
 
 #include <QTest>
 
@@ -34,14 +33,16 @@ private:
 
 void TestServerRouting::initTestCase()
 {
-    m_server.setConfig({{u"routing"_s, QJsonObject{{u"mode"_s, u"push"_s},
-                                                   {u"chatAnswerWithinMs"_s, 3000},
-                                                   {u"chatAtRiskAfterMs"_s, 1000},
-                                                   {u"tickIntervalMs"_s, 200}}}});
+    m_server.setConfig({ { u"routing"_s,
+                           QJsonObject { { u"mode"_s, u"push"_s },
+                                         { u"chatAnswerWithinMs"_s, 3000 },
+                                         { u"chatAtRiskAfterMs"_s, 1000 },
+                                         { u"tickIntervalMs"_s, 200 } } } });
     QVERIFY(m_server.start());
     QVERIFY(m_server.addAgent(u"chef"_s, kPassword, u"supervisor"_s));
-    QVERIFY(m_server.addAgent(u"hans"_s, kPassword, u"gendarme"_s, {u"--languages"_s, u"de"_s}));
-    QVERIFY(m_server.addAgent(u"lucia"_s, kPassword, u"gendarme"_s, {u"--languages"_s, u"it,es"_s}));
+    QVERIFY(m_server.addAgent(u"hans"_s, kPassword, u"gendarme"_s, { u"--languages"_s, u"de"_s }));
+    QVERIFY(
+        m_server.addAgent(u"lucia"_s, kPassword, u"gendarme"_s, { u"--languages"_s, u"it,es"_s }));
     QVERIFY(m_chef.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"chef"_s, kPassword));
     m_chef.syncAll();
 }
@@ -67,7 +68,10 @@ void TestServerRouting::slaTurnsAtRiskThenBreachedAndAnswerResetsIt()
     QVERIFY(breached);
     QVERIFY(breached->at >= opened->data.value(u"deadline"_s).toInteger());
     QVERIFY(m_chef.claim(conversation).ok);
-    QVERIFY(m_chef.command(CommandOp::Reply, conversation, {{u"message"_s, newUuid()}, {u"text"_s, u"Bonjour"_s}}).ok);
+    QVERIFY(m_chef
+                .command(CommandOp::Reply, conversation,
+                         { { u"message"_s, newUuid() }, { u"text"_s, u"Bonjour"_s } })
+                .ok);
     const auto answered = m_chef.next<Event>(5000, [&](const Event &e) {
         return e.kind == EventKind::SlaChanged && e.conversation == conversation
             && e.data.value(u"sla"_s).toString() == u"on_time"_s;
@@ -81,7 +85,7 @@ void TestServerRouting::slaTurnsAtRiskThenBreachedAndAnswerResetsIt()
             && e.data.value(u"deadline"_s).toInteger() > 0;
     });
     QVERIFY(again);
-    QVERIFY(m_chef.command(CommandOp::Close, conversation, {{u"outcome"_s, u"answered"_s}}).ok);
+    QVERIFY(m_chef.command(CommandOp::Close, conversation, { { u"outcome"_s, u"answered"_s } }).ok);
 }
 
 void TestServerRouting::pushAssignsByLanguageAndLoad()
@@ -92,8 +96,8 @@ void TestServerRouting::pushAssignsByLanguageAndLoad()
     QVERIFY(lucia.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"lucia"_s, kPassword));
     hans.syncAll();
     lucia.syncAll();
-    QVERIFY(hans.command(CommandOp::SetPresence, 0, {{u"presence"_s, u"available"_s}}).ok);
-    QVERIFY(lucia.command(CommandOp::SetPresence, 0, {{u"presence"_s, u"available"_s}}).ok);
+    QVERIFY(hans.command(CommandOp::SetPresence, 0, { { u"presence"_s, u"available"_s } }).ok);
+    QVERIFY(lucia.command(CommandOp::SetPresence, 0, { { u"presence"_s, u"available"_s } }).ok);
     CitizenClient german;
     CitizenClient italian;
     QVERIFY(german.connectAndHello(m_server.wsUrl(u"/chat"_s), Language::De));
@@ -103,18 +107,22 @@ void TestServerRouting::pushAssignsByLanguageAndLoad()
     QHash<QString, QString> assigned; // text → agent
     for (int i = 0; i < 2; ++i) {
         const auto claimed = m_chef.next<Event>(8000, [](const Event &e) {
-            return e.kind == EventKind::ConversationClaimed && e.data.value(u"reason"_s).toString() == u"assigned"_s;
+            return e.kind == EventKind::ConversationClaimed
+                && e.data.value(u"reason"_s).toString() == u"assigned"_s;
         });
         QVERIFY(claimed);
-        assigned.insert(QString::number(claimed->conversation), claimed->data.value(u"agent"_s).toString());
+        assigned.insert(QString::number(claimed->conversation),
+                        claimed->data.value(u"agent"_s).toString());
     }
-    QVERIFY(german.next<CitizenStatus>(5000, [](const CitizenStatus &s) { return s.status == ChatStatus::Answering; }));
+    QVERIFY(german.next<CitizenStatus>(
+        5000, [](const CitizenStatus &s) { return s.status == ChatStatus::Answering; }));
     const QStringList agents = assigned.values();
     QVERIFY(agents.contains(u"hans"_s));
     QVERIFY(agents.contains(u"lucia"_s));
     // hans got the German one.
     const auto hansEvent = hans.next<Event>(5000, [](const Event &e) {
-        return e.kind == EventKind::ConversationClaimed && e.data.value(u"agent"_s).toString() == u"hans"_s;
+        return e.kind == EventKind::ConversationClaimed
+            && e.data.value(u"agent"_s).toString() == u"hans"_s;
     });
     QVERIFY(hansEvent);
     AgentClient check;
@@ -131,7 +139,7 @@ void TestServerRouting::busyAgentsGetNothingPushed()
 {
     AgentClient hans;
     QVERIFY(hans.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"hans"_s, kPassword));
-    QVERIFY(hans.command(CommandOp::SetPresence, 0, {{u"presence"_s, u"busy"_s}}).ok);
+    QVERIFY(hans.command(CommandOp::SetPresence, 0, { { u"presence"_s, u"busy"_s } }).ok);
     m_chef.clear();
     CitizenClient german;
     QVERIFY(german.connectAndHello(m_server.wsUrl(u"/chat"_s), Language::De));
@@ -141,7 +149,7 @@ void TestServerRouting::busyAgentsGetNothingPushed()
     QVERIFY(!m_chef.next<Event>(2000, [&](const Event &e) {
         return e.kind == EventKind::ConversationClaimed && e.conversation == opened->conversation;
     }));
-    QVERIFY(hans.command(CommandOp::SetPresence, 0, {{u"presence"_s, u"available"_s}}).ok);
+    QVERIFY(hans.command(CommandOp::SetPresence, 0, { { u"presence"_s, u"available"_s } }).ok);
     QVERIFY(m_chef.next<Event>(5000, [&](const Event &e) {
         return e.kind == EventKind::ConversationClaimed && e.conversation == opened->conversation;
     }));

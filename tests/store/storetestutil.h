@@ -7,7 +7,8 @@
 
 namespace Guichet::Test {
 
-inline Conversation sampleConversation(qint64 id, const QString &citizen = QStringLiteral("Jean Dupont"))
+inline Conversation sampleConversation(qint64 id,
+                                       const QString &citizen = QStringLiteral("Jean Dupont"))
 {
     Conversation c;
     c.id = id;

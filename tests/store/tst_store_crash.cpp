@@ -14,7 +14,6 @@
 using namespace Qt::StringLiterals;
 using namespace Guichet;
 
-
 class TestStoreCrash : public QObject
 {
     Q_OBJECT
@@ -39,7 +38,7 @@ void TestStoreCrash::killedWriterLosesNothingCommitted()
     qint64 lastReported = 0;
     for (int round = 0; round < 6; ++round) {
         QProcess writer;
-        writer.start(QStringLiteral(CRASH_WRITER), {path});
+        writer.start(QStringLiteral(CRASH_WRITER), { path });
         QVERIFY(writer.waitForStarted());
         writer.write(passphrase.toUtf8() + '\n');
         // Let it commit a varying number of batches, then kill it mid-flight.

@@ -43,7 +43,7 @@ void TestStoreDatabase::init()
 void TestStoreDatabase::cipherIsReallySqlcipher()
 {
     const CacheKey key = CacheKey::generate();
-    auto db = Database::open(path(), {key.bytes(), 0}, true);
+    auto db = Database::open(path(), { key.bytes(), 0 }, true);
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
     const QString version = db->cipherVersion();
     QVERIFY2(!version.isEmpty(), "PRAGMA cipher_version returned no row");
@@ -56,7 +56,7 @@ void TestStoreDatabase::rawFileHoldsNoPlaintext()
     const QString secretText = u"mon code de carte est compromis XYZZY-42"_s;
     const CacheKey key = CacheKey::generate();
     {
-        auto db = Database::open(path(), {key.bytes(), 0}, true);
+        auto db = Database::open(path(), { key.bytes(), 0 }, true);
         QVERIFY(db.ok());
         auto store = Store::open(std::move(*db));
         QVERIFY(store.ok());
@@ -80,10 +80,10 @@ void TestStoreDatabase::rawFileHoldsNoPlaintext()
     const QByteArray raw = readAll(path());
     QVERIFY(raw.size() > 4096);
     QVERIFY(!raw.startsWith("SQLite format 3"));
-    for (const QString &needle : {marker, secretText, u"XYZZY"_s, u"Gwena"_s, u"conversations"_s}) {
+    for (const QString &needle :
+         { marker, secretText, u"XYZZY"_s, u"Gwena"_s, u"conversations"_s }) {
         QVERIFY2(!raw.contains(needle.toUtf8()), qPrintable(needle));
-        const QByteArray utf16(reinterpret_cast<const char *>(needle.utf16()),
-                               needle.size() * 2);
+        const QByteArray utf16(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2);
         QVERIFY(!raw.contains(utf16));
     }
 }
@@ -107,7 +107,7 @@ void TestStoreDatabase::wrongKeyFailsCleanly()
 {
     const CacheKey key = CacheKey::generate();
     {
-        auto db = Database::open(path(), {key.bytes(), 0}, true);
+        auto db = Database::open(path(), { key.bytes(), 0 }, true);
         QVERIFY(db.ok());
         auto store = Store::open(std::move(*db));
         QVERIFY(store.ok());
@@ -117,7 +117,7 @@ void TestStoreDatabase::wrongKeyFailsCleanly()
     const QDateTime modified = QFileInfo(path()).lastModified();
 
     const CacheKey wrong = CacheKey::generate();
-    auto refused = Database::open(path(), {wrong.bytes(), 0}, false);
+    auto refused = Database::open(path(), { wrong.bytes(), 0 }, false);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::WrongKey);
     QVERIFY(refused.error().message.contains(u"wrong key"_s));
@@ -126,7 +126,7 @@ void TestStoreDatabase::wrongKeyFailsCleanly()
     QCOMPARE(QFileInfo(path()).lastModified(), modified);
     QVERIFY(!QFile::exists(path() + u"-journal"_s));
 
-    auto reopened = Database::open(path(), {key.bytes(), 0}, false);
+    auto reopened = Database::open(path(), { key.bytes(), 0 }, false);
     QVERIFY(reopened.ok());
     auto store = Store::open(std::move(*reopened));
     QVERIFY(store.ok());
@@ -135,7 +135,7 @@ void TestStoreDatabase::wrongKeyFailsCleanly()
 
 void TestStoreDatabase::pragmasAreApplied()
 {
-    auto db = Database::open(path(), {CacheKey::generate().bytes(), 0}, true);
+    auto db = Database::open(path(), { CacheKey::generate().bytes(), 0 }, true);
     QVERIFY(db.ok());
     auto store = Store::open(std::move(*db));
     QVERIFY(store.ok());
@@ -149,7 +149,7 @@ void TestStoreDatabase::pragmasAreApplied()
 
 void TestStoreDatabase::transactionRollsBackUnlessCommitted()
 {
-    auto db = Database::open(path(), {CacheKey::generate().bytes(), 0}, true);
+    auto db = Database::open(path(), { CacheKey::generate().bytes(), 0 }, true);
     QVERIFY(db.ok());
     QVERIFY(db->exec("CREATE TABLE t (x INTEGER);"));
     {
@@ -168,7 +168,7 @@ void TestStoreDatabase::transactionRollsBackUnlessCommitted()
 
 void TestStoreDatabase::fullDiskIsAClearErrorAndLosesNothing()
 {
-    auto db = Database::open(path(), {CacheKey::generate().bytes(), 0}, true);
+    auto db = Database::open(path(), { CacheKey::generate().bytes(), 0 }, true);
     QVERIFY(db.ok());
     auto opened = Store::open(std::move(*db));
     QVERIFY(opened.ok());
@@ -199,7 +199,7 @@ void TestStoreDatabase::fullDiskIsAClearErrorAndLosesNothing()
 
 void TestStoreDatabase::statementsReportErrors()
 {
-    auto db = Database::open(path(), {CacheKey::generate().bytes(), 0}, true);
+    auto db = Database::open(path(), { CacheKey::generate().bytes(), 0 }, true);
     QVERIFY(db.ok());
     auto bad = db->prepare("SELECT * FROM no_such_table");
     QVERIFY(!bad.ok());

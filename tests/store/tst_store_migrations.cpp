@@ -25,7 +25,7 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
 
 private:
-    Result<Database> openDb() { return Database::open(path(), {m_key.bytes(), 0}, true); }
+    Result<Database> openDb() { return Database::open(path(), { m_key.bytes(), 0 }, true); }
     QString path() const { return m_dir->filePath(u"cache.db"_s); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -70,9 +70,10 @@ void TestStoreMigrations::fromEveryOlderVersion()
             QVERIFY((*store)->enqueue(u"0f8fad5b-d9cb-469f-a165-70867728950e"_s, "{}", 3, 1).ok());
         }
         if (from >= 2)
-            QVERIFY((*store)->saveFaqEntry(FaqEntry{u"otv"_s, Language::Fr, u"q"_s, u"a"_s, {}, {}}, 1));
+            QVERIFY((*store)->saveFaqEntry(
+                FaqEntry { u"otv"_s, Language::Fr, u"q"_s, u"a"_s, {}, {} }, 1));
     }
-    auto db = Database::open(path(), {m_key.bytes(), 0}, false);
+    auto db = Database::open(path(), { m_key.bytes(), 0 }, false);
     QVERIFY(db.ok());
     auto store = Store::open(std::move(*db));
     QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
@@ -96,9 +97,10 @@ void TestStoreMigrations::fromEveryOlderVersion()
 void TestStoreMigrations::failingStepRollsBackAndStops()
 {
     const Migration steps[] = {
-        {1, "good", "CREATE TABLE a (x INTEGER);"},
-        {2, "bad", "CREATE TABLE b (x INTEGER); INSERT INTO a VALUES (1); SELECT * FROM nowhere;"},
-        {3, "never", "CREATE TABLE c (x INTEGER);"},
+        { 1, "good", "CREATE TABLE a (x INTEGER);" },
+        { 2, "bad",
+          "CREATE TABLE b (x INTEGER); INSERT INTO a VALUES (1); SELECT * FROM nowhere;" },
+        { 3, "never", "CREATE TABLE c (x INTEGER);" },
     };
     auto db = openDb();
     QVERIFY(db.ok());
@@ -120,7 +122,7 @@ void TestStoreMigrations::newerSchemaIsRefused()
         QVERIFY(db.ok());
         QVERIFY(db->setUserVersion(Store::kSchemaVersion + 5));
     }
-    auto db = Database::open(path(), {m_key.bytes(), 0}, false);
+    auto db = Database::open(path(), { m_key.bytes(), 0 }, false);
     QVERIFY(db.ok());
     auto store = Store::open(std::move(*db));
     QVERIFY(!store.ok());

@@ -35,7 +35,7 @@ private:
 void TestStoreRecords::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(m_dir->filePath(u"c.db"_s), {CacheKey::generate().bytes(), 0}, true);
+    auto db = Database::open(m_dir->filePath(u"c.db"_s), { CacheKey::generate().bytes(), 0 }, true);
     QVERIFY(db.ok());
     auto store = Store::open(std::move(*db));
     QVERIFY(store.ok());
@@ -83,12 +83,12 @@ void TestStoreRecords::queueOrder()
     Conversation emergency = sampleConversation(4);
     emergency.deadline = 99000;
     emergency.emergency = true;
-    for (const auto &c : {late, soon, sgbv, emergency})
+    for (const auto &c : { late, soon, sgbv, emergency })
         QVERIFY(m_store->saveConversation(c));
     QList<qint64> ids;
     for (const Conversation &c : m_store->conversations())
         ids.append(c.id);
-    QCOMPARE(ids, (QList<qint64>{4, 3, 2, 1}));
+    QCOMPARE(ids, (QList<qint64> { 4, 3, 2, 1 }));
 }
 
 void TestStoreRecords::messagesAndDelivery()
@@ -119,9 +119,9 @@ void TestStoreRecords::messagesAndDelivery()
 
 void TestStoreRecords::outboxKeepsOrderAndState()
 {
-    const QStringList ids = {u"00000000-0000-4000-8000-000000000003"_s,
-                             u"00000000-0000-4000-8000-000000000001"_s,
-                             u"00000000-0000-4000-8000-000000000002"_s};
+    const QStringList ids = { u"00000000-0000-4000-8000-000000000003"_s,
+                              u"00000000-0000-4000-8000-000000000001"_s,
+                              u"00000000-0000-4000-8000-000000000002"_s };
     for (const QString &id : ids)
         QVERIFY(m_store->enqueue(id, "frame-" + id.toLatin1(), 1, 10).ok());
     QVERIFY(!m_store->enqueue(ids.first(), "again", 1, 10).ok()); // one entry per UUID
@@ -167,15 +167,17 @@ void TestStoreRecords::retentionPurgesClosedConversations()
 
 void TestStoreRecords::faqEntries()
 {
-    const FaqEntry fr{u"otv"_s, Language::Fr, u"Qu'est-ce que l'OTV ?"_s, u"Opération…"_s,
-                      {u"vacances"_s}, {u"https://www.service-public.fr"_s}};
+    const FaqEntry fr {
+        u"otv"_s,        Language::Fr,      u"Qu'est-ce que l'OTV ?"_s,
+        u"Opération…"_s, { u"vacances"_s }, { u"https://www.service-public.fr"_s }
+    };
     FaqEntry en = fr;
     en.lang = Language::En;
     QVERIFY(m_store->saveFaqEntry(fr, 1));
     QVERIFY(m_store->saveFaqEntry(en, 1));
-    QCOMPARE(m_store->faqEntries(), (QList<FaqEntry>{en, fr}));
+    QCOMPARE(m_store->faqEntries(), (QList<FaqEntry> { en, fr }));
     QVERIFY(m_store->removeFaqEntry(u"otv"_s, Language::En));
-    QCOMPARE(m_store->faqEntries(), QList<FaqEntry>{fr});
+    QCOMPARE(m_store->faqEntries(), QList<FaqEntry> { fr });
 }
 
 void TestStoreRecords::draftsAndSettings()

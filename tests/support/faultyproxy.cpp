@@ -85,7 +85,8 @@ void FaultyProxy::forward(Pair *pair, QTcpSocket *from, QTcpSocket *to)
 
 void FaultyProxy::drop(Pair *pair)
 {
-    const auto it = std::find_if(m_pairs.begin(), m_pairs.end(), [pair](const auto &p) { return p.get() == pair; });
+    const auto it = std::find_if(m_pairs.begin(), m_pairs.end(),
+                                 [pair](const auto &p) { return p.get() == pair; });
     if (it == m_pairs.end())
         return;
     std::unique_ptr<Pair> owned = std::move(*it);

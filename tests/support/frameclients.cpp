@@ -14,7 +14,10 @@ void pumpEvents(int ms)
     QEventLoop loop;
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     // Quit as soon as something was processed, so callers re-check promptly.
-    QTimer::singleShot(0, &loop, [&loop] { loop.processEvents(QEventLoop::WaitForMoreEvents); loop.quit(); });
+    QTimer::singleShot(0, &loop, [&loop] {
+        loop.processEvents(QEventLoop::WaitForMoreEvents);
+        loop.quit();
+    });
     loop.exec();
 }
 
@@ -85,32 +88,36 @@ std::optional<QByteArray> WsClient::waitText(const std::function<bool(const QByt
 }
 
 std::optional<Protocol::Welcome> AgentClient::connectAndLogin(const QUrl &url, const QString &login,
-                                                               const QString &password)
+                                                              const QString &password)
 {
     if (!open(url))
         return std::nullopt;
-    send(Protocol::Hello{Protocol::kVersion, QStringLiteral("tests")});
+    send(Protocol::Hello { Protocol::kVersion, QStringLiteral("tests") });
     if (!next<Protocol::Hello>())
         return std::nullopt;
-    send(Protocol::Login{login, password, {}});
+    send(Protocol::Login { login, password, {} });
     return next<Protocol::Welcome>(10000);
 }
 
 Protocol::Ack AgentClient::claim(qint64 conversation, const QString &id)
 {
     const QString commandId = id.isEmpty() ? newUuid() : id;
-    send(Protocol::Claim{commandId, conversation});
-    const auto ack = next<Protocol::Ack>(10000, [&](const Protocol::Ack &a) { return a.id == commandId; });
-    return ack.value_or(Protocol::Ack{commandId, false, {}, ErrorCode::Timeout, QStringLiteral("no ack")});
+    send(Protocol::Claim { commandId, conversation });
+    const auto ack =
+        next<Protocol::Ack>(10000, [&](const Protocol::Ack &a) { return a.id == commandId; });
+    return ack.value_or(
+        Protocol::Ack { commandId, false, {}, ErrorCode::Timeout, QStringLiteral("no ack") });
 }
 
 Protocol::Ack AgentClient::command(CommandOp op, qint64 conversation, const QJsonObject &args,
                                    const QString &id)
 {
     const QString commandId = id.isEmpty() ? newUuid() : id;
-    send(Protocol::Command{commandId, op, conversation, args});
-    const auto ack = next<Protocol::Ack>(10000, [&](const Protocol::Ack &a) { return a.id == commandId; });
-    return ack.value_or(Protocol::Ack{commandId, false, {}, ErrorCode::Timeout, QStringLiteral("no ack")});
+    send(Protocol::Command { commandId, op, conversation, args });
+    const auto ack =
+        next<Protocol::Ack>(10000, [&](const Protocol::Ack &a) { return a.id == commandId; });
+    return ack.value_or(
+        Protocol::Ack { commandId, false, {}, ErrorCode::Timeout, QStringLiteral("no ack") });
 }
 
 QList<Protocol::Event> AgentClient::syncAll(qint64 after, int limit, qint64 *last)
@@ -118,7 +125,7 @@ QList<Protocol::Event> AgentClient::syncAll(qint64 after, int limit, qint64 *las
     QList<Protocol::Event> events;
     qint64 cursor = after;
     for (;;) {
-        send(Protocol::Sync{cursor, limit});
+        send(Protocol::Sync { cursor, limit });
         const auto synced = next<Protocol::Synced>(10000);
         if (!synced)
             break;
@@ -133,7 +140,8 @@ QList<Protocol::Event> AgentClient::syncAll(qint64 after, int limit, qint64 *las
             break;
     }
     // A session already live also gets these events pushed: keep one copy.
-    std::sort(events.begin(), events.end(), [](const auto &a, const auto &b) { return a.seq < b.seq; });
+    std::sort(events.begin(), events.end(),
+              [](const auto &a, const auto &b) { return a.seq < b.seq; });
     events.erase(std::unique(events.begin(), events.end(),
                              [](const auto &a, const auto &b) { return a.seq == b.seq; }),
                  events.end());
@@ -142,27 +150,28 @@ QList<Protocol::Event> AgentClient::syncAll(qint64 after, int limit, qint64 *las
     return events;
 }
 
-std::optional<Protocol::Event> AgentClient::nextEvent(EventKind kind, qint64 conversation, int timeoutMs)
+std::optional<Protocol::Event> AgentClient::nextEvent(EventKind kind, qint64 conversation,
+                                                      int timeoutMs)
 {
     return next<Protocol::Event>(timeoutMs, [&](const Protocol::Event &e) {
         return e.kind == kind && (conversation == 0 || e.conversation == conversation);
     });
 }
 
-std::optional<Protocol::CitizenWelcome> CitizenClient::connectAndHello(const QUrl &url, Language lang,
-                                                                       const QString &session, qint64 after,
-                                                                       const QString &name)
+std::optional<Protocol::CitizenWelcome>
+CitizenClient::connectAndHello(const QUrl &url, Language lang, const QString &session, qint64 after,
+                               const QString &name)
 {
     if (!open(url))
         return std::nullopt;
-    send(Protocol::CitizenHello{Protocol::kVersion, lang, session, after, name});
+    send(Protocol::CitizenHello { Protocol::kVersion, lang, session, after, name });
     return next<Protocol::CitizenWelcome>();
 }
 
 std::optional<Protocol::Ack> CitizenClient::say(const QString &text, const QString &id)
 {
     const QString messageId = id.isEmpty() ? newUuid() : id;
-    send(Protocol::CitizenSay{messageId, text});
+    send(Protocol::CitizenSay { messageId, text });
     return next<Protocol::Ack>(10000, [&](const Protocol::Ack &a) { return a.id == messageId; });
 }
 

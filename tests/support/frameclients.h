@@ -36,7 +36,8 @@ public:
 protected:
     //! Wait for the first buffered text for which @p take returns true, remove
     //! and return it.
-    std::optional<QByteArray> waitText(const std::function<bool(const QByteArray &)> &take, int timeoutMs);
+    std::optional<QByteArray> waitText(const std::function<bool(const QByteArray &)> &take,
+                                       int timeoutMs);
     std::deque<QByteArray> m_texts;
 
 private:
@@ -56,16 +57,17 @@ public:
 
     //! The next frame of type T (others stay buffered), or nullopt after the timeout.
     template<typename T>
-    std::optional<T> next(int timeoutMs = 5000,
-                          const std::function<bool(const T &)> &accept = {})
+    std::optional<T> next(int timeoutMs = 5000, const std::function<bool(const T &)> &accept = {})
     {
-        auto text = waitText([&](const QByteArray &bytes) {
-            auto frame = Protocol::decodeAgentFrame(bytes);
-            if (!frame)
-                return false;
-            const T *value = std::get_if<T>(&*frame);
-            return value && (!accept || accept(*value));
-        }, timeoutMs);
+        auto text = waitText(
+            [&](const QByteArray &bytes) {
+                auto frame = Protocol::decodeAgentFrame(bytes);
+                if (!frame)
+                    return false;
+                const T *value = std::get_if<T>(&*frame);
+                return value && (!accept || accept(*value));
+            },
+            timeoutMs);
         if (!text)
             return std::nullopt;
         return std::get<T>(*Protocol::decodeAgentFrame(*text));
@@ -79,7 +81,8 @@ public:
     //! Sync from @p after to the end, in batches of @p limit: the events received.
     QList<Protocol::Event> syncAll(qint64 after = 0, int limit = 1000, qint64 *last = nullptr);
     //! The next event with a matching kind (and conversation, if given).
-    std::optional<Protocol::Event> nextEvent(EventKind kind, qint64 conversation = 0, int timeoutMs = 5000);
+    std::optional<Protocol::Event> nextEvent(EventKind kind, qint64 conversation = 0,
+                                             int timeoutMs = 5000);
 };
 
 class CitizenClient : public WsClient
@@ -89,7 +92,8 @@ class CitizenClient : public WsClient
 public:
     //! Connect and say hello (resuming @p session after @p after when given).
     std::optional<Protocol::CitizenWelcome> connectAndHello(const QUrl &url, Language lang,
-                                                            const QString &session = {}, qint64 after = 0,
+                                                            const QString &session = {},
+                                                            qint64 after = 0,
                                                             const QString &name = {});
     void send(const Protocol::CitizenFrame &frame) { sendText(Protocol::encode(frame)); }
     //! Say something; the acknowledgement.
@@ -98,13 +102,15 @@ public:
     template<typename T>
     std::optional<T> next(int timeoutMs = 5000, const std::function<bool(const T &)> &accept = {})
     {
-        auto text = waitText([&](const QByteArray &bytes) {
-            auto frame = Protocol::decodeCitizenFrame(bytes);
-            if (!frame)
-                return false;
-            const T *value = std::get_if<T>(&*frame);
-            return value && (!accept || accept(*value));
-        }, timeoutMs);
+        auto text = waitText(
+            [&](const QByteArray &bytes) {
+                auto frame = Protocol::decodeCitizenFrame(bytes);
+                if (!frame)
+                    return false;
+                const T *value = std::get_if<T>(&*frame);
+                return value && (!accept || accept(*value));
+            },
+            timeoutMs);
         if (!text)
             return std::nullopt;
         return std::get<T>(*Protocol::decodeCitizenFrame(*text));

@@ -27,10 +27,12 @@ QString createPostgresDatabase()
         return {};
     }
     const QString admin = QString::fromUtf8(file.readAll()).trimmed();
-    const QString name = QStringLiteral("guichet_test_%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
+    const QString name =
+        QStringLiteral("guichet_test_%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
     QProcess psql;
-    psql.start(QStringLiteral("psql"), {admin, QStringLiteral("-q"), QStringLiteral("-c"),
-                                        QStringLiteral("CREATE DATABASE %1").arg(name)});
+    psql.start(QStringLiteral("psql"),
+               { admin, QStringLiteral("-q"), QStringLiteral("-c"),
+                 QStringLiteral("CREATE DATABASE %1").arg(name) });
     if (!psql.waitForFinished(30000) || psql.exitCode() != 0) {
         qWarning("psql failed: %s", psql.readAllStandardError().constData());
         return {};
@@ -53,7 +55,7 @@ ServerProcess::~ServerProcess()
 
 QStringList ServerProcess::storageArguments() const
 {
-    QStringList args{QStringLiteral("--data"), dataDir()};
+    QStringList args { QStringLiteral("--data"), dataDir() };
     if (!m_database.isEmpty())
         args << QStringLiteral("--database") << m_database;
     if (!m_config.isEmpty())
@@ -78,13 +80,14 @@ bool ServerProcess::start(const QStringList &extraArguments)
         env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
     m_process->setProcessEnvironment(env);
     m_output.clear();
-    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)};
+    QStringList args { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port) };
     args << storageArguments() << extraArguments;
     m_process->start(QStringLiteral(GUICHET_SERVER_BINARY), args);
     if (!m_process->waitForStarted(10000))
         return false;
-    static const QRegularExpression listening(QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)$"),
-                                              QRegularExpression::MultilineOption);
+    static const QRegularExpression listening(
+        QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)$"),
+        QRegularExpression::MultilineOption);
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < 30000) {
@@ -152,7 +155,7 @@ int ServerProcess::admin(const QStringList &arguments, const QByteArray &input,
     }
     QProcess process;
     process.start(QStringLiteral(GUICHET_SERVER_BINARY),
-                  QStringList{QStringLiteral("admin")} + storageArguments() + arguments);
+                  QStringList { QStringLiteral("admin") } + storageArguments() + arguments);
     if (!process.waitForStarted(10000))
         return -1;
     process.write(input);
@@ -172,10 +175,16 @@ int ServerProcess::admin(const QStringList &arguments, const QByteArray &input,
 bool ServerProcess::addAgent(const QString &login, const QString &password, const QString &role,
                              const QStringList &extra) const
 {
-    QStringList args{QStringLiteral("agent"), QStringLiteral("add"), login,
-                     QStringLiteral("--name"), login, QStringLiteral("--role"), role};
+    QStringList args { QStringLiteral("agent"),
+                       QStringLiteral("add"),
+                       login,
+                       QStringLiteral("--name"),
+                       login,
+                       QStringLiteral("--role"),
+                       role };
     if (role == QStringLiteral("reservist") && !extra.contains(QStringLiteral("--expires")))
-        args << QStringLiteral("--expires") << QDate::currentDate().addDays(30).toString(Qt::ISODate);
+        args << QStringLiteral("--expires")
+             << QDate::currentDate().addDays(30).toString(Qt::ISODate);
     args << extra;
     return admin(args, password.toUtf8() + '\n') == 0;
 }

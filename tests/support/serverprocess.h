@@ -48,7 +48,8 @@ public:
     int admin(const QStringList &arguments, const QByteArray &input = {},
               QByteArray *standardOutput = nullptr, QByteArray *standardError = nullptr) const;
     //! Create an agent with a password (through the admin command).
-    bool addAgent(const QString &login, const QString &password, const QString &role = QStringLiteral("gendarme"),
+    bool addAgent(const QString &login, const QString &password,
+                  const QString &role = QStringLiteral("gendarme"),
                   const QStringList &extra = {}) const;
 
 private:

@@ -161,12 +161,14 @@ void TestSyncEngine::liveEventsAreStoredBeforeSignals()
     QVERIFY(waitFor([&] { return engine->state() == SyncEngine::State::Online; }));
     bool storedFirst = false;
     qint64 expected = 0;
-    connect(engine.get(), &SyncEngine::changed, this, [&](const QList<qint64> &conversations, const QStringList &, bool) {
-        for (const qint64 id : conversations) {
-            if (const auto c = store->conversation(id); c && c->lastExcerpt == u"en direct"_s)
-                storedFirst = true, expected = id;
-        }
-    });
+    connect(engine.get(), &SyncEngine::changed, this,
+            [&](const QList<qint64> &conversations, const QStringList &, bool) {
+                for (const qint64 id : conversations) {
+                    if (const auto c = store->conversation(id);
+                        c && c->lastExcerpt == u"en direct"_s)
+                        storedFirst = true, expected = id;
+                }
+            });
     const qint64 conversation = citizenWrites(u"en direct"_s);
     QVERIFY(waitFor([&] { return storedFirst; }));
     QCOMPARE(expected, conversation);
@@ -192,7 +194,9 @@ void TestSyncEngine::offlineReplyGoesOutOnceBackOnline()
     QCOMPARE(engine->pendingCount(), 1);
     QCOMPARE(store->message(messageId)->delivery, DeliveryState::Pending);
     QVERIFY(m_server.start()); // same data, same port
-    QVERIFY(waitFor([&] { return engine->state() == SyncEngine::State::Online && engine->pendingCount() == 0; }, 20000));
+    QVERIFY(waitFor(
+        [&] { return engine->state() == SyncEngine::State::Online && engine->pendingCount() == 0; },
+        20000));
     QVERIFY(waitFor([&] { return store->message(messageId)->delivery != DeliveryState::Pending; }));
     // Exactly one copy on the server.
     AgentClient check;
@@ -259,7 +263,7 @@ void TestSyncEngine::remoteWipe()
     engine->start();
     QVERIFY(waitFor([&] { return engine->state() == SyncEngine::State::Online; }));
     QSignalSpy wiped(engine.get(), &SyncEngine::wipeOrdered);
-    QCOMPARE(m_server.admin({u"agent"_s, u"wipe"_s, u"lost"_s}), 0);
+    QCOMPARE(m_server.admin({ u"agent"_s, u"wipe"_s, u"lost"_s }), 0);
     QVERIFY(waitFor([&] { return wiped.size() == 1; }));
     // What the owner then does (the workstation and guichet-cli alike).
     engine.reset();

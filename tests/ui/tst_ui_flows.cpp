@@ -3,8 +3,8 @@
 // with an outcome, the emergency banner, lock and unlock, offline then online.
 #include "app/models/workstation.h"
 #include "app/redirects/redirectcatalog.h"
-#include "serverprocess.h"
 #include "frameclients.h"
+#include "serverprocess.h"
 #include "tests/testutil.h"
 #include "ui/composer.h"
 #include "ui/conversationpanel.h"
@@ -69,7 +69,8 @@ private:
     qint64 citizenWrites(const QString &text, Language lang = Language::Fr);
     //! Keyboard shortcuts go to the active window.
     bool activate();
-    Ui::SetupWizard *newWizard(const QString &server, const QString &login, const QString &password);
+    Ui::SetupWizard *newWizard(const QString &server, const QString &login,
+                               const QString &password);
 
     QTemporaryDir m_home;
     ServerProcess m_server;
@@ -88,7 +89,8 @@ void TestUiFlows::initTestCase()
     QVERIFY(m_server.addAgent(u"gendarme"_s, kPassword));
 }
 
-Ui::SetupWizard *TestUiFlows::newWizard(const QString &server, const QString &login, const QString &password)
+Ui::SetupWizard *TestUiFlows::newWizard(const QString &server, const QString &login,
+                                        const QString &password)
 {
     auto *wizard = new Ui::SetupWizard(m_workstation.get(), server);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -111,18 +113,20 @@ qint64 TestUiFlows::citizenWrites(const QString &text, Language lang)
         return 0;
     m_citizens.push_back(std::move(citizen));
     qint64 id = 0;
-    (void)QTest::qWaitFor([&] {
-        QueueModel *queue = m_workstation->queue();
-        for (int row = 0; row < queue->rowCount(); ++row) {
-            // The last message may already be the server's automatic notice.
-            const qint64 candidate = queue->at(row).id;
-            for (const Message &m : m_workstation->store()->messages(candidate)) {
-                if (m.author == Author::Citizen && m.text == text)
-                    id = candidate;
+    (void)QTest::qWaitFor(
+        [&] {
+            QueueModel *queue = m_workstation->queue();
+            for (int row = 0; row < queue->rowCount(); ++row) {
+                // The last message may already be the server's automatic notice.
+                const qint64 candidate = queue->at(row).id;
+                for (const Message &m : m_workstation->store()->messages(candidate)) {
+                    if (m.author == Author::Citizen && m.text == text)
+                        id = candidate;
+                }
             }
-        }
-        return id != 0;
-    }, kWait);
+            return id != 0;
+        },
+        kWait);
     return id;
 }
 
@@ -138,9 +142,10 @@ void TestUiFlows::wizardSaysWhenThePasswordIsWrong()
     m_workstation->setKdfCost(KdfCost::minimum());
     auto *wizard = newWizard(m_server.httpUrl().toString(), u"gendarme"_s, u"pas le bon"_s);
     QVERIFY(!wizard->finishSetup());
-    QVERIFY2(wizard->errorLabel()->text().contains(u"refused"_s), qPrintable(wizard->errorLabel()->text()));
+    QVERIFY2(wizard->errorLabel()->text().contains(u"refused"_s),
+             qPrintable(wizard->errorLabel()->text()));
     // Nothing half-made is left behind: the agent can start again.
-    QVERIFY(!m_workstation->hasCache({m_server.httpUrl(), u"gendarme"_s}));
+    QVERIFY(!m_workstation->hasCache({ m_server.httpUrl(), u"gendarme"_s }));
     wizard->close();
 }
 
@@ -183,7 +188,8 @@ void TestUiFlows::takeNextPullsTheWaitingConversation()
     QVERIFY(activate());
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->conversationPanel()->conversation(), id, kWait);
-    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->queue()->conversation(id)->owner, u"gendarme"_s, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->queue()->conversation(id)->owner, u"gendarme"_s,
+                              kWait);
     QCOMPARE(m_window->queuePanel()->currentConversation(), id);
     QVERIFY(m_window->conversationPanel()->releaseAction()->isEnabled());
     QVERIFY(m_window->conversationPanel()->model()->rowCount() >= 1);
@@ -200,8 +206,9 @@ void TestUiFlows::answerWithAFaqSnippet()
     QTest::keyClicks(faq->searchBox(), u"carte bancaire volee"_s);
     QVERIFY(faq->model()->rowCount() > 0);
     const QModelIndex first = faq->model()->index(0);
-    QVERIFY(!first.data(FaqResultsModel::QuestionHighlightsRole).value<QList<FaqSpan>>().isEmpty()
-            || !first.data(FaqResultsModel::AnswerHighlightsRole).value<QList<FaqSpan>>().isEmpty());
+    QVERIFY(
+        !first.data(FaqResultsModel::QuestionHighlightsRole).value<QList<FaqSpan>>().isEmpty()
+        || !first.data(FaqResultsModel::AnswerHighlightsRole).value<QList<FaqSpan>>().isEmpty());
     QVERIFY(faq->preview()->toHtml().contains(u"background-color"_s)); // highlighted words
     const QString answer = first.data(FaqResultsModel::AnswerRole).toString();
 
@@ -217,13 +224,15 @@ void TestUiFlows::answerWithAFaqSnippet()
     QVERIFY(composer->toPlainText().isEmpty());
     // Shown at once (pending), then sent; the citizen reads it.
     ConversationModel *history = m_window->conversationPanel()->model();
-    QTRY_VERIFY_WITH_TIMEOUT(history->rowCount() >= 2 && history->at(history->rowCount() - 1).author == Author::Agent,
+    QTRY_VERIFY_WITH_TIMEOUT(history->rowCount() >= 2
+                                 && history->at(history->rowCount() - 1).author == Author::Agent,
                              kWait);
     auto message = m_citizens.front()->next<Protocol::CitizenMessage>(
         kWait, [&](const Protocol::CitizenMessage &m) { return m.author == Author::Agent; });
     QVERIFY(message);
     QCOMPARE(message->text, sent.trimmed());
-    QTRY_VERIFY_WITH_TIMEOUT(history->at(history->rowCount() - 1).delivery != DeliveryState::Pending, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        history->at(history->rowCount() - 1).delivery != DeliveryState::Pending, kWait);
 }
 
 void TestUiFlows::redirectSendsTheTextAndRecordsTheOutcome()
@@ -256,11 +265,13 @@ void TestUiFlows::redirectSendsTheTextAndRecordsTheOutcome()
     send->click();
 
     auto message = m_citizens.front()->next<Protocol::CitizenMessage>(
-        kWait, [&](const Protocol::CitizenMessage &m) { return m.author == Author::Agent && m.text == text; });
+        kWait, [&](const Protocol::CitizenMessage &m) {
+            return m.author == Author::Agent && m.text == text;
+        });
     QVERIFY(message);
     QVERIFY(message->text.contains(expected->url.host()));
-    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->queue()->conversation(m_taken)->outcome, std::optional(Outcome::These),
-                              kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->queue()->conversation(m_taken)->outcome,
+                              std::optional(Outcome::These), kWait);
 }
 
 void TestUiFlows::closeWithAnOutcome()
@@ -271,8 +282,8 @@ void TestUiFlows::closeWithAnOutcome()
     // The redirection recorded is offered first.
     QCOMPARE(dialog->textValue(), Ui::Labels::outcome(Outcome::These));
     dialog->accept();
-    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->queue()->conversation(m_taken)->state, ConversationState::Closed,
-                              kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->queue()->conversation(m_taken)->state,
+                              ConversationState::Closed, kWait);
     QCOMPARE(m_workstation->queue()->conversation(m_taken)->outcome, std::optional(Outcome::These));
     // The composer no longer sends on a closed conversation.
     QVERIFY(m_window->conversationPanel()->composer()->isReadOnly());
@@ -282,7 +293,8 @@ void TestUiFlows::closeWithAnOutcome()
 
 void TestUiFlows::emergencyShowsTheBannerAndTheNoticeGoesInOneKey()
 {
-    const qint64 id = citizenWrites(u"Au secours il me frappe, je suis enfermée dans la salle de bain"_s);
+    const qint64 id =
+        citizenWrites(u"Au secours il me frappe, je suis enfermée dans la salle de bain"_s);
     QVERIFY(id);
     QTRY_VERIFY_WITH_TIMEOUT(m_workstation->queue()->conversation(id)->emergency, kWait);
     // Emergencies come first in the queue.
@@ -297,7 +309,9 @@ void TestUiFlows::emergencyShowsTheBannerAndTheNoticeGoesInOneKey()
     const QString notice = m_workstation->redirects().emergencyText(Language::Fr);
     QVERIFY(notice.contains(u"112"_s));
     auto message = m_citizens.back()->next<Protocol::CitizenMessage>(
-        kWait, [&](const Protocol::CitizenMessage &m) { return m.author == Author::Agent && m.text == notice; });
+        kWait, [&](const Protocol::CitizenMessage &m) {
+            return m.author == Author::Agent && m.text == notice;
+        });
     QVERIFY(message);
 }
 
@@ -357,7 +371,8 @@ void TestUiFlows::offlineWorkGoesOutOnceBackOnline()
     QVERIFY(id);
     m_window->queuePanel()->selectConversation(id);
     m_window->conversationPanel()->claimAction()->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->queue()->conversation(id)->owner, u"gendarme"_s, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->queue()->conversation(id)->owner, u"gendarme"_s,
+                              kWait);
 
     m_server.kill();
     QTRY_VERIFY_WITH_TIMEOUT(m_workstation->engine()->state() != SyncEngine::State::Online, kWait);
@@ -390,7 +405,7 @@ void TestUiFlows::draftsAndSplitterSurviveARestart()
     const qint64 id = m_window->conversationPanel()->conversation();
     QVERIFY(id);
     m_window->conversationPanel()->composer()->setPlainText(u"Brouillon à reprendre"_s);
-    m_window->splitter()->setSizes({300, 700, 300});
+    m_window->splitter()->setSizes({ 300, 700, 300 });
     const QList<int> sizes = m_window->splitter()->sizes();
     m_window->close();
     m_window.reset();

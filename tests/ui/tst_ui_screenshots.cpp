@@ -43,26 +43,41 @@ struct Citizen
 
 // What the Brigade numérique reads on an ordinary afternoon.
 const Citizen kCitizens[] = {
-    {"Camille Martin", Language::Fr, "Bonjour, on m'a volé ma carte bancaire hier soir au marché, que dois-je faire ?"},
-    {"Jonas Weber", Language::De, "Guten Tag, mein Reisepass wurde in Lyon gestohlen. Wo kann ich Anzeige erstatten?"},
-    {"Lucía García", Language::Es, "Hola, he recibido un SMS de una multa falsa y he pagado. ¿Qué hago?"},
-    {"Marco Rossi", Language::It, "Buongiorno, qualcuno ha usato la mia carta per acquisti online che non ho fatto."},
-    {"Emily Clarke", Language::En, "Hello, my car was broken into last night in Rennes, how do I report it?"},
-    {"Léa Dubois", Language::Fr, "Je reçois des messages de harcèlement sur Instagram depuis une semaine"},
-    {"Hugo Bernard", Language::Fr, "Comment faire une plainte en ligne pour un vol de vélo ?"},
-    {"Sarah Lefèvre", Language::Fr, "Bonjour, je pars en vacances, comment m'inscrire à l'opération tranquillité vacances ?"},
-    {"Thomas Petit", Language::Fr, "On a piraté mon compte Facebook et on demande de l'argent à mes amis"},
-    {"Anna Schmidt", Language::De, "Ich habe meinen Führerschein verloren, was muss ich tun?"},
-    {"Paolo Bianchi", Language::It, "Il mio vicino fa rumore ogni notte, a chi posso rivolgermi?"},
-    {"Chloé Moreau", Language::Fr, "Un site vend des faux papiers, je voudrais le signaler"},
-    {"Nicolas Laurent", Language::Fr, "J'ai perdu des points sur mon permis, comment savoir combien il m'en reste ?"},
-    {"Carmen López", Language::Es, "Me han robado el móvil en el tren, ¿cómo presento una denuncia?"},
-    {"Manon Girard", Language::Fr, "Mon ex me menace de publier des photos intimes"},
-    {"James Wilson", Language::En, "Someone is selling my photos on a fake profile, what can I do?"},
-    {"Inès Roux", Language::Fr, "Bonjour, un faux conseiller bancaire m'a fait valider un virement"},
-    {"Julien Fournier", Language::Fr, "Est-ce que je peux faire voler mon drone au-dessus de la plage ?"},
-    {"Sophie Mercier", Language::Fr, "Au secours il me frappe, je suis enfermée dans la salle de bain"},
-    {"Lukas Becker", Language::De, "Wie melde ich einen Betrug beim Online-Kauf?"},
+    { "Camille Martin", Language::Fr,
+      "Bonjour, on m'a volé ma carte bancaire hier soir au marché, que dois-je faire ?" },
+    { "Jonas Weber", Language::De,
+      "Guten Tag, mein Reisepass wurde in Lyon gestohlen. Wo kann ich Anzeige erstatten?" },
+    { "Lucía García", Language::Es,
+      "Hola, he recibido un SMS de una multa falsa y he pagado. ¿Qué hago?" },
+    { "Marco Rossi", Language::It,
+      "Buongiorno, qualcuno ha usato la mia carta per acquisti online che non ho fatto." },
+    { "Emily Clarke", Language::En,
+      "Hello, my car was broken into last night in Rennes, how do I report it?" },
+    { "Léa Dubois", Language::Fr,
+      "Je reçois des messages de harcèlement sur Instagram depuis une semaine" },
+    { "Hugo Bernard", Language::Fr, "Comment faire une plainte en ligne pour un vol de vélo ?" },
+    { "Sarah Lefèvre", Language::Fr,
+      "Bonjour, je pars en vacances, comment m'inscrire à l'opération tranquillité vacances ?" },
+    { "Thomas Petit", Language::Fr,
+      "On a piraté mon compte Facebook et on demande de l'argent à mes amis" },
+    { "Anna Schmidt", Language::De, "Ich habe meinen Führerschein verloren, was muss ich tun?" },
+    { "Paolo Bianchi", Language::It,
+      "Il mio vicino fa rumore ogni notte, a chi posso rivolgermi?" },
+    { "Chloé Moreau", Language::Fr, "Un site vend des faux papiers, je voudrais le signaler" },
+    { "Nicolas Laurent", Language::Fr,
+      "J'ai perdu des points sur mon permis, comment savoir combien il m'en reste ?" },
+    { "Carmen López", Language::Es,
+      "Me han robado el móvil en el tren, ¿cómo presento una denuncia?" },
+    { "Manon Girard", Language::Fr, "Mon ex me menace de publier des photos intimes" },
+    { "James Wilson", Language::En,
+      "Someone is selling my photos on a fake profile, what can I do?" },
+    { "Inès Roux", Language::Fr,
+      "Bonjour, un faux conseiller bancaire m'a fait valider un virement" },
+    { "Julien Fournier", Language::Fr,
+      "Est-ce que je peux faire voler mon drone au-dessus de la plage ?" },
+    { "Sophie Mercier", Language::Fr,
+      "Au secours il me frappe, je suis enfermée dans la salle de bain" },
+    { "Lukas Becker", Language::De, "Wie melde ich einen Betrug beim Online-Kauf?" },
 };
 
 bool looksLikeAPicture(const QString &path)
@@ -120,7 +135,8 @@ void TestUiScreenshots::initTestCase()
 {
     qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toUtf8());
     qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toUtf8());
-    const QString dir = qEnvironmentVariable("GUICHET_SCREENSHOT_DIR", QStringLiteral(GUICHET_BINARY_DIR "/screenshots"));
+    const QString dir = qEnvironmentVariable("GUICHET_SCREENSHOT_DIR",
+                                             QStringLiteral(GUICHET_BINARY_DIR "/screenshots"));
     QVERIFY(QDir().mkpath(dir));
     m_out = QDir(dir);
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
@@ -130,17 +146,19 @@ void TestUiScreenshots::initTestCase()
     QVERIFY(m_server.addAgent(u"collegue"_s, kPassword));
     for (const Citizen &c : kCitizens) {
         auto citizen = std::make_unique<CitizenClient>();
-        QVERIFY(citizen->connectAndHello(m_server.wsUrl(u"/chat"_s), c.lang, {}, 0, QString::fromUtf8(c.name)));
+        QVERIFY(citizen->connectAndHello(m_server.wsUrl(u"/chat"_s), c.lang, {}, 0,
+                                         QString::fromUtf8(c.name)));
         QVERIFY(citizen->say(QString::fromUtf8(c.text)));
         m_citizens.push_back(std::move(citizen));
     }
 
     m_workstation = std::make_unique<Workstation>();
     m_workstation->setKdfCost(KdfCost::minimum());
-    QVERIFY(m_workstation->setUp({m_server.httpUrl(), u"gendarme"_s}, kPassword, KeyVault::Method::Passphrase,
-                                 kPassphrase));
+    QVERIFY(m_workstation->setUp({ m_server.httpUrl(), u"gendarme"_s }, kPassword,
+                                 KeyVault::Method::Passphrase, kPassphrase));
     QTRY_COMPARE_WITH_TIMEOUT(m_workstation->engine()->state(), SyncEngine::State::Online, kWait);
-    QTRY_VERIFY_WITH_TIMEOUT(m_workstation->queue()->rowCount() >= int(std::size(kCitizens)), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(m_workstation->queue()->rowCount() >= int(std::size(kCitizens)),
+                             kWait);
 
     m_window = std::make_unique<Ui::MainWindow>(m_workstation.get());
     m_window->setIdleMinutes(0);
@@ -159,20 +177,27 @@ void TestUiScreenshots::queueConversationAndFaq()
     QVERIFY(m_first);
     m_window->queuePanel()->selectConversation(m_first);
     m_window->conversationPanel()->claimAction()->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->queue()->conversation(m_first)->owner, u"gendarme"_s, kWait);
-    QVERIFY(m_workstation->reply(m_first, u"Bonjour Madame, faites opposition tout de suite auprès de votre banque "
-                                          u"(numéro au dos de vos relevés), puis déposez plainte."_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->queue()->conversation(m_first)->owner, u"gendarme"_s,
+                              kWait);
+    QVERIFY(m_workstation->reply(
+        m_first,
+        u"Bonjour Madame, faites opposition tout de suite auprès de votre banque "
+        u"(numéro au dos de vos relevés), puis déposez plainte."_s));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->conversationPanel()->model()->rowCount() >= 2, kWait);
     m_window->faqPanel()->searchBox()->setText(u"carte bancaire vol"_s);
     QVERIFY(m_window->faqPanel()->model()->rowCount() > 0);
-    m_window->conversationPanel()->composer()->setPlainText(u"Vous pouvez aussi signaler les achats frauduleux sur Perceval."_s);
+    m_window->conversationPanel()->composer()->setPlainText(
+        u"Vous pouvez aussi signaler les achats frauduleux sur Perceval."_s);
     QVERIFY(looksLikeAPicture(shoot(m_window.get(), u"workstation"_s)));
 }
 
 void TestUiScreenshots::emergency()
 {
     qint64 emergency = 0;
-    QTRY_VERIFY_WITH_TIMEOUT((emergency = m_workstation->queue()->at(0).emergency ? m_workstation->queue()->at(0).id : 0), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT((emergency = m_workstation->queue()->at(0).emergency
+                                  ? m_workstation->queue()->at(0).id
+                                  : 0),
+                             kWait);
     m_window->queuePanel()->selectConversation(emergency);
     QVERIFY(m_window->conversationPanel()->emergencyBanner()->isVisible());
     QVERIFY(looksLikeAPicture(shoot(m_window.get(), u"emergency"_s)));
