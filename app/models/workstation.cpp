@@ -16,6 +16,8 @@ namespace Guichet {
 
 namespace {
 
+constexpr int kRetentionDelayMs = 3000;
+
 const QString kVerifierKey = u"ui/password_verifier"_s;
 const QString kPresenceKey = u"ui/presence"_s;
 
@@ -191,8 +193,9 @@ Result<void> Workstation::attach(std::unique_ptr<Store> store, const QString &pa
     m_engine->start();
     Q_EMIT lockedChanged(false);
     Q_EMIT opened();
-    // Retention once the window is up: the purge reads every closed conversation.
-    QTimer::singleShot(0, this, &Workstation::applyRetention);
+    // Retention a moment after the window is up and painted: the purge reads every
+    // closed conversation (a quarter of a second at 50,000).
+    QTimer::singleShot(kRetentionDelayMs, this, &Workstation::applyRetention);
     return {};
 }
 

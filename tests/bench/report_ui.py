@@ -98,9 +98,9 @@ if cold_runs:
     quiet = cold.get("runsNoRetention") or []
     if quiet:
         purge = start - statistics.median(run["totalMs"] - run["kdfMs"] for run in quiet)
-        print(f"The retention purge that `Workstation::open()` runs before loading the queue (closed "
-              f"conversations older than 30 days; none here) accounts for {ms(purge)} of the start: "
-              f"the same starts with it off, interleaved, median {ms(start - purge)}.")
+        print(f"The retention purge (closed conversations older than 30 days; none here), which the "
+              f"workstation runs a moment after the window is up, differs from the same starts with it "
+              f"off, interleaved, by {ms(purge)} (median {ms(start - purge)} without it).")
     if cold.get("kdfModerateMs", -1) > 0:
         print(f"Not counted, as the issue asks: the unlock's key derivation at the workstations' default "
               f"cost (Argon2id, libsodium \"moderate\", 256 MiB) takes {ms(cold['kdfModerateMs'])} here.")
