@@ -152,9 +152,9 @@ void FaqPanel::showPreview()
                                    tr("Nothing found. Try other words, or another language.")));
         return;
     }
-    QColor mark = palette().color(QPalette::Highlight);
-    mark.setAlphaF(0.35f);
-    const QColor solid = QColor::fromRgbF(mark.redF(), mark.greenF(), mark.blueF())
+    // The selection colour, toned towards the page so the words stay readable.
+    const QColor solid = palette()
+                             .color(QPalette::Highlight)
                              .lighter(palette().color(QPalette::Base).lightness() < 128 ? 80 : 160);
     QString html = u"<h3>%1</h3><p>%2</p>"_s.arg(
         highlighted(index.data(FaqResultsModel::QuestionRole).toString(),

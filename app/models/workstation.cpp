@@ -304,8 +304,12 @@ void Workstation::onWipe(const QString &reason)
 
 void Workstation::loadFaq()
 {
-    const Result<FaqSynonyms> synonyms = FaqSynonyms::read(Resources::faqSynonyms());
-    const FaqSynonyms words = synonyms ? *synonyms : FaqSynonyms();
+    // The synonyms ship with the workstation: read once, not at every unlock or base update.
+    if (!m_synonyms) {
+        Result<FaqSynonyms> read = FaqSynonyms::read(Resources::faqSynonyms());
+        m_synonyms = read ? std::move(*read) : FaqSynonyms();
+    }
+    const FaqSynonyms &words = *m_synonyms;
     const QList<FaqEntry> synced = m_store ? m_store->faqEntries() : QList<FaqEntry>();
     if (!synced.isEmpty()) {
         m_faq = FaqIndex(synced, words);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/faq/faqindex.h"
+#include "app/faq/faqsynonyms.h"
 #include "app/models/notificationpolicy.h"
 #include "app/models/queuemodel.h"
 #include "app/redirects/redirectcatalog.h"
@@ -127,6 +128,7 @@ private:
     std::unique_ptr<SyncEngine> m_engine;
     QueueModel m_queue;
     FaqIndex m_faq;
+    std::optional<FaqSynonyms> m_synonyms;
     RedirectCatalog m_redirects;
     NotificationPolicy m_policy;
     QString m_pendingPassword; //!< until the server accepted it (then a local verifier)
