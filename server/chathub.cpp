@@ -55,6 +55,49 @@ ChatHub::ChatHub(Storage &storage, ConversationService &service, Limits limits, 
 
 ChatHub::~ChatHub() = default;
 
+void ChatHub::submit(ChatSession *session, const Protocol::CitizenSay &say)
+{
+    // The first message of a chat opens its conversation: a second one must not
+    // open another, so it waits until the first is recorded.
+    if (session->conversation() == 0)
+        settle(session);
+    if (m_pending.isEmpty())
+        QTimer::singleShot(0, this, &ChatHub::recordPending);
+    m_pending.append({ session, say });
+    if (m_pending.size() >= kMaxGroup)
+        recordPending();
+}
+
+void ChatHub::settle(ChatSession *session)
+{
+    for (const PendingSay &pending : std::as_const(m_pending)) {
+        if (pending.session == session) {
+            recordPending();
+            return;
+        }
+    }
+}
+
+void ChatHub::recordPending()
+{
+    QList<PendingSay> pending = std::exchange(m_pending, {});
+    // A connection closed before its message was recorded never had it
+    // acknowledged: the page sends it again (same id) when it reconnects.
+    pending.removeIf([](const PendingSay &p) { return p.session.isNull(); });
+    if (pending.isEmpty())
+        return;
+    QList<ConversationService::Incoming> incoming;
+    incoming.reserve(pending.size());
+    for (const PendingSay &p : std::as_const(pending))
+        incoming.append(p.session->incoming(p.say));
+    const auto results = m_service.receiveMany(incoming);
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        // recorded() may close a connection: the pointer is checked each time.
+        if (pending[i].session)
+            pending[i].session->recorded(pending[i].say, results[i]);
+    }
+}
+
 bool ChatHub::addressAllowed(const QString &address) const
 {
     int count = 0;
@@ -279,6 +322,9 @@ void ChatSession::onText(const QString &text)
     }
     using namespace Protocol;
     const CitizenFrame &frame = *decoded;
+    // Whatever follows a message sees it recorded, as it would without the group commit.
+    if (!std::holds_alternative<CitizenSay>(frame))
+        m_hub.settle(this);
     if (const auto *ping = std::get_if<Ping>(&frame)) {
         send(Pong { ping->nonce });
     } else if (const auto *hello = std::get_if<CitizenHello>(&frame)) {
@@ -339,6 +385,11 @@ void ChatSession::handleHello(const Protocol::CitizenHello &hello)
 
 void ChatSession::handleSay(const Protocol::CitizenSay &say)
 {
+    m_hub.submit(this, say);
+}
+
+ConversationService::Incoming ChatSession::incoming(const Protocol::CitizenSay &say) const
+{
     ConversationService::Incoming in;
     in.channel = Channel::WebChat;
     in.lang = m_lang;
@@ -348,7 +399,12 @@ void ChatSession::handleSay(const Protocol::CitizenSay &say)
     in.conversation = m_conversation;
     if (!m_conversation)
         in.accessDigest = Secrets::tokenDigest(m_token);
-    auto received = m_hub.service().receive(in);
+    return in;
+}
+
+void ChatSession::recorded(const Protocol::CitizenSay &say,
+                           const Result<ConversationService::Received> &received)
+{
     if (!received) {
         send(Protocol::Ack { say.id,
                              false,

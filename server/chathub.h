@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QMultiHash>
 #include <QObject>
+#include <QPointer>
 #include <QWebSocket>
 
 #include <memory>
@@ -52,6 +53,11 @@ public:
     bool addressAllowed(const QString &address) const;
     //! @p session now follows @p conversation (0: none): live events find it by id.
     void bind(ChatSession *session, qint64 before, qint64 conversation);
+    //! Record @p say with the others that came in this turn of the event loop,
+    //! in one transaction (group commit); the session hears back after commit.
+    void submit(ChatSession *session, const Protocol::CitizenSay &say);
+    //! Record now what @p session has waiting, so what it does next sees it.
+    void settle(ChatSession *session);
 
 public Q_SLOTS:
     void ingest();
@@ -62,6 +68,7 @@ Q_SIGNALS:
 
 private:
     void remove(ChatSession *session);
+    void recordPending();
     QList<ChatSession *> sessionsOf(qint64 conversation) const
     {
         return m_byConversation.values(conversation);
@@ -75,6 +82,14 @@ private:
     //! every open chat.
     QMultiHash<qint64, ChatSession *> m_byConversation;
     qint64 m_head = 0;
+    struct PendingSay
+    {
+        QPointer<ChatSession> session;
+        Protocol::CitizenSay say;
+    };
+    QList<PendingSay> m_pending; //!< citizens' messages waiting for the group commit
+    //! At most this many messages per transaction: the event loop waits for it.
+    static constexpr int kMaxGroup = 200;
 };
 
 //! One citizen's chat connection.
@@ -91,6 +106,11 @@ public:
     void send(const Protocol::CitizenFrame &frame);
     //! Push a message, if it is newer than what this connection has shown.
     void push(const Protocol::CitizenMessage &message);
+    //! What recording @p say needs to know from this session.
+    ConversationService::Incoming incoming(const Protocol::CitizenSay &say) const;
+    //! The outcome of recording @p say: acknowledge it, show it.
+    void recorded(const Protocol::CitizenSay &say,
+                  const Result<ConversationService::Received> &received);
 
 Q_SIGNALS:
     void closed(Guichet::Server::ChatSession *session);

@@ -55,6 +55,10 @@ public:
     //! Record a citizen's message: into the given conversation, else their open
     //! conversation on that channel, else a new one.
     Result<Received> receive(const Incoming &incoming);
+    //! Record several messages in one transaction (the chat's group commit):
+    //! one result per message, in order. A message that fails is refused alone;
+    //! when the commit fails, every one is.
+    QList<Result<Received>> receiveMany(const QList<Incoming> &incoming);
 
     //! A system message into a conversation (e.g. the emergency notice sent to
     //! the citizen), shown to agents too.
@@ -88,6 +92,11 @@ Q_SIGNALS:
     void conversationOpened(const Guichet::Server::ConversationRecord &conversation);
 
 private:
+    //! The work of receive() inside the caller's transaction.
+    Result<Received> record(const Incoming &incoming, qint64 at);
+    //! What follows a committed message: the signal, the log line.
+    void announce(const Received &received);
+
     using Apply = std::function<Result<QJsonObject>()>;
     //! Run @p apply once per command id, store and return its acknowledgement.
     Protocol::Ack once(const AgentRecord &agent, const QString &id, const Apply &apply);

@@ -497,6 +497,15 @@ Result<void> Storage::exec(QSqlQuery &query)
     return {};
 }
 
+Result<void> Storage::execSimple(const QString &sql)
+{
+    Q_ASSERT(m_inTransaction);
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return errorOf(q);
+    return {};
+}
+
 Result<void> Storage::begin()
 {
     QSqlQuery q(m_db);

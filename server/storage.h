@@ -63,6 +63,25 @@ public:
         return result;
     }
 
+    //! Run @p work inside the current transaction under a savepoint: when it
+    //! fails, what it wrote is undone and the transaction goes on without it.
+    //! Sequence numbers it took are not given back: the log may skip some.
+    template<typename Work>
+    auto savepoint(Work &&work) -> decltype(work())
+    {
+        if (auto set = execSimple(QStringLiteral("SAVEPOINT item")); !set)
+            return set.error();
+        auto result = work();
+        if (!result) {
+            (void)execSimple(QStringLiteral("ROLLBACK TO SAVEPOINT item"));
+            (void)execSimple(QStringLiteral("RELEASE SAVEPOINT item"));
+            return result;
+        }
+        if (auto released = execSimple(QStringLiteral("RELEASE SAVEPOINT item")); !released)
+            return released.error();
+        return result;
+    }
+
     // ---- Event log -------------------------------------------------------------------
     Result<Protocol::Event> appendEvent(EventKind kind, qint64 conversation,
                                         const QJsonObject &data, qint64 at);
@@ -170,6 +189,7 @@ Q_SIGNALS:
 
 private:
     Storage(Backend backend, QSqlDatabase db);
+    Result<void> execSimple(const QString &sql);
     Result<void> begin();
     Result<void> commit();
     void rollback();

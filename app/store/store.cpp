@@ -137,7 +137,8 @@ Result<std::unique_ptr<Store>> Store::open(Database db, int targetVersion)
                           "PRAGMA synchronous = FULL;"
                           "PRAGMA secure_delete = ON;"
                           "PRAGMA foreign_keys = ON;"
-                          "PRAGMA temp_store = MEMORY;";
+                          "PRAGMA temp_store = MEMORY;"
+                          "PRAGMA cache_size = -65536;";
     if (auto set = db.exec(pragmas); !set)
         return set.error();
 
@@ -207,8 +208,13 @@ Result<void> Store::saveConversation(const Conversation &conversation)
 {
     // SQLite 3.15 (SQLCipher 3.4) has no UPSERT, and INSERT OR REPLACE would
     // delete the row first, cascading to its messages: update, then insert.
+    // OR FAIL on every single-row UPDATE here: the default (ABORT) makes SQLite
+    // keep a statement journal, and SQLCipher encrypts every page written to it,
+    // which made a first sync spend half its time there (scripts/bench sync).
+    // For one row FAIL and ABORT are the same: constraints are checked before
+    // the row is written, and the caller's transaction rolls back on error.
     GUICHET_STATEMENT(update,
-                      "UPDATE conversations SET reference = ?2, channel = ?3, lang = ?4, "
+                      "UPDATE OR FAIL conversations SET reference = ?2, channel = ?3, lang = ?4, "
                       "citizen = ?5, subject = ?6, state = ?7, owner = ?8, team = ?9, "
                       "emergency = ?10, sgbv = ?11, sla = ?12, deadline = ?13, outcome = ?14, "
                       "opened_at = ?15, updated_at = ?16, closed_at = ?17, last_message_at = ?18, "
@@ -286,6 +292,24 @@ Result<int> Store::purgeClosedBefore(qint64 cutoff)
 
 // ---- Messages ------------------------------------------------------------------------
 
+namespace {
+
+void bindMessage(Statement &s, const Message &m)
+{
+    s.bind(1, m.id)
+        .bind(2, m.seq)
+        .bind(3, wireName(m.author))
+        .bind(4, m.agent.isEmpty() ? QString() : m.agent)
+        .bind(5, m.text.isNull() ? u""_s : m.text)
+        .bind(6, m.attachments.isEmpty() ? QString() : m.attachments)
+        .bind(7, m.at)
+        .bind(8, wireName(m.delivery))
+        .bind(9, m.reason.isEmpty() ? QString() : m.reason)
+        .bind(10, m.conversation);
+}
+
+} // namespace
+
 Result<void> Store::saveMessage(const Message &m)
 {
     // Update, then insert: INSERT OR REPLACE on a table with a foreign key makes
@@ -293,20 +317,10 @@ Result<void> Store::saveMessage(const Message &m)
     // each page written to it (3 pages per row, measured by scripts/bench). The
     // conversation is not updated: a message never moves.
     GUICHET_STATEMENT(update,
-                      "UPDATE messages SET seq = ?2, author = ?3, agent = ?4, text = ?5, "
-                      "attachments = ?6, at = ?7, delivery = ?8, reason = ?9 WHERE id = ?1");
-    const auto bindFields = [&m](Statement &s) {
-        s.bind(1, m.id)
-            .bind(2, m.seq)
-            .bind(3, wireName(m.author))
-            .bind(4, m.agent.isEmpty() ? QString() : m.agent)
-            .bind(5, m.text.isNull() ? u""_s : m.text)
-            .bind(6, m.attachments.isEmpty() ? QString() : m.attachments)
-            .bind(7, m.at)
-            .bind(8, wireName(m.delivery))
-            .bind(9, m.reason.isEmpty() ? QString() : m.reason);
-    };
-    bindFields(*update);
+                      "UPDATE OR FAIL messages SET seq = ?2, author = ?3, agent = ?4, text = ?5, "
+                      "attachments = ?6, at = ?7, delivery = ?8, reason = ?9 "
+                      "WHERE id = ?1 AND conversation = ?10");
+    bindMessage(*update, m);
     if (auto done = update->exec(); !done)
         return done;
     if (m_db.changes() > 0)
@@ -315,9 +329,22 @@ Result<void> Store::saveMessage(const Message &m)
                       "INSERT INTO messages (id, seq, author, agent, text, attachments, "
                       "at, delivery, reason, conversation) "
                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    bindFields(*insert);
-    insert->bind(10, m.conversation);
+    bindMessage(*insert, m);
     return insert->exec();
+}
+
+Result<bool> Store::addMessageIfNew(const Message &m)
+{
+    // OR IGNORE only skips the row whose id is taken: every other column is
+    // bound non-null, and a foreign key failure still fails the statement.
+    GUICHET_STATEMENT(insert,
+                      "INSERT OR IGNORE INTO messages (id, seq, author, agent, text, attachments, "
+                      "at, delivery, reason, conversation) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    bindMessage(*insert, m);
+    if (auto done = insert->exec(); !done)
+        return done.error();
+    return m_db.changes() > 0;
 }
 
 std::optional<Message> Store::message(const QString &id)
@@ -350,7 +377,7 @@ QList<Message> Store::messages(qint64 conversation)
 Result<void> Store::setDelivery(const QString &messageId, DeliveryState state,
                                 const QString &reason)
 {
-    GUICHET_STATEMENT(s, "UPDATE messages SET delivery = ?2, reason = ?3 WHERE id = ?1");
+    GUICHET_STATEMENT(s, "UPDATE OR FAIL messages SET delivery = ?2, reason = ?3 WHERE id = ?1");
     return s->bind(1, messageId)
         .bind(2, wireName(state))
         .bind(3, reason.isEmpty() ? QString() : reason)
@@ -417,7 +444,7 @@ Result<void> Store::removeFromOutbox(const QString &id)
 Result<void> Store::markRefused(const QString &id, ErrorCode code, const QString &message)
 {
     GUICHET_STATEMENT(s,
-                      "UPDATE outbox SET state = ?2, error_code = ?3, error_message = ?4 "
+                      "UPDATE OR FAIL outbox SET state = ?2, error_code = ?3, error_message = ?4 "
                       "WHERE id = ?1");
     return s->bind(1, id)
         .bind(2, outboxStateName(OutboxEntry::State::Refused))
@@ -428,7 +455,7 @@ Result<void> Store::markRefused(const QString &id, ErrorCode code, const QString
 
 Result<void> Store::countAttempt(const QString &id)
 {
-    GUICHET_STATEMENT(s, "UPDATE outbox SET attempts = attempts + 1 WHERE id = ?1");
+    GUICHET_STATEMENT(s, "UPDATE OR FAIL outbox SET attempts = attempts + 1 WHERE id = ?1");
     return s->bind(1, id).exec();
 }
 

@@ -68,6 +68,10 @@ public:
 
     // Messages
     Result<void> saveMessage(const Message &message);
+    //! Insert a message unless one with its id is already there: true when it
+    //! was inserted. One statement instead of a look-up, an update and an insert
+    //! for the common case of a message new to this cache.
+    Result<bool> addMessageIfNew(const Message &message);
     std::optional<Message> message(const QString &id);
     QList<Message> messages(qint64 conversation);
     Result<void> setDelivery(const QString &messageId, DeliveryState state, const QString &reason);

@@ -32,8 +32,7 @@ std::optional<Conversation> EventApplier::conversation(qint64 id)
 
 void EventApplier::keep(const Conversation &c)
 {
-    if (!m_dirty.contains(c.id))
-        m_dirty.append(c.id);
+    m_dirty.insert(c.id);
     m_conversations.insert(c.id, c);
 }
 
@@ -121,10 +120,8 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
     Conversation c = *existing;
 
     if (event.kind == EventKind::MessageAdded) {
-        const QString id = d.value(u"message"_s).toString();
-        const auto stored = m_store.message(id);
-        Message m = stored.value_or(Message {});
-        m.id = id;
+        Message m;
+        m.id = d.value(u"message"_s).toString();
         m.conversation = c.id;
         m.seq = event.seq;
         m.author = enumField<Author>(d, u"author"_s).value_or(Author::System);
@@ -134,15 +131,28 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
         m.attachments = attachments.isEmpty()
             ? QString()
             : QString::fromUtf8(QJsonDocument(attachments).toJson(QJsonDocument::Compact));
-        m.at = stored ? stored->at : event.at; // keep a pending reply where it was shown
-        // A later delivery event may already have moved it further.
-        const auto delivery =
-            enumField<DeliveryState>(d, u"delivery"_s).value_or(DeliveryState::Sent);
-        if (!stored || stored->delivery == DeliveryState::Pending || stored->seq == 0)
-            m.delivery = delivery;
-        if (auto r = m_store.saveMessage(m); !r)
-            return r.error();
-        change.message = id;
+        m.at = event.at;
+        m.delivery = enumField<DeliveryState>(d, u"delivery"_s).value_or(DeliveryState::Sent);
+        // Most messages are new to the cache: one insert. The others are this
+        // agent's pending replies or a batch sent again.
+        auto added = m_store.addMessageIfNew(m);
+        if (!added)
+            return added.error();
+        const bool stored = !*added;
+        if (stored) {
+            const auto existing = m_store.message(m.id);
+            if (!existing)
+                return makeError(ErrorCode::StorageError,
+                                 u"message %1 is neither new nor stored"_s.arg(m.id));
+            m.reason = existing->reason;
+            m.at = existing->at; // keep a pending reply where it was shown
+            // A later delivery event may already have moved it further.
+            if (existing->delivery != DeliveryState::Pending && existing->seq != 0)
+                m.delivery = existing->delivery;
+            if (auto r = m_store.saveMessage(m); !r)
+                return r.error();
+        }
+        change.message = m.id;
         if (event.seq > c.lastSeq) {
             c.lastMessageAt = event.at;
             c.lastExcerpt = excerpt(m.text);

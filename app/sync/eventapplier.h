@@ -4,6 +4,7 @@
 #include "protocol/frames.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace Guichet {
 
@@ -39,7 +40,7 @@ private:
 
     Store &m_store;
     QHash<qint64, Conversation> m_conversations;
-    QList<qint64> m_dirty;
+    QSet<qint64> m_dirty; //!< a set: a catch-up transaction touches thousands of rows
 };
 
 } // namespace Guichet

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QWebSocket>
 
 using namespace Qt::StringLiterals;
@@ -269,13 +270,19 @@ void SyncEngine::handle(const Protocol::AgentFrame &frame)
             QTimer::singleShot(0, this, &SyncEngine::applyLive);
     } else if (const auto *synced = std::get_if<Synced>(&frame)) {
         m_head = synced->head;
-        const QList<Event> batch = std::exchange(m_batch, {});
         const qint64 last = std::max(m_cursor, synced->last);
         // Ask for the next batch before storing this one: the server reads it while
         // the cache writes. The cursor only moves with the commit, so a failure
         // here still resumes from the last event stored.
         if (synced->more)
             requestSync(last);
+        // Several server batches go into one transaction: each commit writes
+        // every page it touched (the message indexes are spread over the whole
+        // file) and saves each conversation once, so fewer, larger commits make
+        // a first sync much faster. Progress is reported at each commit.
+        if (synced->more && m_batch.size() < m_settings.storeBatch)
+            return;
+        const QList<Event> batch = std::exchange(m_batch, {});
         if (!applyBatch(batch, last))
             return; // the link was dropped: the next connection resumes from the cache
         if (!synced->more) {
@@ -359,6 +366,7 @@ bool SyncEngine::applyBatch(const QList<Protocol::Event> &events, qint64 newCurs
     if (!m_store)
         return false;
     QList<qint64> conversations;
+    QSet<qint64> seen; // conversations.contains() would make a large batch quadratic
     QStringList messages;
     bool faq = false;
     bool redirects = false;
@@ -368,8 +376,10 @@ bool SyncEngine::applyBatch(const QList<Protocol::Event> &events, qint64 newCurs
             auto change = applier.apply(event);
             if (!change)
                 return change.error();
-            if (change->conversation && !conversations.contains(change->conversation))
+            if (change->conversation && !seen.contains(change->conversation)) {
+                seen.insert(change->conversation);
                 conversations.append(change->conversation);
+            }
             if (!change->message.isEmpty())
                 messages.append(change->message);
             faq = faq || change->faq;
@@ -453,6 +463,7 @@ void SyncEngine::onAck(const Protocol::Ack &ack)
     if (!entry)
         return; // acknowledged earlier (a resend's second answer)
     QList<qint64> conversations;
+    QSet<qint64> seen; // conversations.contains() would make a large batch quadratic
     QStringList messages;
     auto done = m_store->write([&]() -> Result<void> {
         if (ack.ok)

@@ -43,7 +43,9 @@ public:
         int minBackoffMs = 1000;
         int maxBackoffMs = 60000;
         int connectTimeoutMs = 10000;
-        int syncBatch = 1000;
+        int syncBatch = 5000;
+        //! Events stored per transaction while catching up (one or more sync batches).
+        int storeBatch = 50000;
     };
 
     SyncEngine(Store *store, Settings settings, QObject *parent = nullptr);
@@ -138,7 +140,7 @@ private:
     QString m_login;
     QString m_password;
     QString m_lastError;
-    QList<Protocol::Event> m_batch; //!< events of the sync batch in flight
+    QList<Protocol::Event> m_batch; //!< events received, not yet stored (one or more sync batches)
     QList<Protocol::Event> m_live; //!< live events waiting for the next apply
     QTimer m_reconnect;
     QTimer m_ping;

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void updatingAConversationKeepsItsMessages();
     void queueOrder();
     void messagesAndDelivery();
+    void addingAMessageOnlyInsertsNewOnes();
     void outboxKeepsOrderAndState();
     void retentionPurgesClosedConversations();
     void faqEntries();
@@ -115,6 +116,31 @@ void TestStoreRecords::messagesAndDelivery()
     QCOMPARE(m_store->message(reply.id)->reason, u"window closed"_s);
     // Messages belong to a conversation that exists.
     QVERIFY(!m_store->saveMessage(sampleMessage(999, u"orphan"_s)).ok());
+}
+
+void TestStoreRecords::addingAMessageOnlyInsertsNewOnes()
+{
+    QVERIFY(m_store->saveConversation(sampleConversation(1)));
+    Message pending = sampleMessage(1, u"Réponse en attente"_s, 2000);
+    pending.delivery = DeliveryState::Pending;
+    pending.seq = 0;
+    QCOMPARE(m_store->addMessageIfNew(pending).value(), true);
+    // The same id again: nothing changes, and the caller is told.
+    Message echo = pending;
+    echo.seq = 42;
+    echo.text = u"autre texte"_s;
+    QCOMPARE(m_store->addMessageIfNew(echo).value(), false);
+    QCOMPARE(*m_store->message(pending.id), pending);
+    QCOMPARE(m_store->messages(1).size(), 1);
+    // Not into a conversation that does not exist, and not silently.
+    const auto orphan = m_store->addMessageIfNew(sampleMessage(999, u"orphan"_s));
+    QVERIFY(!orphan.ok());
+    // A message never moves: saving it under another conversation fails.
+    QVERIFY(m_store->saveConversation(sampleConversation(2)));
+    Message moved = pending;
+    moved.conversation = 2;
+    QVERIFY(!m_store->saveMessage(moved).ok());
+    QCOMPARE(m_store->message(pending.id)->conversation, 1);
 }
 
 void TestStoreRecords::outboxKeepsOrderAndState()

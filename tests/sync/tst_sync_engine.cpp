@@ -90,7 +90,8 @@ std::unique_ptr<SyncEngine> TestSyncEngine::engineFor(Store *store)
     settings.server = m_server.httpUrl();
     settings.minBackoffMs = 100;
     settings.maxBackoffMs = 500;
-    settings.syncBatch = 7; // several batches even for a small log
+    settings.syncBatch = 3; // several batches even for a small log
+    settings.storeBatch = 5; // and two of them per transaction
     return std::make_unique<SyncEngine>(store, settings);
 }
 
@@ -115,11 +116,19 @@ void TestSyncEngine::firstLoginSyncsAndKeepsTheToken()
     auto engine = engineFor(store.get());
     QSignalSpy states(engine.get(), &SyncEngine::stateChanged);
     QSignalSpy progress(engine.get(), &SyncEngine::progressChanged);
+    // Progress is only told of what is stored.
+    QList<qint64> storedAtProgress;
+    connect(engine.get(), &SyncEngine::progressChanged, this,
+            [&](qint64 cursor) { storedAtProgress.append(store->cursor() - cursor); });
     engine->setPassword(u"agent"_s, kPassword);
     engine->start();
     QVERIFY(waitFor([&] { return engine->state() == SyncEngine::State::Online; }));
     QCOMPARE(states.first().first().value<SyncEngine::State>(), SyncEngine::State::Connecting);
-    QVERIFY(progress.size() >= 2); // batches of 7
+    // The welcome, then a commit for each two batches of 3 (6 >= 5), then the rest.
+    QVERIFY2(progress.size() >= 3, qPrintable(QString::number(progress.size())));
+    QCOMPARE(storedAtProgress, QList<qint64>(storedAtProgress.size(), 0));
+    for (qsizetype i = 1; i < progress.size(); ++i)
+        QVERIFY(progress[i].first().toLongLong() >= progress[i - 1].first().toLongLong());
     QCOMPARE(engine->agent()->login, u"agent"_s);
     QVERIFY(store->setting(u"sync/token"_s).value().size() > 20);
     QVERIFY(store->conversationCount() >= 5);
@@ -148,7 +157,7 @@ void TestSyncEngine::resumesFromTheLastStoredEvent()
     QVERIFY(waitFor([&] { return engine->state() == SyncEngine::State::Online; }));
     QVERIFY(store->conversation(later));
     QVERIFY(store->cursor() > firstCursor);
-    // Only what followed the stored cursor came: one batch of at most 7 events.
+    // Only what followed the stored cursor came: a few events, one commit.
     QCOMPARE(progress.size(), 2);
 }
 
