@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -86,27 +87,33 @@ QList<Result<ConversationService::Received>>
 ConversationService::receiveMany(const QList<Incoming> &incoming)
 {
     // One transaction, one commit (one WAL flush on PostgreSQL) for all: under
-    // load this is what keeps the latency flat. Each message has a savepoint of
-    // its own, so one that fails is refused alone.
+    // load this is what keeps the latency flat. Should one message fail, the
+    // group is rolled back and each is recorded on its own, so only that one
+    // is refused (cheaper than a savepoint per message, two round trips each).
     const qint64 at = now();
     QList<Result<Received>> results;
     results.reserve(incoming.size());
     auto done = m_storage.transaction([&]() -> Result<void> {
-        for (const Incoming &in : incoming)
-            results.append(m_storage.savepoint([&] { return record(in, at); }));
+        for (const Incoming &in : incoming) {
+            auto received = record(in, at);
+            if (!received)
+                return received.error();
+            results.append(std::move(received));
+        }
         return {};
     });
     if (!done) {
-        // Nothing was stored: every sender is told so, and sends again.
         results.clear();
-        for (qsizetype i = 0; i < incoming.size(); ++i)
+        if (incoming.size() == 1) {
             results.append(done.error());
+            return results;
+        }
+        for (const Incoming &in : incoming)
+            results.append(receive(in));
         return results;
     }
-    for (const Result<Received> &received : std::as_const(results)) {
-        if (received)
-            announce(*received);
-    }
+    for (const Result<Received> &received : std::as_const(results))
+        announce(*received);
     return results;
 }
 
@@ -793,9 +800,9 @@ void ConversationService::tick()
 
 void ConversationService::updateSla(qint64 at)
 {
-    for (ConversationRecord c : m_storage.openConversations()) {
-        if (c.deadline == 0)
-            continue;
+    if (!m_slaChanges.isEmpty())
+        return; // the last round is still being written
+    for (const Storage::SlaWatch &c : m_storage.slaWatch()) {
         const qint64 window = m_settings.answerWithin(c.channel);
         const qint64 started = c.deadline - window;
         SlaState state = SlaState::OnTime;
@@ -803,26 +810,40 @@ void ConversationService::updateSla(qint64 at)
             state = SlaState::Breached;
         else if (at >= started + m_settings.atRiskAfter(c.channel))
             state = SlaState::AtRisk;
-        if (state == c.sla)
-            continue;
-        const auto done = m_storage.transaction([&]() -> Result<void> {
-            // Re-read inside the transaction: an agent may have answered meanwhile.
-            auto fresh = m_storage.conversation(c.id);
-            if (!fresh || fresh->deadline != c.deadline || fresh->sla == state)
-                return {};
-            fresh->sla = state;
-            if (auto r = m_storage.updateConversation(*fresh); !r)
-                return r;
-            if (auto e =
-                    event(EventKind::SlaChanged, c.id,
-                          { { u"sla"_s, wireName(state) }, { u"deadline"_s, c.deadline } }, at);
+        if (state != c.sla)
+            m_slaChanges.append({ c.id, c.deadline, state });
+    }
+    writeSlaChanges(at);
+}
+
+void ConversationService::writeSlaChanges(qint64 at)
+{
+    // A surge opens hundreds of chats within a minute, and they change state
+    // together: written in small transactions with a pause between them, so the
+    // citizens' and agents' messages are not held up behind them.
+    const QList<SlaChange> chunk = m_slaChanges.mid(0, kSlaChangesPerTransaction);
+    m_slaChanges.remove(0, chunk.size());
+    const auto done = m_storage.transaction([&]() -> Result<void> {
+        for (const SlaChange &change : chunk) {
+            // Only if nothing moved the deadline meanwhile (an agent answered).
+            auto changed = m_storage.setSlaIf(change.conversation, change.deadline, change.state);
+            if (!changed)
+                return changed.error();
+            if (!*changed)
+                continue;
+            if (auto e = event(
+                    EventKind::SlaChanged, change.conversation,
+                    { { u"sla"_s, wireName(change.state) }, { u"deadline"_s, change.deadline } },
+                    at);
                 !e)
                 return e.error();
-            return {};
-        });
-        if (!done)
-            qCWarning(lcRouting) << "SLA update failed:" << done.error().message;
-    }
+        }
+        return {};
+    });
+    if (!done)
+        qCWarning(lcRouting) << "SLA update failed:" << done.error().message;
+    if (!m_slaChanges.isEmpty())
+        QTimer::singleShot(kSlaPauseMs, this, [this, at] { writeSlaChanges(at); });
 }
 
 void ConversationService::lapseLeases(qint64 at)

@@ -113,6 +113,7 @@ private:
                                   qint64 now);
     Result<void> release(ConversationRecord &c, const QString &reason, qint64 now);
     void updateSla(qint64 now);
+    void writeSlaChanges(qint64 now);
     void lapseLeases(qint64 now);
     void routePush(qint64 now);
 
@@ -120,6 +121,15 @@ private:
     RoutingSettings m_settings;
     QMap<Channel, SendCheck> m_sendChecks;
     QList<std::function<void()>> m_afterCommit; //!< signals to emit once committed
+    struct SlaChange
+    {
+        qint64 conversation = 0;
+        qint64 deadline = 0;
+        SlaState state = SlaState::OnTime;
+    };
+    QList<SlaChange> m_slaChanges; //!< found by the last tick, not yet written
+    static constexpr int kSlaChangesPerTransaction = 50;
+    static constexpr int kSlaPauseMs = 20;
 };
 
 } // namespace Guichet::Server

@@ -497,15 +497,6 @@ Result<void> Storage::exec(QSqlQuery &query)
     return {};
 }
 
-Result<void> Storage::execSimple(const QString &sql)
-{
-    Q_ASSERT(m_inTransaction);
-    QSqlQuery q(m_db);
-    if (!q.exec(sql))
-        return errorOf(q);
-    return {};
-}
-
 Result<void> Storage::begin()
 {
     QSqlQuery q(m_db);
@@ -911,6 +902,19 @@ Result<void> Storage::updateConversation(const ConversationRecord &c)
     return exec(q);
 }
 
+Result<bool> Storage::setSlaIf(qint64 id, qint64 deadline, SlaState sla)
+{
+    Query q =
+        prepared(u"UPDATE conversations SET sla = ? WHERE id = ? AND deadline = ? AND sla <> ?"_s);
+    q.bindValue(0, wireName(sla));
+    q.bindValue(1, id);
+    q.bindValue(2, deadline);
+    q.bindValue(3, wireName(sla));
+    if (auto done = exec(q); !done)
+        return done.error();
+    return q.numRowsAffected() == 1;
+}
+
 Result<bool> Storage::claimIfQueued(qint64 id, const QString &owner, qint64 now)
 {
     Query q = prepared(u"UPDATE conversations SET state = 'claimed', owner = ?, updated_at = ? "
@@ -979,6 +983,24 @@ QList<ConversationRecord> Storage::openConversations()
     if (q.exec()) {
         while (q.next())
             result.append(readConversation(q));
+    }
+    return result;
+}
+
+QList<Storage::SlaWatch> Storage::slaWatch()
+{
+    QList<SlaWatch> result;
+    Query q = prepared(u"SELECT id, channel, deadline, sla FROM conversations "
+                       "WHERE state <> 'closed' AND deadline <> 0"_s);
+    if (q.exec()) {
+        while (q.next()) {
+            SlaWatch w;
+            w.id = q.value(0).toLongLong();
+            w.channel = fromWireName<Channel>(q.value(1).toString()).value_or(Channel::WebChat);
+            w.deadline = q.value(2).toLongLong();
+            w.sla = fromWireName<SlaState>(q.value(3).toString()).value_or(SlaState::OnTime);
+            result.append(w);
+        }
     }
     return result;
 }

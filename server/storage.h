@@ -63,25 +63,6 @@ public:
         return result;
     }
 
-    //! Run @p work inside the current transaction under a savepoint: when it
-    //! fails, what it wrote is undone and the transaction goes on without it.
-    //! Sequence numbers it took are not given back: the log may skip some.
-    template<typename Work>
-    auto savepoint(Work &&work) -> decltype(work())
-    {
-        if (auto set = execSimple(QStringLiteral("SAVEPOINT item")); !set)
-            return set.error();
-        auto result = work();
-        if (!result) {
-            (void)execSimple(QStringLiteral("ROLLBACK TO SAVEPOINT item"));
-            (void)execSimple(QStringLiteral("RELEASE SAVEPOINT item"));
-            return result;
-        }
-        if (auto released = execSimple(QStringLiteral("RELEASE SAVEPOINT item")); !released)
-            return released.error();
-        return result;
-    }
-
     // ---- Event log -------------------------------------------------------------------
     Result<Protocol::Event> appendEvent(EventKind kind, qint64 conversation,
                                         const QJsonObject &data, qint64 at);
@@ -124,6 +105,9 @@ public:
     //! Insert, assigning id and reference.
     Result<ConversationRecord> insertConversation(ConversationRecord conversation);
     Result<void> updateConversation(const ConversationRecord &conversation);
+    //! Set the SLA state, unless the deadline is no longer @p deadline or the
+    //! state is already @p sla: whether it changed.
+    Result<bool> setSlaIf(qint64 id, qint64 deadline, SlaState sla);
     //! The claim itself: succeeds for exactly one caller when several race.
     Result<bool> claimIfQueued(qint64 id, const QString &owner, qint64 now);
     std::optional<ConversationRecord> conversation(qint64 id);
@@ -135,6 +119,16 @@ public:
     QList<ConversationRecord> allConversations();
     //! Open conversations, most urgent first.
     QList<ConversationRecord> openConversations();
+    //! What the SLA check needs of each open conversation with a deadline:
+    //! four columns instead of the whole row, read every tick.
+    struct SlaWatch
+    {
+        qint64 id = 0;
+        Channel channel = Channel::WebChat;
+        qint64 deadline = 0;
+        SlaState sla = SlaState::OnTime;
+    };
+    QList<SlaWatch> slaWatch();
     int claimedCount(const QString &owner);
     //! Open conversations per team.
     QHash<QString, int> openCountsByTeam();
@@ -189,7 +183,6 @@ Q_SIGNALS:
 
 private:
     Storage(Backend backend, QSqlDatabase db);
-    Result<void> execSimple(const QString &sql);
     Result<void> begin();
     Result<void> commit();
     void rollback();

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void webChatEmergencyNotice();
     void formRateLimitPerAddress();
     void chatFloodFromOneAddressIsCut();
+    void chatBurstIsRecordedOnceEach();
     void spamCloseSilencesWebSenders();
 
 private:
@@ -380,6 +381,71 @@ void TestChannelsWeb::chatFloodFromOneAddressIsCut()
     QVERIFY(first.say(u"three"_s));
     second.send(CitizenSay { newUuid(), u"four"_s });
     QVERIFY(second.waitClosed(5000));
+}
+
+void TestChannelsWeb::chatBurstIsRecordedOnceEach()
+{
+    // Messages that reach the server together are committed together (group
+    // commit): each is still acknowledged after it is stored, once, in order.
+    ServerProcess server;
+    server.setConfig(
+        { { u"channels"_s,
+            QJsonObject { { u"abuse"_s,
+                            QJsonObject { { u"chatMessagesPerAddressPerMinute"_s, 1000 } } } } } });
+    QVERIFY(server.start());
+    QVERIFY(server.addAgent(u"chef"_s, kPassword, u"supervisor"_s));
+    AgentClient watcher;
+    QVERIFY(watcher.connectAndLogin(server.wsUrl(u"/agent"_s), u"chef"_s, kPassword));
+
+    constexpr int kCitizens = 8;
+    constexpr int kMessages = 5;
+    std::vector<std::unique_ptr<CitizenClient>> citizens;
+    for (int c = 0; c < kCitizens; ++c) {
+        citizens.push_back(std::make_unique<CitizenClient>());
+        QVERIFY(citizens.back()->connectAndHello(server.wsUrl(u"/chat"_s), Language::Fr));
+    }
+    // Every citizen sends all at once, without waiting for acks — the first two
+    // before their conversation exists — and sends one message twice.
+    QList<QStringList> ids(kCitizens);
+    for (int c = 0; c < kCitizens; ++c) {
+        for (int m = 0; m < kMessages; ++m) {
+            ids[c].append(newUuid());
+            citizens[size_t(c)]->send(CitizenSay { ids[c][m], u"rafale %1-%2"_s.arg(c).arg(m) });
+            if (m == 2)
+                citizens[size_t(c)]->send(
+                    CitizenSay { ids[c][m], u"rafale %1-%2"_s.arg(c).arg(m) });
+        }
+    }
+    for (int c = 0; c < kCitizens; ++c) {
+        QList<qint64> seqs;
+        for (int m = 0; m < kMessages; ++m) {
+            const auto ack = citizens[size_t(c)]->next<Ack>(
+                10000, [&](const Ack &a) { return a.id == ids[c][m]; });
+            QVERIFY2(ack && ack->ok, qPrintable(u"citizen %1 message %2"_s.arg(c).arg(m)));
+            seqs.append(ack->result.value(u"seq"_s).toInteger());
+        }
+        // The repeat is answered with the first one's sequence number.
+        const auto repeat =
+            citizens[size_t(c)]->next<Ack>(10000, [&](const Ack &a) { return a.id == ids[c][2]; });
+        QVERIFY(repeat && repeat->ok);
+        QCOMPARE(repeat->result.value(u"seq"_s).toInteger(), seqs[2]);
+        for (int m = 1; m < kMessages; ++m)
+            QVERIFY(seqs[m] > seqs[m - 1]);
+    }
+    // The log holds each message once, each citizen's in one conversation.
+    QHash<qint64, int> perConversation;
+    QSet<QString> seen;
+    for (const Event &e : watcher.syncAll(0)) {
+        if (e.kind != EventKind::MessageAdded)
+            continue;
+        QVERIFY(!seen.contains(e.data.value(u"message"_s).toString()));
+        seen.insert(e.data.value(u"message"_s).toString());
+        perConversation[e.conversation] += 1;
+    }
+    QCOMPARE(seen.size(), kCitizens * kMessages);
+    QCOMPARE(perConversation.size(), kCitizens);
+    for (const int count : std::as_const(perConversation))
+        QCOMPARE(count, kMessages);
 }
 
 void TestChannelsWeb::spamCloseSilencesWebSenders()
