@@ -26,7 +26,17 @@ for r in runs:
     if r.get("problem"):
         print(f"\nRun on {r['backend']} did not complete: {r['problem']}.")
 print()
-ok = all(r["server"]["lost"] == 0 and r["server"]["duplicates"] == 0 and r["server"]["p99ms"] < 50
-         and (r["server"]["throughput"] or 0) >= 0.98 * r["rate"] for r in runs)
-print(f"Goal (200 agents, 2,000 open chats, 500 messages/s, p99 under 50 ms, nothing lost): {'met' if ok else 'NOT met'}.")
+def met(r):
+    o = r["server"]
+    return (o["lost"] == 0 and o["duplicates"] == 0 and o["p99ms"] < 50
+            and (o["throughput"] or 0) >= 0.98 * r["rate"])
+verdicts = "; ".join(f"{'met' if met(r) else 'NOT met'} on {r['backend']} (p99 {r['server']['p99ms']:.1f} ms)"
+                     for r in runs)
+print(f"Goal (200 agents, 2,000 open chats, 500 messages/s, p99 under 50 ms, nothing lost): {verdicts}.")
 print("Peak memory includes the Argon2id password checks at login (64 MiB each, two at a time).")
+print("Where the time goes (perf, system-wide, 5 s of the PostgreSQL run, 2026-11-29): the two cores are saturated — "
+      "load generator 49%, guichet-server 28%, PostgreSQL 22%, idle under 1%; half of it in the kernel, mostly "
+      "`poll()` over the 2,200 sockets in both Qt event loops. The server records the chat messages that arrive "
+      "in one turn of its event loop in one transaction (about 7 at this rate) and spends about 1 ms a message "
+      "on PostgreSQL (five statements, each a round trip to a server on the same busy cores), 0.1 ms on SQLite. "
+      "Latency spikes come in the first seconds, when the 2,000 chats opened together change SLA state together.")

@@ -27,3 +27,6 @@ print(f"Cache size after the first sync: {first['cacheBytes']/1048576:.0f} MiB."
 ok = first["firstSyncMs"] < 5000 and resume["resumeMs"] < 200
 print(f"Goal (first sync under 5 s, resume under 200 ms): {'met' if ok else 'NOT met'}. "
       "The resume includes connecting and logging in with the stored token.")
+print("The engine's memory is mostly the events waiting for their transaction (up to `storeBatch`, 50,000) and "
+      "SQLCipher's page cache (64 MiB at most); fewer, larger commits are what brought the first sync from 10.9 s "
+      "to about 4.3 s (docs/architecture.md, \"Sync engine\").")
