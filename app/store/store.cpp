@@ -292,6 +292,12 @@ Result<int> Store::purgeClosedBefore(qint64 cutoff)
 
 // ---- Messages ------------------------------------------------------------------------
 
+// The insert both saveMessage() and addMessageIfNew() use, with bindMessage()'s
+// parameters (a literal: the statement cache is keyed by the SQL's address).
+#define GUICHET_MESSAGE_INSERT                                                                     \
+    "INTO messages (id, seq, author, agent, text, attachments, at, delivery, reason, "             \
+    "conversation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+
 namespace {
 
 void bindMessage(Statement &s, const Message &m)
@@ -325,10 +331,7 @@ Result<void> Store::saveMessage(const Message &m)
         return done;
     if (m_db.changes() > 0)
         return {};
-    GUICHET_STATEMENT(insert,
-                      "INSERT INTO messages (id, seq, author, agent, text, attachments, "
-                      "at, delivery, reason, conversation) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    GUICHET_STATEMENT(insert, "INSERT " GUICHET_MESSAGE_INSERT);
     bindMessage(*insert, m);
     return insert->exec();
 }
@@ -337,10 +340,7 @@ Result<bool> Store::addMessageIfNew(const Message &m)
 {
     // OR IGNORE only skips the row whose id is taken: every other column is
     // bound non-null, and a foreign key failure still fails the statement.
-    GUICHET_STATEMENT(insert,
-                      "INSERT OR IGNORE INTO messages (id, seq, author, agent, text, attachments, "
-                      "at, delivery, reason, conversation) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    GUICHET_STATEMENT(insert, "INSERT OR IGNORE " GUICHET_MESSAGE_INSERT);
     bindMessage(*insert, m);
     if (auto done = insert->exec(); !done)
         return done.error();
