@@ -99,10 +99,9 @@ MainWindow::MainWindow(Workstation *workstation, QWidget *parent)
     // Auto-lock: any key or click resets the clock.
     qApp->installEventFilter(this);
     m_lastInput = QDateTime::currentMSecsSinceEpoch();
-    m_idle->start(5000);
     connect(m_idle, &QTimer::timeout, this, [this] {
-        if (m_idleMinutes > 0 && m_workstation->isOpen()
-            && QDateTime::currentMSecsSinceEpoch() - m_lastInput > qint64(m_idleMinutes) * 60000)
+        if (m_idleMs > 0 && m_workstation->isOpen()
+            && QDateTime::currentMSecsSinceEpoch() - m_lastInput > m_idleMs)
             lock();
     });
     setIdleMinutes(QSettings().value(u"lock/idleMinutes"_s, 10).toInt());
@@ -208,7 +207,18 @@ bool MainWindow::isShowingLock() const
 
 void MainWindow::setIdleMinutes(int minutes)
 {
-    m_idleMinutes = std::max(0, minutes);
+    setIdleTimeout(std::max(0, minutes) * qint64(60000));
+}
+
+void MainWindow::setIdleTimeout(qint64 ms)
+{
+    m_idleMs = std::max<qint64>(0, ms);
+    if (m_idleMs == 0) {
+        m_idle->stop();
+        return;
+    }
+    // Checked a few times within the timeout, at most every 5 s.
+    m_idle->start(int(std::clamp<qint64>(m_idleMs / 4, 50, 5000)));
 }
 
 void MainWindow::lock()

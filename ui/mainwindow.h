@@ -46,6 +46,8 @@ public:
     bool isShowingLock() const;
     //! Minutes without keyboard or mouse before the window locks (0: never).
     void setIdleMinutes(int minutes);
+    //! The same in milliseconds (0: never); tests use short ones.
+    void setIdleTimeout(qint64 ms);
     //! Every action of the window, for the shortcuts sheet and tests.
     QList<QAction *> allActions() const;
 
@@ -87,7 +89,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QTimer *m_idle;
     qint64 m_lastInput = 0;
-    int m_idleMinutes = 10;
+    qint64 m_idleMs = 10 * 60000;
     QString m_takeNextCommand;
     bool m_askingPassword = false;
     QList<QAction *> m_windowActions;

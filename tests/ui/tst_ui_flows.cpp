@@ -60,6 +60,7 @@ private Q_SLOTS:
     void emergencyShowsTheBannerAndTheNoticeGoesInOneKey();
     void queueFiltersAndSearch();
     void lockHidesEverythingAndUnlockRestores();
+    void idleWorkstationLocksItself();
     void offlineWorkGoesOutOnceBackOnline();
     void draftsAndSplitterSurviveARestart();
     void shortcutsSheetListsTheActions();
@@ -336,6 +337,20 @@ void TestUiFlows::queueFiltersAndSearch()
     for (int row = 0; row < queue->rowCount(); ++row)
         QCOMPARE(queue->at(row).lang, Language::En);
     language->setCurrentIndex(0);
+}
+
+void TestUiFlows::idleWorkstationLocksItself()
+{
+    QVERIFY(!m_window->isShowingLock());
+    m_window->setIdleTimeout(400);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isShowingLock(), kWait);
+    QVERIFY(!m_workstation->isOpen());
+    m_window->setIdleTimeout(0); // not again while the rest runs
+    Ui::UnlockPage *page = m_window->unlockPage();
+    page->secretField()->setText(kPassphrase);
+    QTest::keyClick(page->secretField(), Qt::Key_Return);
+    QVERIFY(!m_window->isShowingLock());
+    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->engine()->state(), SyncEngine::State::Online, kWait);
 }
 
 void TestUiFlows::lockHidesEverythingAndUnlockRestores()
