@@ -5,6 +5,7 @@
 #include "frameclients.h"
 #include "protocol/codec.h"
 #include "protocol/uuid.h"
+#include "server/epolldispatcher.h"
 #include "serverprocess.h"
 #include "tests/bench/benchmemory.h"
 
@@ -16,11 +17,13 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QRegularExpression>
+#include <QSocketNotifier>
 #include <QTimer>
 #include <QWebSocket>
 
+#include <chrono>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Guichet;
@@ -33,7 +36,17 @@ struct Settings
     int citizens = 2000;
     double rate = 500;
     int seconds = 20;
+    int workers = 4;
 };
+
+//! CLOCK_MONOTONIC in nanoseconds: the same clock in every process of the run,
+//! so a worker's send time and the agent side's receive time compare.
+qint64 monotonicNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 
 //! Latencies, counts, memory of one run.
 struct LoadOutcome
@@ -42,8 +55,26 @@ struct LoadOutcome
     qint64 received = 0;
     qint64 duplicates = 0;
     QList<double> latenciesMs;
+    QSet<qint64> seen;
     double seconds = 0;
     qint64 peakRssKiB = 0;
+
+    //! A load message "m <key> <sent ns>" reached its agent.
+    void record(QStringView text)
+    {
+        const qint64 now = monotonicNs();
+        const auto parts = text.split(u' ');
+        if (parts.size() != 3)
+            return;
+        const qint64 key = parts[1].toLongLong();
+        if (seen.contains(key)) {
+            ++duplicates;
+            return;
+        }
+        seen.insert(key);
+        ++received;
+        latenciesMs.append((now - parts[2].toLongLong()) / 1e6);
+    }
 
     QJsonObject toJson() const
     {
@@ -58,7 +89,7 @@ struct LoadOutcome
                  { u"received"_s, received },
                  { u"lost"_s, sent - received },
                  { u"duplicates"_s, duplicates },
-                 { u"throughput"_s, received / seconds },
+                 { u"throughput"_s, seconds > 0 ? received / seconds : 0.0 },
                  { u"p50ms"_s, pct(0.50) },
                  { u"p99ms"_s, pct(0.99) },
                  { u"maxms"_s, pct(1.0) },
@@ -86,28 +117,158 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
     return true;
 }
 
-//! Send "m <k>" texts from random citizens at the set rate; @p sendOne sends
-//! message k from citizen c.
-void drive(const Settings &s, QHash<qint64, qint64> &sentAt,
-           const std::function<void(int, qint64)> &sendOne, LoadOutcome &outcome,
-           const QElapsedTimer &clock)
+// ---- Citizens, in worker processes ------------------------------------------------------------
+// The citizens live in worker processes of ~500 chats each, apart from the
+// agents' side that measures: one process for everything spent a whole core in
+// poll() (before the epoll dispatcher) and queued every send behind the agents'
+// incoming events, which inflated the latencies it measured.
+
+enum class Target { Relay, Server };
+
+//! One worker: chats [first, first + count), sending its share of the rate once
+//! told "go" on stdin; prints "ready", then "sent N"; exits at stdin's end.
+int runWorker(Target target, const QUrl &base, int index, int workers, int first, int count,
+              int agents, double rate, int seconds)
 {
-    QElapsedTimer run;
-    run.start();
-    qint64 k = 0;
-    const qint64 total = qint64(s.rate * s.seconds);
-    while (k < total) {
-        const qint64 due = qint64(run.elapsed() * s.rate / 1000.0);
-        while (k < due && k < total) {
-            sentAt.insert(k, clock.nsecsElapsed());
-            sendOne(int(QRandomGenerator::global()->bounded(s.citizens)), k);
-            ++k;
+    std::vector<std::unique_ptr<QWebSocket>> citizens;
+    int ready = 0;
+    for (int c = first; c < first + count; ++c) {
+        auto socket = std::make_unique<QWebSocket>();
+        QWebSocket *raw = socket.get();
+        QUrl url = base;
+        if (target == Target::Relay) {
+            url.setPath(u"/chat"_s);
+            url.setQuery(u"agent=%1"_s.arg(c % agents));
+            QObject::connect(raw, &QWebSocket::connected, [&ready] { ++ready; });
+        } else {
+            url.setPath(u"/chat"_s);
+            QObject::connect(raw, &QWebSocket::connected, [raw, c] {
+                raw->sendTextMessage(QString::fromUtf8(Protocol::encode(Protocol::CitizenFrame {
+                    Protocol::CitizenHello { Protocol::kVersion, Language::Fr, {}, 0, {} } })));
+                raw->sendTextMessage(QString::fromUtf8(Protocol::encode(Protocol::CitizenFrame {
+                    Protocol::CitizenSay { newUuid(), u"open %1"_s.arg(c) } })));
+            });
+            QObject::connect(raw, &QWebSocket::textMessageReceived, [&ready](const QString &text) {
+                if (text.contains(u"\"type\":\"ack\""_s))
+                    ++ready;
+            });
         }
-        Test::pumpEvents(1);
+        socket->open(url);
+        citizens.push_back(std::move(socket));
+        if (c % 100 == 99)
+            wait(50);
     }
-    outcome.sent = k;
-    outcome.seconds = run.elapsed() / 1000.0;
+    if (!waitFor([&] { return ready >= count; }, 180000)) {
+        std::fprintf(stderr, "worker %d: only %d of %d chats ready\n", index, ready, count);
+        return 1;
+    }
+    std::printf("ready\n");
+    std::fflush(stdout);
+
+    QElapsedTimer run;
+    qint64 k = 0;
+    const qint64 total = qint64(rate * seconds);
+    QTimer pace;
+    pace.setTimerType(Qt::PreciseTimer);
+    pace.setInterval(5);
+    QObject::connect(&pace, &QTimer::timeout, [&] {
+        const qint64 due = std::min(total, qint64(run.elapsed() * rate / 1000.0));
+        for (; k < due; ++k) {
+            QWebSocket *socket = citizens[size_t(QRandomGenerator::global()->bounded(count))].get();
+            // Keys unique across workers: worker index in the low digits.
+            const QString text = u"m %1 %2"_s.arg(k * workers + index).arg(monotonicNs());
+            if (target == Target::Relay)
+                socket->sendTextMessage(text);
+            else
+                socket->sendTextMessage(QString::fromUtf8(Protocol::encode(
+                    Protocol::CitizenFrame { Protocol::CitizenSay { newUuid(), text } })));
+        }
+        if (k == total) {
+            pace.stop();
+            std::printf("sent %lld\n", k);
+            std::fflush(stdout);
+        }
+    });
+    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&input, &QSocketNotifier::activated, [&] {
+        char buffer[64];
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n <= 0) {
+            input.setEnabled(false);
+            QCoreApplication::quit();
+        } else if (QByteArray(buffer, int(n)).contains("go") && !run.isValid()) {
+            run.start();
+            pace.start();
+        }
+    });
+    return QCoreApplication::exec();
 }
+
+//! The worker processes of one run, seen from the measuring process.
+class Citizens
+{
+public:
+    Citizens(const Settings &s, Target target, const QUrl &url)
+    {
+        const int per = (s.citizens + s.workers - 1) / s.workers;
+        for (int i = 0, first = 0; first < s.citizens; ++i, first += per) {
+            const int count = std::min(per, s.citizens - first);
+            auto process = std::make_unique<QProcess>();
+            process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            QProcess *raw = process.get();
+            QObject::connect(raw, &QProcess::readyReadStandardOutput, [this, raw] {
+                while (raw->canReadLine()) {
+                    const QByteArray line = raw->readLine().trimmed();
+                    if (line == "ready")
+                        ++m_ready;
+                    else if (line.startsWith("sent "))
+                        m_sent += line.mid(5).toLongLong(), ++m_done;
+                }
+            });
+            process->start(QCoreApplication::applicationFilePath(),
+                           { u"--worker"_s, target == Target::Relay ? u"relay"_s : u"server"_s,
+                             u"--url"_s, url.toString(), u"--index"_s, QString::number(i),
+                             u"--workers"_s, QString::number(s.workers), u"--first"_s,
+                             QString::number(first), u"--count"_s, QString::number(count),
+                             u"--agents"_s, QString::number(s.agents), u"--rate"_s,
+                             QString::number(s.rate * count / s.citizens), u"--seconds"_s,
+                             QString::number(s.seconds) });
+            m_processes.push_back(std::move(process));
+        }
+    }
+    ~Citizens()
+    {
+        for (auto &process : m_processes)
+            process->closeWriteChannel();
+        for (auto &process : m_processes) {
+            if (!process->waitForFinished(10000))
+                process->kill();
+        }
+    }
+
+    bool ready() const { return m_ready == int(m_processes.size()); }
+    bool done() const { return m_done == int(m_processes.size()); }
+    qint64 sent() const { return m_sent; }
+    int readyCount() const { return m_ready; }
+
+    //! Start sending; returns when every worker has sent its share.
+    void drive(LoadOutcome &outcome, int seconds)
+    {
+        QElapsedTimer run;
+        run.start();
+        for (auto &process : m_processes)
+            process->write("go\n");
+        waitFor([this] { return done(); }, seconds * 1000 + 60000);
+        outcome.sent = m_sent;
+        outcome.seconds = run.elapsed() / 1000.0;
+    }
+
+private:
+    std::vector<std::unique_ptr<QProcess>> m_processes;
+    int m_ready = 0;
+    int m_done = 0;
+    qint64 m_sent = 0;
+};
 
 // ---- The reference: a bare relay ---------------------------------------------------------------
 
@@ -117,44 +278,24 @@ LoadOutcome runRelay(const Settings &s, const QString &relayBinary)
     QProcess relay;
     relay.start(relayBinary, {});
     relay.waitForReadyRead(10000);
-    const QString url = QString::fromUtf8(relay.readAllStandardOutput()).section(u' ', 2).trimmed();
-    QElapsedTimer clock;
-    clock.start();
-    QHash<qint64, qint64> sentAt;
-    QSet<qint64> seen;
+    const QUrl url(QString::fromUtf8(relay.readAllStandardOutput()).section(u' ', 2).trimmed());
     std::vector<std::unique_ptr<QWebSocket>> agents;
-    std::vector<std::unique_ptr<QWebSocket>> citizens;
     int connected = 0;
     for (int a = 0; a < s.agents; ++a) {
         auto socket = std::make_unique<QWebSocket>();
         QObject::connect(socket.get(), &QWebSocket::connected, [&connected] { ++connected; });
-        QObject::connect(socket.get(), &QWebSocket::textMessageReceived, [&](const QString &text) {
-            const qint64 k = text.mid(2).toLongLong();
-            if (seen.contains(k)) {
-                ++outcome.duplicates;
-                return;
-            }
-            seen.insert(k);
-            ++outcome.received;
-            outcome.latenciesMs.append((clock.nsecsElapsed() - sentAt.value(k)) / 1e6);
-        });
-        socket->open(QUrl(url + u"/agent?id=%1"_s.arg(a)));
+        QObject::connect(socket.get(), &QWebSocket::textMessageReceived,
+                         [&outcome](const QString &text) { outcome.record(text); });
+        socket->open(QUrl(url.toString() + u"/agent?id=%1"_s.arg(a)));
         agents.push_back(std::move(socket));
     }
-    for (int c = 0; c < s.citizens; ++c) {
-        auto socket = std::make_unique<QWebSocket>();
-        QObject::connect(socket.get(), &QWebSocket::connected, [&connected] { ++connected; });
-        socket->open(QUrl(url + u"/chat?agent=%1"_s.arg(c % s.agents)));
-        citizens.push_back(std::move(socket));
+    waitFor([&] { return connected == s.agents; }, 60000);
+    {
+        Citizens citizens(s, Target::Relay, url);
+        waitFor([&] { return citizens.ready(); }, 120000);
+        citizens.drive(outcome, s.seconds);
+        waitFor([&] { return outcome.received >= outcome.sent; }, 5000);
     }
-    waitFor([&] { return connected == s.agents + s.citizens; }, 60000);
-    drive(
-        s, sentAt,
-        [&](int c, qint64 k) {
-            citizens[size_t(c)]->sendTextMessage(u"m "_s + QString::number(k));
-        },
-        outcome, clock);
-    waitFor([&] { return outcome.received >= outcome.sent; }, 5000);
     outcome.peakRssKiB = Bench::peakRssKiB(relay.processId());
     relay.kill();
     relay.waitForFinished();
@@ -163,7 +304,7 @@ LoadOutcome runRelay(const Settings &s, const QString &relayBinary)
 
 // ---- guichet-server ---------------------------------------------------------------------------
 
-LoadOutcome runServer(const Settings &s, const QString &backend, QString *problem)
+LoadOutcome runServer(const Settings &s, QString *problem)
 {
     LoadOutcome outcome;
     Test::ServerProcess server;
@@ -213,13 +354,7 @@ LoadOutcome runServer(const Settings &s, const QString &backend, QString *proble
         for (auto &process : batch)
             process->waitForFinished(60000);
     }
-    QElapsedTimer clock;
-    clock.start();
-    QHash<qint64, qint64> sentAt;
-    QSet<qint64> seen;
     QHash<qint64, int> owner; // conversation → agent index
-    QHash<int, qint64> conversationOf; // citizen → conversation
-    QHash<QString, int> citizenOfText;
 
     std::vector<std::unique_ptr<QWebSocket>> agents;
     int ready = 0;
@@ -250,20 +385,8 @@ LoadOutcome runServer(const Settings &s, const QString &backend, QString *proble
                     if (event->kind != EventKind::MessageAdded)
                         return;
                     const QString body = event->data.value(u"text"_s).toString();
-                    if (body.startsWith(u"open "_s)) {
-                        citizenOfText.insert(body, 0);
-                        conversationOf.insert(body.mid(5).toInt(), event->conversation);
-                    } else if (body.startsWith(u"m "_s)
-                               && owner.value(event->conversation, -1) == a) {
-                        const qint64 k = body.mid(2).toLongLong();
-                        if (seen.contains(k)) {
-                            ++outcome.duplicates;
-                            return;
-                        }
-                        seen.insert(k);
-                        ++outcome.received;
-                        outcome.latenciesMs.append((clock.nsecsElapsed() - sentAt.value(k)) / 1e6);
-                    }
+                    if (body.startsWith(u"m "_s) && owner.value(event->conversation, -1) == a)
+                        outcome.record(body);
                 } else if (const auto *ping = std::get_if<Protocol::Ping>(&*frame)) {
                     raw->sendTextMessage(QString::fromUtf8(
                         Protocol::encode(Protocol::AgentFrame { Protocol::Pong { ping->nonce } })));
@@ -277,29 +400,10 @@ LoadOutcome runServer(const Settings &s, const QString &backend, QString *proble
         return outcome;
     }
 
-    std::vector<std::unique_ptr<QWebSocket>> citizens;
-    int welcomed = 0;
-    for (int c = 0; c < s.citizens; ++c) {
-        auto socket = std::make_unique<QWebSocket>();
-        QWebSocket *raw = socket.get();
-        QObject::connect(raw, &QWebSocket::connected, [raw, c] {
-            raw->sendTextMessage(QString::fromUtf8(Protocol::encode(Protocol::CitizenFrame {
-                Protocol::CitizenHello { Protocol::kVersion, Language::Fr, {}, 0, {} } })));
-            raw->sendTextMessage(QString::fromUtf8(Protocol::encode(Protocol::CitizenFrame {
-                Protocol::CitizenSay { newUuid(), u"open %1"_s.arg(c) } })));
-        });
-        QObject::connect(raw, &QWebSocket::textMessageReceived, [&welcomed](const QString &text) {
-            if (text.contains(u"\"type\":\"ack\""_s))
-                ++welcomed;
-        });
-        socket->open(server.wsUrl(u"/chat"_s));
-        citizens.push_back(std::move(socket));
-        if (c % 100 == 99)
-            wait(50);
-    }
-    if (!waitFor([&] { return welcomed == s.citizens && conversationOf.size() == s.citizens; },
-                 180000)) {
-        *problem = u"only %1 chats opened"_s.arg(welcomed);
+    Citizens citizens(s, Target::Server, server.wsUrl(QString()));
+    if (!waitFor([&] { return citizens.ready(); }, 240000)) {
+        *problem = u"only %1 of %2 citizen workers opened their chats"_s.arg(citizens.readyCount())
+                       .arg(s.workers);
         return outcome;
     }
     // Every agent takes conversations of its team until the queue is empty.
@@ -318,17 +422,9 @@ LoadOutcome runServer(const Settings &s, const QString &backend, QString *proble
 
     std::fprintf(stderr, "load phase starts\n");
     std::fflush(stderr);
-    drive(
-        s, sentAt,
-        [&](int c, qint64 k) {
-            citizens[size_t(c)]->sendTextMessage(
-                QString::fromUtf8(Protocol::encode(Protocol::CitizenFrame {
-                    Protocol::CitizenSay { newUuid(), u"m "_s + QString::number(k) } })));
-        },
-        outcome, clock);
+    citizens.drive(outcome, s.seconds);
     waitFor([&] { return outcome.received >= outcome.sent; }, 10000);
     outcome.peakRssKiB = Bench::peakRssKiB(server.pid());
-    Q_UNUSED(backend);
     return outcome;
 }
 
@@ -336,28 +432,46 @@ LoadOutcome runServer(const Settings &s, const QString &backend, QString *proble
 
 int main(int argc, char *argv[])
 {
+    // The load generator holds 2,200 sockets too: the same dispatcher as the
+    // server, so it takes as little of the shared cores as it can.
+    QCoreApplication::setEventDispatcher(new Server::EpollEventDispatcher);
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions({ { u"agents"_s, u"Agents."_s, u"N"_s, u"200"_s },
                         { u"citizens"_s, u"Open chats."_s, u"M"_s, u"2000"_s },
                         { u"rate"_s, u"Citizen messages per second."_s, u"R"_s, u"500"_s },
                         { u"seconds"_s, u"Duration of the load."_s, u"S"_s, u"20"_s },
-                        { u"relay"_s, u"The wsrelay binary."_s, u"FILE"_s } });
+                        { u"workers"_s, u"Citizen processes."_s, u"W"_s, u"4"_s },
+                        { u"relay"_s, u"The wsrelay binary."_s, u"FILE"_s },
+                        // A citizen worker's own options (started by this program).
+                        { u"worker"_s, u"Run as a citizen worker."_s, u"relay|server"_s },
+                        { u"url"_s, u"Worker: the server's WebSocket URL."_s, u"URL"_s },
+                        { u"index"_s, u"Worker: its index."_s, u"I"_s, u"0"_s },
+                        { u"first"_s, u"Worker: its first chat."_s, u"C"_s, u"0"_s },
+                        { u"count"_s, u"Worker: how many chats."_s, u"N"_s, u"0"_s } });
     parser.process(app);
     Settings s;
     s.agents = parser.value(u"agents"_s).toInt();
     s.citizens = parser.value(u"citizens"_s).toInt();
     s.rate = parser.value(u"rate"_s).toDouble();
     s.seconds = parser.value(u"seconds"_s).toInt();
+    s.workers = std::max(1, parser.value(u"workers"_s).toInt());
+    if (parser.isSet(u"worker"_s)) {
+        return runWorker(parser.value(u"worker"_s) == u"relay"_s ? Target::Relay : Target::Server,
+                         QUrl(parser.value(u"url"_s)), parser.value(u"index"_s).toInt(), s.workers,
+                         parser.value(u"first"_s).toInt(), parser.value(u"count"_s).toInt(),
+                         s.agents, s.rate, s.seconds);
+    }
 
     QJsonObject report { { u"agents"_s, s.agents },
                          { u"citizens"_s, s.citizens },
                          { u"rate"_s, s.rate },
                          { u"seconds"_s, s.seconds },
+                         { u"workers"_s, s.workers },
                          { u"backend"_s, Test::usePostgres() ? u"postgresql"_s : u"sqlite"_s } };
     report.insert(u"relay"_s, runRelay(s, parser.value(u"relay"_s)).toJson());
     QString problem;
-    const LoadOutcome server = runServer(s, {}, &problem);
+    const LoadOutcome server = runServer(s, &problem);
     report.insert(u"server"_s, server.toJson());
     if (!problem.isEmpty())
         report.insert(u"problem"_s, problem);

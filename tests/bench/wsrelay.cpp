@@ -1,7 +1,10 @@
 // The reference for the load benchmark: a minimal WebSocket relay. Agents
 // connect to /agent?id=N, citizens to /chat?agent=N; every text a citizen sends
 // goes as is to its agent. No storage, no protocol: what the network stack and
-// Qt WebSockets cost alone, measured in the same run as guichet-server.
+// Qt WebSockets cost alone, measured in the same run as guichet-server, on the
+// same event dispatcher.
+#include "server/epolldispatcher.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QUrlQuery>
@@ -12,6 +15,7 @@
 
 int main(int argc, char *argv[])
 {
+    QCoreApplication::setEventDispatcher(new Guichet::Server::EpollEventDispatcher);
     QCoreApplication app(argc, argv);
     QWebSocketServer server(QStringLiteral("relay"), QWebSocketServer::NonSecureMode);
     if (!server.listen(QHostAddress::LocalHost, 0))
