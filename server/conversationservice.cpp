@@ -72,6 +72,18 @@ Result<Protocol::Event> ConversationService::event(EventKind kind, qint64 conver
     return m_storage.appendEvent(kind, conversation, data, at);
 }
 
+Result<Protocol::Event> ConversationService::appendMessage(const ConversationRecord *update,
+                                                           const QJsonObject &data,
+                                                           MessageRecord &m)
+{
+    if (auto valid = Protocol::validateEventData(EventKind::MessageAdded, data); !valid) {
+        qCCritical(lcServer) << "refusing to log an invalid message_added event:"
+                             << valid.error().toString();
+        return makeError(ErrorCode::Internal, tr("internal error: invalid event"));
+    }
+    return m_storage.appendMessage(update, data, m);
+}
+
 // ---- Citizens --------------------------------------------------------------------
 
 Result<ConversationService::Received> ConversationService::receive(const Incoming &in)
@@ -139,20 +151,27 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
             m_storage.conversation(seen->conversation).value_or(ConversationRecord {});
         return received;
     }
-    if (!in.messageId.isEmpty()) {
-        if (const auto seen = m_storage.message(in.messageId)) {
-            received.duplicate = true;
-            received.message = *seen;
-            received.conversation =
-                m_storage.conversation(seen->conversation).value_or(ConversationRecord {});
-            return received;
-        }
-    }
+    // A chat's messages name their conversation: one query reads it and tells
+    // whether this message is a repeat (the common case on a busy server).
     std::optional<ConversationRecord> existing;
-    if (in.conversation)
-        existing = m_storage.conversation(in.conversation);
-    else if (!in.citizenKey.isEmpty())
-        existing = m_storage.openConversationOf(in.channel, in.citizenKey);
+    bool repeat = true;
+    if (in.conversation && !in.messageId.isEmpty())
+        existing = m_storage.conversationAndMessage(in.conversation, in.messageId, &repeat);
+    if (!existing || repeat) {
+        if (!in.messageId.isEmpty()) {
+            if (const auto seen = m_storage.message(in.messageId)) {
+                received.duplicate = true;
+                received.message = *seen;
+                received.conversation =
+                    m_storage.conversation(seen->conversation).value_or(ConversationRecord {});
+                return received;
+            }
+        }
+        if (in.conversation)
+            existing = m_storage.conversation(in.conversation);
+        else if (!in.citizenKey.isEmpty())
+            existing = m_storage.openConversationOf(in.channel, in.citizenKey);
+    }
     if (existing && existing->state == ConversationState::Closed && in.conversation) {
         // A citizen writing back into a closed conversation (follow-up page,
         // chat reload) reopens it.
@@ -194,6 +213,7 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
         c.sla = SlaState::OnTime;
     }
 
+    const ConversationRecord *pendingUpdate = nullptr;
     if (!existing) {
         auto inserted = m_storage.insertConversation(c);
         if (!inserted)
@@ -215,6 +235,10 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
         if (auto e = event(EventKind::ConversationOpened, c.id, data, at); !e)
             return e.error();
         received.opened = true;
+    } else if (existing->state == c.state && existing->emergency == c.emergency
+               && existing->sgbv == c.sgbv && existing->deadline == c.deadline) {
+        // No event of its own: the row is written with the message below.
+        pendingUpdate = &c;
     } else {
         if (auto updated = m_storage.updateConversation(c); !updated)
             return updated.error();
@@ -254,12 +278,8 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
                        { u"delivery"_s, wireName(m.delivery) } };
     if (!m.attachments.isEmpty())
         data.insert(u"attachments"_s, QJsonDocument::fromJson(m.attachments.toUtf8()).array());
-    auto e = event(EventKind::MessageAdded, c.id, data, at);
-    if (!e)
+    if (auto e = appendMessage(pendingUpdate, data, m); !e)
         return e.error();
-    m.seq = e->seq;
-    if (auto inserted = m_storage.insertMessage(m); !inserted)
-        return inserted.error();
     received.conversation = c;
     received.message = m;
     return received;
@@ -280,17 +300,14 @@ Result<MessageRecord> ConversationService::addSystemMessage(qint64 conversation,
         m.text = text;
         m.at = at;
         m.delivery = delivery;
-        auto e = event(EventKind::MessageAdded, conversation,
-                       { { u"message"_s, m.id },
-                         { u"author"_s, u"system"_s },
-                         { u"text"_s, text },
-                         { u"delivery"_s, wireName(delivery) } },
-                       at);
+        auto e = appendMessage(nullptr,
+                               { { u"message"_s, m.id },
+                                 { u"author"_s, u"system"_s },
+                                 { u"text"_s, text },
+                                 { u"delivery"_s, wireName(delivery) } },
+                               m);
         if (!e)
             return e.error();
-        m.seq = e->seq;
-        if (auto r = m_storage.insertMessage(m); !r)
-            return r.error();
         return m;
     });
 }
@@ -589,25 +606,21 @@ Result<QJsonObject> ConversationService::reply(const AgentRecord &agent, Convers
     m.delivery = c.channel == Channel::WebChat || c.channel == Channel::WebForm
         ? DeliveryState::Sent
         : DeliveryState::Pending;
-    auto e = event(EventKind::MessageAdded, c.id,
-                   { { u"message"_s, m.id },
-                     { u"author"_s, u"agent"_s },
-                     { u"agent"_s, agent.login },
-                     { u"text"_s, text },
-                     { u"delivery"_s, wireName(m.delivery) } },
-                   at);
-    if (!e)
-        return e.error();
-    m.seq = e->seq;
-    if (auto r = m_storage.insertMessage(m); !r)
-        return r.error();
-    // Answered: nothing is due until the citizen writes again.
+    // Answered: nothing is due until the citizen writes again. The row is
+    // written with the message.
     c.updatedAt = at;
     const bool wasDue = c.deadline != 0;
     c.deadline = 0;
     c.sla = SlaState::OnTime;
-    if (auto r = m_storage.updateConversation(c); !r)
-        return r.error();
+    auto e = appendMessage(&c,
+                           { { u"message"_s, m.id },
+                             { u"author"_s, u"agent"_s },
+                             { u"agent"_s, agent.login },
+                             { u"text"_s, text },
+                             { u"delivery"_s, wireName(m.delivery) } },
+                           m);
+    if (!e)
+        return e.error();
     if (wasDue) {
         if (auto s = event(EventKind::SlaChanged, c.id,
                            { { u"sla"_s, u"on_time"_s }, { u"deadline"_s, 0 } }, at);
@@ -826,17 +839,13 @@ void ConversationService::writeSlaChanges(qint64 at)
     const auto done = m_storage.transaction([&]() -> Result<void> {
         for (const SlaChange &change : chunk) {
             // Only if nothing moved the deadline meanwhile (an agent answered).
-            auto changed = m_storage.setSlaIf(change.conversation, change.deadline, change.state);
+            const QJsonObject data { { u"sla"_s, wireName(change.state) },
+                                     { u"deadline"_s, change.deadline } };
+            Q_ASSERT(Protocol::validateEventData(EventKind::SlaChanged, data));
+            auto changed = m_storage.setSlaIfWithEvent(change.conversation, change.deadline,
+                                                       change.state, data, at);
             if (!changed)
                 return changed.error();
-            if (!*changed)
-                continue;
-            if (auto e = event(
-                    EventKind::SlaChanged, change.conversation,
-                    { { u"sla"_s, wireName(change.state) }, { u"deadline"_s, change.deadline } },
-                    at);
-                !e)
-                return e.error();
         }
         return {};
     });

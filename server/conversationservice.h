@@ -111,6 +111,10 @@ private:
 
     Result<Protocol::Event> event(EventKind kind, qint64 conversation, const QJsonObject &data,
                                   qint64 now);
+    //! A message and its message_added event, after writing @p update when
+    //! given (one statement on PostgreSQL); sets @p message's seq.
+    Result<Protocol::Event> appendMessage(const ConversationRecord *update, const QJsonObject &data,
+                                          MessageRecord &message);
     Result<void> release(ConversationRecord &c, const QString &reason, qint64 now);
     void updateSla(qint64 now);
     void writeSlaChanges(qint64 now);

@@ -249,6 +249,8 @@ constexpr const char *kConversationColumns =
     "sgbv, sla, deadline, outcome, opened_at, updated_at, closed_at, last_citizen_at, "
     "access_digest";
 
+constexpr int kConversationColumnCount = 20;
+
 ConversationRecord readConversation(const QSqlQuery &q)
 {
     ConversationRecord c;
@@ -500,12 +502,13 @@ Result<void> Storage::exec(QSqlQuery &query)
 Result<void> Storage::begin()
 {
     QSqlQuery q(m_db);
+    // On PostgreSQL the begin and the write lock go in one round trip.
     const bool postgres = m_backend == Backend::Postgres;
-    if (!q.exec(postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s))
-        return errorOf(q);
-    if (postgres && !q.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kWriteLock))) {
+    if (!q.exec(postgres ? u"BEGIN; SELECT pg_advisory_xact_lock(%1)"_s.arg(kWriteLock)
+                         : u"BEGIN IMMEDIATE"_s)) {
         const Error error = errorOf(q);
-        q.exec(u"ROLLBACK"_s);
+        if (postgres)
+            q.exec(u"ROLLBACK"_s);
         return error;
     }
     m_inTransaction = true;
@@ -517,15 +520,17 @@ Result<void> Storage::begin()
 Result<void> Storage::commit()
 {
     QSqlQuery q(m_db);
+    QString commit;
     if (m_backend == Backend::Postgres) {
         // Delivered to every listening instance when (and only if) the
-        // transaction commits.
-        if (m_appendedEvents && !q.exec(u"NOTIFY "_s + kEventsChannel))
-            return errorOf(q);
-        if (m_changedAgents && !q.exec(u"NOTIFY "_s + kAgentsChannel))
-            return errorOf(q);
+        // transaction commits; sent with the commit, in one round trip.
+        if (m_appendedEvents)
+            commit += u"NOTIFY "_s + kEventsChannel + u"; "_s;
+        if (m_changedAgents)
+            commit += u"NOTIFY "_s + kAgentsChannel + u"; "_s;
     }
-    if (!q.exec(u"COMMIT"_s))
+    commit += u"COMMIT"_s;
+    if (!q.exec(commit))
         return errorOf(q);
     m_inTransaction = false;
     if (m_appendedEvents && m_backend == Backend::Sqlite)
@@ -890,15 +895,46 @@ Result<ConversationRecord> Storage::insertConversation(ConversationRecord c)
     return c;
 }
 
+namespace {
+
+// Shared by the statements that write a whole conversation or a message.
+constexpr const char *kConversationUpdate =
+    "UPDATE conversations SET channel = ?, lang = ?, citizen = ?, citizen_key = ?, subject = ?, "
+    "state = ?, owner = ?, team = ?, emergency = ?, sgbv = ?, sla = ?, deadline = ?, "
+    "outcome = ?, opened_at = ?, updated_at = ?, closed_at = ?, last_citizen_at = ?, "
+    "access_digest = ? WHERE id = ?";
+constexpr int kConversationUpdateParameters = 19;
+constexpr const char *kMessageInsert =
+    "INSERT INTO messages (id, conversation, seq, author, agent, text, attachments, at, "
+    "delivery, reason, external_id) VALUES (?, ?, %1, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+//! Binds @p m to kMessageInsert's parameters from @p first; its seq too when
+//! the statement takes it as a parameter.
+template<typename Q>
+void bindMessage(Q &q, const MessageRecord &m, int first, bool seqIsParameter)
+{
+    int i = first;
+    q.bindValue(i++, m.id);
+    q.bindValue(i++, m.conversation);
+    if (seqIsParameter)
+        q.bindValue(i++, m.seq);
+    q.bindValue(i++, wireName(m.author));
+    q.bindValue(i++, m.agent);
+    q.bindValue(i++, m.text);
+    q.bindValue(i++, m.attachments);
+    q.bindValue(i++, m.at);
+    q.bindValue(i++, wireName(m.delivery));
+    q.bindValue(i++, m.reason);
+    q.bindValue(i++, m.externalId);
+}
+
+} // namespace
+
 Result<void> Storage::updateConversation(const ConversationRecord &c)
 {
-    Query q =
-        prepared(u"UPDATE conversations SET channel = ?, lang = ?, citizen = ?, citizen_key = ?, "
-                 "subject = ?, state = ?, owner = ?, team = ?, emergency = ?, sgbv = ?, sla = ?, "
-                 "deadline = ?, outcome = ?, opened_at = ?, updated_at = ?, closed_at = ?, "
-                 "last_citizen_at = ?, access_digest = ? WHERE id = ?"_s);
+    Query q = prepared(QLatin1StringView(kConversationUpdate));
     bindConversation(q, c, 0);
-    q.bindValue(18, c.id);
+    q.bindValue(kConversationUpdateParameters - 1, c.id);
     return exec(q);
 }
 
@@ -913,6 +949,46 @@ Result<bool> Storage::setSlaIf(qint64 id, qint64 deadline, SlaState sla)
     if (auto done = exec(q); !done)
         return done.error();
     return q.numRowsAffected() == 1;
+}
+
+Result<std::optional<Protocol::Event>> Storage::setSlaIfWithEvent(qint64 id, qint64 deadline,
+                                                                  SlaState sla,
+                                                                  const QJsonObject &data,
+                                                                  qint64 at)
+{
+    Q_ASSERT(m_inTransaction);
+    if (m_backend == Backend::Sqlite) {
+        auto changed = setSlaIf(id, deadline, sla);
+        if (!changed)
+            return changed.error();
+        if (!*changed)
+            return std::optional<Protocol::Event>();
+        auto e = appendEvent(EventKind::SlaChanged, id, data, at);
+        if (!e)
+            return e.error();
+        return std::optional<Protocol::Event>(*e);
+    }
+    // The SELECT's parameters have no column to take a type from: cast.
+    Query q =
+        prepared(u"WITH changed AS (UPDATE conversations SET sla = ? WHERE id = ? AND deadline = ? "
+                 "AND sla <> ? RETURNING id) "
+                 "INSERT INTO events (kind, at, conversation, data) "
+                 "SELECT CAST(? AS TEXT), CAST(? AS BIGINT), id, CAST(? AS TEXT) FROM changed "
+                 "RETURNING seq"_s);
+    q.bindValue(0, wireName(sla));
+    q.bindValue(1, id);
+    q.bindValue(2, deadline);
+    q.bindValue(3, wireName(sla));
+    q.bindValue(4, wireName(EventKind::SlaChanged));
+    q.bindValue(5, at);
+    q.bindValue(6, toJsonText(data));
+    if (!q.exec())
+        return errorOf(q);
+    if (!q.next())
+        return std::optional<Protocol::Event>();
+    m_appendedEvents = true;
+    return std::optional<Protocol::Event>(
+        Protocol::Event { q.value(0).toLongLong(), EventKind::SlaChanged, at, id, data });
 }
 
 Result<bool> Storage::claimIfQueued(qint64 id, const QString &owner, qint64 now)
@@ -934,6 +1010,20 @@ std::optional<ConversationRecord> Storage::conversation(qint64 id)
     q.bindValue(0, id);
     if (!q.exec() || !q.next())
         return std::nullopt;
+    return readConversation(q);
+}
+
+std::optional<ConversationRecord>
+Storage::conversationAndMessage(qint64 id, const QString &messageId, bool *messageKnown)
+{
+    Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
+                       + u", EXISTS (SELECT 1 FROM messages WHERE id = ?) FROM conversations "
+                         "WHERE id = ?"_s);
+    q.bindValue(0, messageId);
+    q.bindValue(1, id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    *messageKnown = q.value(kConversationColumnCount).toBool();
     return readConversation(q);
 }
 
@@ -1041,21 +1131,54 @@ QList<ConversationRecord> Storage::lapsedClaims(qint64 cutoff)
 
 Result<void> Storage::insertMessage(const MessageRecord &m)
 {
-    Query q = prepared(u"INSERT INTO messages (id, conversation, seq, author, agent, text, "
-                       "attachments, at, delivery, reason, external_id) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bindValue(0, m.id);
-    q.bindValue(1, m.conversation);
-    q.bindValue(2, m.seq);
-    q.bindValue(3, wireName(m.author));
-    q.bindValue(4, m.agent);
-    q.bindValue(5, m.text);
-    q.bindValue(6, m.attachments);
-    q.bindValue(7, m.at);
-    q.bindValue(8, wireName(m.delivery));
-    q.bindValue(9, m.reason);
-    q.bindValue(10, m.externalId);
+    Query q = prepared(QLatin1StringView(kMessageInsert).arg(u"?"_s));
+    bindMessage(q, m, 0, true);
     return exec(q);
+}
+
+Result<Protocol::Event> Storage::appendMessage(const ConversationRecord *update,
+                                               const QJsonObject &data, MessageRecord &m)
+{
+    Q_ASSERT(m_inTransaction);
+    if (m_backend == Backend::Sqlite) {
+        if (update) {
+            if (auto done = updateConversation(*update); !done)
+                return done.error();
+        }
+        auto e = appendEvent(EventKind::MessageAdded, m.conversation, data, m.at);
+        if (!e)
+            return e.error();
+        m.seq = e->seq;
+        if (auto done = insertMessage(m); !done)
+            return done.error();
+        return e;
+    }
+    // Data-modifying WITH clauses all run, in one round trip.
+    QString sql;
+    if (update)
+        sql += u"WITH updated AS ("_s + QLatin1StringView(kConversationUpdate) + u"), "_s;
+    else
+        sql += u"WITH "_s;
+    sql += u"event AS (INSERT INTO events (kind, at, conversation, data) VALUES (?, ?, ?, ?) "
+           "RETURNING seq) "_s
+        + QLatin1StringView(kMessageInsert).arg(u"(SELECT seq FROM event)"_s) + u" RETURNING seq"_s;
+    Query q = prepared(sql);
+    int i = 0;
+    if (update) {
+        bindConversation(q, *update, 0);
+        q.bindValue(kConversationUpdateParameters - 1, update->id);
+        i = kConversationUpdateParameters;
+    }
+    q.bindValue(i++, wireName(EventKind::MessageAdded));
+    q.bindValue(i++, m.at);
+    q.bindValue(i++, m.conversation);
+    q.bindValue(i++, toJsonText(data));
+    bindMessage(q, m, i, false);
+    if (!q.exec() || !q.next())
+        return errorOf(q);
+    m_appendedEvents = true;
+    m.seq = q.value(0).toLongLong();
+    return Protocol::Event { m.seq, EventKind::MessageAdded, m.at, m.conversation, data };
 }
 
 std::optional<MessageRecord> Storage::message(const QString &id)

@@ -108,9 +108,17 @@ public:
     //! Set the SLA state, unless the deadline is no longer @p deadline or the
     //! state is already @p sla: whether it changed.
     Result<bool> setSlaIf(qint64 id, qint64 deadline, SlaState sla);
+    //! setSlaIf and, when it changed, the sla_changed event with @p data: one
+    //! statement on PostgreSQL. The event, or nothing when unchanged.
+    Result<std::optional<Protocol::Event>>
+    setSlaIfWithEvent(qint64 id, qint64 deadline, SlaState sla, const QJsonObject &data, qint64 at);
     //! The claim itself: succeeds for exactly one caller when several race.
     Result<bool> claimIfQueued(qint64 id, const QString &owner, qint64 now);
     std::optional<ConversationRecord> conversation(qint64 id);
+    //! conversation(id), and in the same query whether message @p messageId is
+    //! stored already (a citizen's repeat): @p messageKnown.
+    std::optional<ConversationRecord> conversationAndMessage(qint64 id, const QString &messageId,
+                                                             bool *messageKnown);
     std::optional<ConversationRecord> conversationByAccess(const QByteArray &digest);
     //! The open conversation of a citizen on a channel (Messenger PSID, X id…).
     std::optional<ConversationRecord> openConversationOf(Channel channel,
@@ -136,6 +144,12 @@ public:
     QList<ConversationRecord> lapsedClaims(qint64 cutoff);
 
     Result<void> insertMessage(const MessageRecord &message);
+    //! A new message: writes @p update first when given, then the
+    //! message_added event with @p data and the message with that event's seq.
+    //! One statement on PostgreSQL (every round trip is held under the write
+    //! lock), three on SQLite. Sets @p message's seq.
+    Result<Protocol::Event> appendMessage(const ConversationRecord *update, const QJsonObject &data,
+                                          MessageRecord &message);
     std::optional<MessageRecord> message(const QString &id);
     std::optional<MessageRecord> messageByExternalId(const QString &externalId);
     Result<void> updateDelivery(const QString &id, DeliveryState state, const QString &reason);

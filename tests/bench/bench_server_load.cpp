@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,6 +56,7 @@ struct LoadOutcome
     qint64 received = 0;
     qint64 duplicates = 0;
     QList<double> latenciesMs;
+    QList<qint64> sentNs; // with each latency, for the timeline
     QSet<qint64> seen;
     double seconds = 0;
     qint64 peakRssKiB = 0;
@@ -73,7 +75,29 @@ struct LoadOutcome
         }
         seen.insert(key);
         ++received;
-        latenciesMs.append((now - parts[2].toLongLong()) / 1e6);
+        const qint64 sent = parts[2].toLongLong();
+        latenciesMs.append((now - sent) / 1e6);
+        sentNs.append(sent);
+    }
+
+    //! Per second of sending: count, p50, p99, max (--timeline, to stderr).
+    void printTimeline(const char *target) const
+    {
+        if (sentNs.isEmpty())
+            return;
+        const qint64 start = *std::min_element(sentNs.cbegin(), sentNs.cend());
+        QMap<qint64, QList<double>> bySecond;
+        for (qsizetype i = 0; i < sentNs.size(); ++i)
+            bySecond[(sentNs[i] - start) / 1'000'000'000].append(latenciesMs[i]);
+        for (auto it = bySecond.begin(); it != bySecond.end(); ++it) {
+            QList<double> &l = it.value();
+            std::sort(l.begin(), l.end());
+            std::fprintf(
+                stderr,
+                "timeline %s second %lld: %lld messages, p50 %.1f ms, p99 %.1f ms, max %.1f ms\n",
+                target, it.key(), qint64(l.size()), l[l.size() / 2],
+                l[std::min<qsizetype>(l.size() - 1, qsizetype(0.99 * l.size()))], l.last());
+        }
     }
 
     QJsonObject toJson() const
@@ -97,24 +121,31 @@ struct LoadOutcome
     }
 };
 
+// Waiting runs a real event loop: pumping one event at a time (frameclients'
+// pumpEvents) made a fresh loop and two timers per event, and took a core.
 void wait(int ms)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < ms)
-        Test::pumpEvents(10);
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        Test::pumpEvents(10);
-    }
-    return true;
+    if (done())
+        return true;
+    QEventLoop loop;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QTimer check;
+    check.setInterval(10);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done() || elapsed.elapsed() > timeoutMs)
+            loop.quit();
+    });
+    check.start();
+    loop.exec();
+    return done();
 }
 
 // ---- Citizens, in worker processes ------------------------------------------------------------
@@ -443,6 +474,7 @@ int main(int argc, char *argv[])
                         { u"seconds"_s, u"Duration of the load."_s, u"S"_s, u"20"_s },
                         { u"workers"_s, u"Citizen processes."_s, u"W"_s, u"4"_s },
                         { u"relay"_s, u"The wsrelay binary."_s, u"FILE"_s },
+                        { u"timeline"_s, u"Latency per second of load, on stderr."_s },
                         // A citizen worker's own options (started by this program).
                         { u"worker"_s, u"Run as a citizen worker."_s, u"relay|server"_s },
                         { u"url"_s, u"Worker: the server's WebSocket URL."_s, u"URL"_s },
@@ -469,9 +501,14 @@ int main(int argc, char *argv[])
                          { u"seconds"_s, s.seconds },
                          { u"workers"_s, s.workers },
                          { u"backend"_s, Test::usePostgres() ? u"postgresql"_s : u"sqlite"_s } };
-    report.insert(u"relay"_s, runRelay(s, parser.value(u"relay"_s)).toJson());
+    const LoadOutcome relay = runRelay(s, parser.value(u"relay"_s));
+    report.insert(u"relay"_s, relay.toJson());
     QString problem;
     const LoadOutcome server = runServer(s, &problem);
+    if (parser.isSet(u"timeline"_s)) {
+        relay.printTimeline("relay");
+        server.printTimeline("server");
+    }
     report.insert(u"server"_s, server.toJson());
     if (!problem.isEmpty())
         report.insert(u"problem"_s, problem);
