@@ -535,7 +535,9 @@ Result<QJsonObject> ConversationService::claimNext(const AgentRecord &agent, qin
                       tr("you already hold %1 conversations, your maximum").arg(agent.capacity));
     const Surge currentSurge = surge();
     QList<ConversationRecord> candidates;
-    for (const ConversationRecord &c : m_storage.openConversations()) {
+    // Only the queued rows: with 2,000 open chats, reading the claimed ones too
+    // made each "next" cost 30 ms on PostgreSQL.
+    for (const ConversationRecord &c : m_storage.openConversations(true)) {
         if (c.state == ConversationState::Queued
             && Access::canSee(agent, Access::Scope::of(c), currentSurge, at))
             candidates.append(c);
@@ -836,17 +838,17 @@ void ConversationService::writeSlaChanges(qint64 at)
     // citizens' and agents' messages are not held up behind them.
     const QList<SlaChange> chunk = m_slaChanges.mid(0, kSlaChangesPerTransaction);
     m_slaChanges.remove(0, chunk.size());
+    QList<Storage::SlaUpdate> updates;
+    for (const SlaChange &change : chunk) {
+        // Only if nothing moved the deadline meanwhile (an agent answered).
+        const QJsonObject data { { u"sla"_s, wireName(change.state) },
+                                 { u"deadline"_s, change.deadline } };
+        Q_ASSERT(Protocol::validateEventData(EventKind::SlaChanged, data));
+        updates.append({ change.conversation, change.deadline, change.state, data });
+    }
     const auto done = m_storage.transaction([&]() -> Result<void> {
-        for (const SlaChange &change : chunk) {
-            // Only if nothing moved the deadline meanwhile (an agent answered).
-            const QJsonObject data { { u"sla"_s, wireName(change.state) },
-                                     { u"deadline"_s, change.deadline } };
-            Q_ASSERT(Protocol::validateEventData(EventKind::SlaChanged, data));
-            auto changed = m_storage.setSlaIfWithEvent(change.conversation, change.deadline,
-                                                       change.state, data, at);
-            if (!changed)
-                return changed.error();
-        }
+        if (auto events = m_storage.setSlaIfWithEvents(updates, at); !events)
+            return events.error();
         return {};
     });
     if (!done)

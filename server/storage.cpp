@@ -784,12 +784,20 @@ QList<AgentRecord> Storage::agents()
 
 Result<void> Storage::touchAgents(const QList<qint64> &ids, qint64 now)
 {
-    for (const qint64 id : ids) {
-        Query q = prepared(u"UPDATE agents SET last_seen = ? WHERE id = ?"_s);
-        q.bindValue(0, now);
-        q.bindValue(1, id);
-        if (auto done = exec(q); !done)
-            return done;
+    // One statement for up to 500 agents, not one each: the heartbeat of 200
+    // connected agents held the write lock for 200 round trips. The ids are
+    // numbers from the server itself, written into the statement (not prepared:
+    // each count would be a statement of its own).
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype first = 0; first < ids.size(); first += kChunk) {
+        QStringList list;
+        for (const qint64 id : ids.mid(first, kChunk))
+            list.append(QString::number(id));
+        QSqlQuery q(m_db);
+        if (!q.exec(u"UPDATE agents SET last_seen = %1 WHERE id IN (%2)"_s.arg(now).arg(
+                list.join(u',')))) {
+            return errorOf(q);
+        }
     }
     return {};
 }
@@ -951,44 +959,67 @@ Result<bool> Storage::setSlaIf(qint64 id, qint64 deadline, SlaState sla)
     return q.numRowsAffected() == 1;
 }
 
-Result<std::optional<Protocol::Event>> Storage::setSlaIfWithEvent(qint64 id, qint64 deadline,
-                                                                  SlaState sla,
-                                                                  const QJsonObject &data,
-                                                                  qint64 at)
+Result<QList<Protocol::Event>> Storage::setSlaIfWithEvents(const QList<SlaUpdate> &updates,
+                                                           qint64 at)
 {
     Q_ASSERT(m_inTransaction);
+    QList<Protocol::Event> events;
+    if (updates.isEmpty())
+        return events;
     if (m_backend == Backend::Sqlite) {
-        auto changed = setSlaIf(id, deadline, sla);
-        if (!changed)
-            return changed.error();
-        if (!*changed)
-            return std::optional<Protocol::Event>();
-        auto e = appendEvent(EventKind::SlaChanged, id, data, at);
-        if (!e)
-            return e.error();
-        return std::optional<Protocol::Event>(*e);
+        for (const SlaUpdate &u : updates) {
+            auto changed = setSlaIf(u.conversation, u.deadline, u.sla);
+            if (!changed)
+                return changed.error();
+            if (!*changed)
+                continue;
+            auto e = appendEvent(EventKind::SlaChanged, u.conversation, u.data, at);
+            if (!e)
+                return e.error();
+            events.append(*e);
+        }
+        return events;
     }
-    // The SELECT's parameters have no column to take a type from: cast.
-    Query q =
-        prepared(u"WITH changed AS (UPDATE conversations SET sla = ? WHERE id = ? AND deadline = ? "
-                 "AND sla <> ? RETURNING id) "
-                 "INSERT INTO events (kind, at, conversation, data) "
-                 "SELECT CAST(? AS TEXT), CAST(? AS BIGINT), id, CAST(? AS TEXT) FROM changed "
-                 "RETURNING seq"_s);
-    q.bindValue(0, wireName(sla));
-    q.bindValue(1, id);
-    q.bindValue(2, deadline);
-    q.bindValue(3, wireName(sla));
-    q.bindValue(4, wireName(EventKind::SlaChanged));
-    q.bindValue(5, at);
-    q.bindValue(6, toJsonText(data));
+    // A surge turns hundreds of chats "at risk" in the same tick: one
+    // statement for the lot. The first row's casts type the VALUES columns.
+    QString rows;
+    for (qsizetype i = 0; i < updates.size(); ++i) {
+        rows += i == 0
+            ? u"(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS TEXT))"_s
+            : u", (?, ?, ?, ?)"_s;
+    }
+    Query q = prepared(
+        u"WITH wanted (id, deadline, sla, data) AS (VALUES "_s + rows
+        + u"), changed AS (UPDATE conversations c SET sla = wanted.sla FROM wanted "
+          "WHERE c.id = wanted.id AND c.deadline = wanted.deadline AND c.sla <> wanted.sla "
+          "RETURNING c.id) "
+          "INSERT INTO events (kind, at, conversation, data) "
+          "SELECT CAST(? AS TEXT), CAST(? AS BIGINT), wanted.id, wanted.data "
+          "FROM wanted JOIN changed ON changed.id = wanted.id ORDER BY wanted.id "
+          "RETURNING seq, conversation"_s);
+    int i = 0;
+    QHash<qint64, const SlaUpdate *> byConversation;
+    for (const SlaUpdate &u : updates) {
+        q.bindValue(i++, u.conversation);
+        q.bindValue(i++, u.deadline);
+        q.bindValue(i++, wireName(u.sla));
+        q.bindValue(i++, toJsonText(u.data));
+        byConversation.insert(u.conversation, &u);
+    }
+    q.bindValue(i++, wireName(EventKind::SlaChanged));
+    q.bindValue(i++, at);
     if (!q.exec())
         return errorOf(q);
-    if (!q.next())
-        return std::optional<Protocol::Event>();
-    m_appendedEvents = true;
-    return std::optional<Protocol::Event>(
-        Protocol::Event { q.value(0).toLongLong(), EventKind::SlaChanged, at, id, data });
+    while (q.next()) {
+        const qint64 conversation = q.value(1).toLongLong();
+        events.append(Protocol::Event { q.value(0).toLongLong(), EventKind::SlaChanged, at,
+                                        conversation, byConversation.value(conversation)->data });
+    }
+    std::sort(events.begin(), events.end(),
+              [](const Protocol::Event &a, const Protocol::Event &b) { return a.seq < b.seq; });
+    if (!events.isEmpty())
+        m_appendedEvents = true;
+    return events;
 }
 
 Result<bool> Storage::claimIfQueued(qint64 id, const QString &owner, qint64 now)
@@ -1064,12 +1095,13 @@ QList<ConversationRecord> Storage::allConversations()
     return result;
 }
 
-QList<ConversationRecord> Storage::openConversations()
+QList<ConversationRecord> Storage::openConversations(bool queuedOnly)
 {
     QList<ConversationRecord> result;
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
-                       + u" FROM conversations WHERE state <> 'closed' "
-                         "ORDER BY emergency DESC, sgbv DESC, deadline, id"_s);
+                       + (queuedOnly ? u" FROM conversations WHERE state = 'queued' "_s
+                                     : u" FROM conversations WHERE state <> 'closed' "_s)
+                       + u"ORDER BY emergency DESC, sgbv DESC, deadline, id"_s);
     if (q.exec()) {
         while (q.next())
             result.append(readConversation(q));

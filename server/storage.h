@@ -108,10 +108,18 @@ public:
     //! Set the SLA state, unless the deadline is no longer @p deadline or the
     //! state is already @p sla: whether it changed.
     Result<bool> setSlaIf(qint64 id, qint64 deadline, SlaState sla);
-    //! setSlaIf and, when it changed, the sla_changed event with @p data: one
-    //! statement on PostgreSQL. The event, or nothing when unchanged.
-    Result<std::optional<Protocol::Event>>
-    setSlaIfWithEvent(qint64 id, qint64 deadline, SlaState sla, const QJsonObject &data, qint64 at);
+    //! An SLA state to set, unless the deadline moved or the state is set
+    //! already; @p data is its sla_changed event's.
+    struct SlaUpdate
+    {
+        qint64 conversation = 0;
+        qint64 deadline = 0;
+        SlaState sla = SlaState::OnTime;
+        QJsonObject data;
+    };
+    //! setSlaIf for each, and the sla_changed events of those that changed: one
+    //! statement on PostgreSQL. The events appended, in order.
+    Result<QList<Protocol::Event>> setSlaIfWithEvents(const QList<SlaUpdate> &updates, qint64 at);
     //! The claim itself: succeeds for exactly one caller when several race.
     Result<bool> claimIfQueued(qint64 id, const QString &owner, qint64 now);
     std::optional<ConversationRecord> conversation(qint64 id);
@@ -125,8 +133,9 @@ public:
                                                          const QString &citizenKey);
     //! Every conversation (the agent hub's visibility cache is built from it).
     QList<ConversationRecord> allConversations();
-    //! Open conversations, most urgent first.
-    QList<ConversationRecord> openConversations();
+    //! Open conversations, most urgent first; only the queued ones (waiting
+    //! for an agent) when @p queuedOnly.
+    QList<ConversationRecord> openConversations(bool queuedOnly = false);
     //! What the SLA check needs of each open conversation with a deadline:
     //! four columns instead of the whole row, read every tick.
     struct SlaWatch

@@ -386,6 +386,7 @@ LoadOutcome runServer(const Settings &s, QString *problem)
             process->waitForFinished(60000);
     }
     QHash<qint64, int> owner; // conversation → agent index
+    int claimsAnswered = 0;
 
     std::vector<std::unique_ptr<QWebSocket>> agents;
     int ready = 0;
@@ -410,8 +411,10 @@ LoadOutcome runServer(const Settings &s, QString *problem)
                 } else if (const auto *synced = std::get_if<Protocol::Synced>(&*frame);
                            synced && !synced->more) {
                     ++ready;
-                } else if (const auto *ack = std::get_if<Protocol::Ack>(&*frame); ack && ack->ok) {
-                    owner.insert(ack->result.value(u"conversation"_s).toInteger(), a);
+                } else if (const auto *ack = std::get_if<Protocol::Ack>(&*frame)) {
+                    ++claimsAnswered;
+                    if (ack->ok)
+                        owner.insert(ack->result.value(u"conversation"_s).toInteger(), a);
                 } else if (const auto *event = std::get_if<Protocol::Event>(&*frame)) {
                     if (event->kind != EventKind::MessageAdded)
                         return;
@@ -437,15 +440,17 @@ LoadOutcome runServer(const Settings &s, QString *problem)
                        .arg(s.workers);
         return outcome;
     }
-    // Every agent takes conversations of its team until the queue is empty.
-    int claimsAnswered = 0;
+    // Every agent takes conversations of its team until the queue is empty;
+    // the load starts once every claim is answered, those refused included
+    // (still in the server's queue, they were measured as load latency).
+    int claimsSent = 0;
     for (int round = 0; round < s.citizens / s.agents + 1; ++round) {
         for (int a = 0; a < s.agents; ++a)
             agents[size_t(a)]->sendTextMessage(QString::fromUtf8(
                 Protocol::encode(Protocol::AgentFrame { Protocol::Claim { newUuid(), 0 } })));
-        claimsAnswered += s.agents;
+        claimsSent += s.agents;
     }
-    waitFor([&] { return owner.size() == s.citizens; }, 120000);
+    waitFor([&] { return claimsAnswered == claimsSent; }, 180000);
     if (owner.size() != s.citizens) {
         *problem = u"only %1 conversations claimed"_s.arg(owner.size());
         return outcome;

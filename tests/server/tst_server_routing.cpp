@@ -23,6 +23,7 @@ class TestServerRouting : public QObject
 private Q_SLOTS:
     void initTestCase();
     void slaTurnsAtRiskThenBreachedAndAnswerResetsIt();
+    void manyChatsTurnAtRiskTogetherOnceEach();
     void pushAssignsByLanguageAndLoad();
     void busyAgentsGetNothingPushed();
 
@@ -33,11 +34,13 @@ private:
 
 void TestServerRouting::initTestCase()
 {
-    m_server.setConfig({ { u"routing"_s,
-                           QJsonObject { { u"mode"_s, u"push"_s },
-                                         { u"chatAnswerWithinMs"_s, 3000 },
-                                         { u"chatAtRiskAfterMs"_s, 1000 },
-                                         { u"tickIntervalMs"_s, 200 } } } });
+    m_server.setConfig(
+        { { u"routing"_s,
+            QJsonObject { { u"mode"_s, u"push"_s },
+                          { u"chatAnswerWithinMs"_s, 3000 },
+                          { u"chatAtRiskAfterMs"_s, 1000 },
+                          { u"tickIntervalMs"_s, 200 } } },
+          { u"limits"_s, QJsonObject { { u"chatConnectionsPerAddress"_s, 200 } } } });
     QVERIFY(m_server.start());
     QVERIFY(m_server.addAgent(u"chef"_s, kPassword, u"supervisor"_s));
     QVERIFY(m_server.addAgent(u"hans"_s, kPassword, u"gendarme"_s, { u"--languages"_s, u"de"_s }));
@@ -86,6 +89,43 @@ void TestServerRouting::slaTurnsAtRiskThenBreachedAndAnswerResetsIt()
     });
     QVERIFY(again);
     QVERIFY(m_chef.command(CommandOp::Close, conversation, { { u"outcome"_s, u"answered"_s } }).ok);
+}
+
+void TestServerRouting::manyChatsTurnAtRiskTogetherOnceEach()
+{
+    // More chats than the server writes in one SLA transaction (50), opened
+    // together: each turns at risk exactly once, in the log's order.
+    constexpr int kChats = 120;
+    std::vector<std::unique_ptr<CitizenClient>> citizens;
+    QSet<qint64> conversations;
+    for (int i = 0; i < kChats; ++i) {
+        citizens.push_back(std::make_unique<CitizenClient>());
+        QVERIFY(citizens.back()->connectAndHello(m_server.wsUrl(u"/chat"_s), Language::Fr));
+        QVERIFY(citizens.back()->say(u"chat %1"_s.arg(i)));
+    }
+    while (conversations.size() < kChats) {
+        const auto opened = m_chef.nextEvent(EventKind::ConversationOpened);
+        QVERIFY(opened);
+        conversations.insert(opened->conversation);
+    }
+    QHash<qint64, int> atRisk;
+    qint64 lastSeq = 0;
+    while (atRisk.size() < kChats) {
+        const auto e = m_chef.next<Event>(10000, [&](const Event &e) {
+            return e.kind == EventKind::SlaChanged && conversations.contains(e.conversation);
+        });
+        QVERIFY2(e, qPrintable(u"%1 of %2 at risk"_s.arg(atRisk.size()).arg(kChats)));
+        QVERIFY(e->seq > lastSeq);
+        lastSeq = e->seq;
+        if (e->data.value(u"sla"_s).toString() == u"at_risk"_s)
+            ++atRisk[e->conversation];
+    }
+    for (const int count : std::as_const(atRisk))
+        QCOMPARE(count, 1);
+    for (const qint64 conversation : std::as_const(conversations)) {
+        QVERIFY(
+            m_chef.command(CommandOp::Close, conversation, { { u"outcome"_s, u"answered"_s } }).ok);
+    }
 }
 
 void TestServerRouting::pushAssignsByLanguageAndLoad()
