@@ -60,8 +60,7 @@ void ConversationService::setSendCheck(Channel channel, SendCheck check)
     m_sendChecks.insert(channel, std::move(check));
 }
 
-Result<Protocol::Event> ConversationService::event(EventKind kind, qint64 conversation,
-                                                   const QJsonObject &data, qint64 at)
+Result<void> ConversationService::checkEvent(EventKind kind, const QJsonObject &data) const
 {
     // What the server emits obeys the same rules as what it accepts.
     if (auto valid = Protocol::validateEventData(kind, data); !valid) {
@@ -69,6 +68,14 @@ Result<Protocol::Event> ConversationService::event(EventKind kind, qint64 conver
                              << "event:" << valid.error().toString();
         return makeError(ErrorCode::Internal, tr("internal error: invalid event"));
     }
+    return {};
+}
+
+Result<Protocol::Event> ConversationService::event(EventKind kind, qint64 conversation,
+                                                   const QJsonObject &data, qint64 at)
+{
+    if (auto valid = checkEvent(kind, data); !valid)
+        return valid.error();
     return m_storage.appendEvent(kind, conversation, data, at);
 }
 
@@ -76,11 +83,8 @@ Result<Protocol::Event> ConversationService::appendMessage(const ConversationRec
                                                            const QJsonObject &data,
                                                            MessageRecord &m)
 {
-    if (auto valid = Protocol::validateEventData(EventKind::MessageAdded, data); !valid) {
-        qCCritical(lcServer) << "refusing to log an invalid message_added event:"
-                             << valid.error().toString();
-        return makeError(ErrorCode::Internal, tr("internal error: invalid event"));
-    }
+    if (auto valid = checkEvent(EventKind::MessageAdded, data); !valid)
+        return valid.error();
     return m_storage.appendMessage(update, data, m);
 }
 
@@ -144,13 +148,16 @@ void ConversationService::announce(const Received &received)
 Result<ConversationService::Received> ConversationService::record(const Incoming &in, qint64 at)
 {
     Received received;
-    if (const auto seen = m_storage.messageByExternalId(in.externalId)) {
+    // A repeat is answered with what the first one recorded.
+    const auto repeatOf = [&](const MessageRecord &seen) {
         received.duplicate = true;
-        received.message = *seen;
+        received.message = seen;
         received.conversation =
-            m_storage.conversation(seen->conversation).value_or(ConversationRecord {});
+            m_storage.conversation(seen.conversation).value_or(ConversationRecord {});
         return received;
-    }
+    };
+    if (const auto seen = m_storage.messageByExternalId(in.externalId))
+        return repeatOf(*seen);
     // A chat's messages name their conversation: one query reads it and tells
     // whether this message is a repeat (the common case on a busy server).
     std::optional<ConversationRecord> existing;
@@ -159,13 +166,8 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
         existing = m_storage.conversationAndMessage(in.conversation, in.messageId, &repeat);
     if (!existing || repeat) {
         if (!in.messageId.isEmpty()) {
-            if (const auto seen = m_storage.message(in.messageId)) {
-                received.duplicate = true;
-                received.message = *seen;
-                received.conversation =
-                    m_storage.conversation(seen->conversation).value_or(ConversationRecord {});
-                return received;
-            }
+            if (const auto seen = m_storage.message(in.messageId))
+                return repeatOf(*seen);
         }
         if (in.conversation)
             existing = m_storage.conversation(in.conversation);
@@ -538,8 +540,7 @@ Result<QJsonObject> ConversationService::claimNext(const AgentRecord &agent, qin
     // Only the queued rows: with 2,000 open chats, reading the claimed ones too
     // made each "next" cost 30 ms on PostgreSQL.
     for (const ConversationRecord &c : m_storage.openConversations(true)) {
-        if (c.state == ConversationState::Queued
-            && Access::canSee(agent, Access::Scope::of(c), currentSurge, at))
+        if (Access::canSee(agent, Access::Scope::of(c), currentSurge, at))
             candidates.append(c);
     }
     // The queue's order (emergencies, then violence, then deadline) within the
@@ -838,9 +839,10 @@ void ConversationService::writeSlaChanges(qint64 at)
     // citizens' and agents' messages are not held up behind them.
     const QList<SlaChange> chunk = m_slaChanges.mid(0, kSlaChangesPerTransaction);
     m_slaChanges.remove(0, chunk.size());
+    // Each is written only if nothing moved its deadline meanwhile (an agent
+    // answered): Storage::setSlaIfWithEvents checks.
     QList<Storage::SlaUpdate> updates;
     for (const SlaChange &change : chunk) {
-        // Only if nothing moved the deadline meanwhile (an agent answered).
         const QJsonObject data { { u"sla"_s, wireName(change.state) },
                                  { u"deadline"_s, change.deadline } };
         Q_ASSERT(Protocol::validateEventData(EventKind::SlaChanged, data));

@@ -109,6 +109,8 @@ private:
     Result<QJsonObject> apply(const AgentRecord &agent, const Protocol::Command &command,
                               qint64 now);
 
+    //! Logged and refused unless @p data is valid for @p kind.
+    Result<void> checkEvent(EventKind kind, const QJsonObject &data) const;
     Result<Protocol::Event> event(EventKind kind, qint64 conversation, const QJsonObject &data,
                                   qint64 now);
     //! A message and its message_added event, after writing @p update when
