@@ -1,6 +1,7 @@
 #include "agenthub.h"
 
 #include "agentsession.h"
+#include "eventfeed.h"
 #include "protocol/codec.h"
 #include "serverlogging.h"
 
@@ -26,18 +27,19 @@ qint64 now()
 
 } // namespace
 
-AgentHub::AgentHub(Storage &storage, ConversationService &service, QObject *parent)
+AgentHub::AgentHub(Storage &storage, ConversationService &service, EventFeed &feed, QObject *parent)
     : QObject(parent)
     , m_storage(storage)
     , m_service(service)
+    , m_feed(feed)
 {
     for (const ConversationRecord &c : m_storage.allConversations())
         m_scopes.insert(c.id, Access::Scope::of(c));
-    m_head = m_storage.head();
+    m_head = m_feed.head();
     m_surge = m_service.surge();
     m_agentsVersion = m_storage.agentsVersion();
 
-    connect(&m_storage, &Storage::eventsCommitted, this, &AgentHub::ingest);
+    connect(&m_feed, &EventFeed::eventsRead, this, &AgentHub::ingest);
     connect(&m_storage, &Storage::agentsChanged, this, &AgentHub::reloadAgents);
 
     // Heartbeats keep the claims of connected agents alive; a lease lapses
@@ -48,7 +50,8 @@ AgentHub::AgentHub(Storage &storage, ConversationService &service, QObject *pare
     m_heartbeat.start();
 
     // Writers in another process (guichet-server admin, a second instance on
-    // SQLite's file) do not notify: look for their changes often, cheaply.
+    // SQLite's file) do not notify: look for their changes to agents often,
+    // cheaply (the EventFeed looks for their events).
     m_poll.setInterval(500);
     connect(&m_poll, &QTimer::timeout, this, &AgentHub::pollExternalChanges);
     m_poll.start();
@@ -186,51 +189,38 @@ void AgentHub::applyToScopes(const Protocol::Event &event)
     }
 }
 
-void AgentHub::ingest()
+void AgentHub::ingest(const QList<Protocol::Event> &events)
 {
-    // Events are read in sequence order and nothing below the head is ever
-    // committed later (writers hold one lock), so reading "after the head"
-    // misses nothing.
-    for (;;) {
-        auto events = m_storage.eventsAfter(m_head, 1000);
-        if (!events) {
-            qCWarning(lcAgents) << "cannot read new events:" << events.error().message;
-            return;
-        }
-        if (events->isEmpty())
-            return;
-        const qint64 second = now() / 1000;
-        if (m_rate.empty() || m_rate.back().first != second)
-            m_rate.emplace_back(second, 0);
-        m_rate.back().second += int(events->size());
-        while (m_rate.size() > 20)
-            m_rate.pop_front();
+    const qint64 second = now() / 1000;
+    if (m_rate.empty() || m_rate.back().first != second)
+        m_rate.emplace_back(second, 0);
+    m_rate.back().second += int(events.size());
+    while (m_rate.size() > 20)
+        m_rate.pop_front();
 
-        for (const Protocol::Event &event : *events) {
-            const auto *known = scope(event.conversation);
-            const std::optional<Access::Scope> before =
-                known ? std::optional(*known) : std::nullopt;
-            applyToScopes(event);
-            m_head = event.seq;
-            m_recent.push_back(event);
-            if (m_recent.size() > kRecentEvents)
-                m_recent.pop_front();
-            const qint64 at = now();
-            QString encoded;
-            for (const auto &session : m_sessions) {
-                if (!session->isLive() || !canSee(session->agent(), event))
-                    continue;
-                // Newly visible (a reservist's claim, a transfer to another team):
-                // the agent gets the conversation's history first.
-                if (event.conversation && event.kind != EventKind::ConversationOpened
-                    && !session->knows(event.conversation)
-                    && (!before || !Access::canSee(session->agent(), *before, m_surge, at))) {
-                    session->backfill(event.conversation, event.seq);
-                }
-                if (encoded.isEmpty())
-                    encoded = QString::fromUtf8(Protocol::encode(Protocol::AgentFrame { event }));
-                session->deliverEncoded(event, encoded);
+    for (const Protocol::Event &event : events) {
+        const auto *known = scope(event.conversation);
+        const std::optional<Access::Scope> before = known ? std::optional(*known) : std::nullopt;
+        applyToScopes(event);
+        m_head = event.seq;
+        m_recent.push_back(event);
+        if (m_recent.size() > kRecentEvents)
+            m_recent.pop_front();
+        const qint64 at = now();
+        QString encoded;
+        for (const auto &session : m_sessions) {
+            if (!session->isLive() || !canSee(session->agent(), event))
+                continue;
+            // Newly visible (a reservist's claim, a transfer to another team):
+            // the agent gets the conversation's history first.
+            if (event.conversation && event.kind != EventKind::ConversationOpened
+                && !session->knows(event.conversation)
+                && (!before || !Access::canSee(session->agent(), *before, m_surge, at))) {
+                session->backfill(event.conversation, event.seq);
             }
+            if (encoded.isEmpty())
+                encoded = QString::fromUtf8(Protocol::encode(Protocol::AgentFrame { event }));
+            session->deliverEncoded(event, encoded);
         }
     }
 }
@@ -302,8 +292,6 @@ void AgentHub::heartbeat()
 
 void AgentHub::pollExternalChanges()
 {
-    if (m_storage.head() > m_head)
-        ingest();
     if (m_storage.agentsVersion() != m_agentsVersion)
         reloadAgents();
 }

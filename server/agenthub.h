@@ -18,6 +18,7 @@ class QWebSocket;
 namespace Guichet::Server {
 
 class AgentSession;
+class EventFeed;
 
 //! The live side of the agent protocol: accepts agents' WebSocket connections,
 //! reads every newly committed event (from this instance or another one on the
@@ -28,7 +29,8 @@ class AgentHub : public QObject
     Q_OBJECT
 
 public:
-    AgentHub(Storage &storage, ConversationService &service, QObject *parent = nullptr);
+    AgentHub(Storage &storage, ConversationService &service, EventFeed &feed,
+             QObject *parent = nullptr);
     ~AgentHub() override;
 
     //! Take an upgraded connection on the agent endpoint.
@@ -57,8 +59,8 @@ public:
     void loginSucceeded(const QString &address);
 
 public Q_SLOTS:
-    //! Read and deliver the events committed since the last call.
-    void ingest();
+    //! Deliver newly committed events (EventFeed::eventsRead).
+    void ingest(const QList<Guichet::Protocol::Event> &events);
     //! A citizen types: tell the agent holding the conversation.
     void citizenTyping(qint64 conversation, bool active);
     //! Agents changed (admin command, surge): refresh sessions, cut off the
@@ -76,6 +78,7 @@ private:
 
     Storage &m_storage;
     ConversationService &m_service;
+    EventFeed &m_feed;
     std::vector<std::unique_ptr<AgentSession>> m_sessions;
     QHash<qint64, Access::Scope> m_scopes;
     std::deque<Protocol::Event> m_recent;

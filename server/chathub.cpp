@@ -1,5 +1,6 @@
 #include "chathub.h"
 
+#include "eventfeed.h"
 #include "protocol/codec.h"
 #include "protocol/logging.h"
 #include "secrets.h"
@@ -36,21 +37,14 @@ ChatStatus statusOf(const ConversationRecord &c)
 
 // ---- ChatHub ------------------------------------------------------------------------------
 
-ChatHub::ChatHub(Storage &storage, ConversationService &service, Limits limits, QObject *parent)
+ChatHub::ChatHub(Storage &storage, ConversationService &service, EventFeed &feed, Limits limits,
+                 QObject *parent)
     : QObject(parent)
     , m_storage(storage)
     , m_service(service)
     , m_limits(std::move(limits))
 {
-    m_head = m_storage.head();
-    connect(&m_storage, &Storage::eventsCommitted, this, &ChatHub::ingest);
-    auto *poll = new QTimer(this);
-    poll->setInterval(500);
-    connect(poll, &QTimer::timeout, this, [this] {
-        if (m_storage.head() > m_head)
-            ingest();
-    });
-    poll->start();
+    connect(&feed, &EventFeed::eventsRead, this, &ChatHub::ingest);
 }
 
 ChatHub::~ChatHub() = default;
@@ -183,51 +177,45 @@ void ChatHub::markDelivered(const QList<Protocol::CitizenMessage> &messages)
     }
 }
 
-void ChatHub::ingest()
+void ChatHub::ingest(const QList<Protocol::Event> &events)
 {
-    for (;;) {
-        auto events = m_storage.eventsAfter(m_head, 1000);
-        if (!events || events->isEmpty())
-            return;
-        for (const Protocol::Event &event : *events) {
-            m_head = event.seq;
-            if (!event.conversation)
-                continue;
-            const QList<ChatSession *> targets = sessionsOf(event.conversation);
-            if (targets.isEmpty())
-                continue;
-            switch (event.kind) {
-            case EventKind::MessageAdded: {
-                const auto author = fromWireName<Author>(event.data.value(u"author"_s).toString());
-                const Protocol::CitizenMessage message { event.seq,
-                                                         event.data.value(u"message"_s).toString(),
-                                                         author.value_or(Author::System),
-                                                         {},
-                                                         event.data.value(u"text"_s).toString(),
-                                                         event.at };
-                for (ChatSession *session : std::as_const(targets))
-                    session->push(message);
-                markDelivered({ message });
-                break;
+    for (const Protocol::Event &event : events) {
+        if (!event.conversation)
+            continue;
+        const QList<ChatSession *> targets = sessionsOf(event.conversation);
+        if (targets.isEmpty())
+            continue;
+        switch (event.kind) {
+        case EventKind::MessageAdded: {
+            const auto author = fromWireName<Author>(event.data.value(u"author"_s).toString());
+            const Protocol::CitizenMessage message { event.seq,
+                                                     event.data.value(u"message"_s).toString(),
+                                                     author.value_or(Author::System),
+                                                     {},
+                                                     event.data.value(u"text"_s).toString(),
+                                                     event.at };
+            for (ChatSession *session : std::as_const(targets))
+                session->push(message);
+            markDelivered({ message });
+            break;
+        }
+        case EventKind::ConversationClaimed:
+            for (ChatSession *session : std::as_const(targets))
+                session->send(Protocol::CitizenStatus { ChatStatus::Answering, {} });
+            break;
+        case EventKind::ConversationReleased:
+            for (ChatSession *session : std::as_const(targets))
+                session->send(Protocol::CitizenStatus { ChatStatus::Waiting, {} });
+            break;
+        case EventKind::ConversationClosed:
+            for (ChatSession *session : std::as_const(targets)) {
+                session->send(Protocol::CitizenStatus { ChatStatus::Closed, {} });
+                if (!m_storage.survey(event.conversation))
+                    session->send(Protocol::SurveyRequest {});
             }
-            case EventKind::ConversationClaimed:
-                for (ChatSession *session : std::as_const(targets))
-                    session->send(Protocol::CitizenStatus { ChatStatus::Answering, {} });
-                break;
-            case EventKind::ConversationReleased:
-                for (ChatSession *session : std::as_const(targets))
-                    session->send(Protocol::CitizenStatus { ChatStatus::Waiting, {} });
-                break;
-            case EventKind::ConversationClosed:
-                for (ChatSession *session : std::as_const(targets)) {
-                    session->send(Protocol::CitizenStatus { ChatStatus::Closed, {} });
-                    if (!m_storage.survey(event.conversation))
-                        session->send(Protocol::SurveyRequest {});
-                }
-                break;
-            default:
-                break;
-            }
+            break;
+        default:
+            break;
         }
     }
 }

@@ -16,6 +16,7 @@
 namespace Guichet::Server {
 
 class ChatSession;
+class EventFeed;
 
 //! The citizens' web chat (WebSocket /chat): sessions that survive a reload or
 //! a dropped connection (a session token resumes the conversation, "after"
@@ -35,7 +36,7 @@ public:
         QList<QHostAddress> trustedProxies;
     };
 
-    ChatHub(Storage &storage, ConversationService &service, Limits limits,
+    ChatHub(Storage &storage, ConversationService &service, EventFeed &feed, Limits limits,
             QObject *parent = nullptr);
     //! The citizen's address: the peer, or what a trusted proxy forwarded.
     QString clientAddress(const QWebSocket &socket) const;
@@ -60,7 +61,8 @@ public:
     void settle(ChatSession *session);
 
 public Q_SLOTS:
-    void ingest();
+    //! Bring newly committed events to the citizens they concern.
+    void ingest(const QList<Guichet::Protocol::Event> &events);
     void agentTyping(qint64 conversation, bool active);
 
 Q_SIGNALS:
@@ -81,7 +83,6 @@ private:
     //! Sessions by conversation, so a live event reaches its citizens without a scan of
     //! every open chat.
     QMultiHash<qint64, ChatSession *> m_byConversation;
-    qint64 m_head = 0;
     struct PendingSay
     {
         QPointer<ChatSession> session;

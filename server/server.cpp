@@ -5,6 +5,7 @@
 #include "chathub.h"
 #include "conversationservice.h"
 #include "demo.h"
+#include "eventfeed.h"
 #include "limitedtcpserver.h"
 #include "protocol/logging.h"
 #include "redirects.h"
@@ -75,20 +76,21 @@ Result<quint16> Server::start()
     const RoutingSettings routing =
         RoutingSettings::fromJson(m_options.config.value(u"routing"_s).toObject());
     m_service = std::make_unique<ConversationService>(*m_storage, routing);
-    m_hub = std::make_unique<AgentHub>(*m_storage, *m_service);
+    m_feed = std::make_unique<EventFeed>(*m_storage);
+    m_hub = std::make_unique<AgentHub>(*m_storage, *m_service, *m_feed);
     ChatHub::Limits chatLimits;
     const QJsonObject limitsSection = m_options.config.value(u"limits"_s).toObject();
     chatLimits.connectionsPerAddress =
         limitsSection.value(u"chatConnectionsPerAddress"_s).toInt(chatLimits.connectionsPerAddress);
     for (const QJsonValue &proxy : m_options.config.value(u"trustedProxies"_s).toArray())
         chatLimits.trustedProxies.append(QHostAddress(proxy.toString()));
-    m_chat = std::make_unique<ChatHub>(*m_storage, *m_service, chatLimits);
+    m_chat = std::make_unique<ChatHub>(*m_storage, *m_service, *m_feed, chatLimits);
     connect(m_hub.get(), &AgentHub::typingFromAgent, m_chat.get(), &ChatHub::agentTyping);
     connect(m_chat.get(), &ChatHub::citizenTyping, m_hub.get(), &AgentHub::citizenTyping);
     Channels::ChannelSettings channelSettings = Channels::ChannelSettings::load(m_options.config);
     channelSettings.demo = m_options.demo;
-    m_channels =
-        std::make_unique<Channels::Channels>(*m_storage, *m_service, std::move(channelSettings));
+    m_channels = std::make_unique<Channels::Channels>(*m_storage, *m_service, *m_feed,
+                                                      std::move(channelSettings));
     connect(m_channels.get(), &Channels::Channels::citizenTyping, m_hub.get(),
             &AgentHub::citizenTyping);
     connect(m_hub.get(), &AgentHub::typingFromAgent, m_channels.get(),

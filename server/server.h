@@ -16,6 +16,7 @@ class AgentHub;
 class ChatHub;
 class ConversationService;
 class Demo;
+class EventFeed;
 class LimitedTcpServer;
 class Storage;
 namespace Channels {
@@ -52,6 +53,7 @@ private:
     ServerOptions m_options;
     std::unique_ptr<Storage> m_storage;
     std::unique_ptr<ConversationService> m_service;
+    std::unique_ptr<EventFeed> m_feed; //!< before its followers, gone after them
     std::unique_ptr<AgentHub> m_hub;
     std::unique_ptr<ChatHub> m_chat;
     std::unique_ptr<Channels::Channels> m_channels;

@@ -72,15 +72,15 @@ QHttpServerResponse page(const QString &name, const QHttpServerRequest &request)
 
 } // namespace
 
-Channels::Channels(Storage &storage, ConversationService &service, ChannelSettings settings,
-                   QObject *parent)
+Channels::Channels(Storage &storage, ConversationService &service, EventFeed &feed,
+                   ChannelSettings settings, QObject *parent)
     : QObject(parent)
     , m_storage(storage)
     , m_service(service)
     , m_settings(std::move(settings))
 {
     m_queue = std::make_unique<SendQueue>(storage, service, m_settings.sendQueue);
-    m_intake = std::make_unique<Intake>(storage, service, *m_queue, m_settings);
+    m_intake = std::make_unique<Intake>(storage, service, feed, *m_queue, m_settings);
     m_messenger = std::make_unique<MessengerChannel>(storage, service, *m_intake, m_settings);
     m_twitter = std::make_unique<TwitterChannel>(storage, service, *m_intake, m_settings);
     m_webForm = std::make_unique<WebForm>(storage, service, *m_intake, m_settings);

@@ -13,6 +13,7 @@ class QWebSocket;
 namespace Guichet::Server {
 class Storage;
 class ConversationService;
+class EventFeed;
 } // namespace Guichet::Server
 
 namespace Guichet::Server::Channels {
@@ -34,8 +35,8 @@ class Channels : public QObject
     Q_OBJECT
 
 public:
-    Channels(Storage &storage, ConversationService &service, ChannelSettings settings,
-             QObject *parent = nullptr);
+    Channels(Storage &storage, ConversationService &service, EventFeed &feed,
+             ChannelSettings settings, QObject *parent = nullptr);
     ~Channels() override;
 
     //! Routes: /, /chat.html, /form, /follow/<token>, /web/<asset>, /api/form,

@@ -4,6 +4,7 @@
 #include "languagedetector.h"
 #include "protocol/logging.h"
 #include "sendqueue.h"
+#include "server/eventfeed.h"
 #include "server/secrets.h"
 #include "server/serverlogging.h"
 
@@ -52,7 +53,7 @@ bool RateLimiter::take(const QString &key, int limit, qint64 windowMs)
 
 // ---- Intake -----------------------------------------------------------------------------------
 
-Intake::Intake(Storage &storage, ConversationService &service, SendQueue &queue,
+Intake::Intake(Storage &storage, ConversationService &service, EventFeed &feed, SendQueue &queue,
                const ChannelSettings &settings, QObject *parent)
     : QObject(parent)
     , m_storage(storage)
@@ -68,17 +69,14 @@ Intake::Intake(Storage &storage, ConversationService &service, SendQueue &queue,
         for (char &byte : m_key)
             byte = char(QRandomGenerator::system()->bounded(256));
     }
-    m_head = m_storage.head();
-    // Queued: a commit announces its events while its caller (the ChatHub
-    // recording a message) has not finished; what this adds must come after.
-    connect(&m_storage, &Storage::eventsCommitted, this, &Intake::ingest, Qt::QueuedConnection);
-    auto *poll = new QTimer(this);
-    poll->setInterval(500);
-    connect(poll, &QTimer::timeout, this, [this] {
-        if (m_storage.head() > m_head)
-            ingest();
-    });
-    poll->start();
+    connect(&feed, &EventFeed::eventsRead, this, &Intake::queueEvents);
+}
+
+void Intake::queueEvents(const QList<Protocol::Event> &events)
+{
+    if (m_backlog.isEmpty())
+        QMetaObject::invokeMethod(this, &Intake::ingest, Qt::QueuedConnection);
+    m_backlog.append(events);
 }
 
 QString Intake::senderKey(Channel channel, const QString &identity) const
@@ -232,78 +230,70 @@ void Intake::onChatText(QWebSocket *socket, const QString &address, const QStrin
 
 void Intake::ingest()
 {
-    for (;;) {
-        auto events = m_storage.eventsAfter(m_head, 500);
-        if (!events || events->isEmpty())
-            return;
-        for (const Protocol::Event &event : *events) {
-            m_head = event.seq;
-            if (!event.conversation)
-                continue;
-            if (event.kind == EventKind::MessageAdded
-                && event.data.value(u"author"_s).toString() == u"citizen"_s) {
-                const QString messageId = event.data.value(u"message"_s).toString();
-                const auto origin = m_chatOrigins.constFind(messageId);
-                const bool fromHere = origin != m_chatOrigins.constEnd();
-                if (!fromHere)
-                    continue; // web chat messages of other instances are theirs to check
-                const QString sender = origin->sender;
-                m_chatOrigins.remove(messageId);
-                // One write per conversation, not per message.
-                if (!m_linked.contains(event.conversation)) {
-                    if (m_linked.size() > kMaxTrackedKeys)
-                        m_linked.clear();
-                    m_linked.insert(event.conversation);
-                    (void)m_storage.transaction([&] {
-                        return m_storage.setConversationSender(event.conversation, sender);
-                    });
-                }
-                const QString rule =
-                    EmergencyDetector::matchingRule(event.data.value(u"text"_s).toString());
-                if (rule.isEmpty())
-                    continue;
-                const auto c = m_storage.conversation(event.conversation);
-                if (!c || c->channel != Channel::WebChat)
-                    continue;
-                qCWarning(lcChannels).noquote().nospace()
-                    << "event=emergency_detected conversation=" << c->id
-                    << " channel=webchat rule=" << rule;
-                if (auto flagged = m_service.flag(c->id, true, std::nullopt, std::nullopt);
-                    !flagged)
-                    qCWarning(lcChannels) << "cannot flag an emergency:" << flagged.error().message;
-                sendEmergencyNotice(*c);
-            } else if (event.kind == EventKind::ConversationClosed) {
-                const auto c = m_storage.conversation(event.conversation);
-                if (!c)
-                    continue;
-                const auto outcome =
-                    fromWireName<Outcome>(event.data.value(u"outcome"_s).toString());
-                if (outcome == Outcome::Spam) {
-                    QString sender = m_storage.conversationSender(c->id).value_or(QString());
-                    if (sender.isEmpty())
-                        sender = senderKey(c->channel, c->citizenKey);
-                    if (sender.isEmpty())
-                        continue;
-                    const qint64 until = now() + m_settings.abuse.silenceMs;
-                    if (m_storage.silencedUntil(sender) < until) {
-                        (void)m_storage.transaction(
-                            [&] { return m_storage.silenceSender(sender, until); });
-                        qCInfo(lcChannels).noquote().nospace()
-                            << "event=sender_silenced conversation=" << c->id
-                            << " channel=" << wireName(c->channel);
-                    }
-                    continue;
-                }
-                if (outcome == Outcome::Duplicate
-                    || (c->channel != Channel::Messenger && c->channel != Channel::Twitter)
-                    || m_storage.survey(c->id))
-                    continue;
-                auto first = m_storage.transaction([&] {
-                    return m_storage.markOnce(u"survey:"_s + QString::number(c->id), now());
-                });
-                if (first && *first)
-                    (void)sendToCitizen(*c, surveyPrompt(c->lang), Outgoing::Kind::Survey);
+    // What handling these commits comes back through queueEvents().
+    const QList<Protocol::Event> events = std::exchange(m_backlog, {});
+    for (const Protocol::Event &event : events) {
+        if (!event.conversation)
+            continue;
+        if (event.kind == EventKind::MessageAdded
+            && event.data.value(u"author"_s).toString() == u"citizen"_s) {
+            const QString messageId = event.data.value(u"message"_s).toString();
+            const auto origin = m_chatOrigins.constFind(messageId);
+            const bool fromHere = origin != m_chatOrigins.constEnd();
+            if (!fromHere)
+                continue; // web chat messages of other instances are theirs to check
+            const QString sender = origin->sender;
+            m_chatOrigins.remove(messageId);
+            // One write per conversation, not per message.
+            if (!m_linked.contains(event.conversation)) {
+                if (m_linked.size() > kMaxTrackedKeys)
+                    m_linked.clear();
+                m_linked.insert(event.conversation);
+                (void)m_storage.transaction(
+                    [&] { return m_storage.setConversationSender(event.conversation, sender); });
             }
+            const QString rule =
+                EmergencyDetector::matchingRule(event.data.value(u"text"_s).toString());
+            if (rule.isEmpty())
+                continue;
+            const auto c = m_storage.conversation(event.conversation);
+            if (!c || c->channel != Channel::WebChat)
+                continue;
+            qCWarning(lcChannels).noquote().nospace()
+                << "event=emergency_detected conversation=" << c->id
+                << " channel=webchat rule=" << rule;
+            if (auto flagged = m_service.flag(c->id, true, std::nullopt, std::nullopt); !flagged)
+                qCWarning(lcChannels) << "cannot flag an emergency:" << flagged.error().message;
+            sendEmergencyNotice(*c);
+        } else if (event.kind == EventKind::ConversationClosed) {
+            const auto c = m_storage.conversation(event.conversation);
+            if (!c)
+                continue;
+            const auto outcome = fromWireName<Outcome>(event.data.value(u"outcome"_s).toString());
+            if (outcome == Outcome::Spam) {
+                QString sender = m_storage.conversationSender(c->id).value_or(QString());
+                if (sender.isEmpty())
+                    sender = senderKey(c->channel, c->citizenKey);
+                if (sender.isEmpty())
+                    continue;
+                const qint64 until = now() + m_settings.abuse.silenceMs;
+                if (m_storage.silencedUntil(sender) < until) {
+                    (void)m_storage.transaction(
+                        [&] { return m_storage.silenceSender(sender, until); });
+                    qCInfo(lcChannels).noquote().nospace()
+                        << "event=sender_silenced conversation=" << c->id
+                        << " channel=" << wireName(c->channel);
+                }
+                continue;
+            }
+            if (outcome == Outcome::Duplicate
+                || (c->channel != Channel::Messenger && c->channel != Channel::Twitter)
+                || m_storage.survey(c->id))
+                continue;
+            auto first = m_storage.transaction(
+                [&] { return m_storage.markOnce(u"survey:"_s + QString::number(c->id), now()); });
+            if (first && *first)
+                (void)sendToCitizen(*c, surveyPrompt(c->lang), Outgoing::Kind::Survey);
         }
     }
 }

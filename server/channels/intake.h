@@ -12,6 +12,10 @@
 
 class QWebSocket;
 
+namespace Guichet::Server {
+class EventFeed;
+}
+
 namespace Guichet::Server::Channels {
 
 class SendQueue;
@@ -46,7 +50,7 @@ class Intake : public QObject
     Q_OBJECT
 
 public:
-    Intake(Storage &storage, ConversationService &service, SendQueue &queue,
+    Intake(Storage &storage, ConversationService &service, EventFeed &feed, SendQueue &queue,
            const ChannelSettings &settings, QObject *parent = nullptr);
 
     //! A stable, keyed digest of a citizen's identity on a channel (PSID, X id,
@@ -82,10 +86,14 @@ public:
     static QString surveyPrompt(Language lang);
     static QString surveyThanks(Language lang);
 
-public Q_SLOTS:
+private:
+    //! Events from the EventFeed wait here for a turn of the event loop of
+    //! their own: a commit announces its events while its caller (the ChatHub
+    //! recording a message) has not finished, and what this adds must come
+    //! after.
+    void queueEvents(const QList<Protocol::Event> &events);
     void ingest();
 
-private:
     void onChatText(QWebSocket *socket, const QString &address, const QString &sender,
                     const QString &text);
     //! isSilenced() for the chat's hot path: a silence is re-read every few seconds.
@@ -111,7 +119,7 @@ private:
         qint64 checkedAt = 0;
     };
     QHash<QString, Silence> m_silences;
-    qint64 m_head = 0;
+    QList<Protocol::Event> m_backlog;
 };
 
 } // namespace Guichet::Server::Channels
