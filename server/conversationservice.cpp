@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -110,6 +111,17 @@ ConversationService::receiveMany(const QList<Incoming> &incoming)
     QList<Result<Received>> results;
     results.reserve(incoming.size());
     auto done = m_storage.transaction([&]() -> Result<void> {
+        // The conversations and repeats of the whole group in one round trip,
+        // read under the write lock (another instance may have claimed them).
+        QList<std::pair<qint64, QString>> keys;
+        for (const Incoming &in : incoming) {
+            if (in.conversation && !in.messageId.isEmpty())
+                keys.append({ in.conversation, in.messageId });
+        }
+        if (keys.size() > 1)
+            m_group = m_storage.conversationsAndMessages(keys);
+        m_groupUsed.clear();
+        const auto forget = qScopeGuard([this] { m_group.clear(); });
         for (const Incoming &in : incoming) {
             auto received = record(in, at);
             if (!received)
@@ -162,8 +174,17 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
     // whether this message is a repeat (the common case on a busy server).
     std::optional<ConversationRecord> existing;
     bool repeat = true;
-    if (in.conversation && !in.messageId.isEmpty())
-        existing = m_storage.conversationAndMessage(in.conversation, in.messageId, &repeat);
+    if (in.conversation && !in.messageId.isEmpty()) {
+        const auto known = m_group.constFind(in.messageId);
+        if (known != m_group.cend() && known->conversation.id == in.conversation
+            && !m_groupUsed.contains(in.conversation)) {
+            m_groupUsed.insert(in.conversation);
+            existing = known->conversation;
+            repeat = known->messageKnown;
+        } else {
+            existing = m_storage.conversationAndMessage(in.conversation, in.messageId, &repeat);
+        }
+    }
     if (!existing || repeat) {
         if (!in.messageId.isEmpty()) {
             if (const auto seen = m_storage.message(in.messageId))

@@ -6,6 +6,7 @@
 
 #include <QMap>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -127,6 +128,11 @@ private:
     RoutingSettings m_settings;
     QMap<Channel, SendCheck> m_sendChecks;
     QList<std::function<void()>> m_afterCommit; //!< signals to emit once committed
+    //! receiveMany()'s group, read in one query: by message id. Each
+    //! conversation serves its first message of the group only (the next ones
+    //! read what that one wrote).
+    QHash<QString, Storage::KnownConversation> m_group;
+    QSet<qint64> m_groupUsed;
     struct SlaChange
     {
         qint64 conversation = 0;

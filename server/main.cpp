@@ -23,6 +23,11 @@ int main(int argc, char *argv[])
     }
     if (qEnvironmentVariableIsEmpty("QT_NO_GLIB"))
         qputenv("QT_NO_GLIB", "1");
+    // Every log line carries the local time: without TZ, the C library reads
+    // /etc/localtime's status again for each one. The system's zone, read once
+    // (a change of zone takes a restart).
+    if (!qEnvironmentVariableIsSet("TZ"))
+        qputenv("TZ", ":/etc/localtime");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("guichet-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));

@@ -1058,6 +1058,47 @@ Storage::conversationAndMessage(qint64 id, const QString &messageId, bool *messa
     return readConversation(q);
 }
 
+QHash<QString, Storage::KnownConversation>
+Storage::conversationsAndMessages(const QList<std::pair<qint64, QString>> &keys)
+{
+    // A few statement sizes, padded with keys that match nothing, so a handful
+    // of prepared statements serve every group size.
+    constexpr int kSizes[] = { 4, 16, 64, 256 };
+    constexpr int kLargest = kSizes[std::size(kSizes) - 1];
+    QHash<QString, KnownConversation> result;
+    for (qsizetype from = 0; from < keys.size(); from += kLargest) {
+        const qsizetype count = std::min<qsizetype>(kLargest, keys.size() - from);
+        int size = kLargest;
+        for (const int candidate : kSizes) {
+            if (candidate >= count) {
+                size = candidate;
+                break;
+            }
+        }
+        QString values;
+        for (int i = 0; i < size; ++i)
+            values += (i == 0 ? u""_s : u", "_s) + u"(CAST(? AS BIGINT), CAST(? AS TEXT))"_s;
+        Query q = prepared(u"WITH k(cid, mid) AS (VALUES "_s + values + u") SELECT "_s
+                           + QLatin1StringView(kConversationColumns)
+                           + u", k.mid, EXISTS (SELECT 1 FROM messages m WHERE m.id = k.mid) "
+                             "FROM k JOIN conversations ON conversations.id = k.cid"_s);
+        for (int i = 0; i < size; ++i) {
+            const bool real = i < count;
+            q.bindValue(2 * i, real ? keys[from + i].first : qint64(0));
+            q.bindValue(2 * i + 1, real ? keys[from + i].second : QString());
+        }
+        if (!q.exec())
+            continue; // each message is then read on its own
+        while (q.next()) {
+            KnownConversation known;
+            known.conversation = readConversation(q);
+            known.messageKnown = q.value(kConversationColumnCount + 1).toBool();
+            result.insert(q.value(kConversationColumnCount).toString(), known);
+        }
+    }
+    return result;
+}
+
 std::optional<ConversationRecord> Storage::conversationByAccess(const QByteArray &digest)
 {
     if (digest.isEmpty())
@@ -1150,9 +1191,12 @@ int Storage::claimedCount(const QString &owner)
 QList<ConversationRecord> Storage::lapsedClaims(qint64 cutoff)
 {
     QList<ConversationRecord> result;
+    // From the few agents gone quiet to their claims (agents are disabled,
+    // never deleted: every owner has a row); a check of every claim's owner
+    // took milliseconds each tick on PostgreSQL with thousands open.
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
-                       + u" FROM conversations c WHERE state = 'claimed' AND NOT EXISTS "
-                         "(SELECT 1 FROM agents a WHERE a.login = c.owner AND a.last_seen >= ?)"_s);
+                       + u" FROM conversations WHERE state = 'claimed' AND owner IN "
+                         "(SELECT login FROM agents WHERE last_seen < ?)"_s);
     q.bindValue(0, cutoff);
     if (q.exec()) {
         while (q.next())

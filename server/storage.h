@@ -127,6 +127,16 @@ public:
     //! stored already (a citizen's repeat): @p messageKnown.
     std::optional<ConversationRecord> conversationAndMessage(qint64 id, const QString &messageId,
                                                              bool *messageKnown);
+    struct KnownConversation
+    {
+        ConversationRecord conversation;
+        bool messageKnown = false;
+    };
+    //! conversationAndMessage() for a group of chat messages, (conversation,
+    //! message id) each, in one query: by message id, for those whose
+    //! conversation exists.
+    QHash<QString, KnownConversation>
+    conversationsAndMessages(const QList<std::pair<qint64, QString>> &keys);
     std::optional<ConversationRecord> conversationByAccess(const QByteArray &digest);
     //! The open conversation of a citizen on a channel (Messenger PSID, X id…).
     std::optional<ConversationRecord> openConversationOf(Channel channel,

@@ -140,11 +140,29 @@ const QList<Compiled> &compiledRules()
     return rules;
 }
 
+//! Every rule in one alternation: one match per message finds out whether any
+//! rule matches (almost never), instead of one per rule (web chat's hot path).
+const QRegularExpression &anyRule()
+{
+    static const QRegularExpression any = [] {
+        QStringList patterns;
+        for (const Rule &rule : kRules)
+            patterns.append(u"(?:"_s + QString::fromLatin1(rule.pattern) + u')');
+        QRegularExpression regex(patterns.join(u'|'),
+                                 QRegularExpression::UseUnicodePropertiesOption);
+        regex.optimize();
+        return regex;
+    }();
+    return any;
+}
+
 } // namespace
 
 QString EmergencyDetector::matchingRule(QStringView text)
 {
     const QString folded = foldForMatching(text);
+    if (!anyRule().match(folded).hasMatch())
+        return {};
     for (const Compiled &rule : compiledRules()) {
         if (rule.regex.match(folded).hasMatch())
             return rule.name;

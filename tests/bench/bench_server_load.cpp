@@ -24,6 +24,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -173,15 +174,31 @@ int runWorker(Target target, const QUrl &base, int index, int workers, int first
             QObject::connect(raw, &QWebSocket::connected, [&ready] { ++ready; });
         } else {
             url.setPath(u"/chat"_s);
-            QObject::connect(raw, &QWebSocket::connected, [raw, c] {
+            // The same id if the first try is cut off: the server answers a
+            // repeat with the conversation the first one opened.
+            const QString openId = newUuid();
+            QObject::connect(raw, &QWebSocket::connected, [raw, c, openId] {
                 raw->sendTextMessage(QString::fromUtf8(Protocol::encode(Protocol::CitizenFrame {
                     Protocol::CitizenHello { Protocol::kVersion, Language::Fr, {}, 0, {} } })));
                 raw->sendTextMessage(QString::fromUtf8(Protocol::encode(Protocol::CitizenFrame {
-                    Protocol::CitizenSay { newUuid(), u"open %1"_s.arg(c) } })));
+                    Protocol::CitizenSay { openId, u"open %1"_s.arg(c) } })));
             });
-            QObject::connect(raw, &QWebSocket::textMessageReceived, [&ready](const QString &text) {
-                if (text.contains(u"\"type\":\"ack\""_s))
-                    ++ready;
+            auto acked = std::make_shared<bool>(false);
+            QObject::connect(raw, &QWebSocket::textMessageReceived,
+                             [&ready, acked](const QString &text) {
+                                 if (!*acked && text.contains(u"\"type\":\"ack\""_s)) {
+                                     *acked = true;
+                                     ++ready;
+                                 }
+                             });
+            // 2,000 chats opening at once can outlast a WebSocket handshake's
+            // timeout on a busy server: like the chat page, try again.
+            QObject::connect(raw, &QWebSocket::disconnected, raw, [raw, url, acked, index] {
+                if (*acked)
+                    return;
+                std::fprintf(stderr, "worker %d: a chat was cut off while opening (%s), again\n",
+                             index, qPrintable(raw->errorString()));
+                QTimer::singleShot(1000, raw, [raw, url] { raw->open(url); });
             });
         }
         socket->open(url);
@@ -465,6 +482,9 @@ LoadOutcome runServer(const Settings &s, QString *problem)
         return outcome;
     }
 
+    // The setup's tail (the intake reads the claims' events after they reached
+    // the agents) is not the load: let the server finish it.
+    wait(2000);
     std::fprintf(stderr, "load phase starts\n");
     std::fflush(stderr);
     citizens.drive(outcome, s.seconds);

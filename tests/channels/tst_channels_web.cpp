@@ -407,6 +407,7 @@ void TestChannelsWeb::chatBurstIsRecordedOnceEach()
     // Every citizen sends all at once, without waiting for acks — the first two
     // before their conversation exists — and sends one message twice.
     QList<QStringList> ids(kCitizens);
+    QList<qint64> firstSeqs;
     for (int c = 0; c < kCitizens; ++c) {
         for (int m = 0; m < kMessages; ++m) {
             ids[c].append(newUuid());
@@ -431,6 +432,24 @@ void TestChannelsWeb::chatBurstIsRecordedOnceEach()
         QCOMPARE(repeat->result.value(u"seq"_s).toInteger(), seqs[2]);
         for (int m = 1; m < kMessages; ++m)
             QVERIFY(seqs[m] > seqs[m - 1]);
+        firstSeqs.append(seqs[0]);
+    }
+    // Then all together again, into conversations that exist: a repeat of a
+    // message stored long ago (read with the group's conversations) and a new one.
+    for (int c = 0; c < kCitizens; ++c) {
+        citizens[size_t(c)]->send(CitizenSay { ids[c][0], u"rafale %1-0"_s.arg(c) });
+        ids[c].append(newUuid());
+        citizens[size_t(c)]->send(CitizenSay { ids[c][kMessages], u"encore %1"_s.arg(c) });
+    }
+    for (int c = 0; c < kCitizens; ++c) {
+        const auto repeat =
+            citizens[size_t(c)]->next<Ack>(10000, [&](const Ack &a) { return a.id == ids[c][0]; });
+        QVERIFY(repeat && repeat->ok);
+        QCOMPARE(repeat->result.value(u"seq"_s).toInteger(), firstSeqs[c]);
+        const auto fresh = citizens[size_t(c)]->next<Ack>(
+            10000, [&](const Ack &a) { return a.id == ids[c][kMessages]; });
+        QVERIFY(fresh && fresh->ok);
+        QVERIFY(fresh->result.value(u"seq"_s).toInteger() > firstSeqs[c]);
     }
     // The log holds each message once, each citizen's in one conversation.
     QHash<qint64, int> perConversation;
@@ -442,10 +461,10 @@ void TestChannelsWeb::chatBurstIsRecordedOnceEach()
         seen.insert(e.data.value(u"message"_s).toString());
         perConversation[e.conversation] += 1;
     }
-    QCOMPARE(seen.size(), kCitizens * kMessages);
+    QCOMPARE(seen.size(), kCitizens * (kMessages + 1));
     QCOMPARE(perConversation.size(), kCitizens);
     for (const int count : std::as_const(perConversation))
-        QCOMPARE(count, kMessages);
+        QCOMPARE(count, kMessages + 1);
 }
 
 void TestChannelsWeb::spamCloseSilencesWebSenders()
