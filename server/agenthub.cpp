@@ -31,15 +31,14 @@ AgentHub::AgentHub(Storage &storage, ConversationService &service, EventFeed &fe
     : QObject(parent)
     , m_storage(storage)
     , m_service(service)
-    , m_feed(feed)
 {
     for (const ConversationRecord &c : m_storage.allConversations())
         m_scopes.insert(c.id, Access::Scope::of(c));
-    m_head = m_feed.head();
+    m_head = feed.head();
     m_surge = m_service.surge();
     m_agentsVersion = m_storage.agentsVersion();
 
-    connect(&m_feed, &EventFeed::eventsRead, this, &AgentHub::ingest);
+    connect(&feed, &EventFeed::eventsRead, this, &AgentHub::ingest);
     connect(&m_storage, &Storage::agentsChanged, this, &AgentHub::reloadAgents);
 
     // Heartbeats keep the claims of connected agents alive; a lease lapses

@@ -78,7 +78,6 @@ private:
 
     Storage &m_storage;
     ConversationService &m_service;
-    EventFeed &m_feed;
     std::vector<std::unique_ptr<AgentSession>> m_sessions;
     QHash<qint64, Access::Scope> m_scopes;
     std::deque<Protocol::Event> m_recent;

@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QTimer>
 #include <QWebSocket>
 
 using namespace Qt::StringLiterals;
@@ -230,7 +229,8 @@ void Intake::onChatText(QWebSocket *socket, const QString &address, const QStrin
 
 void Intake::ingest()
 {
-    // What handling these commits comes back through queueEvents().
+    // Events committed while these are handled (a flag, a silence) arrive
+    // through queueEvents() and wait for the next turn.
     const QList<Protocol::Event> events = std::exchange(m_backlog, {});
     for (const Protocol::Event &event : events) {
         if (!event.conversation)
