@@ -1,12 +1,12 @@
 #include "admincommand.h"
 
-#include "conversationservice.h"
-#include "knowledgebase.h"
 #include "protocol/validation.h"
-#include "redirects.h"
-#include "secrets.h"
-#include "serveroptions.h"
-#include "storage.h"
+#include "server/conversations/conversationservice.h"
+#include "server/conversations/knowledgebase.h"
+#include "server/conversations/redirects.h"
+#include "server/core/secrets.h"
+#include "server/core/serveroptions.h"
+#include "server/storage/storage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

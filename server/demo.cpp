@@ -1,8 +1,8 @@
 #include "demo.h"
 
-#include "knowledgebase.h"
-#include "secrets.h"
-#include "serverlogging.h"
+#include "server/conversations/knowledgebase.h"
+#include "server/core/secrets.h"
+#include "server/core/serverlogging.h"
 
 #include <QDateTime>
 #include <QFile>

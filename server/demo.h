@@ -1,7 +1,7 @@
 #pragma once
 
-#include "conversationservice.h"
-#include "storage.h"
+#include "server/conversations/conversationservice.h"
+#include "server/storage/storage.h"
 
 #include <QObject>
 #include <QRandomGenerator>

@@ -1,8 +1,8 @@
 // guichet-server: the central backend. Thin: options (or the admin command),
 // then the Server object.
 #include "admincommand.h"
-#include "epolldispatcher.h"
 #include "server.h"
+#include "server/core/epolldispatcher.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,16 +1,16 @@
 #include "server.h"
 
-#include "agenthub.h"
-#include "channels/channels.h"
-#include "chathub.h"
-#include "conversationservice.h"
 #include "demo.h"
-#include "eventfeed.h"
-#include "limitedtcpserver.h"
 #include "protocol/logging.h"
-#include "redirects.h"
-#include "serverlogging.h"
-#include "storage.h"
+#include "server/agents/agenthub.h"
+#include "server/channels/channels.h"
+#include "server/channels/webchat/chathub.h"
+#include "server/conversations/conversationservice.h"
+#include "server/conversations/redirects.h"
+#include "server/core/serverlogging.h"
+#include "server/http/limitedtcpserver.h"
+#include "server/storage/eventfeed.h"
+#include "server/storage/storage.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "serveroptions.h"
+#include "server/core/serveroptions.h"
 
 #include <QObject>
 #include <QTimer>

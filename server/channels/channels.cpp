@@ -1,13 +1,13 @@
 #include "channels.h"
 
 #include "intake.h"
-#include "messenger.h"
 #include "sendqueue.h"
-#include "server/conversationservice.h"
-#include "server/serverlogging.h"
-#include "server/storage.h"
-#include "twitter.h"
-#include "webform.h"
+#include "server/channels/messenger/messenger.h"
+#include "server/channels/twitter/twitter.h"
+#include "server/channels/webform/webform.h"
+#include "server/conversations/conversationservice.h"
+#include "server/core/serverlogging.h"
+#include "server/storage/storage.h"
 
 #include <QFile>
 #include <QHttpServer>

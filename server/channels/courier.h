@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/records.h"
+#include "server/storage/records.h"
 
 #include <QObject>
 #include <QString>

@@ -4,9 +4,9 @@
 #include "languagedetector.h"
 #include "protocol/logging.h"
 #include "sendqueue.h"
-#include "server/eventfeed.h"
-#include "server/secrets.h"
-#include "server/serverlogging.h"
+#include "server/core/secrets.h"
+#include "server/core/serverlogging.h"
+#include "server/storage/eventfeed.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "sendqueue.h"
 
-#include "server/serverlogging.h"
+#include "server/core/serverlogging.h"
 
 #include <QDateTime>
 

@@ -2,8 +2,8 @@
 
 #include "channelsettings.h"
 #include "courier.h"
-#include "server/conversationservice.h"
-#include "server/storage.h"
+#include "server/conversations/conversationservice.h"
+#include "server/storage/storage.h"
 
 #include <QMap>
 #include <QObject>

@@ -5,7 +5,7 @@
 #include "frameclients.h"
 #include "protocol/codec.h"
 #include "protocol/uuid.h"
-#include "server/epolldispatcher.h"
+#include "server/core/epolldispatcher.h"
 #include "serverprocess.h"
 #include "tests/bench/benchmemory.h"
 

@@ -36,7 +36,7 @@ print(f"Goal (200 agents, 2,000 open chats, 500 messages/s, p99 under 50 ms, not
 print("Peak memory includes the Argon2id password checks at login (64 MiB each, two at a time).")
 print("The citizens run in four worker processes (500 chats each) and the agents in the measuring process; every "
       "process of the run (server, relay, load generator) uses the epoll event dispatcher "
-      "(`server/epolldispatcher.h`). The send time travels in the message text (CLOCK_MONOTONIC, one clock for all "
+      "(`server/core/epolldispatcher.h`). The send time travels in the message text (CLOCK_MONOTONIC, one clock for all "
       "processes). The load starts once every chat is open, every claim answered and its event delivered, and "
       "2 s more (the server's own tail of that setup, such as the intake reading the claims' events). A chat cut "
       "off while opening (a WebSocket handshake timing out on the busy server) tries again with the same message id, "
@@ -45,7 +45,7 @@ print("Where the time went (perf and per-turn timing, 2026-11-29, PostgreSQL run
       "every Qt event loop (the load generator alone took a core); five round trips to PostgreSQL per chat message; "
       "the agents' hub, the web chat and the intake each reading the event log twice after every commit; a lease "
       "check of every claim's owner (8 ms) every 2 s tick. Now: one read of the log per commit "
-      "(`server/eventfeed.h`), a group of chat messages reads its conversations in one query, then one statement "
+      "(`server/storage/eventfeed.h`), a group of chat messages reads its conversations in one query, then one statement "
       "per message (see docs/operations.md, Storage), SLA changes 50 per statement, the lease check starts from the "
       "quiet agents. What remains on PostgreSQL: the server waits for PostgreSQL (on the same two cores) at every "
       "statement, ~0.3 ms a round trip; a tick that finds hundreds of chats turning at risk, and its events' "

@@ -1,9 +1,9 @@
 // Fills a guichet-server database for the sync benchmark, through the
 // server's own ConversationService (the same writes as real citizens), in a
 // separate process from the server and from the workstation code.
-#include "server/conversationservice.h"
-#include "server/serveroptions.h"
-#include "server/storage.h"
+#include "server/conversations/conversationservice.h"
+#include "server/core/serveroptions.h"
+#include "server/storage/storage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

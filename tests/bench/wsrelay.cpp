@@ -3,7 +3,7 @@
 // goes as is to its agent. No storage, no protocol: what the network stack and
 // Qt WebSockets cost alone, measured in the same run as guichet-server, on the
 // same event dispatcher.
-#include "server/epolldispatcher.h"
+#include "server/core/epolldispatcher.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 // OAuth 1.0a request signing for the X API, against the worked example of X's
 // documentation ("Creating a signature").
-#include "server/channels/oauth1.h"
+#include "server/channels/twitter/oauth1.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // timers, socket notifiers, posted events, wake-ups from other threads, nested
 // loops, deferred deletes; and real TCP traffic through Qt Network on top.
 // This executable runs with it installed, as guichet-server does.
-#include "server/epolldispatcher.h"
+#include "server/core/epolldispatcher.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,7 +3,7 @@
 #include "protocol/faqentry.h"
 #include "protocol/frames.h"
 #include "records.h"
-#include "serveroptions.h"
+#include "server/core/serveroptions.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "storage.h"
 
 #include "protocol/uuid.h"
-#include "serverlogging.h"
+#include "server/core/serverlogging.h"
 
 #include <QDir>
 #include <QJsonArray>

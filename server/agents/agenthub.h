@@ -1,10 +1,10 @@
 #pragma once
 
-#include "access.h"
-#include "conversationservice.h"
 #include "protocol/frames.h"
-#include "records.h"
-#include "storage.h"
+#include "server/conversations/access.h"
+#include "server/conversations/conversationservice.h"
+#include "server/storage/records.h"
+#include "server/storage/storage.h"
 
 #include <QHash>
 #include <QObject>

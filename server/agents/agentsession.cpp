@@ -2,8 +2,8 @@
 
 #include "agenthub.h"
 #include "protocol/codec.h"
-#include "secrets.h"
-#include "serverlogging.h"
+#include "server/core/secrets.h"
+#include "server/core/serverlogging.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>

@@ -5,7 +5,7 @@
 #include "protocol/limits.h"
 #include "protocol/logging.h"
 #include "protocol/uuid.h"
-#include "serverlogging.h"
+#include "server/core/serverlogging.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "protocol/frames.h"
-#include "records.h"
+#include "server/storage/records.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "conversationservice.h"
 #include "protocol/frames.h"
-#include "storage.h"
+#include "server/conversations/conversationservice.h"
+#include "server/storage/storage.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "limitedtcpserver.h"
 
-#include "serverlogging.h"
+#include "server/core/serverlogging.h"
 
 #include <QPointer>
 #include <QSslSocket>

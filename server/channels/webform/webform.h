@@ -1,7 +1,7 @@
 #pragma once
 
-#include "channelsettings.h"
-#include "courier.h"
+#include "server/channels/channelsettings.h"
+#include "server/channels/courier.h"
 
 #include <QHttpServerResponse>
 #include <QObject>

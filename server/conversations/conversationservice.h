@@ -1,8 +1,8 @@
 #pragma once
 
-#include "records.h"
 #include "routingsettings.h"
-#include "storage.h"
+#include "server/storage/records.h"
+#include "server/storage/storage.h"
 
 #include <QMap>
 #include <QObject>

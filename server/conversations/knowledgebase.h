@@ -1,7 +1,7 @@
 #pragma once
 
 #include "protocol/faqentry.h"
-#include "storage.h"
+#include "server/storage/storage.h"
 
 namespace Guichet::Server {
 

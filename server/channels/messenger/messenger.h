@@ -1,8 +1,8 @@
 #pragma once
 
-#include "channelsettings.h"
-#include "courier.h"
 #include "protocol/result.h"
+#include "server/channels/channelsettings.h"
+#include "server/channels/courier.h"
 
 #include <QHash>
 #include <QHttpServerResponse>

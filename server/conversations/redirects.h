@@ -1,7 +1,7 @@
 #pragma once
 
 #include "protocol/redirectdefinitions.h"
-#include "storage.h"
+#include "server/storage/storage.h"
 
 namespace Guichet::Server {
 

@@ -1,9 +1,9 @@
 #include "agenthub.h"
 
 #include "agentsession.h"
-#include "eventfeed.h"
 #include "protocol/codec.h"
-#include "serverlogging.h"
+#include "server/core/serverlogging.h"
+#include "server/storage/eventfeed.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "redirects.h"
 
 #include "resources/redirectresources.h"
-#include "serverlogging.h"
+#include "server/core/serverlogging.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "records.h"
 #include "routingsettings.h"
+#include "server/storage/records.h"
 
 namespace Guichet::Server {
 

@@ -1,10 +1,10 @@
 #include "chathub.h"
 
-#include "eventfeed.h"
 #include "protocol/codec.h"
 #include "protocol/logging.h"
-#include "secrets.h"
-#include "serverlogging.h"
+#include "server/core/secrets.h"
+#include "server/core/serverlogging.h"
+#include "server/storage/eventfeed.h"
 
 #include <QDateTime>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #include "eventfeed.h"
 
-#include "serverlogging.h"
+#include "server/core/serverlogging.h"
 #include "storage.h"
 
 #include <QTimer>

@@ -1,14 +1,14 @@
 #include "webform.h"
 
-#include "intake.h"
 #include "protocol/limits.h"
 #include "protocol/logging.h"
 #include "protocol/validation.h"
-#include "server/conversationservice.h"
-#include "server/secrets.h"
-#include "server/serverlogging.h"
-#include "server/storage.h"
-#include "textnormalizer.h"
+#include "server/channels/intake.h"
+#include "server/channels/textnormalizer.h"
+#include "server/conversations/conversationservice.h"
+#include "server/core/secrets.h"
+#include "server/core/serverlogging.h"
+#include "server/storage/storage.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
