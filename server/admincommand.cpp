@@ -10,7 +10,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -169,9 +168,10 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!opened)
         return fail(opened.error().message);
     Storage &storage = **opened;
+    const Clock &clock = Clock::system();
     ConversationService service(
-        storage, RoutingSettings::fromJson(options->config.value(u"routing"_s).toObject()));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        storage, RoutingSettings::fromJson(options->config.value(u"routing"_s).toObject()), clock);
+    const qint64 now = clock.nowMs();
     const QString command = words.mid(0, 2).join(u' ');
     const QString target = words.value(2);
 

@@ -4,7 +4,6 @@
 #include "server/core/secrets.h"
 #include "server/core/serverlogging.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 
@@ -102,18 +101,19 @@ const char *kNames[] = { "Camille D.", "Yann K.",     "Sophie",     "@julien_b",
 
 } // namespace
 
-Demo::Demo(Storage &storage, ConversationService &service, double messagesPerSecond,
-           QObject *parent)
+Demo::Demo(Storage &storage, ConversationService &service, const Clock &clock,
+           double messagesPerSecond, QObject *parent)
     : QObject(parent)
     , m_storage(storage)
     , m_service(service)
+    , m_clock(clock)
     , m_rate(messagesPerSecond)
-    , m_random(quint32(QDateTime::currentMSecsSinceEpoch()))
+    , m_random(quint32(clock.nowMs()))
 { }
 
 Result<void> Demo::seed()
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock.nowMs();
     for (const DemoAgent &demo : kAgents) {
         const QString login = QString::fromLatin1(demo.login);
         const QString password = QString::fromLatin1(demo.password);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/conversations/conversationservice.h"
+#include "server/core/clock.h"
 #include "server/storage/storage.h"
 
 #include <QObject>
@@ -17,8 +18,8 @@ class Demo : public QObject
     Q_OBJECT
 
 public:
-    Demo(Storage &storage, ConversationService &service, double messagesPerSecond,
-         QObject *parent = nullptr);
+    Demo(Storage &storage, ConversationService &service, const Clock &clock,
+         double messagesPerSecond, QObject *parent = nullptr);
 
     //! Create the demo accounts (if missing) and import the knowledge base.
     Result<void> seed();
@@ -31,6 +32,7 @@ private:
 
     Storage &m_storage;
     ConversationService &m_service;
+    const Clock &m_clock;
     double m_rate;
     QTimer m_timer;
     QStringList m_credentials;

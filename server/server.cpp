@@ -12,7 +12,6 @@
 #include "server/storage/eventfeed.h"
 #include "server/storage/storage.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QHttpServer>
@@ -28,9 +27,10 @@ using namespace Qt::StringLiterals;
 
 namespace Guichet::Server {
 
-Server::Server(ServerOptions options, QObject *parent)
+Server::Server(ServerOptions options, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_clock(clock)
 { }
 
 Server::~Server()
@@ -70,14 +70,14 @@ Result<quint16> Server::start()
     }
     setRedactionKey(QByteArray::fromBase64(key.toLatin1()));
     // The built-in redirect definitions until an admin imports others.
-    if (auto seeded = Redirects::seed(*m_storage, QDateTime::currentMSecsSinceEpoch()); !seeded)
+    if (auto seeded = Redirects::seed(*m_storage, m_clock.nowMs()); !seeded)
         return seeded.error();
 
     const RoutingSettings routing =
         RoutingSettings::fromJson(m_options.config.value(u"routing"_s).toObject());
-    m_service = std::make_unique<ConversationService>(*m_storage, routing);
+    m_service = std::make_unique<ConversationService>(*m_storage, routing, m_clock);
     m_feed = std::make_unique<EventFeed>(*m_storage);
-    m_hub = std::make_unique<AgentHub>(*m_storage, *m_service, *m_feed);
+    m_hub = std::make_unique<AgentHub>(*m_storage, *m_service, *m_feed, m_clock);
     ChatHub::Limits chatLimits;
     const QJsonObject limitsSection = m_options.config.value(u"limits"_s).toObject();
     chatLimits.connectionsPerAddress =
@@ -90,7 +90,7 @@ Result<quint16> Server::start()
     Channels::ChannelSettings channelSettings = Channels::ChannelSettings::load(m_options.config);
     channelSettings.demo = m_options.demo;
     m_channels = std::make_unique<Channels::Channels>(*m_storage, *m_service, *m_feed,
-                                                      std::move(channelSettings));
+                                                      std::move(channelSettings), m_clock);
     connect(m_channels.get(), &Channels::Channels::citizenTyping, m_hub.get(),
             &AgentHub::citizenTyping);
     connect(m_hub.get(), &AgentHub::typingFromAgent, m_channels.get(),
@@ -100,7 +100,7 @@ Result<quint16> Server::start()
     m_tick.start();
 
     if (m_options.demo) {
-        m_demo = std::make_unique<Demo>(*m_storage, *m_service, m_options.demoRate);
+        m_demo = std::make_unique<Demo>(*m_storage, *m_service, m_clock, m_options.demoRate);
         if (auto seeded = m_demo->seed(); !seeded)
             return seeded.error();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/core/clock.h"
 #include "server/core/serveroptions.h"
 
 #include <QObject>
@@ -30,7 +31,9 @@ class Server : public QObject
     Q_OBJECT
 
 public:
-    explicit Server(ServerOptions options, QObject *parent = nullptr);
+    //! @p clock: what every part reads the time from (a ManualClock in tests).
+    explicit Server(ServerOptions options, const Clock &clock = Clock::system(),
+                    QObject *parent = nullptr);
     ~Server() override;
 
     //! Open storage and start listening. Returns the port actually bound.
@@ -51,6 +54,7 @@ private:
     void acceptWebSockets();
 
     ServerOptions m_options;
+    const Clock &m_clock;
     std::unique_ptr<Storage> m_storage;
     std::unique_ptr<ConversationService> m_service;
     std::unique_ptr<EventFeed> m_feed; //!< before its followers, gone after them

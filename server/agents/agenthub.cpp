@@ -5,7 +5,6 @@
 #include "server/core/serverlogging.h"
 #include "server/storage/eventfeed.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QWebSocket>
 
@@ -20,17 +19,14 @@ constexpr int kPingIntervalMs = 20000;
 constexpr int kMaxFailuresPerAddress = 20; //!< per rolling minute
 constexpr qint64 kAddressWindowMs = 60000;
 
-qint64 now()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 } // namespace
 
-AgentHub::AgentHub(Storage &storage, ConversationService &service, EventFeed &feed, QObject *parent)
+AgentHub::AgentHub(Storage &storage, ConversationService &service, EventFeed &feed,
+                   const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_storage(storage)
     , m_service(service)
+    , m_clock(clock)
 {
     for (const ConversationRecord &c : m_storage.allConversations())
         m_scopes.insert(c.id, Access::Scope::of(c));
@@ -111,7 +107,7 @@ int AgentHub::connectedAgents() const
 double AgentHub::eventsPerSecond() const
 {
     // Average over the last ten whole seconds.
-    const qint64 second = now() / 1000;
+    const qint64 second = m_clock.nowMs() / 1000;
     int total = 0;
     for (const auto &[at, count] : m_rate) {
         if (at < second && at >= second - 10)
@@ -129,13 +125,13 @@ const Access::Scope *AgentHub::scope(qint64 conversation) const
 bool AgentHub::canSeeConversation(const AgentRecord &agent, qint64 conversation) const
 {
     const auto s = scope(conversation);
-    return s && Access::canSee(agent, *s, m_surge, now());
+    return s && Access::canSee(agent, *s, m_surge, m_clock.nowMs());
 }
 
 bool AgentHub::canSee(const AgentRecord &agent, const Protocol::Event &event) const
 {
     if (event.conversation == 0)
-        return agent.isActive(now()); // knowledge base, redirect definitions
+        return agent.isActive(m_clock.nowMs()); // knowledge base, redirect definitions
     return canSeeConversation(agent, event.conversation);
 }
 
@@ -190,7 +186,7 @@ void AgentHub::applyToScopes(const Protocol::Event &event)
 
 void AgentHub::ingest(const QList<Protocol::Event> &events)
 {
-    const qint64 second = now() / 1000;
+    const qint64 second = m_clock.nowMs() / 1000;
     if (m_rate.empty() || m_rate.back().first != second)
         m_rate.emplace_back(second, 0);
     m_rate.back().second += int(events.size());
@@ -205,7 +201,7 @@ void AgentHub::ingest(const QList<Protocol::Event> &events)
         m_recent.push_back(event);
         if (m_recent.size() > kRecentEvents)
             m_recent.pop_front();
-        const qint64 at = now();
+        const qint64 at = m_clock.nowMs();
         QString encoded;
         for (const auto &session : m_sessions) {
             if (!session->isLive() || !canSee(session->agent(), event))
@@ -227,7 +223,7 @@ void AgentHub::ingest(const QList<Protocol::Event> &events)
 void AgentHub::agentTyping(const AgentRecord &agent, qint64 conversation, bool active)
 {
     const auto s = scope(conversation);
-    if (s && Access::canHandle(agent, *s, now()))
+    if (s && Access::canHandle(agent, *s, m_clock.nowMs()))
         Q_EMIT typingFromAgent(conversation, active);
 }
 
@@ -250,7 +246,7 @@ void AgentHub::reloadAgents()
     QHash<qint64, AgentRecord> fresh;
     for (const AgentRecord &agent : m_storage.agents())
         fresh.insert(agent.id, agent);
-    const qint64 at = now();
+    const qint64 at = m_clock.nowMs();
     for (const auto &session : m_sessions) {
         if (!session->isLoggedIn())
             continue;
@@ -283,7 +279,7 @@ void AgentHub::heartbeat()
     }
     if (ids.isEmpty())
         return;
-    const qint64 at = now();
+    const qint64 at = m_clock.nowMs();
     auto done = m_storage.transaction([&] { return m_storage.touchAgents(ids, at); });
     if (!done)
         qCWarning(lcAgents) << "heartbeat failed:" << done.error().message;
@@ -299,16 +295,16 @@ bool AgentHub::addressThrottled(const QString &address) const
 {
     const auto it = m_failedLogins.constFind(address);
     return it != m_failedLogins.constEnd() && it->first >= kMaxFailuresPerAddress
-        && now() - it->second < kAddressWindowMs;
+        && m_clock.nowMs() - it->second < kAddressWindowMs;
 }
 
 void AgentHub::loginFailed(const QString &address)
 {
     auto &entry = m_failedLogins[address];
-    if (now() - entry.second >= kAddressWindowMs)
+    if (m_clock.nowMs() - entry.second >= kAddressWindowMs)
         entry.first = 0;
     entry.first += 1;
-    entry.second = now();
+    entry.second = m_clock.nowMs();
 }
 
 void AgentHub::loginSucceeded(const QString &address)

@@ -3,6 +3,7 @@
 #include "protocol/frames.h"
 #include "server/conversations/access.h"
 #include "server/conversations/conversationservice.h"
+#include "server/core/clock.h"
 #include "server/storage/records.h"
 #include "server/storage/storage.h"
 
@@ -29,7 +30,7 @@ class AgentHub : public QObject
     Q_OBJECT
 
 public:
-    AgentHub(Storage &storage, ConversationService &service, EventFeed &feed,
+    AgentHub(Storage &storage, ConversationService &service, EventFeed &feed, const Clock &clock,
              QObject *parent = nullptr);
     ~AgentHub() override;
 
@@ -44,6 +45,7 @@ public:
     // For sessions.
     Storage &storage() { return m_storage; }
     ConversationService &service() { return m_service; }
+    const Clock &clock() const { return m_clock; }
     bool canSee(const AgentRecord &agent, const Protocol::Event &event) const;
     bool canSeeConversation(const AgentRecord &agent, qint64 conversation) const;
     //! What visibility depends on, or nullptr for an unknown conversation.
@@ -78,6 +80,7 @@ private:
 
     Storage &m_storage;
     ConversationService &m_service;
+    const Clock &m_clock;
     std::vector<std::unique_ptr<AgentSession>> m_sessions;
     QHash<qint64, Access::Scope> m_scopes;
     std::deque<Protocol::Event> m_recent;

@@ -5,7 +5,6 @@
 #include "server/core/secrets.h"
 #include "server/core/serverlogging.h"
 
-#include <QDateTime>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -21,11 +20,6 @@ constexpr int kMaxViolations = 50;
 constexpr int kIdleTimeoutMs = 90 * 1000; //!< three missed pings
 constexpr qint64 kMaxPendingBytes = 16 * 1024 * 1024; //!< a client that stopped reading
 constexpr int kMaxLoginFailuresBeforeDelay = 3;
-
-qint64 now()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
 
 // Verifying against this keeps the time of a login with an unknown name equal
 // to one with a wrong password.
@@ -171,7 +165,7 @@ void AgentSession::handle(const Protocol::AgentFrame &frame)
         sendError(ErrorCode::Unauthorized, u"log in first"_s);
         return;
     }
-    if (!m_agent.isActive(now())) {
+    if (!m_agent.isActive(m_hub.clock().nowMs())) {
         close(ErrorCode::AccountDisabled, u"this account is disabled"_s);
         return;
     }
@@ -218,7 +212,7 @@ void AgentSession::handleLogin(const Protocol::Login &login)
         return;
     }
     Storage &storage = m_hub.storage();
-    const qint64 at = now();
+    const qint64 at = m_hub.clock().nowMs();
     if (!login.token.isEmpty()) {
         const auto agentId = storage.tokenAgent(Secrets::tokenDigest(login.token), at);
         const auto agent = agentId ? storage.agentById(*agentId) : std::nullopt;
@@ -270,7 +264,7 @@ void AgentSession::handleLogin(const Protocol::Login &login)
 void AgentSession::finishPasswordLogin(const AgentRecord &found, bool verified)
 {
     Storage &storage = m_hub.storage();
-    const qint64 at = now();
+    const qint64 at = m_hub.clock().nowMs();
     auto agent = storage.agentById(found.id);
     if (!agent) {
         sendError(ErrorCode::LoginFailed, u"wrong login or password"_s);
@@ -304,7 +298,7 @@ void AgentSession::finishPasswordLogin(const AgentRecord &found, bool verified)
 void AgentSession::welcome(const AgentRecord &agent)
 {
     Storage &storage = m_hub.storage();
-    const qint64 at = now();
+    const qint64 at = m_hub.clock().nowMs();
     if (agent.wipeRequested) {
         qCWarning(lcAgents).noquote().nospace() << "event=wipe_ordered agent=" << agent.login;
         send(Protocol::Wipe { u"a supervisor ordered this workstation's cache to be wiped"_s });
@@ -349,7 +343,7 @@ void AgentSession::handleSync(const Protocol::Sync &sync)
         sendError(events.error().code, events.error().message);
         return;
     }
-    const bool active = m_agent.isActive(QDateTime::currentMSecsSinceEpoch());
+    const bool active = m_agent.isActive(m_hub.clock().nowMs());
     for (const Storage::RawEvent &event : *events) {
         cursor = event.seq;
         const bool visible =
@@ -432,7 +426,7 @@ void AgentSession::updateAgent(const AgentRecord &agent)
     if (agent.wipeRequested) {
         send(Protocol::Wipe { u"a supervisor ordered this workstation's cache to be wiped"_s });
         close(ErrorCode::AccountDisabled, u"cache wipe ordered"_s);
-    } else if (!agent.isActive(now())) {
+    } else if (!agent.isActive(m_hub.clock().nowMs())) {
         qCWarning(lcAgents).noquote().nospace() << "event=cut_off agent=" << agent.login;
         close(ErrorCode::AccountDisabled, u"this account was disabled"_s);
     }
@@ -440,7 +434,7 @@ void AgentSession::updateAgent(const AgentRecord &agent)
 
 void AgentSession::ping()
 {
-    send(Protocol::Ping { now() });
+    send(Protocol::Ping { m_hub.clock().nowMs() });
 }
 
 } // namespace Guichet::Server

@@ -28,18 +28,22 @@ using StatusCode = QHttpServerResponse::StatusCode;
 class DemoCourier : public QObject, public Courier
 {
 public:
+    explicit DemoCourier(const Clock &clock)
+        : m_clock(clock)
+    { }
+
     void send(const Outgoing &message, std::function<void(const Delivery &)> done) override
     {
         qCInfo(lcChannels).noquote().nospace()
             << "event=demo_delivery conversation=" << message.conversation.id
             << " channel=" << wireName(message.conversation.channel);
-        QTimer::singleShot(300, this, [done = std::move(done)] {
-            done({ true,
-                   false,
-                   u"demo-"_s + QString::number(QDateTime::currentMSecsSinceEpoch()),
-                   {} });
+        QTimer::singleShot(300, this, [this, done = std::move(done)] {
+            done({ true, false, u"demo-"_s + QString::number(m_clock.nowMs()), {} });
         });
     }
+
+private:
+    const Clock &m_clock;
 };
 
 QByteArray contentTypeOf(const QString &name)
@@ -73,21 +77,22 @@ QHttpServerResponse page(const QString &name, const QHttpServerRequest &request)
 } // namespace
 
 Channels::Channels(Storage &storage, ConversationService &service, EventFeed &feed,
-                   ChannelSettings settings, QObject *parent)
+                   ChannelSettings settings, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_storage(storage)
     , m_service(service)
     , m_settings(std::move(settings))
 {
-    m_queue = std::make_unique<SendQueue>(storage, service, m_settings.sendQueue);
-    m_intake = std::make_unique<Intake>(storage, service, feed, *m_queue, m_settings);
-    m_messenger = std::make_unique<MessengerChannel>(storage, service, *m_intake, m_settings);
-    m_twitter = std::make_unique<TwitterChannel>(storage, service, *m_intake, m_settings);
+    m_queue = std::make_unique<SendQueue>(storage, service, m_settings.sendQueue, clock);
+    m_intake = std::make_unique<Intake>(storage, service, feed, *m_queue, m_settings, clock);
+    m_messenger =
+        std::make_unique<MessengerChannel>(storage, service, *m_intake, m_settings, clock);
+    m_twitter = std::make_unique<TwitterChannel>(storage, service, *m_intake, m_settings, clock);
     m_webForm = std::make_unique<WebForm>(storage, service, *m_intake, m_settings);
     connect(m_twitter.get(), &TwitterChannel::citizenTyping, this, &Channels::citizenTyping);
 
     if (m_settings.demo)
-        m_demoCourier = std::make_unique<DemoCourier>();
+        m_demoCourier = std::make_unique<DemoCourier>(clock);
     m_queue->setCourier(Channel::Messenger,
                         m_settings.demo && !m_settings.messenger.sends()
                             ? m_demoCourier.get()

@@ -11,6 +11,7 @@ class QHttpServerRequest;
 class QWebSocket;
 
 namespace Guichet::Server {
+class Clock;
 class Storage;
 class ConversationService;
 class EventFeed;
@@ -36,7 +37,7 @@ class Channels : public QObject
 
 public:
     Channels(Storage &storage, ConversationService &service, EventFeed &feed,
-             ChannelSettings settings, QObject *parent = nullptr);
+             ChannelSettings settings, const Clock &clock, QObject *parent = nullptr);
     ~Channels() override;
 
     //! Routes: /, /chat.html, /form, /follow/<token>, /web/<asset>, /api/form,

@@ -8,7 +8,6 @@
 #include "server/core/serverlogging.h"
 #include "server/storage/eventfeed.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -20,11 +19,6 @@ namespace Guichet::Server::Channels {
 
 namespace {
 
-qint64 now()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 constexpr qint64 kOriginLifetimeMs = 10 * 60 * 1000;
 constexpr int kMaxTrackedKeys = 50000;
 
@@ -34,7 +28,7 @@ constexpr int kMaxTrackedKeys = 50000;
 
 bool RateLimiter::take(const QString &key, int limit, qint64 windowMs)
 {
-    const qint64 at = now();
+    const qint64 at = m_clock.nowMs();
     if (m_windows.size() > kMaxTrackedKeys) {
         for (auto it = m_windows.begin(); it != m_windows.end();)
             it = at - it->start >= windowMs ? m_windows.erase(it) : std::next(it);
@@ -53,12 +47,15 @@ bool RateLimiter::take(const QString &key, int limit, qint64 windowMs)
 // ---- Intake -----------------------------------------------------------------------------------
 
 Intake::Intake(Storage &storage, ConversationService &service, EventFeed &feed, SendQueue &queue,
-               const ChannelSettings &settings, QObject *parent)
+               const ChannelSettings &settings, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_storage(storage)
     , m_service(service)
     , m_queue(queue)
     , m_settings(settings)
+    , m_clock(clock)
+    , m_senders(clock)
+    , m_addresses(clock)
 {
     // The server's redaction key (one per database, shared by instances).
     m_key = QByteArray::fromBase64(
@@ -88,7 +85,7 @@ QString Intake::senderKey(Channel channel, const QString &identity) const
 
 bool Intake::isSilenced(const QString &sender)
 {
-    return !sender.isEmpty() && m_storage.silencedUntil(sender) > now();
+    return !sender.isEmpty() && m_storage.silencedUntil(sender) > m_clock.nowMs();
 }
 
 bool Intake::takeSenderToken(const QString &sender)
@@ -156,8 +153,9 @@ Result<MessageRecord> Intake::sendToCitizen(const ConversationRecord &c, const Q
 
 void Intake::sendEmergencyNotice(const ConversationRecord &c)
 {
-    auto first = m_storage.transaction(
-        [&] { return m_storage.markOnce(u"emergency-notice:"_s + QString::number(c.id), now()); });
+    auto first = m_storage.transaction([&] {
+        return m_storage.markOnce(u"emergency-notice:"_s + QString::number(c.id), m_clock.nowMs());
+    });
     if (!first || !*first)
         return;
     if (auto sent = sendToCitizen(c, EmergencyDetector::notice(c.lang), Outgoing::Kind::Notice);
@@ -193,7 +191,7 @@ bool Intake::acceptChat(QWebSocket &socket, const QString &address)
 
 bool Intake::isSilencedCached(const QString &sender)
 {
-    const qint64 at = now();
+    const qint64 at = m_clock.nowMs();
     Silence &silence = m_silences[sender];
     if (at - silence.checkedAt > 5000) {
         silence.until = m_storage.silencedUntil(sender);
@@ -219,7 +217,7 @@ void Intake::onChatText(QWebSocket *socket, const QString &address, const QStrin
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"too many messages"_s);
         return;
     }
-    const qint64 at = now();
+    const qint64 at = m_clock.nowMs();
     if (m_chatOrigins.size() > kMaxTrackedKeys / 5) {
         for (auto it = m_chatOrigins.begin(); it != m_chatOrigins.end();)
             it = at - it->at > kOriginLifetimeMs ? m_chatOrigins.erase(it) : std::next(it);
@@ -276,7 +274,7 @@ void Intake::ingest()
                     sender = senderKey(c->channel, c->citizenKey);
                 if (sender.isEmpty())
                     continue;
-                const qint64 until = now() + m_settings.abuse.silenceMs;
+                const qint64 until = m_clock.nowMs() + m_settings.abuse.silenceMs;
                 if (m_storage.silencedUntil(sender) < until) {
                     (void)m_storage.transaction(
                         [&] { return m_storage.silenceSender(sender, until); });
@@ -290,8 +288,9 @@ void Intake::ingest()
                 || (c->channel != Channel::Messenger && c->channel != Channel::Twitter)
                 || m_storage.survey(c->id))
                 continue;
-            auto first = m_storage.transaction(
-                [&] { return m_storage.markOnce(u"survey:"_s + QString::number(c->id), now()); });
+            auto first = m_storage.transaction([&] {
+                return m_storage.markOnce(u"survey:"_s + QString::number(c->id), m_clock.nowMs());
+            });
             if (first && *first)
                 (void)sendToCitizen(*c, surveyPrompt(c->lang), Outgoing::Kind::Survey);
         }

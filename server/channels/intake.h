@@ -3,6 +3,7 @@
 #include "channelsettings.h"
 #include "courier.h"
 #include "server/conversations/conversationservice.h"
+#include "server/core/clock.h"
 #include "server/storage/storage.h"
 
 #include <QElapsedTimer>
@@ -25,6 +26,10 @@ class SendQueue;
 class RateLimiter
 {
 public:
+    explicit RateLimiter(const Clock &clock)
+        : m_clock(clock)
+    { }
+
     //! Count one more for @p key; false when @p limit is already reached in
     //! the current window of @p windowMs.
     bool take(const QString &key, int limit, qint64 windowMs);
@@ -35,6 +40,7 @@ private:
         qint64 start = 0;
         int count = 0;
     };
+    const Clock &m_clock;
     QHash<QString, Window> m_windows;
 };
 
@@ -51,7 +57,7 @@ class Intake : public QObject
 
 public:
     Intake(Storage &storage, ConversationService &service, EventFeed &feed, SendQueue &queue,
-           const ChannelSettings &settings, QObject *parent = nullptr);
+           const ChannelSettings &settings, const Clock &clock, QObject *parent = nullptr);
 
     //! A stable, keyed digest of a citizen's identity on a channel (PSID, X id,
     //! client address): what silences and rate limits are keyed on.
@@ -103,6 +109,7 @@ private:
     ConversationService &m_service;
     SendQueue &m_queue;
     const ChannelSettings &m_settings;
+    const Clock &m_clock;
     QByteArray m_key;
     RateLimiter m_senders;
     RateLimiter m_addresses;

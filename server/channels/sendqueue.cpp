@@ -2,18 +2,11 @@
 
 #include "server/core/serverlogging.h"
 
-#include <QDateTime>
-
 using namespace Qt::StringLiterals;
 
 namespace Guichet::Server::Channels {
 
 namespace {
-
-qint64 now()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
 
 constexpr int kMaxInFlight = 16;
 
@@ -42,11 +35,12 @@ Outgoing::Kind kindFromName(const QString &name)
 }
 
 SendQueue::SendQueue(Storage &storage, ConversationService &service,
-                     ChannelSettings::SendQueue settings, QObject *parent)
+                     ChannelSettings::SendQueue settings, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_storage(storage)
     , m_service(service)
     , m_settings(settings)
+    , m_clock(clock)
 {
     m_timer.setInterval(int(m_settings.pollMs));
     connect(&m_timer, &QTimer::timeout, this, &SendQueue::pump);
@@ -65,7 +59,7 @@ Result<void> SendQueue::enqueue(const ConversationRecord &conversation, const QS
     record.conversation = conversation.id;
     record.channel = conversation.channel;
     record.kind = kindName(kind);
-    record.createdAt = now();
+    record.createdAt = m_clock.nowMs();
     record.nextAttemptAt = record.createdAt;
     auto queued = m_storage.transaction([&] { return m_storage.enqueueSend(record); });
     if (!queued) {
@@ -103,7 +97,7 @@ qint64 SendQueue::backoff(int attempts) const
 
 void SendQueue::pump()
 {
-    const qint64 at = now();
+    const qint64 at = m_clock.nowMs();
     if (m_inFlight.size() >= kMaxInFlight)
         return;
     for (const Storage::SendRecord &due : m_storage.dueSends(at, kMaxInFlight)) {
@@ -155,7 +149,7 @@ void SendQueue::finish(const Storage::SendRecord &sent, const Delivery &delivery
     } else if (delivery.retry && record.attempts < m_settings.maxAttempts) {
         record.state = u"pending"_s;
         record.lastError = delivery.reason;
-        record.nextAttemptAt = now() + backoff(record.attempts);
+        record.nextAttemptAt = m_clock.nowMs() + backoff(record.attempts);
     } else {
         record.state = u"failed"_s;
         record.lastError = delivery.reason;
@@ -184,7 +178,7 @@ void SendQueue::finish(const Storage::SendRecord &sent, const Delivery &delivery
             qCWarning(lcChannels) << "cannot record a delivery:" << r.error().message;
     }
     if (record.state == u"pending"_s)
-        QTimer::singleShot(int(std::max<qint64>(0, record.nextAttemptAt - now())), this,
+        QTimer::singleShot(int(std::max<qint64>(0, record.nextAttemptAt - m_clock.nowMs())), this,
                            &SendQueue::pump);
 }
 

@@ -3,6 +3,7 @@
 #include "channelsettings.h"
 #include "courier.h"
 #include "server/conversations/conversationservice.h"
+#include "server/core/clock.h"
 #include "server/storage/storage.h"
 
 #include <QMap>
@@ -26,7 +27,7 @@ class SendQueue : public QObject
 
 public:
     SendQueue(Storage &storage, ConversationService &service, ChannelSettings::SendQueue settings,
-              QObject *parent = nullptr);
+              const Clock &clock, QObject *parent = nullptr);
 
     void setCourier(Channel channel, Courier *courier);
     //! Queue @p messageId (queue it again for a retry) and send soon.
@@ -45,6 +46,7 @@ private:
     Storage &m_storage;
     ConversationService &m_service;
     ChannelSettings::SendQueue m_settings;
+    const Clock &m_clock;
     QMap<Channel, Courier *> m_couriers;
     QSet<QString> m_inFlight;
     QTimer m_timer;

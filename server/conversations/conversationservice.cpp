@@ -7,7 +7,6 @@
 #include "protocol/uuid.h"
 #include "server/core/serverlogging.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QScopeGuard>
@@ -19,11 +18,6 @@ namespace Guichet::Server {
 
 namespace {
 
-qint64 now()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 Error refuse(ErrorCode code, const QString &message)
 {
     return makeError(code, message);
@@ -32,10 +26,11 @@ Error refuse(ErrorCode code, const QString &message)
 } // namespace
 
 ConversationService::ConversationService(Storage &storage, RoutingSettings settings,
-                                         QObject *parent)
+                                         const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_storage(storage)
     , m_settings(std::move(settings))
+    , m_clock(clock)
 { }
 
 Surge ConversationService::surge()
@@ -93,7 +88,7 @@ Result<Protocol::Event> ConversationService::appendMessage(const ConversationRec
 
 Result<ConversationService::Received> ConversationService::receive(const Incoming &in)
 {
-    const qint64 at = now();
+    const qint64 at = m_clock.nowMs();
     auto done = m_storage.transaction([&] { return record(in, at); });
     if (done)
         announce(*done);
@@ -107,7 +102,7 @@ ConversationService::receiveMany(const QList<Incoming> &incoming)
     // load this is what keeps the latency flat. Should one message fail, the
     // group is rolled back and each is recorded on its own, so only that one
     // is refused (cheaper than a savepoint per message, two round trips each).
-    const qint64 at = now();
+    const qint64 at = m_clock.nowMs();
     QList<Result<Received>> results;
     results.reserve(incoming.size());
     auto done = m_storage.transaction([&]() -> Result<void> {
@@ -312,7 +307,7 @@ Result<MessageRecord> ConversationService::addSystemMessage(qint64 conversation,
                                                             const QString &text,
                                                             DeliveryState delivery)
 {
-    const qint64 at = now();
+    const qint64 at = m_clock.nowMs();
     return m_storage.transaction([&]() -> Result<MessageRecord> {
         if (!m_storage.conversation(conversation))
             return refuse(ErrorCode::NotFound, tr("no such conversation"));
@@ -338,7 +333,7 @@ Result<MessageRecord> ConversationService::addSystemMessage(qint64 conversation,
 Result<void> ConversationService::setDelivery(const QString &messageId, DeliveryState state,
                                               const QString &reason)
 {
-    const qint64 at = now();
+    const qint64 at = m_clock.nowMs();
     return m_storage.transaction([&]() -> Result<void> {
         const auto m = m_storage.message(messageId);
         if (!m)
@@ -361,7 +356,7 @@ Result<void> ConversationService::setDelivery(const QString &messageId, Delivery
 Result<void> ConversationService::flag(qint64 conversation, std::optional<bool> emergency,
                                        std::optional<bool> sgbv, std::optional<Language> lang)
 {
-    const qint64 at = now();
+    const qint64 at = m_clock.nowMs();
     return m_storage.transaction([&]() -> Result<void> {
         auto c = m_storage.conversation(conversation);
         if (!c)
@@ -393,7 +388,7 @@ Result<void> ConversationService::flag(qint64 conversation, std::optional<bool> 
 Result<bool> ConversationService::recordSurvey(qint64 conversation, int rating,
                                                const QString &comment)
 {
-    const qint64 at = now();
+    const qint64 at = m_clock.nowMs();
     return m_storage.transaction([&]() -> Result<bool> {
         const auto c = m_storage.conversation(conversation);
         if (!c)
@@ -412,7 +407,7 @@ Result<bool> ConversationService::recordSurvey(qint64 conversation, int rating,
 
 Result<void> ConversationService::closeBySystem(qint64 conversation, Outcome outcome)
 {
-    const qint64 at = now();
+    const qint64 at = m_clock.nowMs();
     ConversationRecord closed;
     auto done = m_storage.transaction([&]() -> Result<void> {
         auto c = m_storage.conversation(conversation);
@@ -465,7 +460,7 @@ Protocol::Ack ConversationService::once(const AgentRecord &agent, const QString 
     if (const auto stored = m_storage.commandAck(id))
         return fromOther(*stored);
 
-    const qint64 at = now();
+    const qint64 at = m_clock.nowMs();
     m_afterCommit.clear();
     QJsonObject stored;
     auto done = m_storage.transaction([&]() -> Result<QJsonObject> {
@@ -511,7 +506,7 @@ Protocol::Ack ConversationService::once(const AgentRecord &agent, const QString 
 Protocol::Ack ConversationService::claim(const AgentRecord &agent, const Protocol::Claim &frame)
 {
     return once(agent, frame.id, [&]() -> Result<QJsonObject> {
-        const qint64 at = now();
+        const qint64 at = m_clock.nowMs();
         if (frame.conversation == 0)
             return claimNext(agent, at);
         return claimOne(agent, frame.conversation, at, u"claimed"_s);
@@ -589,7 +584,7 @@ Protocol::Ack ConversationService::execute(const AgentRecord &agent,
                                            const Protocol::Command &command)
 {
     return once(agent, command.id,
-                [&]() -> Result<QJsonObject> { return apply(agent, command, now()); });
+                [&]() -> Result<QJsonObject> { return apply(agent, command, m_clock.nowMs()); });
 }
 
 Result<void> ConversationService::release(ConversationRecord &c, const QString &reason, qint64 at)
@@ -828,7 +823,7 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
 
 void ConversationService::tick()
 {
-    const qint64 at = now();
+    const qint64 at = m_clock.nowMs();
     updateSla(at);
     lapseLeases(at);
     if (m_settings.mode == RoutingSettings::Mode::Push)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "routingsettings.h"
+#include "server/core/clock.h"
 #include "server/storage/records.h"
 #include "server/storage/storage.h"
 
@@ -23,7 +24,8 @@ class ConversationService : public QObject
     Q_OBJECT
 
 public:
-    ConversationService(Storage &storage, RoutingSettings settings, QObject *parent = nullptr);
+    ConversationService(Storage &storage, RoutingSettings settings, const Clock &clock,
+                        QObject *parent = nullptr);
 
     const RoutingSettings &settings() const { return m_settings; }
     Surge surge();
@@ -126,6 +128,7 @@ private:
 
     Storage &m_storage;
     RoutingSettings m_settings;
+    const Clock &m_clock;
     QMap<Channel, SendCheck> m_sendChecks;
     QList<std::function<void()>> m_afterCommit; //!< signals to emit once committed
     //! receiveMany()'s group, read in one query: by message id. Each

@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(storage.error().message));
         return 1;
     }
-    ConversationService service(**storage, RoutingSettings {});
+    ConversationService service(**storage, RoutingSettings {}, Clock::system());
     QElapsedTimer timer;
     timer.start();
     const QString text =

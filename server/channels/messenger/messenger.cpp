@@ -33,11 +33,6 @@ QHttpServerResponse plain(const QByteArray &text, StatusCode status)
     return response;
 }
 
-qint64 now()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 // Meta's transient errors: "temporary", throttling, "service unavailable".
 bool transientGraphError(int code, bool transientFlag)
 {
@@ -48,12 +43,14 @@ bool transientGraphError(int code, bool transientFlag)
 } // namespace
 
 MessengerChannel::MessengerChannel(Storage &storage, ConversationService &service, Intake &intake,
-                                   const ChannelSettings &settings, QObject *parent)
+                                   const ChannelSettings &settings, const Clock &clock,
+                                   QObject *parent)
     : QObject(parent)
     , m_storage(storage)
     , m_service(service)
     , m_intake(intake)
     , m_settings(settings)
+    , m_clock(clock)
 { }
 
 QHttpServerResponse MessengerChannel::handle(const QHttpServerRequest &request)
@@ -261,7 +258,7 @@ Result<void> MessengerChannel::checkReply(const ConversationRecord &c, const QSt
                              .arg(s.maxTextChars)
                              .arg(length));
     }
-    const qint64 elapsed = now() - c.lastCitizenAt;
+    const qint64 elapsed = m_clock.nowMs() - c.lastCitizenAt;
     const qint64 limit = s.humanAgentTag ? std::max(s.windowMs, s.humanAgentWindowMs) : s.windowMs;
     if (elapsed > limit) {
         const QString last =
@@ -362,7 +359,7 @@ void MessengerChannel::send(const Outgoing &message, std::function<void(const De
 void MessengerChannel::agentTyping(const ConversationRecord &c, bool active)
 {
     const auto &s = m_settings.messenger;
-    const qint64 at = now();
+    const qint64 at = m_clock.nowMs();
     if (!s.sends() || c.citizenKey.isEmpty() || at - c.lastCitizenAt > s.windowMs)
         return;
     if (active) {

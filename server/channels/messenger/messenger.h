@@ -3,6 +3,7 @@
 #include "protocol/result.h"
 #include "server/channels/channelsettings.h"
 #include "server/channels/courier.h"
+#include "server/core/clock.h"
 
 #include <QHash>
 #include <QHttpServerResponse>
@@ -30,7 +31,8 @@ class MessengerChannel : public QObject, public Courier
 
 public:
     MessengerChannel(Storage &storage, ConversationService &service, Intake &intake,
-                     const ChannelSettings &settings, QObject *parent = nullptr);
+                     const ChannelSettings &settings, const Clock &clock,
+                     QObject *parent = nullptr);
 
     //! GET (hub.challenge) and POST (events) on /webhooks/messenger.
     QHttpServerResponse handle(const QHttpServerRequest &request);
@@ -55,6 +57,7 @@ private:
     ConversationService &m_service;
     Intake &m_intake;
     const ChannelSettings &m_settings;
+    const Clock &m_clock;
     QNetworkAccessManager m_network;
     QHash<qint64, qint64> m_typingSent; //!< conversation → when "typing_on" was last sent
 };

@@ -1,6 +1,5 @@
 #include "oauth1.h"
 
-#include <QDateTime>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QUrlQuery>
@@ -51,7 +50,7 @@ QByteArray signature(const QByteArray &method, const QUrl &url,
 }
 
 QByteArray authorizationHeader(const QByteArray &method, const QUrl &url,
-                               const Credentials &credentials)
+                               const Credentials &credentials, qint64 nowMs)
 {
     QByteArray nonce(24, Qt::Uninitialized);
     for (char &byte : nonce)
@@ -60,7 +59,7 @@ QByteArray authorizationHeader(const QByteArray &method, const QUrl &url,
         { u"oauth_consumer_key"_s, credentials.consumerKey },
         { u"oauth_nonce"_s, QString::fromLatin1(nonce.toHex()) },
         { u"oauth_signature_method"_s, u"HMAC-SHA1"_s },
-        { u"oauth_timestamp"_s, QString::number(QDateTime::currentSecsSinceEpoch()) },
+        { u"oauth_timestamp"_s, QString::number(nowMs / 1000) },
         { u"oauth_token"_s, credentials.token },
         { u"oauth_version"_s, u"1.0"_s },
     };

@@ -29,8 +29,8 @@ QByteArray signature(const QByteArray &method, const QUrl &url,
                      const QString &consumerSecret, const QString &tokenSecret);
 
 //! The "Authorization: OAuth …" header value for a request with a JSON body,
-//! with a fresh nonce and the current time.
+//! with a fresh nonce and the time @p nowMs (the server's Clock).
 QByteArray authorizationHeader(const QByteArray &method, const QUrl &url,
-                               const Credentials &credentials);
+                               const Credentials &credentials, qint64 nowMs);
 
 } // namespace Guichet::Server::Channels::OAuth1

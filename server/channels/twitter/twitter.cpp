@@ -34,11 +34,6 @@ QHttpServerResponse plain(const QByteArray &text, StatusCode status)
     return response;
 }
 
-qint64 now()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 QByteArray signatureOf(const QString &secret, const QByteArray &data)
 {
     return "sha256=" + Secrets::hmacSha256(secret.toUtf8(), data).toBase64();
@@ -53,12 +48,13 @@ bool transientXError(int code)
 } // namespace
 
 TwitterChannel::TwitterChannel(Storage &storage, ConversationService &service, Intake &intake,
-                               const ChannelSettings &settings, QObject *parent)
+                               const ChannelSettings &settings, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_storage(storage)
     , m_service(service)
     , m_intake(intake)
     , m_settings(settings)
+    , m_clock(clock)
 { }
 
 QHttpServerResponse TwitterChannel::handle(const QHttpServerRequest &request)
@@ -234,7 +230,7 @@ Result<void> TwitterChannel::checkReply(const ConversationRecord &c, const QStri
                              .arg(s.maxTextChars)
                              .arg(length));
     }
-    if (now() - c.lastCitizenAt > s.replyWindowMs) {
+    if (m_clock.nowMs() - c.lastCitizenAt > s.replyWindowMs) {
         return makeError(ErrorCode::WindowClosed,
                          tr("X allows replies for %1 hours after the citizen's last message; they "
                             "last wrote on %2. They must write again before you can answer here.")
@@ -282,10 +278,11 @@ void TwitterChannel::send(const Outgoing &message, std::function<void(const Deli
     const QUrl url(s.apiUrl + u"/1.1/direct_messages/events/new.json"_s);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    request.setRawHeader(
-        "Authorization",
-        OAuth1::authorizationHeader(
-            "POST", url, { s.consumerKey, s.consumerSecret, s.accessToken, s.accessTokenSecret }));
+    request.setRawHeader("Authorization",
+                         OAuth1::authorizationHeader("POST", url,
+                                                     { s.consumerKey, s.consumerSecret,
+                                                       s.accessToken, s.accessTokenSecret },
+                                                     m_clock.nowMs()));
     request.setTransferTimeout(15000);
     QNetworkReply *reply =
         m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));

@@ -3,6 +3,7 @@
 #include "protocol/result.h"
 #include "server/channels/channelsettings.h"
 #include "server/channels/courier.h"
+#include "server/core/clock.h"
 
 #include <QHttpServerResponse>
 #include <QNetworkAccessManager>
@@ -30,7 +31,7 @@ class TwitterChannel : public QObject, public Courier
 
 public:
     TwitterChannel(Storage &storage, ConversationService &service, Intake &intake,
-                   const ChannelSettings &settings, QObject *parent = nullptr);
+                   const ChannelSettings &settings, const Clock &clock, QObject *parent = nullptr);
 
     //! GET (crc_token) and POST (events) on /webhooks/twitter.
     QHttpServerResponse handle(const QHttpServerRequest &request);
@@ -51,6 +52,7 @@ private:
     ConversationService &m_service;
     Intake &m_intake;
     const ChannelSettings &m_settings;
+    const Clock &m_clock;
     QNetworkAccessManager m_network;
 };
 
