@@ -1,5 +1,6 @@
 #include "demo.h"
 
+#include "resources/faqresources.h"
 #include "server/conversations/knowledgebase.h"
 #include "server/core/secrets.h"
 #include "server/core/serverlogging.h"
@@ -134,16 +135,18 @@ Result<void> Demo::seed()
         if (!created)
             return created.error();
     }
-    // The knowledge base shipped with Guichet (resources/faq), when present.
-    QFile faq(u":/guichet/faq/faq.jsonl"_s);
-    if (faq.open(QIODevice::ReadOnly)) {
-        QStringList problems;
-        const auto entries = KnowledgeBase::parse(faq.readAll(), &problems);
-        if (!entries)
-            return entries.error();
-        if (auto imported = KnowledgeBase::import(m_storage, *entries, now); !imported)
-            return imported.error();
-    }
+    // The knowledge base shipped with Guichet (resources/faq, linked in): a demo
+    // without it would show an empty FAQ panel, so its absence is an error.
+    QFile faq(Resources::faqKnowledgeBase());
+    if (!faq.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound,
+                         u"demo: the shipped knowledge base %1 is missing"_s.arg(faq.fileName()));
+    QStringList problems;
+    const auto entries = KnowledgeBase::parse(faq.readAll(), &problems);
+    if (!entries)
+        return entries.error();
+    if (auto imported = KnowledgeBase::import(m_storage, *entries, now); !imported)
+        return imported.error();
     // A surge, so the reservist has something to do.
     return m_service.setSurge(Surge { true, { Channel::WebChat, Channel::Messenger }, {} });
 }

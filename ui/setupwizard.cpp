@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Guichet::Ui {
@@ -19,11 +21,42 @@ namespace {
 
 constexpr int kMinPassphrase = 12;
 
-//! The account page: Next is enabled once every field is filled.
+//! The account page: Next is enabled once every field holds text. Not QWizard's
+//! mandatory fields ("name*"): they count as filled only once changed, so a
+//! prefilled address or login that the agent keeps would leave Next disabled.
 class AccountWizardPage : public QWizardPage
 {
 public:
-    void require(const QString &name, QWidget *field) { registerField(name + u"*"_s, field); }
+    void require(QLineEdit *field)
+    {
+        m_required.append(field);
+        connect(field, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    }
+    bool isComplete() const override
+    {
+        return std::all_of(m_required.cbegin(), m_required.cend(), [](const QLineEdit *field) {
+            return !field->text().trimmed().isEmpty();
+        });
+    }
+
+protected:
+    void showEvent(QShowEvent *event) override
+    {
+        QWizardPage::showEvent(event);
+        // After QWizard's own choice (the first field): the first one still empty, so
+        // an agent whose address and login are prefilled types the password at once.
+        QTimer::singleShot(0, this, [this] {
+            for (QLineEdit *field : std::as_const(m_required)) {
+                if (field->text().trimmed().isEmpty()) {
+                    field->setFocus(Qt::OtherFocusReason);
+                    return;
+                }
+            }
+        });
+    }
+
+private:
+    QList<QLineEdit *> m_required;
 };
 
 class ProtectionWizardPage : public QWizardPage
@@ -34,6 +67,19 @@ public:
         , m_wizard(wizard)
     { }
     bool validatePage() override { return m_wizard->finishSetup(); }
+
+protected:
+    void showEvent(QShowEvent *event) override
+    {
+        QWizardPage::showEvent(event);
+        // On the chosen place for the key, so the arrow keys change it and Enter finishes.
+        QTimer::singleShot(0, this, [this] {
+            QRadioButton *chosen = m_wizard->passphraseChoice()->isChecked()
+                ? m_wizard->passphraseChoice()
+                : m_wizard->keychainChoice();
+            chosen->setFocus(Qt::OtherFocusReason);
+        });
+    }
 
 private:
     SetupWizard *m_wizard;
@@ -69,9 +115,9 @@ SetupWizard::SetupWizard(Workstation *workstation, const QString &server, QWidge
     form->addRow(tr("&Server:"), m_server);
     form->addRow(tr("&Login:"), m_login);
     form->addRow(tr("Pass&word:"), m_password);
-    account->require(u"server"_s, m_server);
-    account->require(u"login"_s, m_login);
-    account->require(u"password"_s, m_password);
+    account->require(m_server);
+    account->require(m_login);
+    account->require(m_password);
     setPage(AccountPage, account);
 
     auto *protection = new ProtectionWizardPage(this);
@@ -104,6 +150,11 @@ SetupWizard::SetupWizard(Workstation *workstation, const QString &server, QWidge
     };
     connect(m_passphraseChoice, &QRadioButton::toggled, this, updatePhrase);
     updatePhrase();
+    // Choosing the passphrase (Alt+P, or an arrow key on the choices) goes on to typing it.
+    connect(m_passphraseChoice, &QRadioButton::toggled, this, [this](bool chosen) {
+        if (chosen)
+            m_passphrase->setFocus(Qt::OtherFocusReason);
+    });
     setPage(ProtectionPage, protection);
 }
 

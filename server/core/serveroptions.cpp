@@ -3,8 +3,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +38,52 @@ Result<void> parseListen(const QString &text, ServerOptions &options)
     return {};
 }
 
+// The config file's "secretsFile": GUICHET_…=value lines, as the environment would
+// give them (docs/operations.md). A file anyone else may read is refused: the
+// secrets are the service user's alone. The environment, when it sets a variable,
+// wins, as it does over the config file's own "channels" keys.
+Result<void> applySecretsFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(ErrorCode::NotFound,
+                         ServerOptions::tr("the secrets file %1 does not exist").arg(path));
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if (info.permissions() & others)
+        return makeError(ErrorCode::Forbidden,
+                         ServerOptions::tr("the secrets file %1 may be read by others than its "
+                                           "owner: chmod 600 it")
+                             .arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Forbidden,
+                         ServerOptions::tr("cannot read the secrets file %1").arg(path));
+    static const QRegularExpression assignment(u"^(GUICHET_[A-Z0-9_]+)=(.*)$"_s);
+    int number = 0;
+    while (!file.atEnd()) {
+        ++number;
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const auto match = assignment.match(line);
+        // The line's text is not repeated: it may hold a secret.
+        if (!match.hasMatch())
+            return makeError(ErrorCode::InvalidValue,
+                             ServerOptions::tr("%1, line %2: expected GUICHET_NAME=value")
+                                 .arg(path)
+                                 .arg(number));
+        QString value = match.captured(2);
+        if (value.size() >= 2 && (value.startsWith(u'"') || value.startsWith(u'\''))
+            && value.endsWith(value.front()))
+            value = value.mid(1, value.size() - 2);
+        const QByteArray name = match.captured(1).toLatin1();
+        if (!qEnvironmentVariableIsSet(name.constData()))
+            qputenv(name.constData(), value.toUtf8());
+    }
+    return {};
+}
+
 Result<void> applyConfigFile(const QString &path, ServerOptions &options)
 {
     QFile file(path);
@@ -62,6 +110,8 @@ Result<void> applyConfigFile(const QString &path, ServerOptions &options)
         options.tlsCertificate = config.value(u"tlsCertificate"_s).toString();
     if (config.contains(u"tlsKey"_s))
         options.tlsKey = config.value(u"tlsKey"_s).toString();
+    if (const QString secrets = config.value(u"secretsFile"_s).toString(); !secrets.isEmpty())
+        return applySecretsFile(secrets);
     return {};
 }
 

@@ -1,5 +1,5 @@
 // End to end: the citizen pages in headless Chromium (Debian's chromium, driven
-// by playwright-core) against the real guichet-server, with an agent speaking
+// over the DevTools protocol by cdp.mjs) against the real guichet-server, with an agent speaking
 // the agent protocol's JSON over a WebSocket (docs/protocol.md).
 //   GUICHET_SERVER_BINARY=build/bin/guichet-server node --test tests/e2e/web.test.mjs
 import { test } from "node:test";
@@ -10,9 +10,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomUUID } from "node:crypto";
 
-let chromium, WebSocket;
+let launch, WebSocket;
 try {
-  ({ chromium } = await import("playwright-core"));
+  ({ launch } = await import("./cdp.mjs"));
   ({ default: WebSocket } = await import("ws"));
 } catch (e) {
   console.error("tests/e2e: run `npm ci` in tests/e2e first (scripts/test does it)");
@@ -20,7 +20,10 @@ try {
 }
 
 const BINARY = process.env.GUICHET_SERVER_BINARY;
-const CHROMIUM = process.env.GUICHET_CHROMIUM || "/usr/bin/chromium";
+// Debian's chromium; Ubuntu's chromium-browser (a snap, also at /snap/bin/chromium).
+const CHROMIUM = process.env.GUICHET_CHROMIUM
+  || ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/snap/bin/chromium"].find((p) => existsSync(p))
+  || "/usr/bin/chromium";
 const PASSWORD = "correct horse battery staple";
 const TIMEOUT = 15000;
 
@@ -141,16 +144,15 @@ test("citizen pages end to end", { timeout: 240000 }, async (t) => {
   const agent = new Agent();
   await agent.connect(port, "alice");
 
-  const context = await chromium.launchPersistentContext(join(root, "profile"), {
+  const browser = await launch({
     executablePath: CHROMIUM,
-    headless: true,
+    userDataDir: join(root, "profile"),
     locale: "en-GB",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
       "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   const problems = [];
-  context.on("weberror", (e) => problems.push(String(e.error())));
-  const page = await context.newPage();
+  const page = await browser.newPage("en-GB");
   page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
   page.setDefaultTimeout(TIMEOUT);
 
@@ -303,7 +305,7 @@ test("citizen pages end to end", { timeout: 240000 }, async (t) => {
       "no script errors or CSP violations");
   } finally {
     await page.screenshot({ path: join(tmpdir(), "guichet-e2e-last.png"), fullPage: true }).catch(() => {});
-    await context.close();
+    await browser.close();
     agent.close();
     await stopServer(server);
     rmSync(root, { recursive: true, force: true });
