@@ -139,7 +139,9 @@ SetupWizard::SetupWizard(Workstation *workstation, const QString &server, QWidge
     layout->addWidget(m_keychain);
     layout->addWidget(m_passphraseChoice);
     auto *phrase = new QFormLayout;
-    phrase->addRow(tr("Pass&phrase:"), m_passphrase);
+    // Not Alt+P: that one chooses the passphrase above, and an ambiguous mnemonic only moves
+    // the focus.
+    phrase->addRow(tr("Passp&hrase:"), m_passphrase);
     phrase->addRow(tr("&Again:"), m_passphraseRepeat);
     layout->addLayout(phrase);
     layout->addWidget(m_error);
@@ -151,9 +153,11 @@ SetupWizard::SetupWizard(Workstation *workstation, const QString &server, QWidge
     connect(m_passphraseChoice, &QRadioButton::toggled, this, updatePhrase);
     updatePhrase();
     // Choosing the passphrase (Alt+P, or an arrow key on the choices) goes on to typing it.
+    // Deferred: an arrow key gives the radio button the focus after checking it.
     connect(m_passphraseChoice, &QRadioButton::toggled, this, [this](bool chosen) {
         if (chosen)
-            m_passphrase->setFocus(Qt::OtherFocusReason);
+            QTimer::singleShot(0, m_passphrase,
+                               [this] { m_passphrase->setFocus(Qt::OtherFocusReason); });
     });
     setPage(ProtectionPage, protection);
 }

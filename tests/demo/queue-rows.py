@@ -1,5 +1,6 @@
-#!/usr/bin/env python3
-"""What the workstation's queue shows, read from outside the application through
+#!/usr/bin/python3
+"""(Debian's own python3: python3-pyatspi is a distribution package.)
+What the workstation's queue shows, read from outside the application through
 the accessibility bus (AT-SPI), as a screen reader reads it: one line per row,
 the row's accessible text. scripts/demo --check uses it to wait for the queue.
 
