@@ -1,0 +1,237 @@
+#!/usr/bin/env python3
+"""Build resources/triage/bundle.json: the hand-written knowledge plus learnt weights.
+
+    scripts/triage/train.py            train on the tuning part of tests/data/triage/
+    scripts/triage/train.py --hand     hand-set weights only (no training data needed)
+
+Reads resources/triage/knowledge.json (lexicons, patterns, cues, SMS spellings:
+edited by hand) and the labelled messages of tests/data/triage/*.jsonl whose
+"split" is "tune". Rows of any other split (the held-back part, the messages
+written after the freeze) are never read into the training: the
+evaluation would otherwise measure what was fitted on it (docs/triage.md).
+
+Two logistic regressions (emergency, SGBV) over the same features: the
+lexicon/pattern hits scoped by their cues (features.py) and hashed word and
+character n-grams. The decision threshold of each is chosen by cross-validation
+over the tuning groups (whole groups held out in turn), never on the training
+scores. Python standard library only.
+"""
+
+import argparse
+import json
+import math
+import pathlib
+import random
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import features as F  # noqa: E402
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+LABELS = ("emergency", "sgbv")
+
+# Hand-set weights, used with --hand (before any training data existed) and as
+# the record of what the classes mean.
+HAND = {
+    "emergency": {
+        "bias": -3.0,
+        "named": {
+            "class:rule": 6.0, "class:kill": 2.0, "class:weapon": 2.0, "class:violence": 1.5,
+            "class:intruder": 2.5, "class:suicide": 4.0, "class:unconscious": 4.0,
+            "class:missing": 1.5, "class:child": 0.5, "class:fire": 2.5, "class:accident": 1.5,
+            "class:danger": 1.5, "class:door": 0.5, "class:help": 1.0, "short:help": 3.0,
+            "cue:now": 1.0, "shape:exclaim": 0.5, "shape:caps": 0.5, "class:threat": 0.5,
+            "cue:question": -2.0, "cue:past": -1.0,
+        },
+    },
+    "sgbv": {
+        "bias": -2.5,
+        "named": {
+            "class:sexual": 4.0, "class:sexual|past": 4.0, "class:sexual|q": 4.0, "class:domestic": 4.0,
+            "class:domestic|q": 4.0, "class:gender|q": 3.5,
+            "class:domestic|past": 4.0, "class:gender": 3.5, "class:gender|past": 3.5,
+            "class:partner": 1.5, "class:violence": 1.5, "class:violence|past": 1.5,
+            "class:kill": 1.0, "class:threat": 0.5, "class:family": 0.5,
+        },
+    },
+}
+
+
+def load_rows(split):
+    rows = []
+    for path in sorted((ROOT / "tests/data/triage").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                if row["split"] == split:
+                    rows.append(row)
+    return rows
+
+
+def featurize(extractor, rows):
+    out = []
+    for row in rows:
+        named, hashed = extractor.features(row["text"])
+        out.append((sorted(named), sorted(hashed)))
+    return out
+
+
+def train_lr(data, labels, epochs, l2, positive_weight, seed):
+    """Logistic regression by AdaGrad over binary features; returns (bias, {key: weight})."""
+    rng = random.Random(seed)
+    w = {}
+    g2 = {}
+    bias, gb = 0.0, 1e-8
+    lr = 0.3
+    order = list(range(len(data)))
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for i in order:
+            named, hashed = data[i]
+            keys = named + hashed
+            z = bias + sum(w.get(k, 0.0) for k in keys)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            y = labels[i]
+            g = (p - y) * (positive_weight if y else 1.0)
+            gb += g * g
+            bias -= lr * g / math.sqrt(gb)
+            for k in keys:
+                wk = w.get(k, 0.0)
+                gk = g + l2 * wk
+                acc = g2.get(k, 1e-8) + gk * gk
+                g2[k] = acc
+                w[k] = wk - lr * gk / math.sqrt(acc)
+    return bias, w
+
+
+def as_model(bias, w, threshold):
+    named = {k: round(v, 5) for k, v in sorted(w.items()) if isinstance(k, str) and abs(v) >= 1e-4}
+    hashed = {k: round(v, 5) for k, v in w.items() if isinstance(k, int) and abs(v) >= 1e-3}
+    return {"bias": round(bias, 5), "threshold": threshold, "named": named, "hashed": hashed}
+
+
+def predict(model, named, hashed):
+    return F.score(model, named, hashed)
+
+
+def choose_threshold(scores, labels, langs, target):
+    """The highest threshold at which every language keeps recall >= target (on CV scores)."""
+    best = 0.05
+    for t in [x / 100 for x in range(5, 96)]:
+        ok = True
+        for lang in set(langs):
+            pos = [s for s, y, l in zip(scores, labels, langs) if y and l == lang]
+            if pos and sum(1 for s in pos if s >= t) / len(pos) < target:
+                ok = False
+        if ok:
+            best = t
+    return best
+
+
+def report(name, scores, labels, langs, threshold, negatives_of=None):
+    lines = []
+    for lang in sorted(set(langs)) + ["all"]:
+        sel = [i for i in range(len(scores)) if lang == "all" or langs[i] == lang]
+        pos = [i for i in sel if labels[i]]
+        neg = [i for i in sel if (negatives_of[i] if negatives_of else not labels[i])]
+        rec = sum(1 for i in pos if scores[i] >= threshold) / len(pos) if pos else float("nan")
+        fa = sum(1 for i in neg if scores[i] >= threshold) / len(neg) if neg else float("nan")
+        lines.append(f"  {name} {lang}: recall {rec:.3f} ({len(pos)}), false alarms {fa:.3f} ({len(neg)})")
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--hand", action="store_true", help="hand-set weights, no training")
+    parser.add_argument("--epochs", type=int, default=12)
+    parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--target-recall", type=float, default=0.97)
+    parser.add_argument("--out", default=str(ROOT / "resources/triage/bundle.json"))
+    args = parser.parse_args()
+
+    knowledge = json.loads((ROOT / "resources/triage/knowledge.json").read_text(encoding="utf-8"))
+    extractor = F.Extractor(knowledge)
+    training = {"method": "hand-set weights"}
+    selfcheck_texts = [
+        "Au secours il a un couteau !!", "my husband hit me last year", "c'est quoi le 112 ?",
+        "Mein Mann schlägt mich jetzt", "aiuto", "me quiere matar", "bonjour, je voudrais une procuration",
+        "jsui en dangé ya qqn chez moi", "Sie hat mich vor zwei Jahren vergewaltigt",
+    ]
+
+    if args.hand:
+        models = {}
+        for label in LABELS:
+            models[label] = {"bias": HAND[label]["bias"], "threshold": 0.5, "named": HAND[label]["named"], "hashed": {}}
+    else:
+        rows = load_rows("tune")
+        if not rows:
+            sys.exit("train.py: no tuning rows in tests/data/triage/")
+        assert all(r["split"] == "tune" for r in rows)
+        data = featurize(extractor, rows)
+        langs = [r["lang"] for r in rows]
+        groups = sorted(set(r["group"] for r in rows))
+        rng = random.Random(14)
+        rng.shuffle(groups)
+        fold_of = {g: i % args.folds for i, g in enumerate(groups)}
+        models = {}
+        cv_lines = []
+        for label in LABELS:
+            y = [1 if r[label] else 0 for r in rows]
+            pw = 2.0 if label == "emergency" else 1.5
+            cv = [0.0] * len(rows)
+            for k in range(args.folds):
+                tr = [i for i, r in enumerate(rows) if fold_of[r["group"]] != k]
+                te = [i for i, r in enumerate(rows) if fold_of[r["group"]] == k]
+                bias, w = train_lr([data[i] for i in tr], [y[i] for i in tr], args.epochs, args.l2, pw, k)
+                m = as_model(bias, w, 0.5)
+                for i in te:
+                    named, hashed = data[i]
+                    cv[i] = predict(m, named, hashed)
+            threshold = choose_threshold(cv, y, langs, args.target_recall)
+            if label == "emergency":
+                neg = [not r["emergency"] for r in rows]
+            else:
+                neg = [not r["sgbv"] for r in rows]
+            cv_lines.append(f"{label}: threshold {threshold:.2f} (cross-validated over {args.folds} folds of tuning groups)")
+            cv_lines.append(report(label, cv, y, langs, threshold, neg))
+            bias, w = train_lr(data, y, args.epochs, args.l2, pw, 99)
+            models[label] = as_model(bias, w, threshold)
+        print("\n".join(cv_lines))
+        training = {
+            "method": "logistic regression (AdaGrad, L2 %g, %d epochs) on the tuning split" % (args.l2, args.epochs),
+            "rows": len(rows),
+            "groups": len(groups),
+            "crossValidation": "\n".join(cv_lines),
+        }
+        selfcheck_texts += [r["text"] for r in rows[:: max(1, len(rows) // 12)]][:12]
+
+    checks = []
+    for text in selfcheck_texts:
+        named, hashed = extractor.features(text)
+        checks.append({
+            "text": text,
+            "emergencyScore": round(F.score(models["emergency"], named, hashed), 6),
+            "sgbvScore": round(F.score(models["sgbv"], named, hashed), 6),
+        })
+
+    bundle = dict(knowledge)
+    bundle.pop("notes", None)
+    bundle["training"] = training
+    bundle["models"] = {
+        label: {
+            "bias": m["bias"],
+            "threshold": m["threshold"],
+            "named": m["named"],
+            "hashed": sorted([k, v] for k, v in m["hashed"].items()),
+        }
+        for label, m in models.items()
+    }
+    bundle["selfcheck"] = checks
+    text = json.dumps(bundle, ensure_ascii=False, separators=(",", ":"))
+    pathlib.Path(args.out).write_text(text + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({len(text)} bytes)")
+
+
+if __name__ == "__main__":
+    main()

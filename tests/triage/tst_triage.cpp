@@ -1,0 +1,206 @@
+// The triage engine: the shipped bundle loads and decides plain cases, the
+// bundle is checked whole (all or nothing), exported as read, and every
+// decision carries its evidence.
+#include "server/triage/triage.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Guichet;
+using namespace Guichet::Server::Triage;
+
+class TestTriage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void builtInLoads();
+    void normalization();
+    void plainCases_data();
+    void plainCases();
+    void evidenceNamesTheWords();
+    void suppressedHitsAreShown();
+    void exportReadsBack();
+    void refusesBrokenBundles_data();
+    void refusesBrokenBundles();
+    void jsonShape();
+
+private:
+    static QJsonObject shipped();
+};
+
+QJsonObject TestTriage::shipped()
+{
+    QFile file(u":/guichet/triage/bundle.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+void TestTriage::builtInLoads()
+{
+    const auto engine = Engine::builtIn();
+    QVERIFY(engine);
+    QVERIFY(!engine->version().isEmpty());
+    QCOMPARE(Engine::builtIn().get(), engine.get()); // built once, shared
+}
+
+void TestTriage::normalization()
+{
+    const auto engine = Engine::builtIn();
+    QCOMPARE(engine->normalize(u"  Élève   ÀÇ  ß’x"), u"eleve ac ss'x"_s);
+    QCOMPARE(engine->normalize(u"AAAAIDE moi"), u"aide moi"_s);
+    QCOMPARE(engine->normalize(u"jsui chez moi\n\n svp"), u"je suis chez moi\ns'il vous plait"_s);
+}
+
+void TestTriage::plainCases_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("emergency");
+    QTest::addColumn<bool>("sgbv");
+    const auto row = [](const char *name, const char *text, bool emergency, bool sgbv) {
+        QTest::newRow(name) << QString::fromUtf8(text) << emergency << sgbv;
+    };
+    row("fr weapon", "Au secours il a un couteau !!", true, false);
+    row("fr question", "Bonjour, je voudrais faire une procuration pour voter", false, false);
+    row("en suicide", "i want to kill myself tonight", true, false);
+    row("de violence partner", "Mein Mann schlägt mich gerade, bitte helfen Sie", true, true);
+    row("es threat", "me quiere matar, esta en la puerta", true, false);
+    row("de past sexual", "Vor zwei Jahren hat mich mein Chef vergewaltigt, wie zeige ich das an?",
+        false, true);
+}
+
+void TestTriage::plainCases()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, emergency);
+    QFETCH(bool, sgbv);
+    const Assessment a = Engine::builtIn()->assess(text);
+    QVERIFY2(a.emergency == emergency, qPrintable(a.summary()));
+    QVERIFY2(a.sgbv == sgbv, qPrintable(a.summary()));
+    QVERIFY(a.emergencyScore >= 0 && a.emergencyScore <= 1);
+    QVERIFY(a.sgbvScore >= 0 && a.sgbvScore <= 1);
+}
+
+void TestTriage::evidenceNamesTheWords()
+{
+    const Assessment a =
+        Engine::builtIn()->assess(u"Il est à la porte avec un COUTEAU, au secours");
+    QVERIFY2(a.emergency, qPrintable(a.summary()));
+    QVERIFY(!a.evidence.isEmpty());
+    QCOMPARE(a.evidence.first().kind, u"emergency"_s);
+    bool namesWords = false;
+    for (const Evidence &e : a.evidence) {
+        QVERIFY(!e.rule.isEmpty());
+        QVERIFY(e.excerpt.size() <= 60);
+        namesWords =
+            namesWords || e.excerpt.contains(u"couteau"_s) || e.excerpt.contains(u"secours"_s);
+    }
+    QVERIFY2(namesWords, qPrintable(a.summary()));
+    QVERIFY(a.summary().startsWith(u"emergency"_s));
+}
+
+void TestTriage::suppressedHitsAreShown()
+{
+    // A question about the number: the hit is weighed, set aside, and shown as such.
+    const Assessment a = Engine::builtIn()->assess(u"c'est quoi le numero 112 en cas d'incendie ?");
+    QVERIFY2(!a.emergency, qPrintable(a.summary()));
+    bool suppressed = false;
+    for (const Evidence &e : a.evidence)
+        suppressed = suppressed || (e.kind == u"suppressed"_s && e.rule.endsWith(u"|q"_s));
+    QVERIFY2(suppressed, qPrintable(a.summary()));
+}
+
+void TestTriage::exportReadsBack()
+{
+    const auto engine = Engine::builtIn();
+    QString error;
+    const auto copy = Engine::fromBundle(engine->toBundle(), &error);
+    QVERIFY2(copy, qPrintable(error));
+    QCOMPARE(copy->version(), engine->version());
+    const QString text = u"ya qqn ki essaie d'entrer chez moi il a une arme"_s;
+    QCOMPARE(copy->assess(text).emergencyScore, engine->assess(text).emergencyScore);
+}
+
+void TestTriage::refusesBrokenBundles_data()
+{
+    QTest::addColumn<QByteArray>("bundle");
+    QTest::addColumn<QString>("reason");
+    const QJsonObject good = shipped();
+    QVERIFY(!good.isEmpty());
+    const auto with = [&](auto change) {
+        QJsonObject o = good;
+        change(o);
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    };
+    QTest::newRow("not json") << QByteArray("{\"format\": ") << u"not a JSON object"_s;
+    QTest::newRow("format") << with([](QJsonObject &o) { o[u"format"_s] = u"guichet-triage/0"_s; })
+                            << u"format"_s;
+    QTest::newRow("no version") << with([](QJsonObject &o) { o.remove(u"version"_s); })
+                                << u"no version"_s;
+    QTest::newRow("bad regex") << with([](QJsonObject &o) {
+        QJsonArray cues = o[u"cues"_s].toArray();
+        QJsonObject c = cues[0].toObject();
+        c[u"regex"_s] = u"(unclosed"_s;
+        cues[0] = c;
+        o[u"cues"_s] = cues;
+    }) << u"valid regex"_s;
+    QTest::newRow("accented term") << with([](QJsonObject &o) {
+        QJsonArray lex = o[u"lexicon"_s].toArray();
+        QJsonObject e = lex[0].toObject();
+        e[u"terms"_s] = QJsonArray { u"Couteau"_s };
+        lex[0] = e;
+        o[u"lexicon"_s] = lex;
+    }) << u"folded words"_s;
+    QTest::newRow("weight off the table") << with([](QJsonObject &o) {
+        QJsonObject models = o[u"models"_s].toObject();
+        QJsonObject m = models[u"emergency"_s].toObject();
+        m[u"hashed"_s] = QJsonArray { QJsonArray { 1 << 30, 0.5 } };
+        models[u"emergency"_s] = m;
+        o[u"models"_s] = models;
+    }) << u"buckets"_s;
+    // Weights edited without the trainer: the self-check no longer agrees.
+    QTest::newRow("self-check") << with([](QJsonObject &o) {
+        QJsonObject models = o[u"models"_s].toObject();
+        QJsonObject m = models[u"emergency"_s].toObject();
+        m[u"bias"_s] = m[u"bias"_s].toDouble() + 1.0;
+        models[u"emergency"_s] = m;
+        o[u"models"_s] = models;
+    }) << u"self-check"_s;
+    QTest::newRow("threshold") << with([](QJsonObject &o) {
+        QJsonObject models = o[u"models"_s].toObject();
+        QJsonObject m = models[u"sgbv"_s].toObject();
+        m[u"threshold"_s] = 1.5;
+        models[u"sgbv"_s] = m;
+        o[u"models"_s] = models;
+    }) << u"threshold"_s;
+}
+
+void TestTriage::refusesBrokenBundles()
+{
+    QFETCH(QByteArray, bundle);
+    QFETCH(QString, reason);
+    QString error;
+    QVERIFY(!Engine::fromBundle(bundle, &error));
+    QVERIFY2(error.contains(reason), qPrintable(error));
+}
+
+void TestTriage::jsonShape()
+{
+    const QJsonObject o = Engine::builtIn()->assess(u"HILFE!! er hat ein Messer").toJson();
+    QCOMPARE(o.value(u"emergency"_s).toBool(), true);
+    QVERIFY(o.value(u"sgbv"_s).isBool());
+    QVERIFY(o.value(u"emergencyScore"_s).isDouble());
+    QVERIFY(o.value(u"sgbvScore"_s).isDouble());
+    const QJsonArray evidence = o.value(u"evidence"_s).toArray();
+    QVERIFY(!evidence.isEmpty());
+    const QJsonObject first = evidence.first().toObject();
+    for (const auto key : { u"kind", u"rule", u"excerpt", u"weight" })
+        QVERIFY2(first.contains(QString::fromUtf16(key)), qPrintable(QString::fromUtf16(key)));
+}
+
+QTEST_GUILESS_MAIN(TestTriage)
+#include "tst_triage.moc"
