@@ -14,4 +14,9 @@ QString faqSynonyms()
     return u":/guichet/faq/synonyms.json"_s;
 }
 
+QString faqLexicon()
+{
+    return u":/guichet/faq/lexicon.tsv"_s;
+}
+
 } // namespace Guichet::Resources

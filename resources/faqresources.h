@@ -9,5 +9,7 @@ namespace Guichet::Resources {
 QString faqKnowledgeBase();
 //! The synonyms and everyday words of the search (resources/faq/synonyms.json), likewise.
 QString faqSynonyms();
+//! The bilingual word lists of cross-language search (resources/faq/lexicon.tsv), likewise.
+QString faqLexicon();
 
 } // namespace Guichet::Resources

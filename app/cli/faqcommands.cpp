@@ -24,6 +24,11 @@ const QCommandLineOption kKbOption(u"kb"_s,
                                    u"FILE"_s);
 const QCommandLineOption
     kLangOption(u"lang"_s, CliApp::tr("The language of the query: fr, en, de, it, es."), u"LL"_s);
+const QCommandLineOption kAnswerLangOption(
+    u"answer-lang"_s,
+    CliApp::tr("The language of the answer to return when the entry exists in it (default: the "
+               "query's)."),
+    u"LL"_s);
 const QCommandLineOption
     kLimitOption(u"limit"_s, CliApp::tr("At most N entries (default %1).").arg(kDefaultLimit),
                  u"N"_s);
@@ -54,6 +59,15 @@ int faqSearch(Invocation &call)
     if (!lang) {
         return output.usage(CliApp::tr("unknown language \"%1\" (expected %2)")
                                 .arg(parser.value(kLangOption), languageList()));
+    }
+    Language answerLang = *lang;
+    if (parser.isSet(kAnswerLangOption)) {
+        const auto chosen = fromWireName<Language>(parser.value(kAnswerLangOption));
+        if (!chosen) {
+            return output.usage(CliApp::tr("unknown answer language \"%1\" (expected %2)")
+                                    .arg(parser.value(kAnswerLangOption), languageList()));
+        }
+        answerLang = *chosen;
     }
     int limit = kDefaultLimit;
     if (parser.isSet(kLimitOption)) {
@@ -91,12 +105,23 @@ int faqSearch(Invocation &call)
             << Qt::endl;
     }
 
+    auto lexicon = FaqLexicon::read(Resources::faqLexicon());
+    if (!lexicon)
+        return output.fail(lexicon.error());
+    index->setLexicon(std::make_shared<const FaqLexicon>(std::move(lexicon).value()));
+
     const QList<FaqHit> hits = index->search(query, *lang, limit);
+    // The version to give the citizen: in the answer language when it exists, else the one
+    // found (French, in a French-first base), which then needs translating.
+    const auto answerOf = [&](const FaqHit &hit) {
+        return index->entry(hit.id, answerLang) ? answerLang : hit.lang;
+    };
     if (output.json()) {
         QJsonArray array;
         for (const FaqHit &hit : hits) {
             array.append(QJsonObject { { u"id"_s, hit.id },
                                        { u"lang"_s, wireName(hit.lang) },
+                                       { u"answerLang"_s, wireName(answerOf(hit)) },
                                        { u"score"_s, std::round(hit.score * 1000) / 1000 } });
         }
         output.result(array);
@@ -108,13 +133,16 @@ int faqSearch(Invocation &call)
     }
     int rank = 0;
     for (const FaqHit &hit : hits) {
-        const auto entry = index->entry(hit.id, hit.lang);
+        const Language answer = answerOf(hit);
+        const auto entry = index->entry(hit.id, answer);
+        // [found] or [found→answer]: the language matched, then the one returned.
+        const QString langs = answer == hit.lang ? wireName(hit.lang)
+                                                 : wireName(hit.lang) + u"→"_s + wireName(answer);
         QString line = u"%1. %2  %3 [%4]  %5"_s.arg(++rank, 2)
                            .arg(hit.score, 6, 'f', 2)
-                           .arg(hit.id, wireName(hit.lang), entry ? entry->question : QString());
-        if (hit.fellBack) {
-            line += u"  "_s + CliApp::tr("(no %1 translation)").arg(wireName(*lang));
-        }
+                           .arg(hit.id, langs, entry ? entry->question : QString());
+        if (answer != answerLang)
+            line += u"  "_s + CliApp::tr("(no %1 translation)").arg(wireName(answerLang));
         output.line(line);
         if (parser.isSet(kExplainOption))
             output.line(u"      "_s + index->explain(query, *lang, hit.id));
@@ -128,8 +156,10 @@ void registerFaqCommands(CliApp &app)
 {
     app.add({ { u"faq"_s, u"search"_s },
               CliApp::tr("Search a knowledge base as the agents' FAQ panel does."),
-              u"[--kb FILE] --lang LL [--limit N] [--synonyms FILE] [--explain] QUERY…"_s,
-              { kKbOption, kLangOption, kLimitOption, kSynonymsOption, kExplainOption },
+              u"[--kb FILE] --lang LL [--answer-lang LL] [--limit N] [--synonyms FILE] "
+              u"[--explain] QUERY…"_s,
+              { kKbOption, kLangOption, kAnswerLangOption, kLimitOption, kSynonymsOption,
+                kExplainOption },
               faqSearch });
 }
 

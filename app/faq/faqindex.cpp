@@ -2,6 +2,8 @@
 
 #include "faqlogging.h"
 #include "languageindex_p.h"
+#include "stemmer.h"
+#include "stopwords.h"
 #include "tokenizer.h"
 
 #include <QElapsedTimer>
@@ -10,6 +12,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +38,19 @@ constexpr size_t kProximityCandidates = 40;
 // From this many entries, the languages are indexed on several threads.
 constexpr qsizetype kParallelFrom = 1000;
 
+// A query translated into the language of an entry: what each way of matching a query word
+// is worth, compared with the word itself in a same-language entry. Chosen on the tuning
+// part of the cross-language split (docs/faq.md), never on its held-back part.
+constexpr float kDictionaryWeight = 1.0f; // times the lexicon's own weight
+constexpr float kLearnedWeight = 1.0f; // times the Dice coefficient
+constexpr float kIdentityWeight = 0.6f; // the same word in both languages: names, cognates
+constexpr float kCompoundPartWeight = 0.8f; // a part of a compound the lexicon lacks
+// Word pairs learnt from the base's translated entries (question and keywords): Dice
+// coefficient of the two stems over the ids that exist in both languages.
+constexpr int kMinCooccurrence = 2;
+constexpr float kMinDice = 0.3f;
+constexpr size_t kMaxLearned = 4;
+
 size_t indexOf(Language lang)
 {
     return size_t(lang);
@@ -58,6 +74,23 @@ struct FaqIndexPrivate
     std::array<std::array<qint32, kLanguageCount>, kLanguageCount> fallbackCount {};
     FaqSynonyms synonyms;
     qsizetype alive = 0;
+    std::shared_ptr<const FaqLexicon> lexicon;
+
+    //! Word pairs learnt from the translated entries, from language Q to O (index Q * 5 + O):
+    //! the stem ids of Q, each with O's stem ids and their Dice coefficient. Learnt when a
+    //! search first needs them, forgotten when an entry changes.
+    using Learned = QHash<qint32, std::vector<Alternative>>;
+    mutable std::mutex learnedMutex;
+    mutable std::array<std::shared_ptr<const Learned>, kLanguageCount * kLanguageCount> learned;
+
+    std::shared_ptr<const Learned> learnedFor(size_t q, size_t o) const;
+    Learned learn(size_t q, size_t o) const;
+    void forgetLearned()
+    {
+        const std::lock_guard lock(learnedMutex);
+        learned = {};
+    }
+    AnalyzedQuery translate(const QList<QueryWord> &words, size_t q, size_t o) const;
 
     qint32 slotOf(QStringView id, Language lang) const
     {
@@ -68,6 +101,153 @@ struct FaqIndexPrivate
     void add(const FaqEntry &entry);
     void updateFallback(const QString &id);
 };
+
+std::shared_ptr<const FaqIndexPrivate::Learned> FaqIndexPrivate::learnedFor(size_t q,
+                                                                            size_t o) const
+{
+    const std::lock_guard lock(learnedMutex);
+    auto &slot = learned[q * kLanguageCount + o];
+    if (!slot)
+        slot = std::make_shared<const Learned>(learn(q, o));
+    return slot;
+}
+
+FaqIndexPrivate::Learned FaqIndexPrivate::learn(size_t q, size_t o) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    QHash<qint32, int> countQ;
+    QHash<qint32, int> countO;
+    QHash<quint64, int> both;
+    std::vector<qint32> stemsQ;
+    std::vector<qint32> stemsO;
+    const auto collect = [](const Document &doc, std::vector<qint32> &stems) {
+        stems.clear();
+        for (const auto *tokens : { &doc.questionTokens, &doc.keywordTokens }) {
+            for (const TokenSpan &token : *tokens) {
+                if (token.stem >= 0)
+                    stems.push_back(token.stem);
+            }
+        }
+        std::sort(stems.begin(), stems.end());
+        stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+    };
+    int pairs = 0;
+    for (const auto &slots : byId) {
+        if (slots[q] < 0 || slots[o] < 0)
+            continue;
+        ++pairs;
+        collect(docs[slots[q]], stemsQ);
+        collect(docs[slots[o]], stemsO);
+        for (const qint32 s : stemsQ)
+            ++countQ[s];
+        for (const qint32 t : stemsO)
+            ++countO[t];
+        for (const qint32 s : stemsQ) {
+            for (const qint32 t : stemsO)
+                ++both[quint64(quint32(s)) << 32 | quint32(t)];
+        }
+    }
+    Learned result;
+    for (auto it = both.cbegin(); it != both.cend(); ++it) {
+        if (it.value() < kMinCooccurrence)
+            continue;
+        const auto s = qint32(it.key() >> 32);
+        const auto t = qint32(it.key() & 0xffffffffu);
+        const float dice = 2.0f * float(it.value()) / float(countQ.value(s) + countO.value(t));
+        if (dice >= kMinDice)
+            result[s].push_back({ t, dice });
+    }
+    for (auto &list : result) {
+        std::sort(list.begin(), list.end(), [](const Alternative &a, const Alternative &b) {
+            return a.weight != b.weight ? a.weight > b.weight : a.stem < b.stem;
+        });
+        if (list.size() > kMaxLearned)
+            list.resize(kMaxLearned);
+    }
+    qCDebug(lcFaq) << "learnt" << result.size() << "word pairs" << wireName(Language(q)) << "→"
+                   << wireName(Language(o)) << "from" << pairs << "translated entries in"
+                   << timer.nsecsElapsed() / 1000 << "µs";
+    return result;
+}
+
+AnalyzedQuery FaqIndexPrivate::translate(const QList<QueryWord> &words, size_t q, size_t o) const
+{
+    const LanguageIndex &source = languages[q];
+    const LanguageIndex &target = languages[o];
+    const Language from = Language(q);
+    const Language to = Language(o);
+    const std::shared_ptr<const Learned> pairs = learnedFor(q, o);
+    AnalyzedQuery query;
+    QStringList seen;
+    for (const QueryWord &word : words) {
+        if (qsizetype(query.positions.size()) >= kMaxQueryWords)
+            break;
+        if ((StopWords::contains(from, word.text) && !word.typing) || seen.contains(word.text))
+            continue;
+        seen.append(word.text);
+        QueryPosition position;
+        // The word itself: names, numbers, and what both languages write alike.
+        const AnalyzedQuery same = target.analyze({ word });
+        for (const QueryPosition &p : same.positions) {
+            for (const Alternative &alternative : p.alternatives)
+                position.add(alternative.stem, kIdentityWeight * alternative.weight);
+            for (Phrase phrase : p.phrases) {
+                phrase.weight *= kIdentityWeight;
+                position.phrases.push_back(std::move(phrase));
+            }
+        }
+        // Its translations: the lexicon works on stems, whatever the source index holds. A
+        // compound it does not know ("Kreditkarte") is translated part by part.
+        if (lexicon && !StopWords::contains(from, word.text)) {
+            const QString stem = Stemmer::stem(word.text, from);
+            std::vector<FaqLexicon::Translation> translations = lexicon->translate(from, to, stem);
+            if (translations.empty() && !word.typing) {
+                if (const auto parts = source.compoundParts(word.text)) {
+                    for (const QString &part : { parts->first, parts->second }) {
+                        for (FaqLexicon::Translation &t :
+                             lexicon->translate(from, to, Stemmer::stem(part, from))) {
+                            t.weight *= kCompoundPartWeight;
+                            translations.push_back(std::move(t));
+                        }
+                    }
+                }
+            }
+            for (const FaqLexicon::Translation &translation : translations) {
+                const float weight = kDictionaryWeight * translation.weight;
+                std::vector<qint32> stems;
+                for (const QStringView part : QStringView(translation.stems).split(u' ')) {
+                    stems.push_back(target.anyStemId(part));
+                    if (stems.back() < 0)
+                        break;
+                }
+                if (stems.empty() || stems.back() < 0)
+                    continue;
+                if (stems.size() == 1)
+                    position.add(stems.front(), weight);
+                else
+                    position.phrases.push_back({ stems, weight });
+                // The target language's own synonyms: "carte de crédit" is "carte bancaire".
+                target.expandSynonyms(stems, weight, position);
+            }
+        }
+        // What the translated entries of the base teach.
+        const qint32 sourceStem = source.wordStem(word.text);
+        if (sourceStem >= 0) {
+            const auto it = pairs->constFind(sourceStem);
+            if (it != pairs->cend()) {
+                for (const Alternative &alternative : *it)
+                    position.add(alternative.stem, kLearnedWeight * alternative.weight);
+            }
+        }
+        position.minor = word.typing && word.text.size() <= 2;
+        target.prune(position);
+        if (!position.isEmpty())
+            query.positions.push_back(std::move(position));
+    }
+    target.finish(query);
+    return query;
+}
 
 void FaqIndexPrivate::add(const FaqEntry &entry)
 {
@@ -91,6 +271,7 @@ void FaqIndexPrivate::add(const FaqEntry &entry)
     language.addDocument(slot, doc);
     byId.insert(entry.id, slots);
     updateFallback(entry.id);
+    forgetLearned();
 }
 
 void FaqIndexPrivate::updateFallback(const QString &id)
@@ -227,6 +408,11 @@ const FaqSynonyms &FaqIndex::synonyms() const
     return d->synonyms;
 }
 
+void FaqIndex::setLexicon(std::shared_ptr<const FaqLexicon> lexicon)
+{
+    d->lexicon = std::move(lexicon);
+}
+
 void FaqIndex::upsert(const FaqEntry &entry)
 {
     d->add(entry);
@@ -250,6 +436,7 @@ bool FaqIndex::remove(QStringView id, Language lang)
     doc = Document();
     d->freeSlots.push_back(slot);
     --d->alive;
+    d->forgetLearned();
     (*it)[indexOf(lang)] = -1;
     if (std::all_of(it->begin(), it->end(), [](qint32 s) { return s < 0; }))
         d->byId.erase(it);
@@ -315,8 +502,12 @@ QString FaqIndex::explain(QStringView query, Language lang, QStringView id) cons
         if (slot < 0 && (*it)[indexOf(other)] >= 0)
             slot = (*it)[indexOf(other)];
     }
-    const LanguageIndex &language = d->languages[indexOf(d->docs[slot].entry.lang)];
-    return language.explain(language.analyze(queryWords(query)), d->docs, slot);
+    const size_t l = indexOf(d->docs[slot].entry.lang);
+    const LanguageIndex &language = d->languages[l];
+    const QList<QueryWord> words = queryWords(query);
+    return language.explain(l == indexOf(lang) ? language.analyze(words)
+                                               : d->translate(words, indexOf(lang), l),
+                            d->docs, slot);
 }
 
 QList<FaqHit> FaqIndex::search(QStringView query, Language lang, int limit) const
@@ -336,7 +527,7 @@ QList<FaqHit> FaqIndex::search(QStringView query, Language lang, int limit) cons
         const size_t o = indexOf(other);
         if (o == primary || d->fallbackCount[primary][o] == 0)
             continue;
-        analyzed[o] = d->languages[o].analyze(words);
+        analyzed[o] = d->translate(words, primary, o);
         d->languages[o].score(analyzed[o], d->docs, scratch, int(primary), kFallbackFactor);
     }
 

@@ -2,6 +2,7 @@
 
 #include "faqfile.h"
 #include "faqhit.h"
+#include "faqlexicon.h"
 #include "faqsynonyms.h"
 #include "protocol/faqentry.h"
 #include "protocol/result.h"
@@ -55,6 +56,12 @@ public:
     void setSynonyms(const FaqSynonyms &synonyms);
     const FaqSynonyms &synonyms() const;
 
+    //! The bilingual word lists used to search entries that exist only in another language
+    //! than the query's (see search()); shared, read-only. Without one, such entries are
+    //! found only by the words the two languages share and by what the base's own
+    //! translations teach.
+    void setLexicon(std::shared_ptr<const FaqLexicon> lexicon);
+
     //! Adds @p entry, or replaces the entry with its id and language (a faq.updated event,
     //! a supervisor's edit).
     void upsert(const FaqEntry &entry);
@@ -73,10 +80,13 @@ public:
     //! The best entries for @p query, written in @p lang, best first, at most @p limit.
     //!
     //! The last word counts as still being typed (and matches as a prefix too) unless the
-    //! query ends with a space or punctuation. An id that has no entry in @p lang is searched
-    //! in its translation (French first, then English, German, Italian, Spanish) and marked
-    //! fellBack. Hits carry the words to highlight in their question and answer. An empty
-    //! query, or one of stop words only, finds nothing.
+    //! query ends with a space or punctuation; while it has one or two letters, it only
+    //! orders what the other words found. An id that has no entry in @p lang is searched in
+    //! its translation (French first, then English, German, Italian, Spanish) and marked
+    //! fellBack: the query is translated word by word into that language (the lexicon, and
+    //! word pairs learnt from the entries that exist in both languages) and ranked on the
+    //! same BM25F scale. Hits carry the words to highlight in their question and answer. An
+    //! empty query, or one of stop words only, finds nothing.
     QList<FaqHit> search(QStringView query, Language lang, int limit = 10) const;
 
     //! Why the entry @p id scores what it does for @p query: each query word with what it may

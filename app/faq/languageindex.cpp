@@ -35,6 +35,11 @@ constexpr float kCoordinationExponent = 0.25f;
 constexpr float kProximityWeight = 0.5f;
 constexpr std::array<float, kFieldCount> kProximityFieldWeight { 1.0f, 0.8f, 0.4f };
 
+// A word being typed of at most this many letters is "minor": it adds at most this share of
+// what the other words give an entry, and finds nothing by itself.
+constexpr qsizetype kMaxMinorLength = 2;
+constexpr float kMinorShare = 0.25f;
+
 constexpr qsizetype kMinPrefix = 3; // also the length of the keys of m_wordsByPrefix
 constexpr qsizetype kMaxCompletions = 24;
 constexpr qsizetype kMaxTypoCandidates = 8;
@@ -106,22 +111,28 @@ int editDistance(QStringView a, QStringView b, int max)
 
 void addAlternative(QueryPosition &position, qint32 stem, float weight)
 {
-    for (Alternative &existing : position.alternatives) {
+    position.add(stem, weight);
+}
+
+} // namespace
+
+void QueryPosition::add(qint32 stem, float weight)
+{
+    for (Alternative &existing : alternatives) {
         if (existing.stem == stem) {
             existing.weight = std::max(existing.weight, weight);
             return;
         }
     }
-    position.alternatives.push_back({ stem, weight });
+    alternatives.push_back({ stem, weight });
 }
-
-} // namespace
 
 Scratch::Scratch(qsizetype slots)
     : total(size_t(slots))
     , best(size_t(slots))
     , phraseSum(size_t(slots))
     , phraseCount(size_t(slots))
+    , minor(size_t(slots))
     , matched(size_t(slots))
 { }
 
@@ -306,6 +317,41 @@ void LanguageIndex::addSynonyms(qint32 stem, float weight, QueryPosition &positi
                 position.phrases.push_back({ other, weight * kSynonymWeight });
         }
     }
+}
+
+void LanguageIndex::expandSynonyms(const std::vector<qint32> &stems, float weight,
+                                   QueryPosition &position) const
+{
+    if (stems.size() == 1) {
+        addSynonyms(stems.front(), weight, position);
+        return;
+    }
+    if (stems.empty())
+        return;
+    for (const MemberRef &ref : m_synonymsByFirstStem.value(stems.front())) {
+        const auto &group = m_synonymGroups[size_t(ref.group)];
+        if (group[size_t(ref.member)] != stems)
+            continue;
+        for (qsizetype m = 0; m < qsizetype(group.size()); ++m) {
+            if (m == ref.member)
+                continue;
+            const auto &other = group[size_t(m)];
+            if (other.size() == 1)
+                addAlternative(position, other.front(), weight * kSynonymWeight);
+            else
+                position.phrases.push_back({ other, weight * kSynonymWeight });
+        }
+    }
+}
+
+void LanguageIndex::prune(QueryPosition &position) const
+{
+    std::erase_if(position.alternatives,
+                  [this](const Alternative &a) { return a.stem < 0 || df(a.stem) == 0; });
+    std::erase_if(position.phrases, [this](const Phrase &p) {
+        return std::any_of(p.stems.begin(), p.stems.end(),
+                           [this](qint32 stem) { return stem < 0 || df(stem) == 0; });
+    });
 }
 
 void LanguageIndex::addTypoCandidates(const QString &word, QueryPosition &position) const
@@ -511,6 +557,7 @@ AnalyzedQuery LanguageIndex::analyze(const QList<QueryWord> &words) const
             // but "de" or "the" is far more likely complete.
             if (word.typing && (item.stem != kStop || word.text.size() > kMinPrefix))
                 addCompletions(word.text, position);
+            position.minor = word.typing && word.text.size() <= kMaxMinorLength;
             ++i;
         }
 
@@ -523,12 +570,27 @@ AnalyzedQuery LanguageIndex::analyze(const QList<QueryWord> &words) const
         });
         if (position.isEmpty())
             continue;
+        query.positions.push_back(std::move(position));
+    }
+    finish(query);
+    return query;
+}
+
+void LanguageIndex::finish(AnalyzedQuery &query) const
+{
+    // A short word being typed orders what the whole words found; alone, it is the query.
+    if (std::all_of(query.positions.begin(), query.positions.end(),
+                    [](const QueryPosition &p) { return p.minor; })) {
+        for (QueryPosition &position : query.positions)
+            position.minor = false;
+    }
+    query.matchStems.clear();
+    for (const QueryPosition &position : query.positions) {
         for (const Alternative &alternative : position.alternatives)
             query.matchStems.push_back(alternative.stem);
         for (const Phrase &phrase : position.phrases)
             query.matchStems.insert(query.matchStems.end(), phrase.stems.begin(),
                                     phrase.stems.end());
-        query.positions.push_back(std::move(position));
     }
     for (size_t p = 0; p < query.positions.size(); ++p) {
         for (const Alternative &alternative : query.positions[p].alternatives)
@@ -541,7 +603,6 @@ AnalyzedQuery LanguageIndex::analyze(const QList<QueryWord> &words) const
         query.matchBits[size_t(stem) / 64] |= quint64(1) << (stem % 64);
     query.matchStems.erase(std::unique(query.matchStems.begin(), query.matchStems.end()),
                            query.matchStems.end());
-    return query;
 }
 
 float LanguageIndex::bm25(const Posting &posting, const Document &doc, float idf) const
@@ -572,7 +633,9 @@ void LanguageIndex::score(const AnalyzedQuery &query, const QList<Document> &doc
     };
 
     std::vector<qint32> passHits;
+    float majorPositions = 0;
     for (const QueryPosition &position : query.positions) {
+        majorPositions += position.minor ? 0 : 1;
         scratch.touched.clear();
         const auto offer = [&](qint32 doc, float value) {
             float &best = scratch.best[size_t(doc)];
@@ -611,16 +674,32 @@ void LanguageIndex::score(const AnalyzedQuery &query, const QList<Document> &doc
             }
         }
         for (const qint32 doc : scratch.touched) {
-            if (scratch.matched[size_t(doc)]++ == 0)
-                passHits.push_back(doc);
-            scratch.total[size_t(doc)] += scratch.best[size_t(doc)];
+            if (position.minor) {
+                float &minor = scratch.minor[size_t(doc)];
+                if (minor == 0)
+                    scratch.minorTouched.push_back(doc);
+                minor = std::max(minor, scratch.best[size_t(doc)]);
+            } else {
+                if (scratch.matched[size_t(doc)]++ == 0)
+                    passHits.push_back(doc);
+                scratch.total[size_t(doc)] += scratch.best[size_t(doc)];
+            }
             scratch.best[size_t(doc)] = 0;
         }
     }
 
-    const float positions = float(query.positions.size());
+    // What a short word being typed adds is capped by what the whole words give the entry:
+    // "harcelement ex" finds harassment first, "ex" only orders among what it found.
     for (const qint32 doc : passHits) {
-        const float coverage = float(scratch.matched[size_t(doc)]) / positions;
+        float &total = scratch.total[size_t(doc)];
+        total += std::min(scratch.minor[size_t(doc)], kMinorShare * total);
+    }
+    for (const qint32 doc : scratch.minorTouched)
+        scratch.minor[size_t(doc)] = 0;
+    scratch.minorTouched.clear();
+
+    for (const qint32 doc : passHits) {
+        const float coverage = float(scratch.matched[size_t(doc)]) / std::max(majorPositions, 1.0f);
         scratch.total[size_t(doc)] *= factor * std::pow(coverage, kCoordinationExponent);
         scratch.hits.push_back(doc);
     }
@@ -649,7 +728,9 @@ float LanguageIndex::proximity(const AnalyzedQuery &query, const Document &doc) 
             auto a =
                 std::lower_bound(matches.begin(), matches.end(), PositionMatch { stem, -1, 0 });
             for (; a != matches.end() && a->stem == stem; ++a) {
-                if (size_t(a->position) + 1 >= query.positions.size())
+                if (size_t(a->position) + 1 >= query.positions.size()
+                    || query.positions[size_t(a->position)].minor
+                    || query.positions[size_t(a->position) + 1].minor)
                     continue;
                 const PositionMatch key { next, a->position + 1, 0 };
                 const auto b = std::lower_bound(matches.begin(), matches.end(), key);

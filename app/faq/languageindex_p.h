@@ -73,7 +73,12 @@ struct QueryPosition
 {
     std::vector<Alternative> alternatives;
     std::vector<Phrase> phrases;
+    //! A word of one or two letters still being typed: it may become anything, so it only
+    //! orders the entries the other words found (LanguageIndex::score()).
+    bool minor = false;
     bool isEmpty() const { return alternatives.empty() && phrases.empty(); }
+    //! Adds @p stem, or raises its weight if it is there already.
+    void add(qint32 stem, float weight);
 };
 
 //! A stem the query may match, at which position, with which weight.
@@ -120,6 +125,8 @@ struct Scratch
     std::vector<float> best;
     std::vector<float> phraseSum;
     std::vector<quint8> phraseCount;
+    std::vector<float> minor;
+    std::vector<qint32> minorTouched;
     std::vector<quint16> matched;
     std::vector<qint32> touched;
     std::vector<qint32> phraseTouched;
@@ -143,6 +150,31 @@ public:
     void setSynonyms(const QList<QStringList> &groups);
 
     AnalyzedQuery analyze(const QList<QueryWord> &words) const;
+    //! Fills what search needs besides the positions (matchStems, positionMatches, matchBits)
+    //! once the positions are set; analyze() calls it, so does a query translated into this
+    //! language.
+    void finish(AnalyzedQuery &query) const;
+    //! The id of a stem (Stemmer's output) that some document holds, or -1.
+    qint32 stemId(QStringView stem) const
+    {
+        const qint32 id = m_stems.find(stem);
+        return id >= 0 && df(id) > 0 ? id : -1;
+    }
+    QStringView stemText(qint32 stem) const { return m_stems.text(stem); }
+    //! The stem id of a folded word (-1 for a stop word, -2 when no document has it).
+    qint32 wordStem(QStringView folded) const { return stemOf(folded); }
+    //! The id of a stem whether or not a document holds it (synonyms know more), or -1.
+    qint32 anyStemId(QStringView stem) const { return m_stems.find(stem); }
+    //! Adds to @p position the synonyms of the word or phrase @p stems, times @p weight.
+    void expandSynonyms(const std::vector<qint32> &stems, float weight,
+                        QueryPosition &position) const;
+    //! Drops from @p position what no document of this language holds.
+    void prune(QueryPosition &position) const;
+    //! A compound made of two words of this language's index ("Kreditkarte"), if it is one.
+    std::optional<std::pair<QString, QString>> compoundParts(const QString &word) const
+    {
+        return splitCompound(word);
+    }
     //! Adds the scores of the query to the scratch. With @p fallbackFor >= 0, only the
     //! documents that stand in for that language are scored, times @p factor.
     void score(const AnalyzedQuery &query, const QList<Document> &docs, Scratch &scratch,

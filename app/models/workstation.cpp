@@ -309,15 +309,25 @@ void Workstation::loadFaq()
         Result<FaqSynonyms> read = FaqSynonyms::read(Resources::faqSynonyms());
         m_synonyms = read ? std::move(*read) : FaqSynonyms();
     }
+    // Likewise the lexicon of cross-language search; without it, an entry that exists only
+    // in French is found from another language by the words they share and by what the
+    // base's own translations teach, which is less.
+    if (!m_lexicon) {
+        Result<FaqLexicon> read = FaqLexicon::read(Resources::faqLexicon());
+        if (!read)
+            qCWarning(lcModels) << "FAQ lexicon:" << read.error().message;
+        m_lexicon = std::make_shared<const FaqLexicon>(read ? std::move(*read) : FaqLexicon());
+    }
     const FaqSynonyms &words = *m_synonyms;
     const QList<FaqEntry> synced = m_store ? m_store->faqEntries() : QList<FaqEntry>();
     if (!synced.isEmpty()) {
         m_faq = FaqIndex(synced, words);
-        return;
+    } else {
+        // Before the first sync: the base shipped with the workstation.
+        Result<FaqIndex> shipped = FaqIndex::load(Resources::faqKnowledgeBase(), words);
+        m_faq = shipped ? std::move(*shipped) : FaqIndex();
     }
-    // Before the first sync: the base shipped with the workstation.
-    Result<FaqIndex> shipped = FaqIndex::load(Resources::faqKnowledgeBase(), words);
-    m_faq = shipped ? std::move(*shipped) : FaqIndex();
+    m_faq.setLexicon(m_lexicon);
 }
 
 void Workstation::loadRedirects()

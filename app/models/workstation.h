@@ -129,6 +129,7 @@ private:
     QueueModel m_queue;
     FaqIndex m_faq;
     std::optional<FaqSynonyms> m_synonyms;
+    std::shared_ptr<const FaqLexicon> m_lexicon;
     RedirectCatalog m_redirects;
     NotificationPolicy m_policy;
     QString m_pendingPassword; //!< until the server accepted it (then a local verifier)

@@ -4,6 +4,7 @@
 // (hit@1, hit@3, MRR), shared by tst_faq_evaluation and the FAQ benchmark so that both
 // measure exactly the same thing.
 
+#include "app/faq/faqfile.h"
 #include "protocol/enums.h"
 
 #include <QFile>
@@ -11,10 +12,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
+#include <random>
 
 namespace Guichet::Test {
 
@@ -134,6 +138,74 @@ inline QString metricsTable(const Evaluation &evaluation)
     for (auto it = evaluation.byKind.cbegin(); it != evaluation.byKind.cend(); ++it)
         row(it.key(), it.value());
     return text;
+}
+
+} // namespace Guichet::Test
+
+// ---- The cross-language split (docs/faq.md) ------------------------------------------------
+
+namespace Guichet::Test {
+
+//! The real base made French-first: the non-French versions of half the topics dropped.
+//! Those topics' non-French queries are the cross-language queries; they are split again by
+//! topic into a tuning part (the engine's weights were chosen on it) and a held-back part
+//! (reported, never looked at while tuning). Everything else is a same-language query.
+struct CrossLanguageSplit
+{
+    QList<FaqEntry> base;
+    QSet<QString> dropped; //!< topics left in French only
+    QSet<QString> tuningTopics; //!< among the dropped
+    QList<LabelledQuery> tuning;
+    QList<LabelledQuery> heldBack;
+    QList<LabelledQuery> sameLanguage;
+
+    //! Which of the three groups @p query belongs to: "tuning", "held-back" or "same".
+    QString groupOf(const LabelledQuery &query) const
+    {
+        const QString &topic = query.expected.front();
+        if (query.lang == Language::Fr || !dropped.contains(topic))
+            return QStringLiteral("same");
+        return tuningTopics.contains(topic) ? QStringLiteral("tuning")
+                                            : QStringLiteral("held-back");
+    }
+};
+
+//! The seed of the split: fixed, so that every run and every machine draws the same topics.
+constexpr unsigned kCrossLanguageSeed = 15;
+
+inline CrossLanguageSplit crossLanguageSplit(const QList<FaqEntry> &entries,
+                                             const QList<LabelledQuery> &queries,
+                                             unsigned seed = kCrossLanguageSeed)
+{
+    CrossLanguageSplit split;
+    QStringList topics;
+    for (const FaqEntry &entry : entries) {
+        if (!topics.contains(entry.id))
+            topics.append(entry.id);
+    }
+    std::sort(topics.begin(), topics.end());
+    std::mt19937 random(seed);
+    std::shuffle(topics.begin(), topics.end(), random);
+    const QStringList dropped = topics.mid(0, topics.size() / 2);
+    split.dropped = QSet<QString>(dropped.cbegin(), dropped.cend());
+    QStringList tuning = dropped;
+    std::shuffle(tuning.begin(), tuning.end(), random);
+    tuning = tuning.mid(0, tuning.size() / 2);
+    split.tuningTopics = QSet<QString>(tuning.cbegin(), tuning.cend());
+    for (const FaqEntry &entry : entries) {
+        if (entry.lang == Language::Fr || !split.dropped.contains(entry.id))
+            split.base.append(entry);
+    }
+    for (const LabelledQuery &query : queries) {
+        const QString group = split.groupOf(query);
+        if (group == QLatin1String("tuning"))
+            split.tuning.append(query);
+        else if (group == QLatin1String("held-back"))
+            split.heldBack.append(query);
+        else
+            split.sameLanguage.append(query);
+    }
+    return split;
 }
 
 } // namespace Guichet::Test

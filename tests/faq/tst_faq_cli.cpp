@@ -60,6 +60,7 @@ class TestFaqCli : public QObject
 private Q_SLOTS:
     void jsonHitsBestFirst();
     void findsAcrossLanguagesAndLimits();
+    void answerLanguage();
     void noMatchIsAnEmptyArray();
     void textOutput();
     void usageErrors_data();
@@ -84,8 +85,10 @@ void TestFaqCli::jsonHitsBestFirst()
     double previous = 1e9;
     for (const QJsonValue &value : hits) {
         const QJsonObject hit = value.toObject();
-        QCOMPARE(hit.keys(), (QStringList { u"id"_s, u"lang"_s, u"score"_s }));
+        QCOMPARE(hit.keys(), (QStringList { u"answerLang"_s, u"id"_s, u"lang"_s, u"score"_s }));
         QCOMPARE(hit[u"lang"_s].toString(), u"fr"_s);
+        // Both entries exist in French, the query's language and so the answer's.
+        QCOMPARE(hit[u"answerLang"_s].toString(), u"fr"_s);
         QVERIFY(hit[u"score"_s].isDouble());
         QVERIFY(hit[u"score"_s].toDouble() > 0);
         QVERIFY(hit[u"score"_s].toDouble() <= previous);
@@ -109,6 +112,40 @@ void TestFaqCli::findsAcrossLanguagesAndLimits()
                        u"justificatif"_s, u"mair"_s }));
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.ids().size(), 1);
+}
+
+void TestFaqCli::answerLanguage()
+{
+    // The agent searches in French for an English-speaking citizen: the English version
+    // when there is one, the French one (to translate) when there is not.
+    Run run = cli(search({ u"--kb"_s, kMiniKb, u"--lang"_s, u"fr"_s, u"--answer-lang"_s, u"en"_s,
+                           u"passeport"_s, u"stationnement"_s }));
+    QCOMPARE(run.exitCode, 0);
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &hit : run.json().array())
+        byId.insert(hit[u"id"_s].toString(), hit.toObject());
+    QCOMPARE(byId.size(), 2);
+    QCOMPARE(byId[u"passport-appointment"_s][u"lang"_s].toString(), u"fr"_s);
+    QCOMPARE(byId[u"passport-appointment"_s][u"answerLang"_s].toString(), u"en"_s);
+    QCOMPARE(byId[u"parking-permit"_s][u"lang"_s].toString(), u"fr"_s);
+    QCOMPARE(byId[u"parking-permit"_s][u"answerLang"_s].toString(), u"fr"_s);
+    // In text, the language found, then the one returned, and what is missing.
+    run = cli({ u"faq"_s, u"search"_s, u"--kb"_s, kMiniKb, u"--lang"_s, u"fr"_s, u"--answer-lang"_s,
+                u"en"_s, u"passeport"_s, u"stationnement"_s });
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY2(text.contains(u"passport-appointment [fr→en]  How do I book"_s), run.out.constData());
+    QVERIFY2(text.contains(u"parking-permit [fr]"_s), run.out.constData());
+    QVERIFY(text.contains(u"(no en translation)"_s));
+    // An English query finds the French-only entry through the shipped lexicon.
+    run = cli(search({ u"--kb"_s, kMiniKb, u"--lang"_s, u"en"_s, u"resident"_s, u"parking"_s }));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.ids().value(0), u"parking-permit"_s);
+    QCOMPARE(run.json().array().at(0)[u"answerLang"_s].toString(), u"fr"_s);
+    // A language that does not exist is a usage error.
+    run = cli(search(
+        { u"--kb"_s, kMiniKb, u"--lang"_s, u"fr"_s, u"--answer-lang"_s, u"pt"_s, u"passeport"_s }));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.out.contains("invalid_value"), run.out.constData());
 }
 
 void TestFaqCli::noMatchIsAnEmptyArray()

@@ -17,6 +17,35 @@ namespace {
 constexpr double kMinHitAt3 = 0.95;
 constexpr double kMinHitAt1 = 0.86;
 constexpr double kMinMrr = 0.905;
+// The queries whose last word is being typed, one or two letters ("vol v"): reached 0.765.
+constexpr double kMinTypingHitAt3 = 0.7;
+
+// The cross-language split (docs/faq.md): the goal is 0.85 overall and 0.8 per language on
+// queries whose topic exists only in French; the floors sit a little under what the engine
+// reaches on the held-back part, so that a loss fails here.
+constexpr double kMinCrossHitAt3 = 0.75;
+constexpr double kMinCrossLanguageHitAt3 = 0.7;
+constexpr double kMinSameLanguageHitAt3 = 0.95;
+
+QStringList searchIds(const FaqIndex &index, const LabelledQuery &query)
+{
+    QStringList ids;
+    for (const FaqHit &hit : index.search(query.text, query.lang, 10))
+        ids.append(hit.id);
+    return ids;
+}
+
+void printMisses(const Evaluation &evaluation)
+{
+    if (!qEnvironmentVariableIsSet("GUICHET_FAQ_EVAL_MISSES"))
+        return;
+    for (const Miss &miss : evaluation.misses) {
+        qInfo().noquote() << QStringLiteral("rank %1 [%2/%3] %4 → expected %5, got %6")
+                                 .arg(miss.rank)
+                                 .arg(wireName(miss.query.lang), miss.query.kind, miss.query.text,
+                                      miss.query.expected.join(u','), miss.found.join(u", "_s));
+    }
+}
 
 } // namespace
 
@@ -28,10 +57,14 @@ private Q_SLOTS:
     void initTestCase();
     void labelsAreValid();
     void quality();
+    void crossLanguage();
 
 private:
     std::optional<FaqIndex> m_index;
     QList<LabelledQuery> m_queries;
+    QList<FaqEntry> m_entries;
+    FaqSynonyms m_synonyms;
+    std::shared_ptr<const FaqLexicon> m_lexicon;
 };
 
 void TestFaqEvaluation::initTestCase()
@@ -45,6 +78,13 @@ void TestFaqEvaluation::initTestCase()
     QVERIFY2(index.ok(), qPrintable(index.ok() ? QString() : index.error().toString()));
     QVERIFY(skipped.isEmpty());
     m_index = std::move(index).value();
+    m_entries = m_index->entries();
+    m_synonyms = *synonyms;
+    auto lexicon =
+        FaqLexicon::read(QStringLiteral(GUICHET_SOURCE_DIR "/resources/faq/lexicon.tsv"));
+    QVERIFY2(lexicon.ok(), qPrintable(lexicon.ok() ? QString() : lexicon.error().toString()));
+    m_lexicon = std::make_shared<const FaqLexicon>(std::move(lexicon).value());
+    m_index->setLexicon(m_lexicon);
 
     QString error;
     auto queries =
@@ -56,8 +96,8 @@ void TestFaqEvaluation::initTestCase()
 void TestFaqEvaluation::labelsAreValid()
 {
     QVERIFY2(m_queries.size() >= 400, qPrintable(QString::number(m_queries.size())));
-    const QStringList kinds { u"plain"_s,    u"short"_s, u"long"_s,   u"typo"_s,
-                              u"noaccent"_s, u"slang"_s, u"neardup"_s };
+    const QStringList kinds { u"plain"_s,    u"short"_s, u"long"_s,    u"typo"_s,
+                              u"noaccent"_s, u"slang"_s, u"neardup"_s, u"typing"_s };
     for (const LabelledQuery &query : std::as_const(m_queries)) {
         QVERIFY2(kinds.contains(query.kind), qPrintable(query.kind));
         for (const QString &id : query.expected)
@@ -74,28 +114,70 @@ void TestFaqEvaluation::labelsAreValid()
 
 void TestFaqEvaluation::quality()
 {
-    const Evaluation evaluation = evaluate(m_queries, [this](const LabelledQuery &query) {
-        QStringList ids;
-        for (const FaqHit &hit : m_index->search(query.text, query.lang, 10))
-            ids.append(hit.id);
-        return ids;
-    });
-    qInfo().noquote() << u"\n"_s + metricsTable(evaluation);
-    if (qEnvironmentVariableIsSet("GUICHET_FAQ_EVAL_MISSES")) {
-        for (const Miss &miss : evaluation.misses) {
-            qInfo().noquote() << QStringLiteral("rank %1 [%2/%3] %4 → expected %5, got %6")
-                                     .arg(miss.rank)
-                                     .arg(wireName(miss.query.lang), miss.query.kind,
-                                          miss.query.text, miss.query.expected.join(u','),
-                                          miss.found.join(u", "_s));
-        }
-    }
+    // Queries whose last word is one or two letters being typed ("vol v") say little yet:
+    // they have a floor of their own rather than weighing on the others'.
+    QList<LabelledQuery> complete;
+    QList<LabelledQuery> typing;
+    for (const LabelledQuery &query : std::as_const(m_queries))
+        (query.kind == u"typing"_s ? typing : complete).append(query);
+    const auto search = [this](const LabelledQuery &query) {
+        return searchIds(*m_index, query);
+    };
+    const Evaluation evaluation = evaluate(complete, search);
+    const Evaluation typed = evaluate(typing, search);
+    qInfo().noquote() << u"\n"_s + metricsTable(evaluation) + u"being typed\n"_s
+            + metricsTable(typed);
+    printMisses(evaluation);
+    printMisses(typed);
+    QVERIFY2(typed.overall.hitAt3() >= kMinTypingHitAt3,
+             qPrintable(QString::number(typed.overall.hitAt3())));
+    // The case reported (issue 23): "ex" is a word of the custody entry, not what was meant.
+    QVERIFY(m_index->search(u"harcelement ex"_s, Language::Fr, 3).value(0).id
+            != u"non-representation-child"_s);
     QVERIFY2(evaluation.overall.hitAt3() >= kMinHitAt3,
              qPrintable(QString::number(evaluation.overall.hitAt3())));
     QVERIFY2(evaluation.overall.hitAt1() >= kMinHitAt1,
              qPrintable(QString::number(evaluation.overall.hitAt1())));
     QVERIFY2(evaluation.overall.mrr() >= kMinMrr,
              qPrintable(QString::number(evaluation.overall.mrr())));
+}
+
+void TestFaqEvaluation::crossLanguage()
+{
+    const CrossLanguageSplit split = crossLanguageSplit(m_entries, m_queries);
+    FaqIndex index(split.base, m_synonyms);
+    // For whoever tunes: the French-first base, to try queries on with guichet-cli.
+    if (const QString dump = qEnvironmentVariable("GUICHET_FAQ_SPLIT_BASE"); !dump.isEmpty()) {
+        QFile file(dump);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(FaqFile::serialize(split.base));
+    }
+    index.setLexicon(m_lexicon);
+    const auto run = [&index](const QList<LabelledQuery> &queries) {
+        return evaluate(queries,
+                        [&index](const LabelledQuery &query) { return searchIds(index, query); });
+    };
+    const Evaluation tuning = run(split.tuning);
+    const Evaluation heldBack = run(split.heldBack);
+    const Evaluation same = run(split.sameLanguage);
+    qInfo().noquote() << QStringLiteral("\ncross-language, tuning part (%1 topics)\n")
+                             .arg(split.tuningTopics.size())
+            + metricsTable(tuning)
+            + QStringLiteral("cross-language, held-back part (%1 topics)\n")
+                  .arg(split.dropped.size() - split.tuningTopics.size())
+            + metricsTable(heldBack) + u"same language, on the French-first base\n"_s
+            + metricsTable(same);
+    // Only the tuning part's misses: the held-back part is for measuring, not for looking.
+    printMisses(tuning);
+    QVERIFY(split.heldBack.size() >= 60);
+    QVERIFY(split.tuning.size() >= 60);
+    QVERIFY2(heldBack.overall.hitAt3() >= kMinCrossHitAt3,
+             qPrintable(QString::number(heldBack.overall.hitAt3())));
+    for (auto it = heldBack.byLanguage.cbegin(); it != heldBack.byLanguage.cend(); ++it)
+        QVERIFY2(it->hitAt3() >= kMinCrossLanguageHitAt3,
+                 qPrintable(it.key() + u' ' + QString::number(it->hitAt3())));
+    QVERIFY2(same.overall.hitAt3() >= kMinSameLanguageHitAt3,
+             qPrintable(QString::number(same.overall.hitAt3())));
 }
 
 QTEST_GUILESS_MAIN(TestFaqEvaluation)

@@ -102,6 +102,10 @@ private Q_SLOTS:
     void highlights();
     void highlightsCountUtf16Units();
     void fallsBackToAnotherLanguage();
+    void shortLastWordOnlyOrders();
+    void translatesIntoTheEntrysLanguage();
+    void learnsFromTheTranslatedEntries();
+    void lexiconFileIsChecked();
     void upsertAndRemove();
     void loadReportsSkippedLines();
     void explain();
@@ -309,6 +313,105 @@ void TestFaqSearch::fallsBackToAnotherLanguage()
     hits = m_index->search(u"Pharos platform"_s, Language::En, 5);
     QCOMPARE(hits[0].lang, Language::Fr);
     QVERIFY(hits[0].fellBack);
+}
+
+void TestFaqSearch::shortLastWordOnlyOrders()
+{
+    // "ex" is a whole word of the custody entry, many times over: typed as the start of a
+    // word after "harcelement", it must not lift that entry above the harassment ones.
+    FaqIndex index({ entry(u"harassment"_s, Language::Fr, u"Je suis harcelé sur internet"_s,
+                           u"Le harcèlement en ligne est un délit."_s),
+                     entry(u"custody"_s, Language::Fr, u"Mon ex ne rend pas notre enfant"_s,
+                           u"Votre ex doit respecter le jugement ; un ex qui refuse commet un "
+                           u"délit."_s,
+                           { u"ex"_s, u"garde"_s }),
+                     entry(u"ex-harassment"_s, Language::Fr, u"Mon ex me harcèle"_s,
+                           u"Le harcèlement par un ex-conjoint est puni plus sévèrement."_s) });
+    QList<FaqHit> hits = index.search(u"harcelement ex"_s, Language::Fr, 5);
+    // Both harassment entries, the one that also has "ex" first; the custody entry, which
+    // has only "ex", is not found at all.
+    QCOMPARE(ids(hits), (QStringList { u"ex-harassment"_s, u"harassment"_s }));
+    // One letter likewise; finished by a space, "ex" is a whole word again.
+    QStringList found = ids(index.search(u"harcelement e"_s, Language::Fr, 5));
+    found.sort();
+    QCOMPARE(found, (QStringList { u"ex-harassment"_s, u"harassment"_s }));
+    QVERIFY(ids(index.search(u"harcelement ex "_s, Language::Fr, 5)).contains(u"custody"_s));
+    // Alone, the short word is the whole query.
+    QCOMPARE(index.search(u"ex"_s, Language::Fr, 5).value(0).id, u"custody"_s);
+}
+
+void TestFaqSearch::translatesIntoTheEntrysLanguage()
+{
+    const QList<FaqEntry> base {
+        entry(u"bike"_s, Language::Fr, u"On m'a volé mon vélo"_s,
+              u"Déposez plainte et donnez le numéro de marquage du vélo."_s),
+        entry(u"noise"_s, Language::Fr, u"Mon voisin fait du bruit la nuit"_s,
+              u"Le tapage nocturne est une contravention."_s),
+        entry(u"noise"_s, Language::De, u"Mein Nachbar macht nachts Lärm"_s,
+              u"Nächtliche Ruhestörung ist eine Ordnungswidrigkeit."_s),
+    };
+    FaqIndex index(base);
+    // Without a lexicon, German words find nothing in French.
+    QVERIFY(index.search(u"Fahrrad gestohlen"_s, Language::De, 5).isEmpty());
+    auto lexicon = FaqLexicon::fromData("de>fr\tfahrrad\tbicyclet:1|velo:1\n"
+                                        "de>fr\tgestohl\tvol:0.8\n"
+                                        "fr>de\tvelo\tfahrrad:1\n");
+    QVERIFY(lexicon.ok());
+    index.setLexicon(std::make_shared<const FaqLexicon>(std::move(lexicon).value()));
+    const QList<FaqHit> hits = index.search(u"Fahrrad gestohlen"_s, Language::De, 5);
+    QCOMPARE(ids(hits), QStringList { u"bike"_s });
+    QCOMPARE(hits[0].lang, Language::Fr);
+    QVERIFY(hits[0].fellBack);
+    // The French words matched are highlighted: "volé", "vélo".
+    QCOMPARE(hits[0].questionHighlights.size(), 2);
+    QVERIFY(index.explain(u"Fahrrad gestohlen"_s, Language::De, u"bike"_s).contains(u"velo"_s));
+    // The German entry of a translated topic still comes in German.
+    QCOMPARE(index.search(u"Lärm"_s, Language::De, 5).value(0).lang, Language::De);
+}
+
+void TestFaqSearch::learnsFromTheTranslatedEntries()
+{
+    // "Einbruch" and "cambriolage" go together in two translated entries: the base itself
+    // teaches the pair, and the French-only entry is found from German, no lexicon needed.
+    QList<FaqEntry> base {
+        entry(u"burglary"_s, Language::Fr, u"Que faire après un cambriolage ?"_s, u"Plainte."_s),
+        entry(u"burglary"_s, Language::De, u"Was tun nach einem Einbruch?"_s, u"Anzeige."_s),
+        entry(u"holidays"_s, Language::Fr, u"Éviter un cambriolage pendant les vacances"_s,
+              u"Opération tranquillité vacances."_s),
+        entry(u"holidays"_s, Language::De, u"Einbruch im Urlaub vermeiden"_s,
+              u"Aktion ruhiger Urlaub."_s),
+        entry(u"insurance"_s, Language::Fr, u"Déclarer un cambriolage à l'assurance"_s,
+              u"Sous deux jours ouvrés."_s),
+    };
+    FaqIndex index(base);
+    QList<FaqHit> hits = index.search(u"Einbruch Versicherung"_s, Language::De, 5);
+    QVERIFY(!hits.isEmpty());
+    const auto insurance = std::find_if(hits.cbegin(), hits.cend(),
+                                        [](const FaqHit &h) { return h.id == u"insurance"_s; });
+    QVERIFY(insurance != hits.cend());
+    QCOMPARE(insurance->lang, Language::Fr);
+    // What was learnt follows the base: with one translated pair left, nothing is learnt.
+    QVERIFY(index.remove(u"holidays"_s, Language::De));
+    hits = index.search(u"Einbruch Versicherung"_s, Language::De, 5);
+    QVERIFY(std::none_of(hits.cbegin(), hits.cend(),
+                         [](const FaqHit &h) { return h.id == u"insurance"_s; }));
+}
+
+void TestFaqSearch::lexiconFileIsChecked()
+{
+    QVERIFY(FaqLexicon::fromData("de>fr\tb\tx:1\nde>fr\ta\ty:1\n").error().code
+            == ErrorCode::InvalidValue); // out of order
+    QVERIFY(!FaqLexicon::fromData("de>fr\ta x:1\n").ok()); // a field missing
+    QVERIFY(FaqLexicon::read(u"/nonexistent/lexicon.tsv"_s).error().code == ErrorCode::NotFound);
+    auto lexicon = FaqLexicon::fromData("de>fr\tanzeig\tplaint:0.9|port plaint:1\n"
+                                        "en>fr\tcomplaint\tplaint:1\n");
+    QVERIFY(lexicon.ok());
+    QCOMPARE(lexicon->size(), 2);
+    const auto translations = lexicon->translate(Language::De, Language::Fr, u"anzeig");
+    QCOMPARE(translations.size(), size_t(2));
+    QCOMPARE(translations[1].stems, u"port plaint"_s);
+    QVERIFY(lexicon->translate(Language::It, Language::Fr, u"anzeig").empty());
+    QVERIFY(lexicon->translate(Language::De, Language::Fr, u"anzei").empty());
 }
 
 void TestFaqSearch::upsertAndRemove()
