@@ -7,10 +7,16 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <sys/stat.h>
+
 using namespace Guichet::Server;
 
 int main(int argc, char *argv[])
 {
+    // Messages, contacts, password hashes and keys: whatever this process
+    // creates (SQLite files, their journals, the data folder) is its user's
+    // alone, whatever umask it was started with.
+    ::umask(077);
     // epoll rather than Qt's poll() over every socket at every turn: a surge
     // holds thousands (scripts/bench server). GUICHET_EVENT_DISPATCHER=qt
     // falls back to Qt's own (not GLib's, which costs more per turn).

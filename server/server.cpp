@@ -7,6 +7,7 @@
 #include "server/channels/webchat/chathub.h"
 #include "server/conversations/conversationservice.h"
 #include "server/conversations/redirects.h"
+#include "server/core/secrets.h"
 #include "server/core/serverlogging.h"
 #include "server/http/limitedtcpserver.h"
 #include "server/storage/eventfeed.h"
@@ -14,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QJsonArray>
@@ -50,6 +52,11 @@ Result<quint16> Server::start()
     if (!QDir().mkpath(m_options.dataDir))
         return makeError(ErrorCode::StorageError,
                          tr("cannot create the data folder %1").arg(m_options.dataDir));
+    // Folders and files an older version left readable by all (0755, 0644).
+    QFile::setPermissions(m_options.dataDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    for (const QFileInfo &file : QDir(m_options.dataDir).entryInfoList(QDir::Files | QDir::Hidden))
+        QFile::setPermissions(file.filePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     auto storage = Storage::open(m_options);
     if (!storage)
         return storage.error();
@@ -78,12 +85,23 @@ Result<quint16> Server::start()
     m_service = std::make_unique<ConversationService>(*m_storage, routing, m_clock);
     m_feed = std::make_unique<EventFeed>(*m_storage);
     m_hub = std::make_unique<AgentHub>(*m_storage, *m_service, *m_feed, m_clock);
+    {
+        const QJsonObject limitsSection = m_options.config.value(u"limits"_s).toObject();
+        AgentHub::Limits agentLimits;
+        agentLimits.trustedProxies = trustedProxies();
+        agentLimits.loginTimeoutMs = std::max(
+            1000, limitsSection.value(u"loginTimeoutMs"_s).toInt(agentLimits.loginTimeoutMs));
+        agentLimits.unauthenticatedPerAddress =
+            std::max(1,
+                     limitsSection.value(u"unauthenticatedPerAddress"_s)
+                         .toInt(agentLimits.unauthenticatedPerAddress));
+        m_hub->setLimits(std::move(agentLimits));
+    }
     ChatHub::Limits chatLimits;
     const QJsonObject limitsSection = m_options.config.value(u"limits"_s).toObject();
     chatLimits.connectionsPerAddress =
         limitsSection.value(u"chatConnectionsPerAddress"_s).toInt(chatLimits.connectionsPerAddress);
-    for (const QJsonValue &proxy : m_options.config.value(u"trustedProxies"_s).toArray())
-        chatLimits.trustedProxies.append(QHostAddress(proxy.toString()));
+    chatLimits.trustedProxies = trustedProxies();
     m_chat = std::make_unique<ChatHub>(*m_storage, *m_service, *m_feed, chatLimits);
     connect(m_hub.get(), &AgentHub::typingFromAgent, m_chat.get(), &ChatHub::agentTyping);
     connect(m_chat.get(), &ChatHub::citizenTyping, m_hub.get(), &AgentHub::citizenTyping);
@@ -91,6 +109,9 @@ Result<quint16> Server::start()
     channelSettings.demo = m_options.demo;
     m_channels = std::make_unique<Channels::Channels>(*m_storage, *m_service, *m_feed,
                                                       std::move(channelSettings), m_clock);
+    m_chat->setSilenceCheck([channels = m_channels.get()](qint64 conversation) {
+        return channels->chatSilenced(conversation);
+    });
     connect(m_channels.get(), &Channels::Channels::citizenTyping, m_hub.get(),
             &AgentHub::citizenTyping);
     connect(m_hub.get(), &AgentHub::typingFromAgent, m_channels.get(),
@@ -114,6 +135,10 @@ Result<quint16> Server::start()
     limits.idleTimeoutMs = limitsConfig.value(u"idleTimeoutMs"_s).toInt(limits.idleTimeoutMs);
     limits.requestTimeoutMs =
         limitsConfig.value(u"requestTimeoutMs"_s).toInt(limits.requestTimeoutMs);
+    limits.maxConnectionsPerAddress =
+        limitsConfig.value(u"maxConnectionsPerAddress"_s).toInt(limits.maxConnectionsPerAddress);
+    limits.webSocketPaths = { "/agent", "/chat" };
+    limits.trustedProxies = trustedProxies();
 
     m_http = std::make_unique<QHttpServer>();
     setupRoutes();
@@ -185,12 +210,43 @@ void Server::setupRoutes()
     m_channels->addRoutes(*m_http);
 }
 
+QList<QHostAddress> Server::trustedProxies() const
+{
+    QList<QHostAddress> proxies;
+    for (const QJsonValue &proxy : m_options.config.value(u"trustedProxies"_s).toArray())
+        proxies.append(QHostAddress(proxy.toString()));
+    return proxies;
+}
+
 bool Server::metricsAllowed(const QHttpServerRequest &request) const
 {
     const QByteArray token = qgetenv("GUICHET_METRICS_TOKEN");
-    if (!token.isEmpty())
-        return request.value("authorization") == "Bearer " + token;
-    return request.remoteAddress().isLoopback();
+    if (!token.isEmpty()) {
+        return Secrets::equalConstantTime(request.value("authorization"), "Bearer " + token);
+    }
+    // Without a token: only the addresses configured ("metrics": {"allowFrom":
+    // [...]}, default 127.0.0.1 and ::1), never a request a proxy forwarded (a
+    // reverse proxy on this host connects from loopback on behalf of anyone).
+    const QHostAddress peer = request.remoteAddress();
+    const auto same = [&peer](const QHostAddress &a) {
+        return a.isEqual(peer, QHostAddress::TolerantConversion);
+    };
+    const QList<QHostAddress> proxies = trustedProxies();
+    if (std::any_of(proxies.cbegin(), proxies.cend(), same)
+        || !request.value("x-forwarded-for").isEmpty() || !request.value("forwarded").isEmpty()
+        || !request.value("x-real-ip").isEmpty())
+        return false;
+    QList<QHostAddress> allowed;
+    const QJsonValue configured =
+        m_options.config.value(u"metrics"_s).toObject().value(u"allowFrom"_s);
+    if (configured.isArray()) {
+        for (const QJsonValue &address : configured.toArray())
+            allowed.append(QHostAddress(address.toString()));
+    } else {
+        allowed = { QHostAddress(QHostAddress::LocalHost),
+                    QHostAddress(QHostAddress::LocalHostIPv6) };
+    }
+    return std::any_of(allowed.cbegin(), allowed.cend(), same);
 }
 
 void Server::acceptWebSockets()

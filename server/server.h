@@ -51,6 +51,7 @@ private:
     void setupRoutes();
     QByteArray metrics();
     bool metricsAllowed(const QHttpServerRequest &request) const;
+    QList<QHostAddress> trustedProxies() const;
     void acceptWebSockets();
 
     ServerOptions m_options;

@@ -34,8 +34,12 @@ QString footerText(const QModelIndex &index)
     const QString time =
         QDateTime::fromMSecsSinceEpoch(index.data(ConversationModel::AtRole).toLongLong())
             .toString(u"dd/MM HH:mm"_s);
-    if (author != Author::Agent)
-        return time;
+    if (author != Author::Agent) {
+        // A note the server put on a citizen's message (one that arrived over
+        // the rate limit): the agent must see it.
+        const QString note = index.data(ConversationModel::ReasonRole).toString();
+        return note.isEmpty() ? time : time + u" · ⚠ "_s + note;
+    }
     const auto delivery = index.data(ConversationModel::DeliveryRole).value<DeliveryState>();
     QString footer = time + u" · "_s + index.data(ConversationModel::AgentRole).toString()
         + u" · "_s + Labels::delivery(delivery);

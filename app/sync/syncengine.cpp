@@ -302,7 +302,10 @@ void SyncEngine::handle(const Protocol::AgentFrame &frame)
         case ErrorCode::LoginFailed:
         case ErrorCode::TokenExpired:
         case ErrorCode::RateLimited:
-            if (m_state == State::Connecting) {
+            // Connecting, or a live session the server ended (password changed,
+            // token expired or revoked: a fatal error): ask for the password.
+            if (m_state == State::Connecting
+                || (error->fatal && error->code == ErrorCode::TokenExpired)) {
                 // Retrying with the same credentials would not help.
                 m_running = false;
                 m_password.clear();

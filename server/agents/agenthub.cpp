@@ -16,8 +16,15 @@ namespace {
 
 constexpr std::size_t kRecentEvents = 20000;
 constexpr int kPingIntervalMs = 20000;
-constexpr int kMaxFailuresPerAddress = 20; //!< per rolling minute
+// Logins (docs/security.md): the numbers OWASP ASVS V2.2.1 is met with.
+constexpr int kFreeFailuresPerPair = 3; //!< then 2 s, 4 s, 8 s… between attempts
+constexpr qint64 kMaxPairDelayMs = 5 * 60 * 1000;
+constexpr qint64 kPairMemoryMs = 60 * 60 * 1000; //!< a pair's failures are forgotten after
+constexpr int kMaxFailuresPerAddress = 30; //!< password failures, any login, per minute
 constexpr qint64 kAddressWindowMs = 60000;
+constexpr int kMaxFailuresPerAccount = 100; //!< per hour, from addresses it never used
+constexpr qint64 kAccountWindowMs = 60 * 60 * 1000;
+constexpr int kMaxTracked = 50000;
 
 } // namespace
 
@@ -58,13 +65,48 @@ AgentHub::AgentHub(Storage &storage, ConversationService &service, EventFeed &fe
             session->ping();
     });
     pinger->start();
+
+    // A session ends when its token does (expiry here; a revocation is seen
+    // when agents change, reloadAgents()).
+    m_expiry.setInterval(250);
+    connect(&m_expiry, &QTimer::timeout, this, [this] { checkTokens(false); });
+    m_expiry.start();
 }
 
 AgentHub::~AgentHub() = default;
 
+QString AgentHub::clientAddress(const QWebSocket &socket) const
+{
+    const QHostAddress peer = socket.peerAddress();
+    bool trusted = false;
+    for (const QHostAddress &proxy : m_limits.trustedProxies)
+        trusted = trusted || proxy.isEqual(peer, QHostAddress::TolerantConversion);
+    if (trusted) {
+        // The last hop the proxy appended is the one it saw.
+        const QByteArray forwarded = socket.request().rawHeader("X-Forwarded-For");
+        const QByteArray last = forwarded.split(',').constLast().trimmed();
+        QHostAddress client;
+        if (!last.isEmpty() && client.setAddress(QString::fromLatin1(last)))
+            return client.toString();
+    }
+    return peer.toString();
+}
+
 void AgentHub::accept(std::unique_ptr<QWebSocket> socket)
 {
-    auto session = std::make_unique<AgentSession>(*this, std::move(socket));
+    const QString address = clientAddress(*socket);
+    const auto waiting = std::count_if(m_sessions.begin(), m_sessions.end(), [&](const auto &s) {
+        return s->state() != AgentSession::State::Ready && s->state() != AgentSession::State::Closed
+            && s->address() == address;
+    });
+    if (waiting >= m_limits.unauthenticatedPerAddress) {
+        qCWarning(lcAgents).noquote().nospace()
+            << "event=agent_connection_refused reason=unauthenticated_cap address=" << address;
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                      u"too many connections waiting to log in from this address"_s);
+        return;
+    }
+    auto session = std::make_unique<AgentSession>(*this, std::move(socket), address);
     connect(session.get(), &AgentSession::closed, this, &AgentHub::remove, Qt::QueuedConnection);
     m_sessions.push_back(std::move(session));
 }
@@ -268,6 +310,9 @@ void AgentHub::reloadAgents()
             }
         }
     }
+    // A password reset or a revocation (guichet-server admin) revokes tokens:
+    // the sessions they opened end now, not at their next login.
+    checkTokens(true);
 }
 
 void AgentHub::heartbeat()
@@ -291,25 +336,100 @@ void AgentHub::pollExternalChanges()
         reloadAgents();
 }
 
-bool AgentHub::addressThrottled(const QString &address) const
+void AgentHub::checkTokens(bool askStorage)
 {
-    const auto it = m_failedLogins.constFind(address);
-    return it != m_failedLogins.constEnd() && it->first >= kMaxFailuresPerAddress
-        && m_clock.nowMs() - it->second < kAddressWindowMs;
+    const qint64 at = m_clock.nowMs();
+    for (const auto &session : m_sessions) {
+        if (!session->isLoggedIn())
+            continue;
+        if (session->tokenExpires() <= at) {
+            qCInfo(lcAgents).noquote().nospace()
+                << "event=session_ended reason=token_expired agent=" << session->agent().login;
+            session->close(ErrorCode::TokenExpired,
+                           u"your session has expired: log in with your password"_s);
+        } else if (askStorage
+                   && m_storage.tokenAgent(session->tokenDigest(), at) != session->agent().id) {
+            qCInfo(lcAgents).noquote().nospace()
+                << "event=session_ended reason=token_revoked agent=" << session->agent().login;
+            session->close(ErrorCode::TokenExpired,
+                           u"your session was ended (password changed or sessions revoked): "
+                           "log in with your password"_s);
+        }
+    }
 }
 
-void AgentHub::loginFailed(const QString &address)
+qint64 AgentHub::passwordLoginWait(const QString &login, const QString &address) const
 {
-    auto &entry = m_failedLogins[address];
-    if (m_clock.nowMs() - entry.second >= kAddressWindowMs)
-        entry.first = 0;
-    entry.first += 1;
-    entry.second = m_clock.nowMs();
+    const qint64 at = m_clock.nowMs();
+    qint64 wait = 0;
+    // This address, whatever the login: a rate, not a ban (a minute's window).
+    const Failures byAddress = m_addressFailures.value(address);
+    if (byAddress.count >= kMaxFailuresPerAddress && at - byAddress.last < kAddressWindowMs)
+        wait = std::max(wait, kAddressWindowMs - (at - byAddress.last));
+    // This login from this address: growing delays. Another address is not
+    // slowed by these, so an attacker cannot keep the agent out.
+    const Failures pair = m_pairFailures.value(login + u'|' + address);
+    if (pair.count >= kFreeFailuresPerPair) {
+        const int exponent = std::min(pair.count - kFreeFailuresPerPair + 1, 20);
+        const qint64 delay = std::min<qint64>(qint64(1000) << exponent, kMaxPairDelayMs);
+        if (at - pair.last < delay)
+            wait = std::max(wait, delay - (at - pair.last));
+    }
+    // This login from everywhere: past 100 failures in an hour, only the
+    // addresses it has logged in from before may try a password.
+    const auto account = m_accountFailures.constFind(login);
+    if (account != m_accountFailures.constEnd() && account->size() >= kMaxFailuresPerAccount
+        && !m_goodAddresses.value(login).contains(address)) {
+        const qint64 oldest = (*account)[account->size() - kMaxFailuresPerAccount];
+        wait = std::max(wait, kAccountWindowMs - (at - oldest));
+    }
+    return std::max<qint64>(wait, 0);
 }
 
-void AgentHub::loginSucceeded(const QString &address)
+void AgentHub::forgetOldFailures()
 {
-    m_failedLogins.remove(address);
+    const qint64 at = m_clock.nowMs();
+    const auto prune = [](auto &hash, auto old) {
+        if (hash.size() <= kMaxTracked)
+            return;
+        for (auto it = hash.begin(); it != hash.end();)
+            it = old(it.value()) ? hash.erase(it) : std::next(it);
+    };
+    prune(m_pairFailures, [at](const Failures &f) { return at - f.last > kPairMemoryMs; });
+    prune(m_addressFailures, [at](const Failures &f) { return at - f.last > kAddressWindowMs; });
+    prune(m_accountFailures, [at](const std::deque<qint64> &times) {
+        return times.empty() || at - times.back() > kAccountWindowMs;
+    });
+}
+
+void AgentHub::passwordFailed(const QString &login, const QString &address)
+{
+    const qint64 at = m_clock.nowMs();
+    forgetOldFailures();
+    Failures &byAddress = m_addressFailures[address];
+    if (at - byAddress.last >= kAddressWindowMs)
+        byAddress.count = 0;
+    byAddress.count += 1;
+    byAddress.last = at;
+    Failures &pair = m_pairFailures[login + u'|' + address];
+    if (at - pair.last >= kPairMemoryMs)
+        pair.count = 0;
+    pair.count += 1;
+    pair.last = at;
+    std::deque<qint64> &account = m_accountFailures[login];
+    account.push_back(at);
+    while (!account.empty() && at - account.front() >= kAccountWindowMs)
+        account.pop_front();
+    while (account.size() > std::size_t(kMaxFailuresPerAccount) * 2)
+        account.pop_front();
+}
+
+void AgentHub::passwordSucceeded(const QString &login, const QString &address)
+{
+    m_pairFailures.remove(login + u'|' + address);
+    QSet<QString> &good = m_goodAddresses[login];
+    if (good.size() < 64)
+        good.insert(address);
 }
 
 } // namespace Guichet::Server

@@ -8,7 +8,9 @@
 #include "server/storage/storage.h"
 
 #include <QHash>
+#include <QHostAddress>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <deque>
@@ -30,8 +32,20 @@ class AgentHub : public QObject
     Q_OBJECT
 
 public:
+    struct Limits
+    {
+        //! Reverse proxies whose X-Forwarded-For is believed.
+        QList<QHostAddress> trustedProxies;
+        //! A connection that has not logged in by then is closed.
+        int loginTimeoutMs = 30 * 1000;
+        //! Connections one address may hold before they log in.
+        int unauthenticatedPerAddress = 10;
+    };
+
     AgentHub(Storage &storage, ConversationService &service, EventFeed &feed, const Clock &clock,
              QObject *parent = nullptr);
+    void setLimits(Limits limits) { m_limits = std::move(limits); }
+    const Limits &limits() const { return m_limits; }
     ~AgentHub() override;
 
     //! Take an upgraded connection on the agent endpoint.
@@ -55,10 +69,14 @@ public:
     std::optional<QList<Protocol::Event>> recentAfter(qint64 seq) const;
     //! An agent types in a chat: tell the citizen's side.
     void agentTyping(const AgentRecord &agent, qint64 conversation, bool active);
-    //! Login brute-force bookkeeping per remote address.
-    bool addressThrottled(const QString &address) const;
-    void loginFailed(const QString &address);
-    void loginSucceeded(const QString &address);
+    //! The client's address: the peer, or what a trusted proxy forwarded.
+    QString clientAddress(const QWebSocket &socket) const;
+    //! Password logins only (a token login is never throttled): 0 when
+    //! @p login may try a password from @p address now, else the milliseconds
+    //! to wait (docs/security.md, "Logins").
+    qint64 passwordLoginWait(const QString &login, const QString &address) const;
+    void passwordFailed(const QString &login, const QString &address);
+    void passwordSucceeded(const QString &login, const QString &address);
 
 public Q_SLOTS:
     //! Deliver newly committed events (EventFeed::eventsRead).
@@ -77,6 +95,9 @@ private:
     void applyToScopes(const Protocol::Event &event);
     void heartbeat();
     void pollExternalChanges();
+    //! Close sessions whose token expired or was revoked.
+    void checkTokens(bool askStorage);
+    void forgetOldFailures();
 
     Storage &m_storage;
     ConversationService &m_service;
@@ -90,7 +111,17 @@ private:
     QTimer m_heartbeat;
     QTimer m_poll;
     std::deque<std::pair<qint64, int>> m_rate; //!< (second, events) for events per second
-    QHash<QString, std::pair<int, qint64>> m_failedLogins; //!< address → (count, last at)
+    Limits m_limits;
+    QTimer m_expiry;
+    struct Failures
+    {
+        int count = 0;
+        qint64 last = 0;
+    };
+    QHash<QString, Failures> m_pairFailures; //!< "login|address" → failures in a row
+    QHash<QString, Failures> m_addressFailures; //!< address → failures in the last minute
+    QHash<QString, std::deque<qint64>> m_accountFailures; //!< login → times, last hour
+    QHash<QString, QSet<QString>> m_goodAddresses; //!< login → addresses it logged in from
 };
 
 } // namespace Guichet::Server

@@ -19,7 +19,6 @@ constexpr double kBurst = 200;
 constexpr int kMaxViolations = 50;
 constexpr int kIdleTimeoutMs = 90 * 1000; //!< three missed pings
 constexpr qint64 kMaxPendingBytes = 16 * 1024 * 1024; //!< a client that stopped reading
-constexpr int kMaxLoginFailuresBeforeDelay = 3;
 
 // Verifying against this keeps the time of a login with an unknown name equal
 // to one with a wrong password.
@@ -31,12 +30,12 @@ const QString &dummyHash()
 
 } // namespace
 
-AgentSession::AgentSession(AgentHub &hub, std::unique_ptr<QWebSocket> socket)
+AgentSession::AgentSession(AgentHub &hub, std::unique_ptr<QWebSocket> socket, QString address)
     : m_hub(hub)
     , m_socket(std::move(socket))
+    , m_address(std::move(address))
     , m_tokens(kBurst)
 {
-    m_address = m_socket->peerAddress().toString();
     m_lastReceived.start();
     m_refill.start();
     // Hard limit: beyond it Qt closes the socket (1009). Between the decoder's
@@ -56,6 +55,19 @@ AgentSession::AgentSession(AgentHub &hub, std::unique_ptr<QWebSocket> socket)
             close(ErrorCode::Timeout, u"no frame for %1 s"_s.arg(kIdleTimeoutMs / 1000));
     });
     m_idle.start();
+    // Pings keep a socket open, not a login: one that has not logged in by
+    // the deadline goes (its slot is someone else's).
+    const int loginTimeout = m_hub.limits().loginTimeoutMs;
+    m_loginDeadline.setSingleShot(true);
+    m_loginDeadline.setInterval(loginTimeout);
+    connect(&m_loginDeadline, &QTimer::timeout, this, [this, loginTimeout] {
+        if (m_state != State::Ready && !m_loginPending)
+            close(ErrorCode::Timeout,
+                  u"log in within %1 s of connecting"_s.arg(loginTimeout / 1000));
+        else if (m_state != State::Ready)
+            m_loginDeadline.start(1000); // a password being checked: its answer decides
+    });
+    m_loginDeadline.start();
 }
 
 AgentSession::~AgentSession()
@@ -205,19 +217,14 @@ void AgentSession::handleLogin(const Protocol::Login &login)
         sendError(ErrorCode::InvalidState, u"a login is already in progress"_s);
         return;
     }
-    if (m_hub.addressThrottled(m_address)) {
-        qCWarning(lcAgents).noquote().nospace() << "event=login_throttled address=" << m_address;
-        sendError(ErrorCode::RateLimited,
-                  u"too many failed logins from this address: wait a minute"_s);
-        return;
-    }
     Storage &storage = m_hub.storage();
     const qint64 at = m_hub.clock().nowMs();
     if (!login.token.isEmpty()) {
+        // Never throttled by password failures: a workstation with a valid
+        // token gets in whatever an attacker tries with the password.
         const auto agentId = storage.tokenAgent(Secrets::tokenDigest(login.token), at);
         const auto agent = agentId ? storage.agentById(*agentId) : std::nullopt;
         if (!agent) {
-            m_hub.loginFailed(m_address);
             sendError(ErrorCode::TokenExpired,
                       u"this session has expired: log in with your password"_s);
             return;
@@ -226,15 +233,15 @@ void AgentSession::handleLogin(const Protocol::Login &login)
         return;
     }
 
-    const auto agent = storage.agent(login.login);
-    if (agent && agent->lockedUntil > at) {
-        qCWarning(lcAgents).noquote().nospace()
-            << "event=login_locked login=" << login.login << " address=" << m_address;
+    if (const qint64 wait = m_hub.passwordLoginWait(login.login, m_address); wait > 0) {
+        qCWarning(lcAgents).noquote().nospace() << "event=login_throttled login=" << login.login
+                                                << " address=" << m_address << " wait_ms=" << wait;
         sendError(ErrorCode::RateLimited,
-                  u"too many failed attempts: try again in %1 s"_s.arg(
-                      (agent->lockedUntil - at + 999) / 1000));
+                  u"too many failed attempts from this address: try again in %1 s"_s.arg(
+                      (wait + 999) / 1000));
         return;
     }
+    const auto agent = storage.agent(login.login);
     // Argon2id takes ~0.1 s and 64 MiB: off the event loop, so the other agents'
     // traffic does not wait behind a login.
     const QString hash = agent ? agent->passwordHash : dummyHash();
@@ -242,21 +249,22 @@ void AgentSession::handleLogin(const Protocol::Login &login)
     m_loginPending = true;
     auto *watcher = new QFutureWatcher<bool>(this);
     const std::optional<AgentRecord> found = agent;
-    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, found] {
-        watcher->deleteLater();
-        m_loginPending = false;
-        if (m_state == State::Closed)
-            return;
-        const bool verified = found && watcher->result();
-        if (!found) {
-            m_hub.loginFailed(m_address);
-            qCWarning(lcAgents).noquote().nospace()
-                << "event=login_failed reason=unknown address=" << m_address;
-            sendError(ErrorCode::LoginFailed, u"wrong login or password"_s);
-            return;
-        }
-        finishPasswordLogin(*found, verified);
-    });
+    connect(watcher, &QFutureWatcher<bool>::finished, this,
+            [this, watcher, found, login = login.login] {
+                watcher->deleteLater();
+                m_loginPending = false;
+                if (m_state == State::Closed)
+                    return;
+                const bool verified = found && watcher->result();
+                if (!found) {
+                    m_hub.passwordFailed(login, m_address);
+                    qCWarning(lcAgents).noquote().nospace()
+                        << "event=login_failed reason=unknown address=" << m_address;
+                    sendError(ErrorCode::LoginFailed, u"wrong login or password"_s);
+                    return;
+                }
+                finishPasswordLogin(*found, verified);
+            });
     watcher->setFuture(
         QtConcurrent::run([hash, password] { return Secrets::verifyPassword(password, hash); }));
 }
@@ -264,30 +272,22 @@ void AgentSession::handleLogin(const Protocol::Login &login)
 void AgentSession::finishPasswordLogin(const AgentRecord &found, bool verified)
 {
     Storage &storage = m_hub.storage();
-    const qint64 at = m_hub.clock().nowMs();
     auto agent = storage.agentById(found.id);
     if (!agent) {
         sendError(ErrorCode::LoginFailed, u"wrong login or password"_s);
         return;
     }
     if (!verified) {
-        m_hub.loginFailed(m_address);
-        agent->failedLogins += 1;
-        if (agent->failedLogins >= kMaxLoginFailuresBeforeDelay) {
-            // 2, 4, 8… seconds, at most five minutes.
-            const int exponent =
-                std::min(agent->failedLogins - kMaxLoginFailuresBeforeDelay + 1, 8);
-            agent->lockedUntil = at + std::min<qint64>(qint64(1000) << exponent, 300000);
-        }
-        (void)storage.transaction([&] { return storage.updateAgent(*agent); });
+        m_hub.passwordFailed(agent->login, m_address);
         qCWarning(lcAgents).noquote().nospace()
             << "event=login_failed reason=password login=" << agent->login
-            << " failures=" << agent->failedLogins << " address=" << m_address;
+            << " address=" << m_address;
         sendError(ErrorCode::LoginFailed, u"wrong login or password"_s);
         return;
     }
-    m_hub.loginSucceeded(m_address);
+    m_hub.passwordSucceeded(agent->login, m_address);
     if (agent->failedLogins != 0 || agent->lockedUntil != 0) {
+        // Left by an older version, which locked the whole account.
         agent->failedLogins = 0;
         agent->lockedUntil = 0;
         (void)storage.transaction([&] { return storage.updateAgent(*agent); });
@@ -326,6 +326,9 @@ void AgentSession::welcome(const AgentRecord &agent)
     m_agent = agent;
     m_agent.lastSeen = at;
     m_state = State::Ready;
+    m_loginDeadline.stop();
+    m_tokenDigest = Secrets::tokenDigest(token);
+    m_tokenExpires = expires;
     qCInfo(lcAgents).noquote().nospace()
         << "event=login agent=" << agent.login << " role=" << wireName(agent.role);
     send(Protocol::Welcome { agent.info(), token, expires, storage.head() });
@@ -421,6 +424,7 @@ void AgentSession::backfill(qint64 conversation, qint64 beforeSeq)
 void AgentSession::updateAgent(const AgentRecord &agent)
 {
     const qint64 lastSeen = m_agent.lastSeen;
+    const bool passwordChanged = agent.passwordHash != m_agent.passwordHash;
     m_agent = agent;
     m_agent.lastSeen = lastSeen;
     if (agent.wipeRequested) {
@@ -429,6 +433,11 @@ void AgentSession::updateAgent(const AgentRecord &agent)
     } else if (!agent.isActive(m_hub.clock().nowMs())) {
         qCWarning(lcAgents).noquote().nospace() << "event=cut_off agent=" << agent.login;
         close(ErrorCode::AccountDisabled, u"this account was disabled"_s);
+    } else if (passwordChanged) {
+        qCInfo(lcAgents).noquote().nospace()
+            << "event=session_ended reason=password_changed agent=" << agent.login;
+        close(ErrorCode::TokenExpired,
+              u"your password was changed: log in with the new password"_s);
     }
 }
 

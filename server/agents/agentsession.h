@@ -26,13 +26,17 @@ class AgentSession : public QObject
 public:
     enum class State { AwaitingHello, AwaitingLogin, Ready, Closed };
 
-    AgentSession(AgentHub &hub, std::unique_ptr<QWebSocket> socket);
+    AgentSession(AgentHub &hub, std::unique_ptr<QWebSocket> socket, QString address);
     ~AgentSession() override;
 
     State state() const { return m_state; }
     bool isLoggedIn() const { return m_state == State::Ready; }
     bool isLive() const { return m_live; }
     const AgentRecord &agent() const { return m_agent; }
+    QString address() const { return m_address; }
+    //! The token this session was given at login: it ends with it.
+    const QByteArray &tokenDigest() const { return m_tokenDigest; }
+    qint64 tokenExpires() const { return m_tokenExpires; }
 
     //! Deliver a newly committed event (the hub checked visibility).
     void deliver(const Protocol::Event &event);
@@ -76,7 +80,10 @@ private:
     QSet<qint64> m_known; //!< conversations whose events this session has been sent
     QElapsedTimer m_lastReceived;
     QTimer m_idle;
+    QTimer m_loginDeadline;
     QString m_address;
+    QByteArray m_tokenDigest;
+    qint64 m_tokenExpires = 0;
     // Token bucket: frames per second.
     double m_tokens = 0;
     QElapsedTimer m_refill;

@@ -148,6 +148,11 @@ bool Channels::acceptChat(QWebSocket &socket, const QString &address)
     return m_intake->acceptChat(socket, address);
 }
 
+bool Channels::chatSilenced(qint64 conversation)
+{
+    return m_intake->chatSilenced(conversation);
+}
+
 QString Channels::clientAddress(const QHttpServerRequest &request) const
 {
     const QHostAddress peer = request.remoteAddress();

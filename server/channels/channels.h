@@ -45,6 +45,8 @@ public:
     void addRoutes(QHttpServer &http);
     //! A new web chat connection from @p address: false when it must be refused.
     bool acceptChat(QWebSocket &socket, const QString &address);
+    //! A spam close silenced this web chat's session.
+    bool chatSilenced(qint64 conversation);
     //! Queue what was left unsent and start sending.
     void start();
     //! An agent types in a conversation: shown on the platforms that can show it.

@@ -35,6 +35,7 @@ ChannelSettings ChannelSettings::load(const QJsonObject &config)
     s.messenger.verifyToken = secret(env, "GUICHET_MESSENGER_VERIFY_TOKEN", m, u"verifyToken"_s);
     s.messenger.appSecret = secret(env, "GUICHET_MESSENGER_APP_SECRET", m, u"appSecret"_s);
     s.messenger.pageToken = secret(env, "GUICHET_MESSENGER_PAGE_TOKEN", m, u"pageToken"_s);
+    s.messenger.pageId = secret(env, "GUICHET_MESSENGER_PAGE_ID", m, u"pageId"_s);
     const QString graph = secret(env, "GUICHET_MESSENGER_GRAPH_URL", m, u"graphUrl"_s);
     if (!graph.isEmpty())
         s.messenger.graphUrl = graph;

@@ -17,6 +17,7 @@ struct ChannelSettings
         QString verifyToken; //!< GUICHET_MESSENGER_VERIFY_TOKEN
         QString appSecret; //!< GUICHET_MESSENGER_APP_SECRET
         QString pageToken; //!< GUICHET_MESSENGER_PAGE_TOKEN
+        QString pageId; //!< GUICHET_MESSENGER_PAGE_ID: events for another page are ignored
         QString graphUrl = QStringLiteral("https://graph.facebook.com/v19.0");
         //! Standard messaging: replies within 24 h of the citizen's last message.
         qint64 windowMs = 24ll * 3600 * 1000;

@@ -37,11 +37,29 @@ bool RateLimiter::take(const QString &key, int limit, qint64 windowMs)
     if (at - window.start >= windowMs) {
         window.start = at;
         window.count = 0;
+        window.refused = false;
     }
     if (window.count >= limit)
         return false;
     ++window.count;
     return true;
+}
+
+bool RateLimiter::firstRefusal(const QString &key)
+{
+    const auto it = m_windows.find(key);
+    if (it == m_windows.end() || it->refused)
+        return false;
+    it->refused = true;
+    return true;
+}
+
+qint64 RateLimiter::retryAfterMs(const QString &key, qint64 windowMs) const
+{
+    const auto it = m_windows.constFind(key);
+    if (it == m_windows.constEnd())
+        return 0;
+    return std::max<qint64>(0, it->start + windowMs - m_clock.nowMs());
 }
 
 // ---- Intake -----------------------------------------------------------------------------------
@@ -98,6 +116,31 @@ bool Intake::takeAddressToken(const QString &bucket, const QString &address, int
                               qint64 windowMs)
 {
     return m_addresses.take(bucket + u'|' + address, limit, windowMs);
+}
+
+int Intake::addressRetryAfter(const QString &bucket, const QString &address, qint64 windowMs) const
+{
+    return int(std::max<qint64>(
+        1, (m_addresses.retryAfterMs(bucket + u'|' + address, windowMs) + 999) / 1000));
+}
+
+void Intake::markOverLimit(const ConversationService::Received &received, const QString &sender)
+{
+    if (received.duplicate)
+        return;
+    const int limit = m_settings.abuse.messagesPerSenderPerMinute;
+    qCWarning(lcChannels).noquote().nospace()
+        << "event=message_over_limit conversation=" << received.conversation.id
+        << " channel=" << wireName(received.conversation.channel);
+    // A delivery note on the citizen's message: the agent sees it on the message.
+    if (auto marked = m_service.setDelivery(
+            received.message.id, DeliveryState::Delivered,
+            tr("arrived over the limit of %1 messages a minute from this citizen").arg(limit));
+        !marked)
+        qCWarning(lcChannels) << "cannot mark a message over the limit:" << marked.error().message;
+    if (m_senders.firstRefusal(sender))
+        (void)sendToCitizen(received.conversation, rateNotice(received.conversation.lang),
+                            Outgoing::Kind::Notice);
 }
 
 Result<ConversationService::Received> Intake::receive(ConversationService::Incoming in,
@@ -179,9 +222,9 @@ void Intake::surveyAnswer(Channel channel, const QString &citizenKey, int rating
 
 bool Intake::acceptChat(QWebSocket &socket, const QString &address)
 {
+    // Never refused for its address (a carrier's NAT is shared by thousands):
+    // a spam close silences the chat session (chatSilenced()).
     const QString sender = webSender(address);
-    if (isSilenced(sender))
-        return false;
     QWebSocket *s = &socket;
     connect(
         s, &QWebSocket::textMessageReceived, this,
@@ -211,8 +254,7 @@ void Intake::onChatText(QWebSocket *socket, const QString &address, const QStrin
     if (frame.value(u"type"_s).toString() != u"say"_s)
         return;
     if (!takeAddressToken(u"chat"_s, address, m_settings.abuse.chatMessagesPerAddressPerMinute,
-                          60 * 1000)
-        || isSilencedCached(sender)) {
+                          60 * 1000)) {
         qCWarning(lcChannels).noquote().nospace() << "event=chat_cut address=" << redact(address);
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"too many messages"_s);
         return;
@@ -240,16 +282,7 @@ void Intake::ingest()
             const bool fromHere = origin != m_chatOrigins.constEnd();
             if (!fromHere)
                 continue; // web chat messages of other instances are theirs to check
-            const QString sender = origin->sender;
             m_chatOrigins.remove(messageId);
-            // One write per conversation, not per message.
-            if (!m_linked.contains(event.conversation)) {
-                if (m_linked.size() > kMaxTrackedKeys)
-                    m_linked.clear();
-                m_linked.insert(event.conversation);
-                (void)m_storage.transaction(
-                    [&] { return m_storage.setConversationSender(event.conversation, sender); });
-            }
             const QString rule =
                 EmergencyDetector::matchingRule(event.data.value(u"text"_s).toString());
             if (rule.isEmpty())
@@ -269,7 +302,11 @@ void Intake::ingest()
                 continue;
             const auto outcome = fromWireName<Outcome>(event.data.value(u"outcome"_s).toString());
             if (outcome == Outcome::Spam) {
-                QString sender = m_storage.conversationSender(c->id).value_or(QString());
+                // The sender's identity (chat session, PSID, X id, the form's
+                // contact), never an address.
+                QString sender = c->channel == Channel::WebChat
+                    ? chatSender(c->id)
+                    : m_storage.conversationSender(c->id).value_or(QString());
                 if (sender.isEmpty())
                     sender = senderKey(c->channel, c->citizenKey);
                 if (sender.isEmpty())
@@ -315,6 +352,33 @@ QString Intake::surveyPrompt(Language lang)
     case Language::Es:
         return u"Su conversación con la Brigade numérique ha terminado. ¿Cómo valora la ayuda "
                "recibida, de 1 (mala) a 5 (excelente)?"_s;
+    }
+    return {};
+}
+
+QString Intake::rateNotice(Language lang)
+{
+    switch (lang) {
+    case Language::Fr:
+        return u"Vous nous envoyez beaucoup de messages à la suite : ils sont tous enregistrés et "
+               "un gendarme les lira. Merci de patienter pour la réponse. En cas d'urgence, "
+               "appelez le 17 ou le 112."_s;
+    case Language::En:
+        return u"You are sending us many messages in a row: they are all recorded and a gendarme "
+               "will read them. Please wait for the answer. In an emergency, call 17 or 112."_s;
+    case Language::De:
+        return u"Sie senden uns viele Nachrichten hintereinander: Alle werden gespeichert und von "
+               "einem Gendarmen gelesen. Bitte warten Sie auf die Antwort. Im Notfall rufen Sie "
+               "die 17 oder die 112 an."_s;
+    case Language::It:
+        return u"Ci sta inviando molti messaggi di seguito: sono tutti registrati e un gendarme li "
+               "leggerà. Attenda la risposta, per favore. In caso di emergenza chiami il 17 o il "
+               "112."_s;
+    case Language::Es:
+        return u"Nos está enviando muchos mensajes seguidos: todos quedan registrados y un "
+               u"gendarme "
+               "los leerá. Espere la respuesta, por favor. En caso de emergencia, llame al 17 o al "
+               "112."_s;
     }
     return {};
 }

@@ -33,12 +33,17 @@ public:
     //! Count one more for @p key; false when @p limit is already reached in
     //! the current window of @p windowMs.
     bool take(const QString &key, int limit, qint64 windowMs);
+    //! After take() refused: true the first time in this window (one notice).
+    bool firstRefusal(const QString &key);
+    //! When @p key's window ends: what a Retry-After says.
+    qint64 retryAfterMs(const QString &key, qint64 windowMs) const;
 
 private:
     struct Window
     {
         qint64 start = 0;
         int count = 0;
+        bool refused = false;
     };
     const Clock &m_clock;
     QHash<QString, Window> m_windows;
@@ -70,6 +75,19 @@ public:
     //! Per-address request rate for HTTP endpoints.
     bool takeAddressToken(const QString &bucket, const QString &address, int limit,
                           qint64 windowMs);
+    //! Seconds until takeAddressToken() may succeed again (Retry-After).
+    int addressRetryAfter(const QString &bucket, const QString &address, qint64 windowMs) const;
+    //! A web chat's identity is its session, that is its conversation.
+    QString chatSender(qint64 conversation) const
+    {
+        return senderKey(Channel::WebChat,
+                         QStringLiteral("conversation:") + QString::number(conversation));
+    }
+    //! A spam close silenced this chat session (cached for a few seconds).
+    bool chatSilenced(qint64 conversation) { return isSilencedCached(chatSender(conversation)); }
+    //! A platform message over the sender's rate: stored all the same, marked
+    //! for the agent, and the citizen told once per window (never dropped).
+    void markOverLimit(const ConversationService::Received &received, const QString &sender);
 
     //! Record a citizen's message. @p detectLanguage: the channel does not say
     //! the language. Emergencies are flagged and the notice sent.
@@ -91,6 +109,8 @@ public:
 
     static QString surveyPrompt(Language lang);
     static QString surveyThanks(Language lang);
+    //! The one notice to a citizen over the rate limit.
+    static QString rateNotice(Language lang);
 
 private:
     //! Events from the EventFeed wait here for a turn of the event loop of
@@ -119,7 +139,6 @@ private:
         qint64 at = 0;
     };
     QHash<QString, Origin> m_chatOrigins; //!< say id → sender, for a few minutes
-    QSet<qint64> m_linked; //!< web chat conversations whose sender is recorded
     struct Silence
     {
         qint64 until = 0;

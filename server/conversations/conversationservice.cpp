@@ -339,7 +339,9 @@ Result<void> ConversationService::setDelivery(const QString &messageId, Delivery
         if (!m)
             return refuse(ErrorCode::NotFound, tr("no such message"));
         // Read is the last state: a late "delivered" never takes it back.
-        if (m->delivery == state
+        // The same state again is nothing new, unless it brings a note (a
+        // citizen's message that arrived over the rate limit).
+        if ((m->delivery == state && (reason.isEmpty() || reason == m->reason))
             || (m->delivery == DeliveryState::Read && state == DeliveryState::Delivered))
             return {};
         if (auto r = m_storage.updateDelivery(messageId, state, reason); !r)
@@ -393,6 +395,10 @@ Result<bool> ConversationService::recordSurvey(qint64 conversation, int rating,
         const auto c = m_storage.conversation(conversation);
         if (!c)
             return refuse(ErrorCode::NotFound, tr("no such conversation"));
+        // The survey rates a finished exchange: a citizen cannot rate (nor
+        // pre-empt the rating of) one still under way.
+        if (c->state != ConversationState::Closed)
+            return refuse(ErrorCode::InvalidState, tr("the conversation is not closed yet"));
         auto inserted = m_storage.insertSurvey(conversation, rating, comment, c->owner, at);
         if (!inserted || !*inserted)
             return inserted; // a second answer is ignored

@@ -15,15 +15,20 @@ namespace Guichet::Server {
 class ConnectionGuard : public QObject
 {
 public:
-    ConnectionGuard(LimitedTcpServer &server, QTcpSocket *socket)
+    ConnectionGuard(LimitedTcpServer &server, QTcpSocket *socket, const QHostAddress &peer,
+                    bool countPeer)
         : QObject(socket)
         , m_server(server)
         , m_socket(socket)
+        , m_peer(peer)
+        , m_countPeer(countPeer)
     {
         // Counted down in the destructor (the guard is the socket's child), not
         // on a signal: Qt HttpServer disconnects every signal of a socket it
         // hands over to the WebSocket server.
         ++m_server.m_open;
+        if (m_countPeer)
+            ++m_server.m_perAddress[m_peer];
         connect(socket, &QIODevice::readyRead, this, &ConnectionGuard::beforeRead);
         // Connected once Qt HttpServer has connected its own reader: what is
         // still unread after it ran was not consumed.
@@ -47,8 +52,14 @@ public:
 
     ~ConnectionGuard() override
     {
-        if (m_serverAlive)
-            --m_server.m_open;
+        if (!m_serverAlive)
+            return;
+        --m_server.m_open;
+        if (m_countPeer) {
+            const auto it = m_server.m_perAddress.find(m_peer);
+            if (it != m_server.m_perAddress.end() && --*it <= 0)
+                m_server.m_perAddress.erase(it);
+        }
     }
 
 private:
@@ -84,26 +95,35 @@ private:
     void headersComplete()
     {
         qint64 length = 0;
+        int lengths = 0;
         bool chunked = false;
         bool upgrade = false;
         const QList<QByteArray> lines = m_header.split('\n');
         for (const QByteArray &raw : lines) {
             const QByteArray line = raw.trimmed().toLower();
             if (line.startsWith("content-length:")) {
-                bool ok = false;
-                length = line.mid(15).trimmed().toLongLong(&ok);
-                if (!ok || length < 0) {
-                    refuse(400, "Bad Request", "bad_length");
+                // Two lengths (even equal ones) are read differently by this
+                // framer and by Qt: request smuggling. Digits only, no sign.
+                const QByteArray value = line.mid(15).trimmed();
+                bool ok = !value.isEmpty() && value.size() <= 18
+                    && std::all_of(value.cbegin(), value.cend(),
+                                   [](char c) { return c >= '0' && c <= '9'; });
+                length = ok ? value.toLongLong(&ok) : -1;
+                if (!ok || ++lengths > 1) {
+                    refuse(400, "Bad Request", lengths > 1 ? "two_lengths" : "bad_length");
                     return;
                 }
-            } else if (line.startsWith("transfer-encoding:") && line.contains("chunked")) {
-                chunked = true;
+            } else if (line.startsWith("transfer-encoding:")) {
+                chunked = true; // any coding: Qt 6.4 reads none but identity
             } else if (line.startsWith("upgrade:") && line.contains("websocket")) {
                 upgrade = true;
             }
         }
+        const QByteArray requestLine = lines.value(0).trimmed();
         m_header.clear();
-        if (upgrade) {
+        if (upgrade && length == 0 && !chunked && isWebSocketRequest(requestLine)) {
+            // Its slot stays counted; the endpoint's own limits apply from here
+            // (login deadline, per-address caps, idle time).
             m_upgraded = true;
             m_deadline.stop();
             m_idle.stop();
@@ -120,6 +140,16 @@ private:
         m_bodyLeft = length;
         if (m_bodyLeft == 0)
             m_deadline.stop();
+    }
+
+    //! "GET /agent HTTP/1.1" (a query allowed) on one of the WebSocket paths.
+    bool isWebSocketRequest(const QByteArray &requestLine) const
+    {
+        const QList<QByteArray> parts = requestLine.split(' ');
+        if (parts.size() != 3 || parts[0] != "GET")
+            return false;
+        const QByteArray path = parts[1].left(parts[1].indexOf('?'));
+        return m_server.m_limits.webSocketPaths.contains(path);
     }
 
     void refuse(int status, const char *reason, const char *why)
@@ -143,6 +173,8 @@ private:
     LimitedTcpServer &m_server;
     QPointer<LimitedTcpServer> m_serverAlive { &m_server };
     QTcpSocket *m_socket;
+    QHostAddress m_peer;
+    bool m_countPeer = false;
     QByteArray m_header;
     qint64 m_bodyLeft = 0;
     qint64 m_leftover = 0;
@@ -182,9 +214,17 @@ void LimitedTcpServer::incomingConnection(qintptr descriptor)
             return;
         }
     }
-    if (m_open >= m_limits.maxConnections) {
+    const QHostAddress peer = socket->peerAddress();
+    const bool proxy = std::any_of(m_limits.trustedProxies.cbegin(), m_limits.trustedProxies.cend(),
+                                   [&peer](const QHostAddress &p) {
+                                       return p.isEqual(peer, QHostAddress::TolerantConversion);
+                                   });
+    const bool addressFull =
+        !proxy && m_perAddress.value(peer) >= m_limits.maxConnectionsPerAddress;
+    if (m_open >= m_limits.maxConnections || addressFull) {
         ++m_refused;
-        qCWarning(lcHttp) << "event=connection_refused reason=connection_cap";
+        qCWarning(lcHttp).noquote().nospace() << "event=connection_refused reason="
+                                              << (addressFull ? "address_cap" : "connection_cap");
         socket->write("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nRetry-After: 5\r\n"
                       "Content-Length: 0\r\n\r\n");
         socket->disconnectFromHost();
@@ -192,7 +232,7 @@ void LimitedTcpServer::incomingConnection(qintptr descriptor)
         QTimer::singleShot(2000, socket, &QObject::deleteLater);
         return;
     }
-    new ConnectionGuard(*this, socket);
+    new ConnectionGuard(*this, socket, peer, !proxy);
     addPendingConnection(socket);
 }
 

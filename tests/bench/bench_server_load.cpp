@@ -365,6 +365,7 @@ LoadOutcome runServer(const Settings &s, QString *problem)
         { { u"routing"_s, QJsonObject { { u"teams"_s, teams }, { u"leaseTimeoutMs"_s, 600000 } } },
           { u"limits"_s,
             QJsonObject { { u"maxConnections"_s, 20000 },
+                          { u"maxConnectionsPerAddress"_s, 20000 },
                           { u"chatConnectionsPerAddress"_s, s.citizens + 10 } } } });
     if (!server.start()) {
         *problem = u"the server did not start"_s;

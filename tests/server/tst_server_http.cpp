@@ -5,6 +5,7 @@
 #include "tests/testutil.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -16,9 +17,13 @@ namespace {
 
 //! Send @p request on a fresh connection and read until the server closes it
 //! (or @p timeoutMs): everything received.
-QByteArray exchange(quint16 port, const QByteArray &request, int timeoutMs = 5000)
+QByteArray exchange(quint16 port, const QByteArray &request, int timeoutMs = 5000,
+                    const QString &from = {})
 {
     QTcpSocket socket;
+    // Another loopback address is another client (Linux answers all of 127/8).
+    if (!from.isEmpty() && !socket.bind(QHostAddress(from)))
+        return {};
     socket.connectToHost(u"127.0.0.1"_s, port);
     if (!socket.waitForConnected(5000))
         return {};
@@ -59,6 +64,11 @@ private Q_SLOTS:
     void idleConnectionsAreClosed();
     void connectionCap();
     void websocketEndpointsNeedAnUpgrade();
+    void twoContentLengthsAreRefused();
+    void upgradeHeaderKeepsTheBodyLimit();
+    void upgradeHeaderKeepsTheDeadline();
+    void oneAddressCannotTakeEverySlot();
+    void metricsTrustOnlyConfiguredAddresses();
 
 private:
     ServerProcess m_server;
@@ -71,6 +81,7 @@ void TestServerHttp::initTestCase()
                                          { u"maxHeaderBytes"_s, 8192 },
                                          { u"maxBodyBytes"_s, 1024 * 1024 },
                                          { u"requestTimeoutMs"_s, 1500 },
+                                         { u"maxConnectionsPerAddress"_s, 30 },
                                          { u"idleTimeoutMs"_s, 3000 } } } });
     QVERIFY(m_server.start());
 }
@@ -244,6 +255,109 @@ void TestServerHttp::websocketEndpointsNeedAnUpgrade()
              QByteArray("HTTP/1.1 404 Not Found"));
     WsClient client;
     QVERIFY(!client.open(m_server.wsUrl(u"/nowhere"_s), 3000) || client.waitClosed(3000));
+}
+
+void TestServerHttp::twoContentLengthsAreRefused()
+{
+    // Equal or not: Qt and the limit check would each read one of them.
+    for (const QByteArray &lengths :
+         { QByteArray("Content-Length: 5\r\nContent-Length: 5\r\n"),
+           QByteArray("Content-Length: 5\r\nContent-Length: 900\r\n"),
+           QByteArray("Content-Length: +5\r\n"), QByteArray("Content-Length: 5, 5\r\n") }) {
+        const QByteArray response = exchange(
+            m_server.port(), "POST /healthz HTTP/1.1\r\nHost: x\r\n" + lengths + "\r\n{}   ");
+        QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 400 Bad Request"));
+    }
+}
+
+void TestServerHttp::upgradeHeaderKeepsTheBodyLimit()
+{
+    // An "Upgrade: websocket" header on a path that is no WebSocket endpoint,
+    // or with a body, is an ordinary request: the 1 MiB limit holds.
+    for (const QByteArray &path : { QByteArray("/healthz"), QByteArray("/agent") }) {
+        const QByteArray response = exchange(
+            m_server.port(),
+            "POST " + path
+                + " HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                  "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                  "Content-Length: 209715200\r\n\r\n"
+                + QByteArray(64 * 1024, 'a'));
+        QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 413 Content Too Large"));
+    }
+}
+
+void TestServerHttp::upgradeHeaderKeepsTheDeadline()
+{
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, m_server.port());
+    QVERIFY(socket.waitForConnected(5000));
+    QElapsedTimer timer;
+    timer.start();
+    socket.write("POST /nowhere HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+                 "Connection: Upgrade\r\nContent-Length: 1000\r\n\r\n");
+    QByteArray response;
+    // A byte of body every half second: never finishing.
+    for (int i = 0; i < 12 && socket.state() == QAbstractSocket::ConnectedState; ++i) {
+        socket.write("a");
+        socket.waitForReadyRead(500);
+        response += socket.readAll();
+    }
+    QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 408 Request Timeout"));
+    QVERIFY(timer.elapsed() < 4500);
+}
+
+void TestServerHttp::oneAddressCannotTakeEverySlot()
+{
+    // 127.0.0.1 holds every slot it may (30 of 40), with half requests carrying
+    // the upgrade header: another client's health check is still answered.
+    std::vector<std::unique_ptr<QTcpSocket>> held;
+    for (int i = 0; i < 40; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(u"127.0.0.1"_s, m_server.port());
+        QVERIFY(socket->waitForConnected(5000));
+        socket->write("POST /healthz HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+                      "Connection: Upgrade\r\nContent-Length: 100000\r\n\r\nabc");
+        held.push_back(std::move(socket));
+    }
+    QTest::qWait(300);
+    const QByteArray health =
+        exchange(m_server.port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", 5000, u"127.0.0.2"_s);
+    QCOMPARE(statusLine(health), QByteArray("HTTP/1.1 200 OK"));
+    // The same address is refused past its share, with a Retry-After.
+    const QByteArray refused =
+        exchange(m_server.port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    QCOMPARE(statusLine(refused), QByteArray("HTTP/1.1 503 Service Unavailable"));
+    QVERIFY(refused.contains("Retry-After: "));
+    held.clear();
+    // The held requests end at their deadline (1.5 s) even so.
+    QTest::qWait(500);
+    QCOMPARE(statusLine(exchange(m_server.port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")),
+             QByteArray("HTTP/1.1 200 OK"));
+}
+
+void TestServerHttp::metricsTrustOnlyConfiguredAddresses()
+{
+    const QByteArray request = "GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n";
+    QCOMPARE(statusLine(exchange(m_server.port(), request)), QByteArray("HTTP/1.1 200 OK"));
+    // Another loopback address is not this host's monitoring.
+    QCOMPARE(statusLine(exchange(m_server.port(), request, 5000, u"127.0.0.2"_s)),
+             QByteArray("HTTP/1.1 403 Forbidden"));
+    // A request a reverse proxy on this host forwarded.
+    QCOMPARE(statusLine(exchange(m_server.port(),
+                                 "GET /metrics HTTP/1.1\r\nHost: x\r\n"
+                                 "X-Forwarded-For: 203.0.113.9\r\n\r\n")),
+             QByteArray("HTTP/1.1 403 Forbidden"));
+    // Configured: only the addresses listed, and a configured proxy never.
+    ServerProcess server;
+    server.setConfig(
+        { { u"metrics"_s, QJsonObject { { u"allowFrom"_s, QJsonArray { u"127.0.0.3"_s } } } },
+          { u"trustedProxies"_s, QJsonArray { u"127.0.0.4"_s } } });
+    QVERIFY(server.start());
+    QCOMPARE(statusLine(exchange(server.port(), request)), QByteArray("HTTP/1.1 403 Forbidden"));
+    QCOMPARE(statusLine(exchange(server.port(), request, 5000, u"127.0.0.3"_s)),
+             QByteArray("HTTP/1.1 200 OK"));
+    QCOMPARE(statusLine(exchange(server.port(), request, 5000, u"127.0.0.4"_s)),
+             QByteArray("HTTP/1.1 403 Forbidden"));
 }
 
 QTEST_GUILESS_MAIN(TestServerHttp)

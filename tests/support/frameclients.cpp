@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QNetworkRequest>
 #include <QTimer>
 
 namespace Guichet::Test {
@@ -36,7 +37,10 @@ bool WsClient::open(const QUrl &url, int timeoutMs)
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     connect(&m_socket, &QWebSocket::connected, &loop, &QEventLoop::quit);
     connect(&m_socket, &QWebSocket::disconnected, &loop, &QEventLoop::quit);
-    m_socket.open(url);
+    QNetworkRequest request(url);
+    if (!m_forwardedFor.isEmpty())
+        request.setRawHeader("X-Forwarded-For", m_forwardedFor.toLatin1());
+    m_socket.open(request);
     loop.exec();
     disconnect(&m_socket, nullptr, &loop, nullptr);
     return m_socket.state() == QAbstractSocket::ConnectedState;

@@ -26,6 +26,9 @@ class WsClient : public QObject
 public:
     WsClient();
     bool open(const QUrl &url, int timeoutMs = 10000);
+    //! Connect as if through a reverse proxy for @p address (X-Forwarded-For;
+    //! believed only when the server lists 127.0.0.1 in trustedProxies).
+    void setForwardedFor(const QString &address) { m_forwardedFor = address; }
     void close();
     bool isConnected() const;
     void sendText(const QByteArray &text);
@@ -42,6 +45,7 @@ protected:
 
 private:
     QWebSocket m_socket;
+    QString m_forwardedFor;
     bool m_closed = false;
 };
 

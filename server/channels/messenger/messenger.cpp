@@ -85,6 +85,11 @@ QHttpServerResponse MessengerChannel::receive(const QHttpServerRequest &request)
         qCWarning(lcChannels).noquote() << "event=messenger_refused reason=not_configured";
         return plain("Messenger is not configured\n", StatusCode::ServiceUnavailable);
     }
+    if (m_settings.messenger.pageId.isEmpty()) {
+        qCWarning(lcChannels).noquote() << "event=messenger_refused reason=no_page_id";
+        return plain("Messenger page id is not configured (GUICHET_MESSENGER_PAGE_ID)\n",
+                     StatusCode::ServiceUnavailable);
+    }
     const QByteArray body = request.body();
     if (body.size() > m_settings.abuse.webhookMaxBytes)
         return plain("payload too large\n", StatusCode::PayloadTooLarge);
@@ -107,6 +112,11 @@ QHttpServerResponse MessengerChannel::receive(const QHttpServerRequest &request)
     }
     bool stored = true;
     for (const QJsonValue &entry : root.value(u"entry"_s).toArray()) {
+        // One app may serve several pages: only ours is read.
+        if (entry.toObject().value(u"id"_s).toString() != m_settings.messenger.pageId) {
+            qCWarning(lcChannels).noquote() << "event=messenger_ignored reason=other_page";
+            continue;
+        }
         for (const QJsonValue &event : entry.toObject().value(u"messaging"_s).toArray()) {
             if (event.isObject())
                 stored = handleEvent(event.toObject()) && stored;
@@ -184,6 +194,12 @@ bool MessengerChannel::handleEvent(const QJsonObject &event)
     text = cleanIncomingText(text, Protocol::kMaxMessageChars);
     if (text.trimmed().isEmpty() && attachments.isEmpty())
         return true;
+    if (mid.isEmpty()) {
+        // Meta gives every message and postback a mid: what we deduplicate on.
+        // Without it a replayed body would be stored again.
+        qCWarning(lcChannels).noquote() << "event=messenger_refused reason=no_mid";
+        return true;
+    }
 
     const QString sender = m_intake.senderKey(Channel::Messenger, psid);
     if (m_intake.isSilenced(sender)) {
@@ -191,11 +207,9 @@ bool MessengerChannel::handleEvent(const QJsonObject &event)
             << "event=message_dropped channel=messenger reason=silenced";
         return true;
     }
-    if (!m_intake.takeSenderToken(sender)) {
-        qCWarning(lcChannels).noquote().nospace()
-            << "event=message_dropped channel=messenger reason=rate citizen=" << redact(psid);
-        return true;
-    }
+    // Over the rate: stored all the same (the platform will not send it
+    // again), marked for the agent, the citizen told once.
+    const bool overLimit = !m_intake.takeSenderToken(sender);
     ConversationService::Incoming in;
     in.channel = Channel::Messenger;
     in.citizen = tr("Messenger user");
@@ -207,6 +221,8 @@ bool MessengerChannel::handleEvent(const QJsonObject &event)
     if (!mid.isEmpty())
         in.externalId = u"messenger:"_s + mid.left(256);
     auto received = m_intake.receive(in, sender, true);
+    if (received && overLimit)
+        m_intake.markOverLimit(*received, sender);
     if (!received) {
         qCWarning(lcChannels).noquote().nospace()
             << "event=messenger_store_failed reason=" << received.error().message;

@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -72,8 +73,15 @@ QHttpServerResponse TwitterChannel::crc(const QHttpServerRequest &request) const
     const QString token = request.query().queryItemValue(u"crc_token"_s, QUrl::FullyDecoded);
     if (!m_settings.twitter.receives())
         return plain("X is not configured\n", StatusCode::ServiceUnavailable);
-    if (token.isEmpty() || token.size() > 1024)
-        return plain("missing crc_token\n", StatusCode::BadRequest);
+    // The answer is the HMAC X also signs webhook bodies with (same key, same
+    // function: X decides both). Signing any text would make this GET an oracle
+    // for forged POSTs; a real crc_token is short base64 or a UUID, and a body
+    // is a JSON object, so only that shape is answered.
+    static const QRegularExpression crcShape(u"^[A-Za-z0-9+/=_-]{8,128}$"_s);
+    if (!crcShape.match(token).hasMatch()) {
+        qCWarning(lcChannels).noquote() << "event=twitter_crc_refused";
+        return plain("missing or invalid crc_token\n", StatusCode::BadRequest);
+    }
     const QJsonObject answer {
         { u"response_token"_s,
           QString::fromLatin1(signatureOf(m_settings.twitter.consumerSecret, token.toUtf8())) }
@@ -105,13 +113,24 @@ QHttpServerResponse TwitterChannel::receive(const QHttpServerRequest &request)
         return plain("malformed payload\n", StatusCode::BadRequest);
     }
     const QJsonObject root = document.object();
+    // Every Account Activity event names the subscribed account: one without,
+    // or for an account that is not ours, is not a citizen writing to us.
     const QString forUser = root.value(u"for_user_id"_s).toString();
     const QString account = m_settings.twitter.accountId;
-    if (!account.isEmpty() && !forUser.isEmpty() && forUser != account) {
+    if (account.isEmpty()) {
+        qCWarning(lcChannels).noquote() << "event=twitter_refused reason=no_account_id";
+        return plain("X account id is not configured (GUICHET_TWITTER_ACCOUNT_ID)\n",
+                     StatusCode::ServiceUnavailable);
+    }
+    if (forUser.isEmpty()) {
+        qCWarning(lcChannels).noquote() << "event=twitter_refused reason=no_for_user_id";
+        return plain("for_user_id missing\n", StatusCode::BadRequest);
+    }
+    if (forUser != account) {
         qCWarning(lcChannels).noquote() << "event=twitter_ignored reason=other_account";
         return plain("", StatusCode::Ok);
     }
-    const QString us = account.isEmpty() ? forUser : account;
+    const QString &us = account;
     bool stored = true;
     const QJsonObject users = root.value(u"users"_s).toObject();
     for (const QJsonValue &value : root.value(u"direct_message_events"_s).toArray()) {
@@ -182,11 +201,9 @@ bool TwitterChannel::handleMessage(const QJsonObject &event, const QJsonObject &
         qCInfo(lcChannels).noquote() << "event=message_dropped channel=twitter reason=silenced";
         return true;
     }
-    if (!m_intake.takeSenderToken(sender)) {
-        qCWarning(lcChannels).noquote().nospace()
-            << "event=message_dropped channel=twitter reason=rate citizen=" << redact(senderId);
-        return true;
-    }
+    // Over the rate: stored all the same (the platform will not send it
+    // again), marked for the agent, the citizen told once.
+    const bool overLimit = !m_intake.takeSenderToken(sender);
     ConversationService::Incoming in;
     in.channel = Channel::Twitter;
     const QJsonObject user = users.value(senderId).toObject();
@@ -205,6 +222,8 @@ bool TwitterChannel::handleMessage(const QJsonObject &event, const QJsonObject &
     if (!id.isEmpty())
         in.externalId = u"twitter:"_s + id.left(64);
     auto received = m_intake.receive(in, sender, true);
+    if (received && overLimit)
+        m_intake.markOverLimit(*received, sender);
     if (!received) {
         qCWarning(lcChannels).noquote().nospace()
             << "event=twitter_store_failed reason=" << received.error().message;

@@ -51,6 +51,11 @@ ChatHub::~ChatHub() = default;
 
 void ChatHub::submit(ChatSession *session, const Protocol::CitizenSay &say)
 {
+    if (session->conversation() && m_silenced && m_silenced(session->conversation())) {
+        session->send(Protocol::Ack {
+            say.id, false, {}, ErrorCode::Forbidden, u"your messages cannot be accepted"_s });
+        return;
+    }
     // The first message of a chat opens its conversation: a second one must not
     // open another, so it waits until the first is recorded.
     if (session->conversation() == 0)

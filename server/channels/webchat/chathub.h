@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QWebSocket>
 
+#include <functional>
 #include <memory>
 
 namespace Guichet::Server {
@@ -43,6 +44,11 @@ public:
     ~ChatHub() override;
 
     void accept(std::unique_ptr<QWebSocket> socket);
+    //! Whether a spam close silenced the chat session of @p conversation.
+    void setSilenceCheck(std::function<bool(qint64 conversation)> check)
+    {
+        m_silenced = std::move(check);
+    }
     int sessionCount() const { return int(m_sessions.size()); }
 
     Storage &storage() { return m_storage; }
@@ -79,6 +85,7 @@ private:
     Storage &m_storage;
     ConversationService &m_service;
     Limits m_limits;
+    std::function<bool(qint64)> m_silenced;
     std::vector<std::unique_ptr<ChatSession>> m_sessions;
     //! Sessions by conversation, so a live event reaches its citizens without a scan of
     //! every open chat.

@@ -34,6 +34,14 @@ QHttpServerResponse problem(StatusCode status, const QString &code, const QStrin
     return jsonResponse(body, status);
 }
 
+//! A rate limit, never a ban: when to try again.
+QHttpServerResponse tooMany(const QString &message, int retryAfterSeconds)
+{
+    QHttpServerResponse response = problem(StatusCode::TooManyRequests, u"rate_limited"_s, message);
+    response.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
+    return response;
+}
+
 QString statusName(ConversationState state)
 {
     switch (state) {
@@ -109,15 +117,12 @@ QHttpServerResponse WebForm::submit(const QHttpServerRequest &request, const QSt
 {
     if (auto refused = checkPost(request))
         return std::move(*refused);
-    const QString sender = m_intake.webSender(address);
-    if (m_intake.isSilenced(sender))
-        return problem(StatusCode::Forbidden, u"refused"_s, tr("your message cannot be accepted"));
     if (!m_intake.takeAddressToken(u"form"_s, address, m_settings.abuse.formsPerAddressPerHour,
                                    3600 * 1000)) {
         qCWarning(lcChannels).noquote().nospace()
             << "event=form_refused reason=rate address=" << redact(address);
-        return problem(StatusCode::TooManyRequests, u"rate_limited"_s,
-                       tr("too many messages from your connection: please try again later"));
+        return tooMany(tr("too many messages from your connection: please try again later"),
+                       m_intake.addressRetryAfter(u"form"_s, address, 3600 * 1000));
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
@@ -154,6 +159,11 @@ QHttpServerResponse WebForm::submit(const QHttpServerRequest &request, const QSt
     if (auto ok = Protocol::checkText(message, Protocol::kMaxMessageChars, true, u"message"_s); !ok)
         return problem(StatusCode::BadRequest, u"invalid"_s, ok.error().message, u"message"_s);
 
+    // The form's sender is who it says to answer (a spam close silences that
+    // contact), never the address it came from.
+    const QString sender = m_intake.senderKey(Channel::WebForm, u"contact:"_s + contact.toLower());
+    if (m_intake.isSilenced(sender))
+        return problem(StatusCode::Forbidden, u"refused"_s, tr("your message cannot be accepted"));
     const QString token = Secrets::newToken();
     ConversationService::Incoming in;
     in.channel = Channel::WebForm;
@@ -182,8 +192,8 @@ WebForm::authorize(const QHttpServerRequest &request, const QString &address)
 {
     if (!m_intake.takeAddressToken(u"follow"_s, address,
                                    m_settings.abuse.followRequestsPerAddressPerMinute, 60 * 1000))
-        return problem(StatusCode::TooManyRequests, u"rate_limited"_s,
-                       tr("too many requests: wait a moment"));
+        return tooMany(tr("too many requests: wait a moment"),
+                       m_intake.addressRetryAfter(u"follow"_s, address, 60 * 1000));
     const QByteArray authorization = request.value("authorization");
     const QString token = QString::fromLatin1(
         authorization.startsWith("Bearer ") ? authorization.mid(7).trimmed() : QByteArray());
@@ -233,11 +243,10 @@ QHttpServerResponse WebForm::writeBack(const QHttpServerRequest &request, const 
         return std::move(*refused);
     const ConversationRecord c = std::get<ConversationRecord>(authorized);
     const QString sender = m_storage.conversationSender(c.id).value_or(QString());
-    if (m_intake.isSilenced(sender) || m_intake.isSilenced(m_intake.webSender(address)))
+    if (m_intake.isSilenced(sender))
         return problem(StatusCode::Forbidden, u"refused"_s, tr("your message cannot be accepted"));
     if (!m_intake.takeSenderToken(m_intake.webSender(address)))
-        return problem(StatusCode::TooManyRequests, u"rate_limited"_s,
-                       tr("too many messages: wait a moment"));
+        return tooMany(tr("too many messages: wait a moment"), 60);
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
     const QString id = body.value(u"id"_s).toString();
     const QString text = body.value(u"text"_s).toString();

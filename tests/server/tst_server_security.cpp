@@ -1,0 +1,315 @@
+// Attacks on agents' sessions and logins against the real guichet-server
+// (issue 16): a session ends when its right ends (password reset, disable,
+// wipe, token expiry), sockets that never log in go, an attacker cannot keep
+// an agent out, token logins are never throttled, the data folder is private.
+// On SQLite and PostgreSQL.
+#include "frameclients.h"
+#include "serverprocess.h"
+#include "tests/testutil.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+using namespace Guichet;
+using namespace Guichet::Protocol;
+using namespace Guichet::Test;
+
+namespace {
+
+const QString kPassword = u"correct horse battery"_s;
+
+//! Hello, then one password login; the error frame if refused.
+std::optional<ErrorFrame> refusedLogin(AgentClient &client, const QString &login,
+                                       const QString &password)
+{
+    client.send(Login { login, password, {} });
+    const auto error = client.next<ErrorFrame>(10000);
+    return error;
+}
+
+bool hello(AgentClient &client, const QUrl &url)
+{
+    if (!client.open(url))
+        return false;
+    client.send(Hello { kVersion, u"tests"_s });
+    return bool(client.next<Hello>());
+}
+
+} // namespace
+
+class TestServerSecurity : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void passwordResetClosesLiveSessionsAtOnce();
+    void disableAndWipeCloseLiveSessionsAtOnce();
+    void tokenExpiryClosesTheLiveSession();
+    void socketsThatNeverLogInAreClosed();
+    void unauthenticatedSocketsPerAddressAreCapped();
+    void anAttackerCannotKeepTheAgentOut();
+    void delaysGrowPerAccountAndAddress();
+    void unknownLoginsFromOneClientDoNotRefuseOthers();
+    void dataFolderIsPrivate();
+
+private:
+    //! Wait for the fatal error that ends @p client's session; how long it took.
+    qint64 waitForEnd(AgentClient &client, ErrorCode expected, int timeoutMs = 5000);
+
+    ServerProcess m_server;
+};
+
+void TestServerSecurity::initTestCase()
+{
+    // 127.0.0.1 is a "reverse proxy": X-Forwarded-For names the client, so
+    // one test process can be several clients.
+    m_server.setConfig({ { u"trustedProxies"_s, QJsonArray { u"127.0.0.1"_s } } });
+    QVERIFY(m_server.start());
+}
+
+qint64 TestServerSecurity::waitForEnd(AgentClient &client, ErrorCode expected, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto error =
+        client.next<ErrorFrame>(timeoutMs, [](const ErrorFrame &e) { return e.fatal; });
+    if (!error) {
+        qWarning() << "no fatal error within" << timeoutMs << "ms";
+        return -1;
+    }
+    if (error->code != expected) {
+        qWarning() << "ended with" << errorCodeName(error->code) << error->message;
+        return -1;
+    }
+    if (!client.waitClosed(3000))
+        return -1;
+    return timer.elapsed();
+}
+
+void TestServerSecurity::passwordResetClosesLiveSessionsAtOnce()
+{
+    QVERIFY(m_server.addAgent(u"reset"_s, kPassword));
+    AgentClient first;
+    AgentClient second;
+    QVERIFY(first.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"reset"_s, kPassword));
+    first.syncAll();
+    QVERIFY(second.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"reset"_s, kPassword));
+    second.syncAll();
+    QCOMPARE(
+        m_server.admin({ u"agent"_s, u"password"_s, u"reset"_s }, "a brand new long password\n"),
+        0);
+    const qint64 took = waitForEnd(first, ErrorCode::TokenExpired);
+    QVERIFY2(took >= 0 && took < 1500, "the live session outlived the reset");
+    QVERIFY(waitForEnd(second, ErrorCode::TokenExpired, 1500) >= 0);
+}
+
+void TestServerSecurity::disableAndWipeCloseLiveSessionsAtOnce()
+{
+    QVERIFY(m_server.addAgent(u"cutoff"_s, kPassword));
+    AgentClient client;
+    QVERIFY(client.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"cutoff"_s, kPassword));
+    client.syncAll();
+    QCOMPARE(m_server.admin({ u"agent"_s, u"disable"_s, u"cutoff"_s }), 0);
+    const qint64 took = waitForEnd(client, ErrorCode::AccountDisabled);
+    QVERIFY(took >= 0 && took < 1500);
+
+    QVERIFY(m_server.addAgent(u"wiped"_s, kPassword));
+    AgentClient wiped;
+    QVERIFY(wiped.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"wiped"_s, kPassword));
+    wiped.syncAll();
+    QCOMPARE(m_server.admin({ u"agent"_s, u"wipe"_s, u"wiped"_s }), 0);
+    QVERIFY(wiped.next<Wipe>(1500));
+    QVERIFY(wiped.waitClosed(3000));
+}
+
+void TestServerSecurity::tokenExpiryClosesTheLiveSession()
+{
+    ServerProcess server;
+    server.setConfig({ { u"routing"_s, QJsonObject { { u"tokenLifetimeMs"_s, 2500 } } } });
+    QVERIFY(server.start());
+    QVERIFY(server.addAgent(u"shift"_s, kPassword));
+    AgentClient client;
+    const auto welcome = client.connectAndLogin(server.wsUrl(u"/agent"_s), u"shift"_s, kPassword);
+    QVERIFY(welcome);
+    client.syncAll();
+    const qint64 until = welcome->expiresAt - QDateTime::currentMSecsSinceEpoch();
+    const qint64 took = waitForEnd(client, ErrorCode::TokenExpired, 6000);
+    QVERIFY2(took >= 0, "the session outlived its token");
+    QVERIFY2(took < until + 1000, "closed more than a second after the token expired");
+    // The workstation then asks for the password: its token is refused.
+    AgentClient again;
+    QVERIFY(hello(again, server.wsUrl(u"/agent"_s)));
+    again.send(Login { {}, {}, welcome->token });
+    QCOMPARE(again.next<ErrorFrame>()->code, ErrorCode::TokenExpired);
+}
+
+void TestServerSecurity::socketsThatNeverLogInAreClosed()
+{
+    ServerProcess server;
+    server.setConfig({ { u"limits"_s, QJsonObject { { u"loginTimeoutMs"_s, 2000 } } } });
+    QVERIFY(server.start());
+    AgentClient idle;
+    QVERIFY(hello(idle, server.wsUrl(u"/agent"_s)));
+    QElapsedTimer timer;
+    timer.start();
+    // Pings keep it busy, but not logged in.
+    while (idle.isConnected() && timer.elapsed() < 6000) {
+        idle.send(Ping { timer.elapsed() });
+        QTest::qWait(200);
+    }
+    QVERIFY(!idle.isConnected());
+    QVERIFY2(timer.elapsed() < 3500, "kept open past the 2 s login deadline");
+    const auto end = idle.next<ErrorFrame>(1000, [](const ErrorFrame &e) { return e.fatal; });
+    QVERIFY(end);
+    QCOMPARE(end->code, ErrorCode::Timeout);
+}
+
+void TestServerSecurity::unauthenticatedSocketsPerAddressAreCapped()
+{
+    ServerProcess server;
+    server.setConfig({ { u"trustedProxies"_s, QJsonArray { u"127.0.0.1"_s } },
+                       { u"limits"_s, QJsonObject { { u"unauthenticatedPerAddress"_s, 3 } } } });
+    QVERIFY(server.start());
+    QVERIFY(server.addAgent(u"capped"_s, kPassword));
+    std::vector<std::unique_ptr<AgentClient>> waiting;
+    for (int i = 0; i < 3; ++i) {
+        waiting.push_back(std::make_unique<AgentClient>());
+        waiting.back()->setForwardedFor(u"198.51.100.30"_s);
+        QVERIFY(hello(*waiting.back(), server.wsUrl(u"/agent"_s)));
+    }
+    AgentClient fourth;
+    fourth.setForwardedFor(u"198.51.100.30"_s);
+    QVERIFY(!hello(fourth, server.wsUrl(u"/agent"_s)) || fourth.waitClosed(2000));
+    QVERIFY(!fourth.isConnected());
+    // Another address is not affected, and a login frees a place.
+    AgentClient other;
+    other.setForwardedFor(u"198.51.100.31"_s);
+    QVERIFY(other.connectAndLogin(server.wsUrl(u"/agent"_s), u"capped"_s, kPassword));
+    waiting.front()->send(Login { u"capped"_s, kPassword, {} });
+    QVERIFY(waiting.front()->next<Welcome>(10000));
+    AgentClient fifth;
+    fifth.setForwardedFor(u"198.51.100.30"_s);
+    QVERIFY(fifth.connectAndLogin(server.wsUrl(u"/agent"_s), u"capped"_s, kPassword));
+}
+
+void TestServerSecurity::anAttackerCannotKeepTheAgentOut()
+{
+    QVERIFY(m_server.addAgent(u"target"_s, kPassword));
+    AgentClient attacker;
+    attacker.setForwardedFor(u"203.0.113.66"_s);
+    QVERIFY(hello(attacker, m_server.wsUrl(u"/agent"_s)));
+    int refusedForRate = 0;
+    for (int i = 0; i < 12; ++i) {
+        const auto error = refusedLogin(attacker, u"target"_s, u"guess %1"_s.arg(i));
+        QVERIFY(error);
+        refusedForRate += error->code == ErrorCode::RateLimited ? 1 : 0;
+    }
+    QCOMPARE(refusedForRate, 9); // 3 tries, then a wait
+    // Even the right password waits, from the attacker's address.
+    const auto held = refusedLogin(attacker, u"target"_s, kPassword);
+    QVERIFY(held);
+    QCOMPARE(held->code, ErrorCode::RateLimited);
+    // The agent, from their own address, gets in at once.
+    AgentClient agent;
+    agent.setForwardedFor(u"198.51.100.7"_s);
+    QElapsedTimer timer;
+    timer.start();
+    const auto welcome = agent.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"target"_s, kPassword);
+    QVERIFY(welcome);
+    // And their token logs in from the attacker's address too: tokens are
+    // never throttled by password failures.
+    AgentClient byToken;
+    byToken.setForwardedFor(u"203.0.113.66"_s);
+    QVERIFY(hello(byToken, m_server.wsUrl(u"/agent"_s)));
+    byToken.send(Login { {}, {}, welcome->token });
+    QVERIFY(byToken.next<Welcome>());
+}
+
+void TestServerSecurity::delaysGrowPerAccountAndAddress()
+{
+    QVERIFY(m_server.addAgent(u"slowed"_s, kPassword));
+    AgentClient client;
+    client.setForwardedFor(u"203.0.113.70"_s);
+    QVERIFY(hello(client, m_server.wsUrl(u"/agent"_s)));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(refusedLogin(client, u"slowed"_s, u"wrong"_s)->code, ErrorCode::LoginFailed);
+    // Documented: 2 s after the third failure, then 4 s, 8 s… at most 5 minutes.
+    auto wait = refusedLogin(client, u"slowed"_s, u"wrong"_s);
+    QCOMPARE(wait->code, ErrorCode::RateLimited);
+    QVERIFY2(wait->message.contains(u"in 2 s"_s), qPrintable(wait->message));
+    QTest::qWait(2100);
+    QCOMPARE(refusedLogin(client, u"slowed"_s, u"wrong"_s)->code, ErrorCode::LoginFailed);
+    wait = refusedLogin(client, u"slowed"_s, u"wrong"_s);
+    QCOMPARE(wait->code, ErrorCode::RateLimited);
+    QVERIFY2(wait->message.contains(u"in 4 s"_s), qPrintable(wait->message));
+}
+
+void TestServerSecurity::unknownLoginsFromOneClientDoNotRefuseOthers()
+{
+    QVERIFY(m_server.addAgent(u"bystander"_s, kPassword));
+    AgentClient bystander;
+    bystander.setForwardedFor(u"198.51.100.9"_s);
+    const auto welcome =
+        bystander.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"bystander"_s, kPassword);
+    QVERIFY(welcome);
+    // One client sprays unknown logins through the proxy until it is slowed.
+    AgentClient sprayer;
+    sprayer.setForwardedFor(u"203.0.113.80"_s);
+    QVERIFY(hello(sprayer, m_server.wsUrl(u"/agent"_s)));
+    bool slowed = false;
+    for (int i = 0; i < 40 && !slowed; ++i) {
+        const auto error = refusedLogin(sprayer, u"nobody%1"_s.arg(i), u"password"_s);
+        QVERIFY(error);
+        slowed = error->code == ErrorCode::RateLimited;
+    }
+    QVERIFY(slowed);
+    // Everyone else behind the same proxy logs in, by password or token.
+    AgentClient byPassword;
+    byPassword.setForwardedFor(u"198.51.100.10"_s);
+    QVERIFY(byPassword.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"bystander"_s, kPassword));
+    AgentClient byToken;
+    byToken.setForwardedFor(u"203.0.113.80"_s);
+    QVERIFY(hello(byToken, m_server.wsUrl(u"/agent"_s)));
+    byToken.send(Login { {}, {}, welcome->token });
+    QVERIFY(byToken.next<Welcome>());
+}
+
+void TestServerSecurity::dataFolderIsPrivate()
+{
+    if (usePostgres())
+        QSKIP("the SQLite files are what this checks; PostgreSQL keeps its own");
+    // A fresh server under a permissive umask: the folder and every file in it
+    // are its user's alone (messages, password hashes, keys).
+    const mode_t previous = ::umask(0022);
+    ServerProcess server;
+    const bool started = server.start();
+    ::umask(previous);
+    QVERIFY(started);
+    QVERIFY(server.addAgent(u"files"_s, kPassword));
+    AgentClient client;
+    QVERIFY(client.connectAndLogin(server.wsUrl(u"/agent"_s), u"files"_s, kPassword));
+    const QFileInfo folder(server.dataDir());
+    QVERIFY(folder.isDir());
+    QCOMPARE(folder.permissions() & 0x0077, QFileDevice::Permissions());
+    struct stat status
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(server.dataDir()).constData(), &status), 0);
+    QCOMPARE(status.st_mode & 0777, mode_t(0700));
+    const QFileInfoList files = QDir(server.dataDir()).entryInfoList(QDir::Files | QDir::Hidden);
+    QVERIFY(!files.isEmpty());
+    for (const QFileInfo &file : files) {
+        QCOMPARE(::stat(QFile::encodeName(file.filePath()).constData(), &status), 0);
+        QVERIFY2((status.st_mode & 0077) == 0, qPrintable(file.fileName()));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestServerSecurity)
+#include "tst_server_security.moc"
