@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>The key file of this cache is missing: the cache cannot be opened.</source>
-        <translation>Le fichier de clé de ce cache est manquant : le cache ne peut pas être ouvert.</translation>
+        <translation>Le fichier de clé de ce cache est manquant&#xa0;: le cache ne peut pas être ouvert.</translation>
     </message>
     <message>
         <source>Cannot delete the cache files.</source>
@@ -33,11 +33,11 @@ Guichet&apos;s core, headless: for scripts, operations and tests.
 
 Commands:
 </source>
-        <translation>Utilisation : guichet-cli [--json] COMMAND [OPTIONS] [ARGUMENTS]
+        <translation>Utilisation&#xa0;: guichet-cli [--json] COMMAND [OPTIONS] [ARGUMENTS]
 
-Le cœur de Guichet, sans interface graphique : pour les scripts, l&apos;exploitation et les tests.
+Le cœur de Guichet, sans interface graphique&#xa0;: pour les scripts, l&apos;exploitation et les tests.
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
@@ -47,8 +47,8 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 server unavailable, 4 login refused
 5 cache locked, 6 refused by the server, 7 not found.
 </source>
         <translation>
-Lancez « guichet-cli COMMAND --help » pour connaître les options d&apos;une commande.
-Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indisponible, 4 connexion refusée,
+Lancez «&#xa0;guichet-cli COMMAND --help&#xa0;» pour connaître les options d&apos;une commande.
+Codes de sortie&#xa0;: 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indisponible, 4 connexion refusée,
 5 cache verrouillé, 6 refus du serveur, 7 introuvable.
 </translation>
     </message>
@@ -66,12 +66,12 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indis
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (see guichet-cli --help)</source>
-        <translation>commande inconnue « %1 » (voir guichet-cli --help)</translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;» (voir guichet-cli --help)</translation>
     </message>
     <message>
         <source>Usage: guichet-cli %1 %2
 </source>
-        <translation>Utilisation : guichet-cli %1 %2
+        <translation>Utilisation&#xa0;: guichet-cli %1 %2
 </translation>
     </message>
     <message>
@@ -84,7 +84,7 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indis
     </message>
     <message>
         <source>The cache file (default: the agent&apos;s cache under the user&apos;s data folder).</source>
-        <translation>Le fichier de cache (par défaut : le cache de l&apos;agent dans le dossier de données de l&apos;utilisateur).</translation>
+        <translation>Le fichier de cache (par défaut&#xa0;: le cache de l&apos;agent dans le dossier de données de l&apos;utilisateur).</translation>
     </message>
     <message>
         <source>The server&apos;s URL.</source>
@@ -100,11 +100,11 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indis
     </message>
     <message>
         <source>Describe the local cache: schema, cipher, key method, counts.</source>
-        <translation>Décrire le cache local : schéma, chiffrement, protection de la clé, décomptes.</translation>
+        <translation>Décrire le cache local&#xa0;: schéma, chiffrement, protection de la clé, décomptes.</translation>
     </message>
     <message>
         <source>The cache file (default: under the user&apos;s data folder).</source>
-        <translation>Le fichier de cache (par défaut : dans le dossier de données de l&apos;utilisateur).</translation>
+        <translation>Le fichier de cache (par défaut&#xa0;: dans le dossier de données de l&apos;utilisateur).</translation>
     </message>
     <message>
         <source>The server&apos;s URL (remembered by login).</source>
@@ -116,7 +116,7 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indis
     </message>
     <message>
         <source>Do not contact the server: cached data only.</source>
-        <translation>Ne pas contacter le serveur : données du cache uniquement.</translation>
+        <translation>Ne pas contacter le serveur&#xa0;: données du cache uniquement.</translation>
     </message>
     <message>
         <source>Seconds to wait for the server (default 20).</source>
@@ -140,7 +140,7 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indis
     </message>
     <message>
         <source>Transfer to this agent (default: back to the queue).</source>
-        <translation>Transférer à cet agent (par défaut : retour dans la file d&apos;attente).</translation>
+        <translation>Transférer à cet agent (par défaut&#xa0;: retour dans la file d&apos;attente).</translation>
     </message>
     <message>
         <source>Text sent to the citizen with the redirection.</source>
@@ -156,7 +156,7 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indis
     </message>
     <message>
         <source>no cache at %1: run &quot;guichet-cli login&quot; first</source>
-        <translation>aucun cache à l&apos;emplacement %1 : lancez d&apos;abord « guichet-cli login »</translation>
+        <translation>aucun cache à l&apos;emplacement %1&#xa0;: lancez d&apos;abord «&#xa0;guichet-cli login&#xa0;»</translation>
     </message>
     <message>
         <source>cannot connect to %1</source>
@@ -168,7 +168,7 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indis
     </message>
     <message>
         <source>a supervisor ordered this cache wiped: it has been deleted</source>
-        <translation>un superviseur a ordonné l&apos;effacement de ce cache : il a été supprimé</translation>
+        <translation>un superviseur a ordonné l&apos;effacement de ce cache&#xa0;: il a été supprimé</translation>
     </message>
     <message>
         <source>offline (--offline)</source>
@@ -180,15 +180,15 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indis
     </message>
     <message>
         <source>%1: the command waits in the outbox and goes out at the next sync (guichet-cli sync)</source>
-        <translation>%1 : la commande attend dans la boîte d&apos;envoi et partira à la prochaine synchronisation (guichet-cli sync)</translation>
+        <translation>%1&#xa0;: la commande attend dans la boîte d&apos;envoi et partira à la prochaine synchronisation (guichet-cli sync)</translation>
     </message>
     <message>
         <source>no answer yet: the command waits in the outbox</source>
-        <translation>pas encore de réponse : la commande attend dans la boîte d&apos;envoi</translation>
+        <translation>pas encore de réponse&#xa0;: la commande attend dans la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>done %1</source>
-        <translation>terminé : %1</translation>
+        <translation>terminé&#xa0;: %1</translation>
     </message>
     <message>
         <source>login needs --server URL and --login NAME</source>
@@ -200,7 +200,7 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indis
     </message>
     <message>
         <source> — no keychain here: set GUICHET_PASSPHRASE to protect the cache with a passphrase</source>
-        <translation> — pas de trousseau sur ce poste : définissez GUICHET_PASSPHRASE pour protéger le cache par une phrase de passe</translation>
+        <translation> — pas de trousseau sur ce poste&#xa0;: définissez GUICHET_PASSPHRASE pour protéger le cache par une phrase de passe</translation>
     </message>
     <message>
         <source>cache created at %1 (key in the %2)</source>
@@ -216,7 +216,7 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indis
     </message>
     <message>
         <source>logged in as %1 (%2); %3 conversations in the cache</source>
-        <translation>connecté en tant que %1 (%2) ; conversations dans le cache : %3</translation>
+        <translation>connecté en tant que %1 (%2)&#x202f;; conversations dans le cache&#xa0;: %3</translation>
     </message>
     <message>
         <source>--state is queued, claimed or closed</source>
@@ -224,7 +224,7 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indis
     </message>
     <message>
         <source>guichet-cli: offline, showing the cache (%1)</source>
-        <translation>guichet-cli : hors ligne, affichage du cache (%1)</translation>
+        <translation>guichet-cli&#xa0;: hors ligne, affichage du cache (%1)</translation>
     </message>
     <message>
         <source>show CONVERSATION (a number)</source>
@@ -236,11 +236,11 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indis
     </message>
     <message>
         <source>synced to %1; %2 commands still waiting</source>
-        <translation>synchronisé jusqu&apos;à %1 ; commandes encore en attente : %2</translation>
+        <translation>synchronisé jusqu&apos;à %1&#x202f;; commandes encore en attente&#xa0;: %2</translation>
     </message>
     <message>
         <source>guichet-cli: command %1 on conversation %2 refused: %3 (kept until &quot;guichet-cli sync dismiss&quot;)</source>
-        <translation>guichet-cli : commande %1 sur la conversation %2 refusée : %3 (conservée jusqu&apos;à « guichet-cli sync dismiss »)</translation>
+        <translation>guichet-cli&#xa0;: commande %1 sur la conversation %2 refusée&#xa0;: %3 (conservée jusqu&apos;à «&#xa0;guichet-cli sync dismiss&#xa0;»)</translation>
     </message>
     <message>
         <source>server %1, agent %2</source>
@@ -252,7 +252,7 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indis
     </message>
     <message>
         <source>outbox: %1 waiting, %2 refused</source>
-        <translation>boîte d&apos;envoi : %1 en attente, %2 refusée(s)</translation>
+        <translation>boîte d&apos;envoi&#xa0;: %1 en attente, %2 refusée(s)</translation>
     </message>
     <message>
         <source>sync dismiss COMMAND… or sync dismiss --all</source>
@@ -260,7 +260,7 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indis
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n refused command(s) dismissed.</source>
@@ -271,7 +271,7 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indis
     </message>
     <message>
         <source>Log in (password in GUICHET_PASSWORD), creating the cache on first use.</source>
-        <translation>Se connecter (mot de passe dans GUICHET_PASSWORD) ; crée le cache à la première utilisation.</translation>
+        <translation>Se connecter (mot de passe dans GUICHET_PASSWORD)&#x202f;; crée le cache à la première utilisation.</translation>
     </message>
     <message>
         <source>List open conversations (synced first, or the cache when offline).</source>
@@ -291,7 +291,7 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indis
     </message>
     <message>
         <source>Give a conversation back to the queue.</source>
-        <translation>Relâcher une conversation : elle retourne dans la file d&apos;attente.</translation>
+        <translation>Relâcher une conversation&#xa0;: elle retourne dans la file d&apos;attente.</translation>
     </message>
     <message>
         <source>release CONVERSATION</source>
@@ -343,11 +343,11 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indis
     </message>
     <message>
         <source>The knowledge base, JSON Lines (default: the base shipped with Guichet).</source>
-        <translation>La base de connaissances, au format JSON Lines (par défaut : la base fournie avec Guichet).</translation>
+        <translation>La base de connaissances, au format JSON Lines (par défaut&#xa0;: la base fournie avec Guichet).</translation>
     </message>
     <message>
         <source>The language of the query: fr, en, de, it, es.</source>
-        <translation>La langue de la recherche : fr, en, de, it, es.</translation>
+        <translation>La langue de la recherche&#xa0;: fr, en, de, it, es.</translation>
     </message>
     <message>
         <source>At most N entries (default %1).</source>
@@ -355,7 +355,7 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indis
     </message>
     <message>
         <source>Synonyms file (default: the synonyms shipped with Guichet).</source>
-        <translation>Fichier de synonymes (par défaut : les synonymes fournis avec Guichet).</translation>
+        <translation>Fichier de synonymes (par défaut&#xa0;: les synonymes fournis avec Guichet).</translation>
     </message>
     <message>
         <source>Show how each query word matched (text output).</source>
@@ -367,19 +367,19 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indis
     </message>
     <message>
         <source>unknown language &quot;%1&quot; (expected %2)</source>
-        <translation>langue inconnue « %1 » (attendu : %2)</translation>
+        <translation>langue inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: %2)</translation>
     </message>
     <message>
         <source>--limit expects a number from 1 to %1, not &quot;%2&quot;</source>
-        <translation>--limit attend un nombre de 1 à %1, et non « %2 »</translation>
+        <translation>--limit attend un nombre de 1 à %1, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>no query (usage: guichet-cli faq search --lang LL QUERY…)</source>
-        <translation>aucune recherche (utilisation : guichet-cli faq search --lang LL QUERY…)</translation>
+        <translation>aucune recherche (utilisation&#xa0;: guichet-cli faq search --lang LL QUERY…)</translation>
     </message>
     <message>
         <source>%1: skipped %2</source>
-        <translation>%1 : %2 (ignorée)</translation>
+        <translation>%1&#xa0;: %2 (ignorée)</translation>
     </message>
     <message>
         <source>No entry found.</source>
@@ -395,7 +395,7 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indis
     </message>
     <message>
         <source>Remove conversations closed more than N days ago (0: every closed conversation).</source>
-        <translation>Supprimer les conversations clôturées depuis plus de N jours (0 : toutes les conversations clôturées).</translation>
+        <translation>Supprimer les conversations clôturées depuis plus de N jours (0&#xa0;: toutes les conversations clôturées).</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
@@ -411,7 +411,7 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indis
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation>Nouvelle phrase de passe : </translation>
+        <translation>Nouvelle phrase de passe&#xa0;: </translation>
     </message>
     <message>
         <source>no new passphrase (set GUICHET_NEW_PASSPHRASE, or type it twice on stdin)</source>
@@ -419,25 +419,25 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur indis
     </message>
     <message>
         <source>Again: </source>
-        <translation>Confirmation : </translation>
+        <translation>Confirmation&#xa0;: </translation>
     </message>
     <message>
         <source>the two new passphrases differ: nothing was changed</source>
-        <translation>les deux nouvelles phrases de passe diffèrent : rien n&apos;a été modifié</translation>
+        <translation>les deux nouvelles phrases de passe diffèrent&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>The key of this cache is held by the system keychain: there is no passphrase to change, nothing was changed.
 To protect it with a passphrase instead, run &quot;guichet-cli store passphrase --from-keychain&quot;.</source>
-        <translation>La clé de ce cache est conservée dans le trousseau du système : il n&apos;y a pas de phrase de passe à changer, rien n&apos;a été modifié.
-Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store passphrase --from-keychain ».</translation>
+        <translation>La clé de ce cache est conservée dans le trousseau du système&#xa0;: il n&apos;y a pas de phrase de passe à changer, rien n&apos;a été modifié.
+Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli store passphrase --from-keychain&#xa0;».</translation>
     </message>
     <message>
         <source>The cache key has left the keychain: it is now protected by the new passphrase.</source>
-        <translation>La clé du cache a quitté le trousseau : elle est désormais protégée par la nouvelle phrase de passe.</translation>
+        <translation>La clé du cache a quitté le trousseau&#xa0;: elle est désormais protégée par la nouvelle phrase de passe.</translation>
     </message>
     <message>
         <source>Current passphrase: </source>
-        <translation>Phrase de passe actuelle : </translation>
+        <translation>Phrase de passe actuelle&#xa0;: </translation>
     </message>
     <message>
         <source>put the current passphrase in GUICHET_PASSPHRASE</source>
@@ -445,7 +445,7 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     </message>
     <message>
         <source>Passphrase changed; the cache itself was not rewritten.</source>
-        <translation>Phrase de passe changée ; le cache lui-même n&apos;a pas été réécrit.</translation>
+        <translation>Phrase de passe changée&#x202f;; le cache lui-même n&apos;a pas été réécrit.</translation>
     </message>
     <message>
         <source>store purge needs --days N (0 to %1)</source>
@@ -460,7 +460,7 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     </message>
     <message>
         <source>Destroy the cache %1 and its key? Commands not yet sent will be lost. Type &quot;yes&quot; to confirm: </source>
-        <translation>Détruire le cache %1 et sa clé ? Les commandes pas encore envoyées seront perdues. Tapez « oui » pour confirmer : </translation>
+        <translation>Détruire le cache %1 et sa clé&#x202f;? Les commandes pas encore envoyées seront perdues. Tapez «&#xa0;oui&#xa0;» pour confirmer&#xa0;: </translation>
     </message>
     <message>
         <source>yes</source>
@@ -468,19 +468,19 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     </message>
     <message>
         <source>not confirmed: nothing was deleted (type yes, or add --yes)</source>
-        <translation>non confirmé : rien n&apos;a été supprimé (tapez oui, ou ajoutez --yes)</translation>
+        <translation>non confirmé&#xa0;: rien n&apos;a été supprimé (tapez oui, ou ajoutez --yes)</translation>
     </message>
     <message>
         <source>Cache and key destroyed: %1</source>
-        <translation>Cache et clé détruits : %1</translation>
+        <translation>Cache et clé détruits&#xa0;: %1</translation>
     </message>
     <message>
         <source>Change the cache passphrase; nothing is re-encrypted.</source>
-        <translation>Changer la phrase de passe du cache ; rien n&apos;est rechiffré.</translation>
+        <translation>Changer la phrase de passe du cache&#x202f;; rien n&apos;est rechiffré.</translation>
     </message>
     <message>
         <source>Retention: remove conversations closed more than N days ago.</source>
-        <translation>Conservation : supprimer les conversations clôturées depuis plus de N jours.</translation>
+        <translation>Conservation&#xa0;: supprimer les conversations clôturées depuis plus de N jours.</translation>
     </message>
     <message>
         <source>Destroy the cache and its key (asks first, unless --yes).</source>
@@ -491,7 +491,7 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     <name>Guichet::FaqFile</name>
     <message>
         <source>invalid JSON at byte %1: %2</source>
-        <translation>JSON invalide à l&apos;octet %1 : %2</translation>
+        <translation>JSON invalide à l&apos;octet %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
@@ -499,7 +499,7 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>line longer than %1 bytes</source>
@@ -512,8 +512,8 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     <message numerus="yes">
         <source>not a knowledge base: none of its %n line(s) is a valid entry (%1)</source>
         <translation>
-            <numerusform>pas une base de connaissances : %n ligne lue, aucune entrée valide (%1)</numerusform>
-            <numerusform>pas une base de connaissances : %n lignes lues, aucune entrée valide (%1)</numerusform>
+            <numerusform>pas une base de connaissances&#xa0;: %n ligne lue, aucune entrée valide (%1)</numerusform>
+            <numerusform>pas une base de connaissances&#xa0;: %n lignes lues, aucune entrée valide (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -526,14 +526,14 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Guichet::FaqSynonyms</name>
     <message>
         <source>invalid JSON at byte %1: %2</source>
-        <translation>JSON invalide à l&apos;octet %1 : %2</translation>
+        <translation>JSON invalide à l&apos;octet %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
@@ -545,7 +545,7 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     </message>
     <message>
         <source>unknown key (expected &quot;version&quot; or a language code)</source>
-        <translation>clé inconnue (attendu : « version » ou un code de langue)</translation>
+        <translation>clé inconnue (attendu&#xa0;: «&#xa0;version&#xa0;» ou un code de langue)</translation>
     </message>
     <message>
         <source>expected an array of groups</source>
@@ -565,7 +565,7 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -580,11 +580,11 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     </message>
     <message>
         <source>Cannot write the key file: %1</source>
-        <translation>Impossible d&apos;écrire le fichier de clé : %1</translation>
+        <translation>Impossible d&apos;écrire le fichier de clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write the key file (disk full?): %1</source>
-        <translation>Impossible d&apos;écrire le fichier de clé (disque plein ?) : %1</translation>
+        <translation>Impossible d&apos;écrire le fichier de clé (disque plein&#x202f;?)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key.</source>
@@ -604,7 +604,7 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     </message>
     <message>
         <source>This cache&apos;s key is in the keychain: it has no passphrase.</source>
-        <translation>La clé de ce cache est dans le trousseau : elle n&apos;a pas de phrase de passe.</translation>
+        <translation>La clé de ce cache est dans le trousseau&#xa0;: elle n&apos;a pas de phrase de passe.</translation>
     </message>
     <message>
         <source>Cannot delete the key file.</source>
@@ -620,7 +620,7 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     </message>
     <message>
         <source>The system keychain is not available: %1</source>
-        <translation>Le trousseau du système n&apos;est pas disponible : %1</translation>
+        <translation>Le trousseau du système n&apos;est pas disponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>This cache&apos;s key is already protected by a passphrase.</source>
@@ -635,7 +635,7 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     </message>
     <message>
         <source>%1 may be in danger: open the conversation now.</source>
-        <translation>%1 est peut-être en danger : ouvrez la conversation maintenant.</translation>
+        <translation>%1 est peut-être en danger&#xa0;: ouvrez la conversation maintenant.</translation>
     </message>
     <message>
         <source>New chat</source>
@@ -665,7 +665,7 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     <name>Guichet::SyncEngine</name>
     <message>
         <source>The server&apos;s certificate is not valid: %1</source>
-        <translation>Le certificat du serveur n&apos;est pas valide : %1</translation>
+        <translation>Le certificat du serveur n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Log in with your password.</source>
@@ -735,11 +735,11 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     </message>
     <message>
         <source>The language the citizen writes in: correct it if it was guessed wrong.</source>
-        <translation>La langue dans laquelle écrit le citoyen : corrigez-la si elle a été mal détectée.</translation>
+        <translation>La langue dans laquelle écrit le citoyen&#xa0;: corrigez-la si elle a été mal détectée.</translation>
     </message>
     <message>
         <source>POSSIBLE EMERGENCY: the citizen may be in danger now. Tell them to call 17 or 112 (or send an SMS to 114) and alert your supervisor.</source>
-        <translation>URGENCE POSSIBLE : le citoyen est peut-être en danger en ce moment. Dites-lui d&apos;appeler le 17 ou le 112 (ou d&apos;envoyer un SMS au 114) et alertez votre superviseur.</translation>
+        <translation>URGENCE POSSIBLE&#xa0;: le citoyen est peut-être en danger en ce moment. Dites-lui d&apos;appeler le 17 ou le 112 (ou d&apos;envoyer un SMS au 114) et alertez votre superviseur.</translation>
     </message>
     <message>
         <source>Send the 17 / 112 / 114 notice (Ctrl+E)</source>
@@ -791,7 +791,7 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     </message>
     <message>
         <source>The server refused your last action: %1</source>
-        <translation>Le serveur a refusé votre dernière action : %1</translation>
+        <translation>Le serveur a refusé votre dernière action&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>(%n more refused)</source>
@@ -802,7 +802,7 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     </message>
     <message>
         <source>Too long for %1: shorten the answer to %2 characters.</source>
-        <translation>Trop long pour %1 : raccourcissez la réponse à %2 caractères.</translation>
+        <translation>Trop long pour %1&#xa0;: raccourcissez la réponse à %2 caractères.</translation>
     </message>
     <message>
         <source>The answer was not sent</source>
@@ -826,7 +826,7 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     </message>
     <message>
         <source>Transfer this conversation to (an agent&apos;s login, or the queue):</source>
-        <translation>Transférer cette conversation à (identifiant d&apos;un agent, ou la file d&apos;attente) :</translation>
+        <translation>Transférer cette conversation à (identifiant d&apos;un agent, ou la file d&apos;attente)&#xa0;:</translation>
     </message>
     <message>
         <source>The conversation could not be transferred</source>
@@ -838,7 +838,7 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     </message>
     <message>
         <source>How did it end?</source>
-        <translation>Quelle en a été l&apos;issue ?</translation>
+        <translation>Quelle en a été l&apos;issue&#x202f;?</translation>
     </message>
     <message>
         <source>The conversation could not be closed</source>
@@ -850,7 +850,7 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     </message>
     <message>
         <source>Redirection to %1 sent; close the conversation when the citizen has what they need.</source>
-        <translation>Réorientation vers %1 envoyée ; clôturez la conversation quand le citoyen dispose de ce dont il a besoin.</translation>
+        <translation>Réorientation vers %1 envoyée&#x202f;; clôturez la conversation quand le citoyen dispose de ce dont il a besoin.</translation>
     </message>
     <message>
         <source>The emergency notice was not sent</source>
@@ -871,12 +871,12 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     <message>
         <source>%1: %2</source>
         <comment>SLA state: time left</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>what failed: why</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -907,7 +907,7 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     </message>
     <message>
         <source>No suggestion for the citizen&apos;s last message: type to search.</source>
-        <translation>Aucune suggestion pour le dernier message du citoyen : saisissez des mots pour rechercher.</translation>
+        <translation>Aucune suggestion pour le dernier message du citoyen&#xa0;: saisissez des mots pour rechercher.</translation>
     </message>
     <message>
         <source>Nothing found. Try other words, or another language.</source>
@@ -1168,7 +1168,7 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     </message>
     <message>
         <source>Your presence: busy silences notifications (Ctrl+Shift+1/2/3)</source>
-        <translation>Votre présence : « Occupé » coupe les notifications (Ctrl+Maj+1/2/3)</translation>
+        <translation>Votre présence&#xa0;: «&#xa0;Occupé&#xa0;» coupe les notifications (Ctrl+Maj+1/2/3)</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -1176,11 +1176,11 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     </message>
     <message>
         <source>Nobody is waiting: the queue is empty.</source>
-        <translation>Personne n&apos;attend : la file d&apos;attente est vide.</translation>
+        <translation>Personne n&apos;attend&#xa0;: la file d&apos;attente est vide.</translation>
     </message>
     <message>
         <source>No conversation taken: %1</source>
-        <translation>Aucune conversation prise : %1</translation>
+        <translation>Aucune conversation prise&#xa0;: %1</translation>
     </message>
     <message>
         <source>Offline — your work is kept and goes out when the link is back</source>
@@ -1200,7 +1200,7 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
     </message>
     <message>
         <source>%p% synced</source>
-        <translation>Synchronisé à %p %</translation>
+        <translation>Synchronisé à %p&#xa0;%</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting to go out</source>
@@ -1233,7 +1233,7 @@ Pour la protéger plutôt par une phrase de passe, lancez « guichet-cli store p
         <source>%1
 Your password for %2:</source>
         <translation>%1
-Votre mot de passe pour %2 :</translation>
+Votre mot de passe pour %2&#xa0;:</translation>
     </message>
     <message>
         <source>Taking the next conversation…</source>
@@ -1249,7 +1249,7 @@ Votre mot de passe pour %2 :</translation>
     <message>
         <source>%1: %2 — select it and press Ctrl+R to retry</source>
         <comment>delivery failed: reason</comment>
-        <translation>%1 : %2 — sélectionnez-le et appuyez sur Ctrl+R pour réessayer</translation>
+        <translation>%1&#xa0;: %2 — sélectionnez-le et appuyez sur Ctrl+R pour réessayer</translation>
     </message>
 </context>
 <context>
@@ -1261,10 +1261,6 @@ Votre mot de passe pour %2 :</translation>
 </context>
 <context>
     <name>Guichet::Ui::QueuePanel</name>
-    <message>
-        <source>&amp;Flagged</source>
-        <translation>Sig&amp;nalées</translation>
-    </message>
     <message>
         <source>Take &amp;next</source>
         <translation>Prendre la sui&amp;vante</translation>
@@ -1349,6 +1345,10 @@ Votre mot de passe pour %2 :</translation>
         <source>%1 shown · %2 waiting</source>
         <translation>%1 affichées · %2 en attente</translation>
     </message>
+    <message>
+        <source>F&amp;lagged</source>
+        <translation>Sig&amp;nalées</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::RedirectDialog</name>
@@ -1362,15 +1362,15 @@ Votre mot de passe pour %2 :</translation>
     </message>
     <message>
         <source>This redirection is not defined on this workstation yet: sync with the server, or write the text yourself.</source>
-        <translation>Cette réorientation n&apos;est pas encore définie sur ce poste : synchronisez avec le serveur, ou rédigez le texte vous-même.</translation>
+        <translation>Cette réorientation n&apos;est pas encore définie sur ce poste&#xa0;: synchronisez avec le serveur, ou rédigez le texte vous-même.</translation>
     </message>
     <message>
         <source>Citizen&apos;s &amp;language:</source>
-        <translation>&amp;Langue du citoyen :</translation>
+        <translation>&amp;Langue du citoyen&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Text sent to the citizen (you can edit it):</source>
-        <translation>&amp;Texte envoyé au citoyen (modifiable) :</translation>
+        <translation>&amp;Texte envoyé au citoyen (modifiable)&#xa0;:</translation>
     </message>
     <message>
         <source>Text sent to the citizen</source>
@@ -1417,15 +1417,15 @@ Votre mot de passe pour %2 :</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>Se&amp;rveur :</translation>
+        <translation>Se&amp;rveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Protect the cache</source>
@@ -1451,23 +1451,19 @@ Votre mot de passe pour %2 :</translation>
         <translation>Confirmation de la phrase de passe</translation>
     </message>
     <message>
-        <source>Pass&amp;phrase:</source>
-        <translation>P&amp;hrase de passe :</translation>
-    </message>
-    <message>
         <source>&amp;Again:</source>
-        <translation>&amp;Confirmation :</translation>
+        <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase is too short: use at least %n characters, a sentence is best.</source>
         <translation>
-            <numerusform>La phrase de passe est trop courte : utilisez au moins %n caractère ; une phrase entière est préférable.</numerusform>
-            <numerusform>La phrase de passe est trop courte : utilisez au moins %n caractères ; une phrase entière est préférable.</numerusform>
+            <numerusform>La phrase de passe est trop courte&#xa0;: utilisez au moins %n caractère&#x202f;; une phrase entière est préférable.</numerusform>
+            <numerusform>La phrase de passe est trop courte&#xa0;: utilisez au moins %n caractères&#x202f;; une phrase entière est préférable.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ: type the same one twice.</source>
-        <translation>Les deux phrases de passe diffèrent : saisissez deux fois la même.</translation>
+        <translation>Les deux phrases de passe diffèrent&#xa0;: saisissez deux fois la même.</translation>
     </message>
     <message>
         <source>No keychain answers on this computer. Choose a passphrase instead.</source>
@@ -1479,11 +1475,11 @@ Votre mot de passe pour %2 :</translation>
     </message>
     <message>
         <source>The server refused this login and password. Check them (is Caps Lock on?) and try again. After several failures the server slows down further attempts.</source>
-        <translation>Le serveur a refusé cet identifiant et ce mot de passe. Vérifiez-les (le verrouillage des majuscules est-il activé ?) et réessayez. Après plusieurs échecs, le serveur ralentit les tentatives suivantes.</translation>
+        <translation>Le serveur a refusé cet identifiant et ce mot de passe. Vérifiez-les (le verrouillage des majuscules est-il activé&#x202f;?) et réessayez. Après plusieurs échecs, le serveur ralentit les tentatives suivantes.</translation>
     </message>
     <message>
         <source>%1 Do not go on: ask your administrator to check the server&apos;s certificate.</source>
-        <translation>%1 N&apos;allez pas plus loin : demandez à votre administrateur de vérifier le certificat du serveur.</translation>
+        <translation>%1 N&apos;allez pas plus loin&#xa0;: demandez à votre administrateur de vérifier le certificat du serveur.</translation>
     </message>
     <message>
         <source>The server at %1 does not answer (%2). Check the address and the network, or ask whether the server is up.</source>
@@ -1492,6 +1488,10 @@ Votre mot de passe pour %2 :</translation>
     <message>
         <source>The server at %1 did not answer in time. Check the address and the network.</source>
         <translation>Le serveur %1 n&apos;a pas répondu à temps. Vérifiez l&apos;adresse et le réseau.</translation>
+    </message>
+    <message>
+        <source>Passp&amp;hrase:</source>
+        <translation>P&amp;hrase de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1520,14 +1520,6 @@ Votre mot de passe pour %2 :</translation>
         <translation>Guichet est verrouillé</translation>
     </message>
     <message>
-        <source>%1, type your cache &amp;passphrase to go on.</source>
-        <translation>%1, saisissez la &amp;phrase de passe de votre cache pour continuer.</translation>
-    </message>
-    <message>
-        <source>%1, type your &amp;password to go on.</source>
-        <translation>%1, saisissez votre &amp;mot de passe pour continuer.</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
@@ -1537,7 +1529,15 @@ Votre mot de passe pour %2 :</translation>
     </message>
     <message>
         <source>That is not the right one. Try again (is Caps Lock on?).</source>
-        <translation>Saisie incorrecte. Réessayez (le verrouillage des majuscules est-il activé ?).</translation>
+        <translation>Saisie incorrecte. Réessayez (le verrouillage des majuscules est-il activé&#x202f;?).</translation>
+    </message>
+    <message>
+        <source>%1, type your cache pa&amp;ssphrase to go on.</source>
+        <translation>%1, saisissez la &amp;phrase de passe de votre cache pour continuer.</translation>
+    </message>
+    <message>
+        <source>%1, type your pass&amp;word to go on.</source>
+        <translation>%1, saisissez votre &amp;mot de passe pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -1552,7 +1552,7 @@ Votre mot de passe pour %2 :</translation>
     </message>
     <message>
         <source>This workstation already holds a cache for %1: unlock it instead.</source>
-        <translation>Ce poste contient déjà un cache pour %1 : déverrouillez-le plutôt.</translation>
+        <translation>Ce poste contient déjà un cache pour %1&#xa0;: déverrouillez-le plutôt.</translation>
     </message>
     <message>
         <source>There is no cache for %1 on this workstation.</source>
@@ -1583,7 +1583,7 @@ Votre mot de passe pour %2 :</translation>
     <name>main</name>
     <message>
         <source>Guichet: the Brigade numérique&apos;s workstation.</source>
-        <translation>Guichet : le poste de travail de la Brigade numérique.</translation>
+        <translation>Guichet&#xa0;: le poste de travail de la Brigade numérique.</translation>
     </message>
     <message>
         <source>The server&apos;s URL (first run).</source>
@@ -1595,7 +1595,7 @@ Votre mot de passe pour %2 :</translation>
     </message>
     <message>
         <source>The cache file (default: under your data folder).</source>
-        <translation>Le fichier de cache (par défaut : dans votre dossier de données).</translation>
+        <translation>Le fichier de cache (par défaut&#xa0;: dans votre dossier de données).</translation>
     </message>
 </context>
 </TS>

@@ -1,17 +1,15 @@
 // guichet: the Qt Widgets workstation. Thin: the application, its translations,
 // the session (app/models' Workstation), the setup wizard or the main window.
+#include "app/i18n/i18n.h"
 #include "app/models/workstation.h"
 #include "mainwindow.h"
 #include "setupwizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLineEdit>
-#include <QLocale>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -22,15 +20,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/guichet/guichet.svg")));
 
-    // French on French systems, English otherwise; Qt's own strings follow.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("guichet"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The agent's choice in the settings, else the system's language, else English;
+    // Qt's own strings follow (docs/workstation.md, "Languages").
+    Guichet::I18n::install(Guichet::I18n::chooseFromSystem(
+        QSettings().value(Guichet::I18n::settingsKey()).toString()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,5 +1,6 @@
 #include "redirectdialog.h"
 
+#include "app/i18n/i18n.h"
 #include "labels.h"
 
 #include <QCheckBox>
@@ -8,7 +9,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -16,15 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Guichet::Ui {
-
-namespace {
-
-QString uiLanguage()
-{
-    return QLocale().language() == QLocale::French ? u"fr"_s : u"en"_s;
-}
-
-} // namespace
 
 RedirectDialog::RedirectDialog(const RedirectCatalog &catalog, RedirectTarget target,
                                Language citizenLanguage, QWidget *parent)
@@ -36,7 +27,7 @@ RedirectDialog::RedirectDialog(const RedirectCatalog &catalog, RedirectTarget ta
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     const std::optional<Redirect> redirect =
-        catalog.redirect(target, citizenLanguage, uiLanguage());
+        catalog.redirect(target, citizenLanguage, I18n::uiLanguage());
     setWindowTitle(
         tr("Redirect to %1").arg(redirect ? redirect->title : Labels::redirectTarget(target)));
 
@@ -94,7 +85,7 @@ QString RedirectDialog::text() const
 void RedirectDialog::fillText()
 {
     const auto lang = Language(m_language->currentData().toInt());
-    const std::optional<Redirect> redirect = m_catalog.redirect(m_target, lang, uiLanguage());
+    const std::optional<Redirect> redirect = m_catalog.redirect(m_target, lang, I18n::uiLanguage());
     m_text->setPlainText(redirect ? redirect->text : QString());
 }
 

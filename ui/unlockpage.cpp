@@ -54,9 +54,9 @@ void UnlockPage::prepare()
     const bool passphrase = m_workstation->method() == KeyVault::Method::Passphrase;
     m_prompt->setText(
         passphrase
-            ? tr("%1, type your cache &passphrase to go on.")
+            ? tr("%1, type your cache pa&ssphrase to go on.")
                   .arg(account ? account->login : QString())
-            : tr("%1, type your &password to go on.").arg(account ? account->login : QString()));
+            : tr("%1, type your pass&word to go on.").arg(account ? account->login : QString()));
     m_secret->setAccessibleName(passphrase ? tr("Passphrase") : tr("Password"));
     m_secret->clear();
     m_error->clear();

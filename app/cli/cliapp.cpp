@@ -47,6 +47,16 @@ int exitCodeFor(ErrorCode code)
     }
 }
 
+//! The commands' options are namespace-scope constants, made before main() installs
+//! the translator: their descriptions are still the English source texts (which
+//! lupdate took from their CliApp::tr()), looked up again now.
+QList<QCommandLineOption> translated(QList<QCommandLineOption> options)
+{
+    for (QCommandLineOption &option : options)
+        option.setDescription(CliApp::tr(option.description().toUtf8().constData()));
+    return options;
+}
+
 } // namespace
 
 // ---- Output ----------------------------------------------------------------------
@@ -184,14 +194,15 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     parser.setApplicationDescription(command->summary);
     parser.addOptions({ jsonOption, helpOption });
-    parser.addOptions(command->options);
+    parser.addOptions(translated(command->options));
     if (!parser.parse(arguments))
         return output.usage(parser.errorText());
     if (parser.isSet(helpOption)) {
         QString help = parser.helpText();
-        // Show the real synopsis instead of Qt's generic "[options]" line.
+        // Show the real synopsis instead of Qt's generic "[options]" line, its first
+        // (which Qt's own translations may have put in another language).
         help.replace(
-            help.indexOf(u"Usage:"_s), help.indexOf(u'\n') + 1,
+            0, help.indexOf(u'\n') + 1,
             tr("Usage: guichet-cli %1 %2\n").arg(command->words.join(u' '), command->usage));
         out << help;
         return Success;

@@ -1,4 +1,5 @@
 // guichet-cli: the workstation's core, headless.
+#include "app/i18n/i18n.h"
 #include "cliapp.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,10 @@ int main(int argc, char *argv[])
     // Scripts read stdout and stderr: only warnings, unless asked (QT_LOGGING_RULES).
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("guichet.*.info=false"));
+
+    // The system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as other command-line
+    // tools; LANGUAGE=en gives English. Before the commands are made: they translate.
+    Guichet::I18n::install(Guichet::I18n::chooseFromSystem(QString()));
 
     Guichet::Cli::CliApp cli;
     Guichet::Cli::registerAgentCommands(cli);

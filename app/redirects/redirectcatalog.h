@@ -20,9 +20,9 @@ class Store;
 struct Redirect
 {
     RedirectTarget target;
-    QString title; //!< in the agent's UI language ("fr" or "en"; fallback fr)
+    QString title; //!< in the agent's interface language (fallback fr)
     QUrl url;
-    QStringList checklist; //!< in the agent's UI language
+    QStringList checklist; //!< in the agent's interface language
     QString text; //!< for the citizen, in their language (fallback fr, then en), address filled in
 };
 
@@ -47,7 +47,7 @@ public:
     bool isEmpty() const;
     //! The targets defined, in a stable order: pharos, perceval, these, plainte_en_ligne, brigade.
     QList<RedirectTarget> targets() const;
-    //! @p uiLanguage is the agent's UI language ("fr", "en", or a locale name such as "en_GB").
+    //! @p uiLanguage is the agent's interface language ("de", or a locale name such as "en_GB").
     std::optional<Redirect> redirect(RedirectTarget target, Language citizen,
                                      const QString &uiLanguage) const;
     //! Tells the citizen the BNum handles no emergencies: 17, 112, 114 by SMS.

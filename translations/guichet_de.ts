@@ -1,0 +1,1601 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Guichet::Cache</name>
+    <message>
+        <source>A cache already exists here.</source>
+        <translation>Hier gibt es bereits einen Cache.</translation>
+    </message>
+    <message>
+        <source>Cannot create the cache folder.</source>
+        <translation>Der Cache-Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>There is no cache here.</source>
+        <translation>Hier gibt es keinen Cache.</translation>
+    </message>
+    <message>
+        <source>The key file of this cache is missing: the cache cannot be opened.</source>
+        <translation>Die Schlüsseldatei dieses Caches fehlt: Der Cache kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the cache files.</source>
+        <translation>Die Cache-Dateien können nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Cli::CliApp</name>
+    <message>
+        <source>The cache file (default: under the user&apos;s data folder).</source>
+        <translation>Die Cache-Datei (Standard: im Datenordner des Benutzers).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s URL (remembered by login).</source>
+        <translation>Die URL des Servers (von login gespeichert).</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s login (remembered by login).</source>
+        <translation>Der Benutzername des Agenten (von login gespeichert).</translation>
+    </message>
+    <message>
+        <source>Do not contact the server: cached data only.</source>
+        <translation>Den Server nicht kontaktieren: nur Daten aus dem Cache.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the server (default 20).</source>
+        <translation>Wartezeit auf den Server in Sekunden (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Keep the cache key under a passphrase (GUICHET_PASSPHRASE), not in the keychain.</source>
+        <translation>Den Cache-Schlüssel mit einer Passphrase (GUICHET_PASSPHRASE) schützen statt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Only conversations I hold.</source>
+        <translation>Nur Konversationen, die ich übernommen habe.</translation>
+    </message>
+    <message>
+        <source>Only conversations in this state (queued, claimed, closed).</source>
+        <translation>Nur Konversationen in diesem Zustand (queued, claimed, closed).</translation>
+    </message>
+    <message>
+        <source>answered, pharos, perceval, these, plainte_en_ligne, brigade, emergency, spam, duplicate.</source>
+        <translation>answered, pharos, perceval, these, plainte_en_ligne, brigade, emergency, spam, duplicate.</translation>
+    </message>
+    <message>
+        <source>Transfer to this agent (default: back to the queue).</source>
+        <translation>An diesen Agenten weitergeben (Standard: zurück in die Warteschlange).</translation>
+    </message>
+    <message>
+        <source>Text sent to the citizen with the redirection.</source>
+        <translation>Text, der dem Bürger mit dem Verweis gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Every refused command.</source>
+        <translation>Alle abgelehnten Befehle.</translation>
+    </message>
+    <message>
+        <source>give --store FILE, or --server URL and --login NAME</source>
+        <translation>geben Sie --store FILE an, oder --server URL und --login NAME</translation>
+    </message>
+    <message>
+        <source>no cache at %1: run &quot;guichet-cli login&quot; first</source>
+        <translation>kein Cache unter %1: Führen Sie zuerst „guichet-cli login“ aus</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1</source>
+        <translation>keine Verbindung zu %1 möglich</translation>
+    </message>
+    <message>
+        <source>the server at %1 did not answer in time (--timeout)</source>
+        <translation>der Server %1 hat nicht rechtzeitig geantwortet (--timeout)</translation>
+    </message>
+    <message>
+        <source>a supervisor ordered this cache wiped: it has been deleted</source>
+        <translation>ein Supervisor hat die Löschung dieses Caches angeordnet: Er wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>offline (--offline)</source>
+        <translation>offline (--offline)</translation>
+    </message>
+    <message>
+        <source>%1 (set GUICHET_PASSWORD to log in again)</source>
+        <translation>%1 (setzen Sie GUICHET_PASSWORD, um sich erneut anzumelden)</translation>
+    </message>
+    <message>
+        <source>%1: the command waits in the outbox and goes out at the next sync (guichet-cli sync)</source>
+        <translation>%1: Der Befehl wartet im Postausgang und wird bei der nächsten Synchronisierung gesendet (guichet-cli sync)</translation>
+    </message>
+    <message>
+        <source>no answer yet: the command waits in the outbox</source>
+        <translation>noch keine Antwort: Der Befehl wartet im Postausgang</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>erledigt: %1</translation>
+    </message>
+    <message>
+        <source>login needs --server URL and --login NAME</source>
+        <translation>login benötigt --server URL und --login NAME</translation>
+    </message>
+    <message>
+        <source>put the password in GUICHET_PASSWORD (never on the command line)</source>
+        <translation>legen Sie das Passwort in GUICHET_PASSWORD ab (nie auf der Befehlszeile)</translation>
+    </message>
+    <message>
+        <source> — no keychain here: set GUICHET_PASSPHRASE to protect the cache with a passphrase</source>
+        <translation> — hier gibt es keinen Schlüsselbund: Setzen Sie GUICHET_PASSPHRASE, um den Cache mit einer Passphrase zu schützen</translation>
+    </message>
+    <message>
+        <source>cache created at %1 (key in the %2)</source>
+        <translation>Cache unter %1 angelegt (Schlüssel: %2)</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>System-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>passphrase-protected key file</source>
+        <translation>passphrasegeschützte Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>logged in as %1 (%2); %3 conversations in the cache</source>
+        <translation>angemeldet als %1 (%2); Konversationen im Cache: %3</translation>
+    </message>
+    <message>
+        <source>--state is queued, claimed or closed</source>
+        <translation>--state ist queued, claimed oder closed</translation>
+    </message>
+    <message>
+        <source>guichet-cli: offline, showing the cache (%1)</source>
+        <translation>guichet-cli: offline, Anzeige aus dem Cache (%1)</translation>
+    </message>
+    <message>
+        <source>show CONVERSATION (a number)</source>
+        <translation>show CONVERSATION (eine Nummer)</translation>
+    </message>
+    <message>
+        <source>no conversation %1 in the cache</source>
+        <translation>keine Konversation %1 im Cache</translation>
+    </message>
+    <message>
+        <source>synced to %1; %2 commands still waiting</source>
+        <translation>synchronisiert bis %1; noch wartende Befehle: %2</translation>
+    </message>
+    <message>
+        <source>guichet-cli: command %1 on conversation %2 refused: %3 (kept until &quot;guichet-cli sync dismiss&quot;)</source>
+        <translation>guichet-cli: Befehl %1 für Konversation %2 abgelehnt: %3 (aufbewahrt bis „guichet-cli sync dismiss“)</translation>
+    </message>
+    <message>
+        <source>server %1, agent %2</source>
+        <translation>Server %1, Agent %2</translation>
+    </message>
+    <message>
+        <source>cursor %1, last sync %2</source>
+        <translation>Cursor %1, letzte Synchronisierung %2</translation>
+    </message>
+    <message>
+        <source>outbox: %1 waiting, %2 refused</source>
+        <translation>Postausgang: %1 wartend, %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>sync dismiss COMMAND… or sync dismiss --all</source>
+        <translation>sync dismiss COMMAND… oder sync dismiss --all</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused command(s) dismissed.</source>
+        <translation>
+            <numerusform>%n abgelehnter Befehl entfernt.</numerusform>
+            <numerusform>%n abgelehnte Befehle entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log in (password in GUICHET_PASSWORD), creating the cache on first use.</source>
+        <translation>Anmelden (Passwort in GUICHET_PASSWORD); legt beim ersten Mal den Cache an.</translation>
+    </message>
+    <message>
+        <source>List open conversations (synced first, or the cache when offline).</source>
+        <translation>Offene Konversationen auflisten (nach einer Synchronisierung, offline aus dem Cache).</translation>
+    </message>
+    <message>
+        <source>Show a conversation and its messages.</source>
+        <translation>Eine Konversation und ihre Nachrichten anzeigen.</translation>
+    </message>
+    <message>
+        <source>Take a conversation, or the next one in the queue.</source>
+        <translation>Eine Konversation übernehmen, oder die nächste aus der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>claim CONVERSATION or claim next</source>
+        <translation>claim CONVERSATION oder claim next</translation>
+    </message>
+    <message>
+        <source>Give a conversation back to the queue.</source>
+        <translation>Eine Konversation an die Warteschlange zurückgeben.</translation>
+    </message>
+    <message>
+        <source>release CONVERSATION</source>
+        <translation>release CONVERSATION</translation>
+    </message>
+    <message>
+        <source>Answer a conversation (TEXT, or - to read it from stdin).</source>
+        <translation>In einer Konversation antworten (TEXT, oder - zum Lesen von der Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>reply CONVERSATION TEXT</source>
+        <translation>reply CONVERSATION TEXT</translation>
+    </message>
+    <message>
+        <source>Hand a conversation to another agent, or back to the queue.</source>
+        <translation>Eine Konversation an einen anderen Agenten weitergeben, oder zurück in die Warteschlange.</translation>
+    </message>
+    <message>
+        <source>transfer CONVERSATION [--to LOGIN]</source>
+        <translation>transfer CONVERSATION [--to LOGIN]</translation>
+    </message>
+    <message>
+        <source>Close a conversation with its outcome.</source>
+        <translation>Eine Konversation mit ihrem Ergebnis abschließen.</translation>
+    </message>
+    <message>
+        <source>close CONVERSATION --outcome answered|pharos|perceval|these|plainte_en_ligne|brigade|emergency|spam|duplicate</source>
+        <translation>close CONVERSATION --outcome answered|pharos|perceval|these|plainte_en_ligne|brigade|emergency|spam|duplicate</translation>
+    </message>
+    <message>
+        <source>Redirect a citizen to Pharos, Perceval, Thésée, Plainte en ligne or the brigade.</source>
+        <translation>Einen Bürger an Pharos, Perceval, Thésée, Plainte en ligne oder die Brigade verweisen.</translation>
+    </message>
+    <message>
+        <source>redirect CONVERSATION pharos|perceval|these|plainte-en-ligne|brigade</source>
+        <translation>redirect CONVERSATION pharos|perceval|these|plainte-en-ligne|brigade</translation>
+    </message>
+    <message>
+        <source>Sync the cache and send the outbox.</source>
+        <translation>Den Cache synchronisieren und den Postausgang senden.</translation>
+    </message>
+    <message>
+        <source>Cursor, last sync and outbox, from the cache.</source>
+        <translation>Cursor, letzte Synchronisierung und Postausgang, laut Cache.</translation>
+    </message>
+    <message>
+        <source>Remove refused commands from the outbox, once read.</source>
+        <translation>Abgelehnte Befehle aus dem Postausgang entfernen, sobald gelesen.</translation>
+    </message>
+    <message>
+        <source>Usage: guichet-cli [--json] COMMAND [OPTIONS] [ARGUMENTS]
+
+Guichet&apos;s core, headless: for scripts, operations and tests.
+
+Commands:
+</source>
+        <translation>Aufruf: guichet-cli [--json] COMMAND [OPTIONS] [ARGUMENTS]
+
+Der Kern von Guichet ohne grafische Oberfläche: für Skripte, Betrieb und Tests.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;guichet-cli COMMAND --help&quot; for a command&apos;s options.
+Exit codes: 0 success, 1 failure, 2 usage, 3 server unavailable, 4 login refused,
+5 cache locked, 6 refused by the server, 7 not found.
+</source>
+        <translation>
+Die Optionen eines Befehls zeigt „guichet-cli COMMAND --help“.
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Server nicht erreichbar, 4 Anmeldung abgelehnt,
+5 Cache gesperrt, 6 vom Server abgelehnt, 7 nicht gefunden.
+</translation>
+    </message>
+    <message>
+        <source>Machine-readable JSON output.</source>
+        <translation>Maschinenlesbare Ausgabe im JSON-Format.</translation>
+    </message>
+    <message>
+        <source>Show help and exit.</source>
+        <translation>Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see guichet-cli --help)</source>
+        <translation>unbekannter Befehl „%1“ (siehe guichet-cli --help)</translation>
+    </message>
+    <message>
+        <source>Usage: guichet-cli %1 %2
+</source>
+        <translation>Aufruf: guichet-cli %1 %2
+</translation>
+    </message>
+    <message>
+        <source>guichet-cli %1 (Qt %2, SQLCipher %3)</source>
+        <translation>guichet-cli %1 (Qt %2, SQLCipher %3)</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The knowledge base, JSON Lines (default: the base shipped with Guichet).</source>
+        <translation>Die Wissensdatenbank im Format JSON Lines (Standard: die mit Guichet gelieferte).</translation>
+    </message>
+    <message>
+        <source>The language of the query: fr, en, de, it, es.</source>
+        <translation>Die Sprache der Suchanfrage: fr, en, de, it, es.</translation>
+    </message>
+    <message>
+        <source>At most N entries (default %1).</source>
+        <translation>Höchstens N Einträge (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Synonyms file (default: the synonyms shipped with Guichet).</source>
+        <translation>Synonymdatei (Standard: die mit Guichet gelieferten Synonyme).</translation>
+    </message>
+    <message>
+        <source>Show how each query word matched (text output).</source>
+        <translation>Zeigen, wie jedes Wort der Suchanfrage getroffen hat (Textausgabe).</translation>
+    </message>
+    <message>
+        <source>--lang is required (%1)</source>
+        <translation>--lang ist erforderlich (%1)</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (expected %2)</source>
+        <translation>unbekannte Sprache „%1“ (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>--limit expects a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--limit erwartet eine Zahl von 1 bis %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>no query (usage: guichet-cli faq search --lang LL QUERY…)</source>
+        <translation>keine Suchanfrage (Aufruf: guichet-cli faq search --lang LL QUERY…)</translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation>%1: %2 (übersprungen)</translation>
+    </message>
+    <message>
+        <source>No entry found.</source>
+        <translation>Kein Eintrag gefunden.</translation>
+    </message>
+    <message>
+        <source>(no %1 translation)</source>
+        <translation>(Übersetzung %1 fehlt)</translation>
+    </message>
+    <message>
+        <source>Search a knowledge base as the agents&apos; FAQ panel does.</source>
+        <translation>Eine Wissensdatenbank so durchsuchen, wie es das FAQ-Feld der Agenten tut.</translation>
+    </message>
+    <message>
+        <source>The cache file (default: the agent&apos;s cache under the user&apos;s data folder).</source>
+        <translation>Die Cache-Datei (Standard: der Cache des Agenten im Datenordner des Benutzers).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s URL.</source>
+        <translation>Die URL des Servers.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s login.</source>
+        <translation>Der Benutzername des Agenten.</translation>
+    </message>
+    <message>
+        <source>Remove conversations closed more than N days ago (0: every closed conversation).</source>
+        <translation>Konversationen entfernen, die vor mehr als N Tagen abgeschlossen wurden (0: alle abgeschlossenen Konversationen).</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Nicht nach einer Bestätigung fragen.</translation>
+    </message>
+    <message>
+        <source>Move a key held by the system keychain under a passphrase.</source>
+        <translation>Einen Schlüssel aus dem System-Schlüsselbund unter den Schutz einer Passphrase stellen.</translation>
+    </message>
+    <message>
+        <source>no cache at %1</source>
+        <translation>kein Cache unter %1</translation>
+    </message>
+    <message>
+        <source>GUICHET_NEW_PASSPHRASE is empty</source>
+        <translation>GUICHET_NEW_PASSPHRASE ist leer</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Neue Passphrase: </translation>
+    </message>
+    <message>
+        <source>no new passphrase (set GUICHET_NEW_PASSPHRASE, or type it twice on stdin)</source>
+        <translation>keine neue Passphrase (setzen Sie GUICHET_NEW_PASSPHRASE, oder geben Sie sie zweimal auf der Standardeingabe ein)</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Noch einmal: </translation>
+    </message>
+    <message>
+        <source>the two new passphrases differ: nothing was changed</source>
+        <translation>die beiden neuen Passphrasen unterscheiden sich: Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>The key of this cache is held by the system keychain: there is no passphrase to change, nothing was changed.
+To protect it with a passphrase instead, run &quot;guichet-cli store passphrase --from-keychain&quot;.</source>
+        <translation>Der Schlüssel dieses Caches liegt im System-Schlüsselbund: Es gibt keine Passphrase zu ändern, es wurde nichts geändert.
+Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli store passphrase --from-keychain“ aus.</translation>
+    </message>
+    <message>
+        <source>The cache key has left the keychain: it is now protected by the new passphrase.</source>
+        <translation>Der Cache-Schlüssel hat den Schlüsselbund verlassen: Er ist jetzt durch die neue Passphrase geschützt.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Aktuelle Passphrase: </translation>
+    </message>
+    <message>
+        <source>put the current passphrase in GUICHET_PASSPHRASE</source>
+        <translation>legen Sie die aktuelle Passphrase in GUICHET_PASSPHRASE ab</translation>
+    </message>
+    <message>
+        <source>Passphrase changed; the cache itself was not rewritten.</source>
+        <translation>Passphrase geändert; der Cache selbst wurde nicht neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>store purge needs --days N (0 to %1)</source>
+        <translation>store purge benötigt --days N (0 bis %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed conversation(s) removed from the cache.</source>
+        <translation>
+            <numerusform>%n geschlossene Konversation aus dem Cache entfernt.</numerusform>
+            <numerusform>%n geschlossene Konversationen aus dem Cache entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroy the cache %1 and its key? Commands not yet sent will be lost. Type &quot;yes&quot; to confirm: </source>
+        <translation>Cache %1 und seinen Schlüssel vernichten? Noch nicht gesendete Befehle gehen verloren. Zum Bestätigen „ja“ eingeben: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>not confirmed: nothing was deleted (type yes, or add --yes)</source>
+        <translation>nicht bestätigt: Es wurde nichts gelöscht (geben Sie ja ein, oder fügen Sie --yes hinzu)</translation>
+    </message>
+    <message>
+        <source>Cache and key destroyed: %1</source>
+        <translation>Cache und Schlüssel vernichtet: %1</translation>
+    </message>
+    <message>
+        <source>Describe the local cache: schema, cipher, key method, counts.</source>
+        <translation>Den lokalen Cache beschreiben: Schema, Verschlüsselung, Schutz des Schlüssels, Anzahlen.</translation>
+    </message>
+    <message>
+        <source>Change the cache passphrase; nothing is re-encrypted.</source>
+        <translation>Die Passphrase des Caches ändern; nichts wird neu verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Retention: remove conversations closed more than N days ago.</source>
+        <translation>Aufbewahrung: Konversationen entfernen, die vor mehr als N Tagen abgeschlossen wurden.</translation>
+    </message>
+    <message>
+        <source>Destroy the cache and its key (asks first, unless --yes).</source>
+        <translation>Den Cache und seinen Schlüssel vernichten (fragt vorher nach, außer mit --yes).</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::FaqFile</name>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>ungültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>line longer than %1 bytes</source>
+        <translation>Zeile länger als %1 Byte</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1 (same id and language)</source>
+        <translation>Duplikat von Zeile %1 (gleiche ID und Sprache)</translation>
+    </message>
+    <message numerus="yes">
+        <source>not a knowledge base: none of its %n line(s) is a valid entry (%1)</source>
+        <translation>
+            <numerusform>keine Wissensdatenbank: ihre %n Zeile ist kein gültiger Eintrag (%1)</numerusform>
+            <numerusform>keine Wissensdatenbank: keine ihrer %n Zeilen ist ein gültiger Eintrag (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no knowledge base file at %1</source>
+        <translation>keine Wissensdatenbank-Datei unter %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::FaqSynonyms</name>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>ungültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>unsupported version</source>
+        <translation>nicht unterstützte Version</translation>
+    </message>
+    <message>
+        <source>unknown key (expected &quot;version&quot; or a language code)</source>
+        <translation>unbekannter Schlüssel (erwartet: „version“ oder ein Sprachcode)</translation>
+    </message>
+    <message>
+        <source>expected an array of groups</source>
+        <translation>Array von Gruppen erwartet</translation>
+    </message>
+    <message>
+        <source>expected an array of 2 to %1 words</source>
+        <translation>Array mit 2 bis %1 Wörtern erwartet</translation>
+    </message>
+    <message>
+        <source>expected a word or phrase of 1 to %1 characters</source>
+        <translation>Wort oder Ausdruck mit 1 bis %1 Zeichen erwartet</translation>
+    </message>
+    <message>
+        <source>no synonyms file at %1</source>
+        <translation>keine Synonymdatei unter %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::KeyVault</name>
+    <message>
+        <source>The key file of this cache cannot be read.</source>
+        <translation>Die Schlüsseldatei dieses Caches kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The key file of this cache is damaged.</source>
+        <translation>Die Schlüsseldatei dieses Caches ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file: %1</source>
+        <translation>Die Schlüsseldatei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file (disk full?): %1</source>
+        <translation>Die Schlüsseldatei kann nicht geschrieben werden (Datenträger voll?): %1</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key.</source>
+        <translation>Nicht genug Arbeitsspeicher, um den Schlüssel abzuleiten.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Falsche Passphrase.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed.</source>
+        <translation>Eine Passphrase ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The keychain holds a damaged key for this cache.</source>
+        <translation>Der Schlüsselbund enthält einen beschädigten Schlüssel für diesen Cache.</translation>
+    </message>
+    <message>
+        <source>This cache&apos;s key is in the keychain: it has no passphrase.</source>
+        <translation>Der Schlüssel dieses Caches liegt im Schlüsselbund: Er hat keine Passphrase.</translation>
+    </message>
+    <message>
+        <source>This cache&apos;s key is already protected by a passphrase.</source>
+        <translation>Der Schlüssel dieses Caches ist bereits durch eine Passphrase geschützt.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the key file.</source>
+        <translation>Die Schlüsseldatei kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>Der System-Schlüsselbund hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The key of this cache is no longer in the system keychain.</source>
+        <translation>Der Schlüssel dieses Caches ist nicht mehr im System-Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::NotificationPolicy</name>
+    <message>
+        <source>Possible emergency</source>
+        <translation>Möglicher Notfall</translation>
+    </message>
+    <message>
+        <source>%1 may be in danger: open the conversation now.</source>
+        <translation>%1 ist möglicherweise in Gefahr: Öffnen Sie sofort die Konversation.</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>%1 is waiting in the chat.</source>
+        <translation>%1 wartet im Chat.</translation>
+    </message>
+    <message>
+        <source>Answer due soon</source>
+        <translation>Antwort bald fällig</translation>
+    </message>
+    <message>
+        <source>The conversation with %1 is about to miss its deadline.</source>
+        <translation>Die Konversation mit %1 überschreitet bald ihre Frist.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Store</name>
+    <message>
+        <source>The outbox entry vanished.</source>
+        <translation>Der Eintrag im Postausgang ist verschwunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::SyncEngine</name>
+    <message>
+        <source>The server&apos;s certificate is not valid: %1</source>
+        <translation>Das Zertifikat des Servers ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Log in with your password.</source>
+        <translation>Melden Sie sich mit Ihrem Passwort an.</translation>
+    </message>
+    <message>
+        <source>The workstation is locked.</source>
+        <translation>Der Arbeitsplatz ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>No refused command with this id.</source>
+        <translation>Kein abgelehnter Befehl mit dieser ID.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::Composer</name>
+    <message>
+        <source>Write your answer… (Ctrl+Enter sends)</source>
+        <translation>Antwort schreiben… (Strg+Eingabe sendet)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::ConversationPanel</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Send the answer</source>
+        <translation>Antwort &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Take this conversation</source>
+        <translation>Diese Konversation &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer…</source>
+        <translation>&amp;Weitergeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Close with outcome…</source>
+        <translation>Mit Ergebnis &amp;abschließen…</translation>
+    </message>
+    <message>
+        <source>Send the &amp;17 / 112 / 114 notice</source>
+        <translation>Hinweis &amp;17 / 112 / 114 senden</translation>
+    </message>
+    <message>
+        <source>Retry the failed reply</source>
+        <translation>Fehlgeschlagene Antwort erneut senden</translation>
+    </message>
+    <message>
+        <source>Redirect to %1…</source>
+        <translation>An %1 verweisen…</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s language</source>
+        <translation>Sprache des Bürgers</translation>
+    </message>
+    <message>
+        <source>The language the citizen writes in: correct it if it was guessed wrong.</source>
+        <translation>Die Sprache, in der der Bürger schreibt: Korrigieren Sie sie, wenn sie falsch erkannt wurde.</translation>
+    </message>
+    <message>
+        <source>POSSIBLE EMERGENCY: the citizen may be in danger now. Tell them to call 17 or 112 (or send an SMS to 114) and alert your supervisor.</source>
+        <translation>MÖGLICHER NOTFALL: Der Bürger ist möglicherweise gerade in Gefahr. Sagen Sie ihm, er soll die 17 oder die 112 anrufen (oder eine SMS an die 114 senden), und informieren Sie Ihren Supervisor.</translation>
+    </message>
+    <message>
+        <source>Send the 17 / 112 / 114 notice (Ctrl+E)</source>
+        <translation>Hinweis 17 / 112 / 114 senden (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Verweisen</translation>
+    </message>
+    <message>
+        <source>Conversation history</source>
+        <translation>Verlauf der Konversation</translation>
+    </message>
+    <message>
+        <source>Send the answer (Ctrl+Enter)</source>
+        <translation>Antwort senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>The language could not be changed</source>
+        <translation>Die Sprache konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>The citizen is typing…</source>
+        <translation>Der Bürger schreibt…</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Keine Konversation ausgewählt</translation>
+    </message>
+    <message>
+        <source>Pick one in the queue, or press Ctrl+N to take the next.</source>
+        <translation>Wählen Sie eine in der Warteschlange, oder drücken Sie Strg+N, um die nächste zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Anonymous citizen</source>
+        <translation>Anonymer Bürger</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>übernommen von %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>SLA state: time left</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The server refused your last action: %1</source>
+        <translation>Der Server hat Ihre letzte Aktion abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more refused)</source>
+        <translation>
+            <numerusform>(%n weitere abgelehnt)</numerusform>
+            <numerusform>(%n weitere abgelehnt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what failed: why</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Too long for %1: shorten the answer to %2 characters.</source>
+        <translation>Zu lang für %1: Kürzen Sie die Antwort auf %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The answer was not sent</source>
+        <translation>Die Antwort wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The conversation could not be taken</source>
+        <translation>Die Konversation konnte nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>The conversation could not be released</source>
+        <translation>Die Konversation konnte nicht freigegeben werden</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Zurück in die Warteschlange</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Weitergeben</translation>
+    </message>
+    <message>
+        <source>Transfer this conversation to (an agent&apos;s login, or the queue):</source>
+        <translation>Diese Konversation weitergeben an (Benutzername eines Agenten, oder die Warteschlange):</translation>
+    </message>
+    <message>
+        <source>The conversation could not be transferred</source>
+        <translation>Die Konversation konnte nicht weitergegeben werden</translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation>Konversation abschließen</translation>
+    </message>
+    <message>
+        <source>How did it end?</source>
+        <translation>Wie ist sie ausgegangen?</translation>
+    </message>
+    <message>
+        <source>The conversation could not be closed</source>
+        <translation>Die Konversation konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>The redirection was not sent</source>
+        <translation>Der Verweis wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Redirection to %1 sent; close the conversation when the citizen has what they need.</source>
+        <translation>Verweis an %1 gesendet; schließen Sie die Konversation ab, sobald der Bürger hat, was er braucht.</translation>
+    </message>
+    <message>
+        <source>The emergency notice was not sent</source>
+        <translation>Der Notfallhinweis wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Emergency notice sent. Alert your supervisor.</source>
+        <translation>Notfallhinweis gesendet. Informieren Sie Ihren Supervisor.</translation>
+    </message>
+    <message>
+        <source>No failed reply to retry in this conversation.</source>
+        <translation>In dieser Konversation gibt es keine fehlgeschlagene Antwort, die erneut gesendet werden könnte.</translation>
+    </message>
+    <message>
+        <source>The reply could not be retried</source>
+        <translation>Die Antwort konnte nicht erneut gesendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::FaqPanel</name>
+    <message>
+        <source>Search the FAQ (Ctrl+K)</source>
+        <translation>FAQ durchsuchen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Search the FAQ</source>
+        <translation>FAQ durchsuchen</translation>
+    </message>
+    <message>
+        <source>FAQ language</source>
+        <translation>FAQ-Sprache</translation>
+    </message>
+    <message>
+        <source>FAQ results</source>
+        <translation>FAQ-Ergebnisse</translation>
+    </message>
+    <message>
+        <source>FAQ answer preview</source>
+        <translation>Vorschau der FAQ-Antwort</translation>
+    </message>
+    <message>
+        <source>Suggested from the citizen&apos;s last message</source>
+        <translation>Vorschläge zur letzten Nachricht des Bürgers</translation>
+    </message>
+    <message>
+        <source>No suggestion for the citizen&apos;s last message: type to search.</source>
+        <translation>Kein Vorschlag zur letzten Nachricht des Bürgers: Tippen Sie, um zu suchen.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try other words, or another language.</source>
+        <translation>Nichts gefunden. Versuchen Sie andere Wörter oder eine andere Sprache.</translation>
+    </message>
+    <message>
+        <source>Enter puts this answer in your reply.</source>
+        <translation>Die Eingabetaste übernimmt diese Antwort in Ihre Nachricht.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::Labels</name>
+    <message>
+        <source>Web chat</source>
+        <translation>Webchat</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Im Zeitplan</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Redirected to Pharos</source>
+        <translation>An Pharos verwiesen</translation>
+    </message>
+    <message>
+        <source>Redirected to Perceval</source>
+        <translation>An Perceval verwiesen</translation>
+    </message>
+    <message>
+        <source>Redirected to Thésée</source>
+        <translation>An Thésée verwiesen</translation>
+    </message>
+    <message>
+        <source>Redirected to Plainte en ligne</source>
+        <translation>An Plainte en ligne verwiesen</translation>
+    </message>
+    <message>
+        <source>Forwarded to the local brigade</source>
+        <translation>An die örtliche Brigade weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Referred to 17 / 112</source>
+        <translation>An 17 / 112 verwiesen</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Pharos</source>
+        <translation>Pharos</translation>
+    </message>
+    <message>
+        <source>Perceval</source>
+        <translation>Perceval</translation>
+    </message>
+    <message>
+        <source>Thésée</source>
+        <translation>Thésée</translation>
+    </message>
+    <message>
+        <source>Plainte en ligne</source>
+        <translation>Plainte en ligne</translation>
+    </message>
+    <message>
+        <source>Local brigade</source>
+        <translation>die örtliche Brigade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>late by %1</source>
+        <translation>%1 verspätet</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::MainWindow</name>
+    <message>
+        <source>Guichet — Brigade numérique</source>
+        <translation>Guichet — Brigade numérique</translation>
+    </message>
+    <message>
+        <source>&amp;Guichet</source>
+        <translation>&amp;Guichet</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>Take the &amp;next conversation</source>
+        <translation>&amp;Nächste Konversation übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Search the queue</source>
+        <translation>Warteschlange &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;queue</source>
+        <translation>Zur &amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;conversation</source>
+        <translation>Zur &amp;Konversation</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;FAQ</source>
+        <translation>Zu den &amp;FAQ</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Konversation</translation>
+    </message>
+    <message>
+        <source>&amp;FAQ</source>
+        <translation>&amp;FAQ</translation>
+    </message>
+    <message>
+        <source>&amp;Search the FAQ</source>
+        <translation>&amp;FAQ durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Presence</source>
+        <translation>&amp;Anwesenheit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Your presence: busy silences notifications (Ctrl+Shift+1/2/3)</source>
+        <translation>Ihre Anwesenheit: „Beschäftigt“ schaltet Benachrichtigungen stumm (Strg+Umschalt+1/2/3)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting: the queue is empty.</source>
+        <translation>Niemand wartet: Die Warteschlange ist leer.</translation>
+    </message>
+    <message>
+        <source>No conversation taken: %1</source>
+        <translation>Keine Konversation übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Offline — your work is kept and goes out when the link is back</source>
+        <translation>Offline — Ihre Arbeit bleibt erhalten und wird gesendet, sobald die Verbindung zurück ist</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>%p% synced</source>
+        <translation>%p&#xa0;% synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to go out</source>
+        <translation>
+            <numerusform>%n wartet auf den Versand</numerusform>
+            <numerusform>%n warten auf den Versand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything sent</source>
+        <translation>Alles gesendet</translation>
+    </message>
+    <message>
+        <source>Wiped</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Cache wiped</source>
+        <translation>Cache gelöscht</translation>
+    </message>
+    <message>
+        <source>A supervisor ordered this workstation&apos;s cache wiped (%1). Its data and key are destroyed and your session has ended. Restart Guichet to log in again.</source>
+        <translation>Ein Supervisor hat die Löschung des Caches dieses Arbeitsplatzes angeordnet (%1). Seine Daten und sein Schlüssel sind vernichtet, und Ihre Sitzung ist beendet. Starten Sie Guichet neu, um sich wieder anzumelden.</translation>
+    </message>
+    <message>
+        <source>Log in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>%1
+Your password for %2:</source>
+        <translation>%1
+Ihr Passwort für %2:</translation>
+    </message>
+    <message>
+        <source>Taking the next conversation…</source>
+        <translation>Nächste Konversation wird übernommen…</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::MessageDelegate</name>
+    <message>
+        <source>%1: %2 — select it and press Ctrl+R to retry</source>
+        <comment>delivery failed: reason</comment>
+        <translation>%1: %2 — auswählen und Strg+R drücken, um es erneut zu versuchen</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>nicht zugestellt</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::QueueDelegate</name>
+    <message>
+        <source>EMERGENCY</source>
+        <translation>NOTFALL</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::QueuePanel</name>
+    <message>
+        <source>F&amp;lagged</source>
+        <translation>&amp;Markierte</translation>
+    </message>
+    <message>
+        <source>Take &amp;next</source>
+        <translation>&amp;Nächste übernehmen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>Mein Team</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Whose conversations</source>
+        <translation>Umfang der Konversationen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>Conversation state</source>
+        <translation>Zustand der Konversationen</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Only emergencies and violence cases</source>
+        <translation>Nur Notfälle und Gewaltfälle</translation>
+    </message>
+    <message>
+        <source>Search the queue (Ctrl+F)</source>
+        <translation>Warteschlange durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation>Warteschlange durchsuchen</translation>
+    </message>
+    <message>
+        <source>Take the most urgent waiting conversation (Ctrl+N)</source>
+        <translation>Die dringendste wartende Konversation übernehmen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 waiting</source>
+        <translation>%1 angezeigt · %2 wartend</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::RedirectDialog</name>
+    <message>
+        <source>Redirect to %1</source>
+        <translation>Verweis an %1</translation>
+    </message>
+    <message>
+        <source>Check before redirecting</source>
+        <translation>Vor dem Verweisen prüfen</translation>
+    </message>
+    <message>
+        <source>This redirection is not defined on this workstation yet: sync with the server, or write the text yourself.</source>
+        <translation>Dieser Verweis ist auf diesem Arbeitsplatz noch nicht definiert: Synchronisieren Sie mit dem Server, oder schreiben Sie den Text selbst.</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s &amp;language:</source>
+        <translation>Sprache des &amp;Bürgers:</translation>
+    </message>
+    <message>
+        <source>&amp;Text sent to the citizen (you can edit it):</source>
+        <translation>&amp;Text an den Bürger (bearbeitbar):</translation>
+    </message>
+    <message>
+        <source>Text sent to the citizen</source>
+        <translation>Text an den Bürger</translation>
+    </message>
+    <message>
+        <source>&amp;Send and record</source>
+        <translation>&amp;Senden und erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::SetupWizard</name>
+    <message>
+        <source>In the system &amp;keychain (recommended)</source>
+        <translation>Im Schlüssel&amp;bund des Systems (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Under a &amp;passphrase I type when I unlock</source>
+        <translation>Mit einer &amp;Passphrase, die ich beim Entsperren eingebe</translation>
+    </message>
+    <message>
+        <source>Set up Guichet</source>
+        <translation>Guichet einrichten</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Ihr Konto</translation>
+    </message>
+    <message>
+        <source>The address of the Brigade numérique&apos;s server and your agent login.</source>
+        <translation>Die Adresse des Servers der Brigade numérique und Ihr Benutzername als Agent.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Protect the cache</source>
+        <translation>Cache schützen</translation>
+    </message>
+    <message>
+        <source>Conversations kept on this computer are encrypted. Choose where their key is kept.</source>
+        <translation>Die auf diesem Computer gespeicherten Konversationen sind verschlüsselt. Wählen Sie, wo ihr Schlüssel aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>mindestens %n Zeichen</numerusform>
+            <numerusform>mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Passp&amp;hrase:</source>
+        <translation>Passp&amp;hrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Noch einmal:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least %n characters, a sentence is best.</source>
+        <translation>
+            <numerusform>Die Passphrase ist zu kurz: Verwenden Sie mindestens %n Zeichen, am besten einen ganzen Satz.</numerusform>
+            <numerusform>Die Passphrase ist zu kurz: Verwenden Sie mindestens %n Zeichen, am besten einen ganzen Satz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich: Geben Sie zweimal dieselbe ein.</translation>
+    </message>
+    <message>
+        <source>No keychain answers on this computer. Choose a passphrase instead.</source>
+        <translation>Auf diesem Computer antwortet kein Schlüsselbund. Wählen Sie stattdessen eine Passphrase.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1…</translation>
+    </message>
+    <message>
+        <source>The server refused this login and password. Check them (is Caps Lock on?) and try again. After several failures the server slows down further attempts.</source>
+        <translation>Der Server hat diesen Benutzernamen und dieses Passwort abgelehnt. Prüfen Sie beides (ist die Feststelltaste aktiv?) und versuchen Sie es erneut. Nach mehreren Fehlversuchen verlangsamt der Server weitere Versuche.</translation>
+    </message>
+    <message>
+        <source>%1 Do not go on: ask your administrator to check the server&apos;s certificate.</source>
+        <translation>%1 Fahren Sie nicht fort: Bitten Sie Ihren Administrator, das Zertifikat des Servers zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not answer (%2). Check the address and the network, or ask whether the server is up.</source>
+        <translation>Der Server %1 antwortet nicht (%2). Prüfen Sie die Adresse und das Netzwerk, oder fragen Sie nach, ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time. Check the address and the network.</source>
+        <translation>Der Server %1 hat nicht rechtzeitig geantwortet. Prüfen Sie die Adresse und das Netzwerk.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::UnlockPage</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Guichet is locked</source>
+        <translation>Guichet ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>That is not the right one. Try again (is Caps Lock on?).</source>
+        <translation>Das ist nicht die richtige Eingabe. Versuchen Sie es erneut (ist die Feststelltaste aktiv?).</translation>
+    </message>
+    <message>
+        <source>%1, type your cache pa&amp;ssphrase to go on.</source>
+        <translation>%1, geben Sie Ihre Cache-&amp;Passphrase ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>%1, type your pass&amp;word to go on.</source>
+        <translation>%1, geben Sie Ihr &amp;Passwort ein, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Workstation</name>
+    <message>
+        <source>The server address must start with https:// (or http:// on a test machine).</source>
+        <translation>Die Serveradresse muss mit https:// beginnen (oder http:// auf einem Testrechner).</translation>
+    </message>
+    <message>
+        <source>Enter your login and your password.</source>
+        <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>This workstation already holds a cache for %1: unlock it instead.</source>
+        <translation>Dieser Arbeitsplatz hat bereits einen Cache für %1: Entsperren Sie stattdessen diesen.</translation>
+    </message>
+    <message>
+        <source>There is no cache for %1 on this workstation.</source>
+        <translation>Auf diesem Arbeitsplatz gibt es keinen Cache für %1.</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s key file cannot be read.</source>
+        <translation>Die Schlüsseldatei des Caches kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Wrong password. Type the password you log in with.</source>
+        <translation>Falsches Passwort. Geben Sie das Passwort ein, mit dem Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>No account to unlock.</source>
+        <translation>Kein Konto zum Entsperren.</translation>
+    </message>
+    <message>
+        <source>The workstation is locked.</source>
+        <translation>Der Arbeitsplatz ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>No emergency notice is defined on this workstation.</source>
+        <translation>Auf diesem Arbeitsplatz ist kein Notfallhinweis definiert.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Guichet: the Brigade numérique&apos;s workstation.</source>
+        <translation>Guichet: der Arbeitsplatz der Brigade numérique.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s URL (first run).</source>
+        <translation>Die URL des Servers (erster Start).</translation>
+    </message>
+    <message>
+        <source>Your login (first run).</source>
+        <translation>Ihr Benutzername (erster Start).</translation>
+    </message>
+    <message>
+        <source>The cache file (default: under your data folder).</source>
+        <translation>Die Cache-Datei (Standard: in Ihrem Datenordner).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1601 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Guichet::Cache</name>
+    <message>
+        <source>A cache already exists here.</source>
+        <translation>Ya existe una caché aquí.</translation>
+    </message>
+    <message>
+        <source>Cannot create the cache folder.</source>
+        <translation>No se puede crear la carpeta de la caché.</translation>
+    </message>
+    <message>
+        <source>There is no cache here.</source>
+        <translation>Aquí no hay ninguna caché.</translation>
+    </message>
+    <message>
+        <source>The key file of this cache is missing: the cache cannot be opened.</source>
+        <translation>Falta el archivo de clave de esta caché: no se puede abrir la caché.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the cache files.</source>
+        <translation>No se pueden eliminar los archivos de la caché.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Cli::CliApp</name>
+    <message>
+        <source>The cache file (default: under the user&apos;s data folder).</source>
+        <translation>El archivo de caché (por defecto: en la carpeta de datos del usuario).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s URL (remembered by login).</source>
+        <translation>La URL del servidor (la guarda login).</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s login (remembered by login).</source>
+        <translation>El usuario del agente (lo guarda login).</translation>
+    </message>
+    <message>
+        <source>Do not contact the server: cached data only.</source>
+        <translation>No contactar con el servidor: solo datos de la caché.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the server (default 20).</source>
+        <translation>Segundos de espera del servidor (20 por defecto).</translation>
+    </message>
+    <message>
+        <source>Keep the cache key under a passphrase (GUICHET_PASSPHRASE), not in the keychain.</source>
+        <translation>Proteger la clave de la caché con una frase de contraseña (GUICHET_PASSPHRASE) en lugar del llavero.</translation>
+    </message>
+    <message>
+        <source>Only conversations I hold.</source>
+        <translation>Solo las conversaciones que tengo asignadas.</translation>
+    </message>
+    <message>
+        <source>Only conversations in this state (queued, claimed, closed).</source>
+        <translation>Solo las conversaciones en este estado (queued, claimed, closed).</translation>
+    </message>
+    <message>
+        <source>answered, pharos, perceval, these, plainte_en_ligne, brigade, emergency, spam, duplicate.</source>
+        <translation>answered, pharos, perceval, these, plainte_en_ligne, brigade, emergency, spam, duplicate.</translation>
+    </message>
+    <message>
+        <source>Transfer to this agent (default: back to the queue).</source>
+        <translation>Transferir a este agente (por defecto: de vuelta a la cola).</translation>
+    </message>
+    <message>
+        <source>Text sent to the citizen with the redirection.</source>
+        <translation>Texto enviado al ciudadano con la derivación.</translation>
+    </message>
+    <message>
+        <source>Every refused command.</source>
+        <translation>Todos los comandos rechazados.</translation>
+    </message>
+    <message>
+        <source>give --store FILE, or --server URL and --login NAME</source>
+        <translation>indique --store FILE, o --server URL y --login NAME</translation>
+    </message>
+    <message>
+        <source>no cache at %1: run &quot;guichet-cli login&quot; first</source>
+        <translation>no hay caché en %1: ejecute primero «guichet-cli login»</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1</source>
+        <translation>no se puede conectar con %1</translation>
+    </message>
+    <message>
+        <source>the server at %1 did not answer in time (--timeout)</source>
+        <translation>el servidor %1 no respondió a tiempo (--timeout)</translation>
+    </message>
+    <message>
+        <source>a supervisor ordered this cache wiped: it has been deleted</source>
+        <translation>un supervisor ordenó borrar esta caché: se ha eliminado</translation>
+    </message>
+    <message>
+        <source>offline (--offline)</source>
+        <translation>sin conexión (--offline)</translation>
+    </message>
+    <message>
+        <source>%1 (set GUICHET_PASSWORD to log in again)</source>
+        <translation>%1 (defina GUICHET_PASSWORD para volver a iniciar sesión)</translation>
+    </message>
+    <message>
+        <source>%1: the command waits in the outbox and goes out at the next sync (guichet-cli sync)</source>
+        <translation>%1: el comando espera en la bandeja de salida y se enviará en la próxima sincronización (guichet-cli sync)</translation>
+    </message>
+    <message>
+        <source>no answer yet: the command waits in the outbox</source>
+        <translation>todavía no hay respuesta: el comando espera en la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>completado: %1</translation>
+    </message>
+    <message>
+        <source>login needs --server URL and --login NAME</source>
+        <translation>login necesita --server URL y --login NAME</translation>
+    </message>
+    <message>
+        <source>put the password in GUICHET_PASSWORD (never on the command line)</source>
+        <translation>ponga la contraseña en GUICHET_PASSWORD (nunca en la línea de comandos)</translation>
+    </message>
+    <message>
+        <source> — no keychain here: set GUICHET_PASSPHRASE to protect the cache with a passphrase</source>
+        <translation> — no hay llavero aquí: defina GUICHET_PASSPHRASE para proteger la caché con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>cache created at %1 (key in the %2)</source>
+        <translation>caché creada en %1 (clave: %2)</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>llavero del sistema</translation>
+    </message>
+    <message>
+        <source>passphrase-protected key file</source>
+        <translation>archivo de clave protegido por frase de contraseña</translation>
+    </message>
+    <message>
+        <source>logged in as %1 (%2); %3 conversations in the cache</source>
+        <translation>sesión iniciada como %1 (%2); conversaciones en la caché: %3</translation>
+    </message>
+    <message>
+        <source>--state is queued, claimed or closed</source>
+        <translation>--state es queued, claimed o closed</translation>
+    </message>
+    <message>
+        <source>guichet-cli: offline, showing the cache (%1)</source>
+        <translation>guichet-cli: sin conexión, se muestra la caché (%1)</translation>
+    </message>
+    <message>
+        <source>show CONVERSATION (a number)</source>
+        <translation>show CONVERSATION (un número)</translation>
+    </message>
+    <message>
+        <source>no conversation %1 in the cache</source>
+        <translation>no hay ninguna conversación %1 en la caché</translation>
+    </message>
+    <message>
+        <source>synced to %1; %2 commands still waiting</source>
+        <translation>sincronizado hasta %1; comandos aún en espera: %2</translation>
+    </message>
+    <message>
+        <source>guichet-cli: command %1 on conversation %2 refused: %3 (kept until &quot;guichet-cli sync dismiss&quot;)</source>
+        <translation>guichet-cli: comando %1 en la conversación %2 rechazado: %3 (se conserva hasta «guichet-cli sync dismiss»)</translation>
+    </message>
+    <message>
+        <source>server %1, agent %2</source>
+        <translation>servidor %1, agente %2</translation>
+    </message>
+    <message>
+        <source>cursor %1, last sync %2</source>
+        <translation>cursor %1, última sincronización %2</translation>
+    </message>
+    <message>
+        <source>outbox: %1 waiting, %2 refused</source>
+        <translation>bandeja de salida: %1 en espera, %2 rechazados</translation>
+    </message>
+    <message>
+        <source>sync dismiss COMMAND… or sync dismiss --all</source>
+        <translation>sync dismiss COMMAND… o sync dismiss --all</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused command(s) dismissed.</source>
+        <translation>
+            <numerusform>%n comando rechazado descartado.</numerusform>
+            <numerusform>%n comandos rechazados descartados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log in (password in GUICHET_PASSWORD), creating the cache on first use.</source>
+        <translation>Iniciar sesión (contraseña en GUICHET_PASSWORD); crea la caché la primera vez.</translation>
+    </message>
+    <message>
+        <source>List open conversations (synced first, or the cache when offline).</source>
+        <translation>Listar las conversaciones abiertas (tras sincronizar, o desde la caché sin conexión).</translation>
+    </message>
+    <message>
+        <source>Show a conversation and its messages.</source>
+        <translation>Mostrar una conversación y sus mensajes.</translation>
+    </message>
+    <message>
+        <source>Take a conversation, or the next one in the queue.</source>
+        <translation>Tomar una conversación, o la siguiente de la cola.</translation>
+    </message>
+    <message>
+        <source>claim CONVERSATION or claim next</source>
+        <translation>claim CONVERSATION o claim next</translation>
+    </message>
+    <message>
+        <source>Give a conversation back to the queue.</source>
+        <translation>Devolver una conversación a la cola.</translation>
+    </message>
+    <message>
+        <source>release CONVERSATION</source>
+        <translation>release CONVERSATION</translation>
+    </message>
+    <message>
+        <source>Answer a conversation (TEXT, or - to read it from stdin).</source>
+        <translation>Responder en una conversación (TEXT, o - para leerlo de la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>reply CONVERSATION TEXT</source>
+        <translation>reply CONVERSATION TEXT</translation>
+    </message>
+    <message>
+        <source>Hand a conversation to another agent, or back to the queue.</source>
+        <translation>Pasar una conversación a otro agente, o devolverla a la cola.</translation>
+    </message>
+    <message>
+        <source>transfer CONVERSATION [--to LOGIN]</source>
+        <translation>transfer CONVERSATION [--to LOGIN]</translation>
+    </message>
+    <message>
+        <source>Close a conversation with its outcome.</source>
+        <translation>Cerrar una conversación con su resultado.</translation>
+    </message>
+    <message>
+        <source>close CONVERSATION --outcome answered|pharos|perceval|these|plainte_en_ligne|brigade|emergency|spam|duplicate</source>
+        <translation>close CONVERSATION --outcome answered|pharos|perceval|these|plainte_en_ligne|brigade|emergency|spam|duplicate</translation>
+    </message>
+    <message>
+        <source>Redirect a citizen to Pharos, Perceval, Thésée, Plainte en ligne or the brigade.</source>
+        <translation>Derivar a un ciudadano a Pharos, Perceval, Thésée, Plainte en ligne o la brigada.</translation>
+    </message>
+    <message>
+        <source>redirect CONVERSATION pharos|perceval|these|plainte-en-ligne|brigade</source>
+        <translation>redirect CONVERSATION pharos|perceval|these|plainte-en-ligne|brigade</translation>
+    </message>
+    <message>
+        <source>Sync the cache and send the outbox.</source>
+        <translation>Sincronizar la caché y enviar la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Cursor, last sync and outbox, from the cache.</source>
+        <translation>Cursor, última sincronización y bandeja de salida, según la caché.</translation>
+    </message>
+    <message>
+        <source>Remove refused commands from the outbox, once read.</source>
+        <translation>Quitar los comandos rechazados de la bandeja de salida, una vez leídos.</translation>
+    </message>
+    <message>
+        <source>Usage: guichet-cli [--json] COMMAND [OPTIONS] [ARGUMENTS]
+
+Guichet&apos;s core, headless: for scripts, operations and tests.
+
+Commands:
+</source>
+        <translation>Uso: guichet-cli [--json] COMMAND [OPTIONS] [ARGUMENTS]
+
+El núcleo de Guichet, sin interfaz gráfica: para scripts, operaciones y pruebas.
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;guichet-cli COMMAND --help&quot; for a command&apos;s options.
+Exit codes: 0 success, 1 failure, 2 usage, 3 server unavailable, 4 login refused,
+5 cache locked, 6 refused by the server, 7 not found.
+</source>
+        <translation>
+Ejecute «guichet-cli COMMAND --help» para ver las opciones de un comando.
+Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto, 3 servidor no disponible, 4 inicio de sesión rechazado,
+5 caché bloqueada, 6 rechazado por el servidor, 7 no encontrado.
+</translation>
+    </message>
+    <message>
+        <source>Machine-readable JSON output.</source>
+        <translation>Salida en formato JSON, legible por una máquina.</translation>
+    </message>
+    <message>
+        <source>Show help and exit.</source>
+        <translation>Mostrar la ayuda y salir.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Mostrar la versión y salir.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see guichet-cli --help)</source>
+        <translation>comando desconocido «%1» (véase guichet-cli --help)</translation>
+    </message>
+    <message>
+        <source>Usage: guichet-cli %1 %2
+</source>
+        <translation>Uso: guichet-cli %1 %2
+</translation>
+    </message>
+    <message>
+        <source>guichet-cli %1 (Qt %2, SQLCipher %3)</source>
+        <translation>guichet-cli %1 (Qt %2, SQLCipher %3)</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>The knowledge base, JSON Lines (default: the base shipped with Guichet).</source>
+        <translation>La base de conocimientos, en formato JSON Lines (por defecto: la que incluye Guichet).</translation>
+    </message>
+    <message>
+        <source>The language of the query: fr, en, de, it, es.</source>
+        <translation>El idioma de la búsqueda: fr, en, de, it, es.</translation>
+    </message>
+    <message>
+        <source>At most N entries (default %1).</source>
+        <translation>Como máximo N entradas (%1 por defecto).</translation>
+    </message>
+    <message>
+        <source>Synonyms file (default: the synonyms shipped with Guichet).</source>
+        <translation>Archivo de sinónimos (por defecto: los sinónimos que incluye Guichet).</translation>
+    </message>
+    <message>
+        <source>Show how each query word matched (text output).</source>
+        <translation>Mostrar cómo ha coincidido cada palabra de la búsqueda (salida de texto).</translation>
+    </message>
+    <message>
+        <source>--lang is required (%1)</source>
+        <translation>--lang es obligatorio (%1)</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (expected %2)</source>
+        <translation>idioma desconocido «%1» (se esperaba: %2)</translation>
+    </message>
+    <message>
+        <source>--limit expects a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--limit espera un número de 1 a %1, no «%2»</translation>
+    </message>
+    <message>
+        <source>no query (usage: guichet-cli faq search --lang LL QUERY…)</source>
+        <translation>ninguna búsqueda (uso: guichet-cli faq search --lang LL QUERY…)</translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation>%1: %2 (omitida)</translation>
+    </message>
+    <message>
+        <source>No entry found.</source>
+        <translation>No se encontró ninguna entrada.</translation>
+    </message>
+    <message>
+        <source>(no %1 translation)</source>
+        <translation>(falta la traducción %1)</translation>
+    </message>
+    <message>
+        <source>Search a knowledge base as the agents&apos; FAQ panel does.</source>
+        <translation>Buscar en una base de conocimientos como lo hace el panel de FAQ de los agentes.</translation>
+    </message>
+    <message>
+        <source>The cache file (default: the agent&apos;s cache under the user&apos;s data folder).</source>
+        <translation>El archivo de caché (por defecto: la caché del agente en la carpeta de datos del usuario).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s URL.</source>
+        <translation>La URL del servidor.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s login.</source>
+        <translation>El usuario del agente.</translation>
+    </message>
+    <message>
+        <source>Remove conversations closed more than N days ago (0: every closed conversation).</source>
+        <translation>Quitar las conversaciones cerradas hace más de N días (0: todas las conversaciones cerradas).</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>No pedir confirmación.</translation>
+    </message>
+    <message>
+        <source>Move a key held by the system keychain under a passphrase.</source>
+        <translation>Pasar una clave guardada en el llavero del sistema a la protección de una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>no cache at %1</source>
+        <translation>no hay caché en %1</translation>
+    </message>
+    <message>
+        <source>GUICHET_NEW_PASSPHRASE is empty</source>
+        <translation>GUICHET_NEW_PASSPHRASE está vacía</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nueva frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>no new passphrase (set GUICHET_NEW_PASSPHRASE, or type it twice on stdin)</source>
+        <translation>ninguna frase de contraseña nueva (defina GUICHET_NEW_PASSPHRASE, o escríbala dos veces en la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Otra vez: </translation>
+    </message>
+    <message>
+        <source>the two new passphrases differ: nothing was changed</source>
+        <translation>las dos frases de contraseña nuevas no coinciden: no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>The key of this cache is held by the system keychain: there is no passphrase to change, nothing was changed.
+To protect it with a passphrase instead, run &quot;guichet-cli store passphrase --from-keychain&quot;.</source>
+        <translation>La clave de esta caché está en el llavero del sistema: no hay ninguna frase de contraseña que cambiar, no se ha cambiado nada.
+Para protegerla con una frase de contraseña, ejecute «guichet-cli store passphrase --from-keychain».</translation>
+    </message>
+    <message>
+        <source>The cache key has left the keychain: it is now protected by the new passphrase.</source>
+        <translation>La clave de la caché ha salido del llavero: ahora la protege la nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Frase de contraseña actual: </translation>
+    </message>
+    <message>
+        <source>put the current passphrase in GUICHET_PASSPHRASE</source>
+        <translation>ponga la frase de contraseña actual en GUICHET_PASSPHRASE</translation>
+    </message>
+    <message>
+        <source>Passphrase changed; the cache itself was not rewritten.</source>
+        <translation>Frase de contraseña cambiada; la caché en sí no se ha reescrito.</translation>
+    </message>
+    <message>
+        <source>store purge needs --days N (0 to %1)</source>
+        <translation>store purge necesita --days N (de 0 a %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed conversation(s) removed from the cache.</source>
+        <translation>
+            <numerusform>%n conversación cerrada eliminada de la caché.</numerusform>
+            <numerusform>%n conversaciones cerradas eliminadas de la caché.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroy the cache %1 and its key? Commands not yet sent will be lost. Type &quot;yes&quot; to confirm: </source>
+        <translation>¿Destruir la caché %1 y su clave? Los comandos aún no enviados se perderán. Escriba «sí» para confirmar: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>not confirmed: nothing was deleted (type yes, or add --yes)</source>
+        <translation>no confirmado: no se ha eliminado nada (escriba sí, o añada --yes)</translation>
+    </message>
+    <message>
+        <source>Cache and key destroyed: %1</source>
+        <translation>Caché y clave destruidas: %1</translation>
+    </message>
+    <message>
+        <source>Describe the local cache: schema, cipher, key method, counts.</source>
+        <translation>Describir la caché local: esquema, cifrado, protección de la clave, recuentos.</translation>
+    </message>
+    <message>
+        <source>Change the cache passphrase; nothing is re-encrypted.</source>
+        <translation>Cambiar la frase de contraseña de la caché; no se vuelve a cifrar nada.</translation>
+    </message>
+    <message>
+        <source>Retention: remove conversations closed more than N days ago.</source>
+        <translation>Conservación: quitar las conversaciones cerradas hace más de N días.</translation>
+    </message>
+    <message>
+        <source>Destroy the cache and its key (asks first, unless --yes).</source>
+        <translation>Destruir la caché y su clave (pide confirmación, salvo con --yes).</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::FaqFile</name>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>JSON no válido en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>line longer than %1 bytes</source>
+        <translation>línea de más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1 (same id and language)</source>
+        <translation>duplicado de la línea %1 (mismo id y mismo idioma)</translation>
+    </message>
+    <message numerus="yes">
+        <source>not a knowledge base: none of its %n line(s) is a valid entry (%1)</source>
+        <translation>
+            <numerusform>no es una base de conocimientos: su %n línea no es una entrada válida (%1)</numerusform>
+            <numerusform>no es una base de conocimientos: ninguna de sus %n líneas es una entrada válida (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no knowledge base file at %1</source>
+        <translation>no hay ningún archivo de base de conocimientos en %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::FaqSynonyms</name>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>JSON no válido en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <source>unsupported version</source>
+        <translation>versión no compatible</translation>
+    </message>
+    <message>
+        <source>unknown key (expected &quot;version&quot; or a language code)</source>
+        <translation>clave desconocida (se esperaba «version» o un código de idioma)</translation>
+    </message>
+    <message>
+        <source>expected an array of groups</source>
+        <translation>se esperaba una matriz de grupos</translation>
+    </message>
+    <message>
+        <source>expected an array of 2 to %1 words</source>
+        <translation>se esperaba una matriz de 2 a %1 palabras</translation>
+    </message>
+    <message>
+        <source>expected a word or phrase of 1 to %1 characters</source>
+        <translation>se esperaba una palabra o expresión de 1 a %1 caracteres</translation>
+    </message>
+    <message>
+        <source>no synonyms file at %1</source>
+        <translation>no hay ningún archivo de sinónimos en %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::KeyVault</name>
+    <message>
+        <source>The key file of this cache cannot be read.</source>
+        <translation>No se puede leer el archivo de clave de esta caché.</translation>
+    </message>
+    <message>
+        <source>The key file of this cache is damaged.</source>
+        <translation>El archivo de clave de esta caché está dañado.</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file: %1</source>
+        <translation>No se puede escribir el archivo de clave: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file (disk full?): %1</source>
+        <translation>No se puede escribir el archivo de clave (¿disco lleno?): %1</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key.</source>
+        <translation>No hay memoria suficiente para derivar la clave.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Frase de contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed.</source>
+        <translation>Se necesita una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The keychain holds a damaged key for this cache.</source>
+        <translation>El llavero contiene una clave dañada para esta caché.</translation>
+    </message>
+    <message>
+        <source>This cache&apos;s key is in the keychain: it has no passphrase.</source>
+        <translation>La clave de esta caché está en el llavero: no tiene frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>This cache&apos;s key is already protected by a passphrase.</source>
+        <translation>La clave de esta caché ya está protegida por una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the key file.</source>
+        <translation>No se puede eliminar el archivo de clave.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>El llavero del sistema no ha respondido.</translation>
+    </message>
+    <message>
+        <source>The key of this cache is no longer in the system keychain.</source>
+        <translation>La clave de esta caché ya no está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>El llavero del sistema no está disponible: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::NotificationPolicy</name>
+    <message>
+        <source>Possible emergency</source>
+        <translation>Posible emergencia</translation>
+    </message>
+    <message>
+        <source>%1 may be in danger: open the conversation now.</source>
+        <translation>%1 puede estar en peligro: abra la conversación ahora.</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <source>%1 is waiting in the chat.</source>
+        <translation>%1 espera en el chat.</translation>
+    </message>
+    <message>
+        <source>Answer due soon</source>
+        <translation>Respuesta a punto de vencer</translation>
+    </message>
+    <message>
+        <source>The conversation with %1 is about to miss its deadline.</source>
+        <translation>La conversación con %1 está a punto de superar su plazo.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Store</name>
+    <message>
+        <source>The outbox entry vanished.</source>
+        <translation>La entrada de la bandeja de salida ha desaparecido.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::SyncEngine</name>
+    <message>
+        <source>The server&apos;s certificate is not valid: %1</source>
+        <translation>El certificado del servidor no es válido: %1</translation>
+    </message>
+    <message>
+        <source>Log in with your password.</source>
+        <translation>Inicie sesión con su contraseña.</translation>
+    </message>
+    <message>
+        <source>The workstation is locked.</source>
+        <translation>El puesto está bloqueado.</translation>
+    </message>
+    <message>
+        <source>No refused command with this id.</source>
+        <translation>Ningún comando rechazado con este id.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::Composer</name>
+    <message>
+        <source>Write your answer… (Ctrl+Enter sends)</source>
+        <translation>Escriba su respuesta… (Ctrl+Intro para enviar)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::ConversationPanel</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>&amp;Send the answer</source>
+        <translation>&amp;Enviar la respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Take this conversation</source>
+        <translation>&amp;Tomar esta conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Liberar</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer…</source>
+        <translation>Trans&amp;ferir…</translation>
+    </message>
+    <message>
+        <source>&amp;Close with outcome…</source>
+        <translation>&amp;Cerrar con resultado…</translation>
+    </message>
+    <message>
+        <source>Send the &amp;17 / 112 / 114 notice</source>
+        <translation>Enviar el aviso &amp;17 / 112 / 114</translation>
+    </message>
+    <message>
+        <source>Retry the failed reply</source>
+        <translation>Reintentar la respuesta fallida</translation>
+    </message>
+    <message>
+        <source>Redirect to %1…</source>
+        <translation>Derivar a %1…</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s language</source>
+        <translation>Idioma del ciudadano</translation>
+    </message>
+    <message>
+        <source>The language the citizen writes in: correct it if it was guessed wrong.</source>
+        <translation>El idioma en que escribe el ciudadano: corríjalo si se ha detectado mal.</translation>
+    </message>
+    <message>
+        <source>POSSIBLE EMERGENCY: the citizen may be in danger now. Tell them to call 17 or 112 (or send an SMS to 114) and alert your supervisor.</source>
+        <translation>POSIBLE EMERGENCIA: el ciudadano puede estar en peligro ahora mismo. Dígale que llame al 17 o al 112 (o que envíe un SMS al 114) y avise a su supervisor.</translation>
+    </message>
+    <message>
+        <source>Send the 17 / 112 / 114 notice (Ctrl+E)</source>
+        <translation>Enviar el aviso 17 / 112 / 114 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergencia</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Derivar</translation>
+    </message>
+    <message>
+        <source>Conversation history</source>
+        <translation>Historial de la conversación</translation>
+    </message>
+    <message>
+        <source>Send the answer (Ctrl+Enter)</source>
+        <translation>Enviar la respuesta (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>The language could not be changed</source>
+        <translation>No se ha podido cambiar el idioma</translation>
+    </message>
+    <message>
+        <source>The citizen is typing…</source>
+        <translation>El ciudadano está escribiendo…</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Ninguna conversación seleccionada</translation>
+    </message>
+    <message>
+        <source>Pick one in the queue, or press Ctrl+N to take the next.</source>
+        <translation>Elija una en la cola, o pulse Ctrl+N para tomar la siguiente.</translation>
+    </message>
+    <message>
+        <source>Anonymous citizen</source>
+        <translation>Ciudadano anónimo</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>asignada a %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>SLA state: time left</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The server refused your last action: %1</source>
+        <translation>El servidor rechazó su última acción: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more refused)</source>
+        <translation>
+            <numerusform>(%n más rechazada)</numerusform>
+            <numerusform>(%n más rechazadas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what failed: why</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Too long for %1: shorten the answer to %2 characters.</source>
+        <translation>Demasiado larga para %1: acorte la respuesta a %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The answer was not sent</source>
+        <translation>La respuesta no se ha enviado</translation>
+    </message>
+    <message>
+        <source>The conversation could not be taken</source>
+        <translation>No se ha podido tomar la conversación</translation>
+    </message>
+    <message>
+        <source>The conversation could not be released</source>
+        <translation>No se ha podido liberar la conversación</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>De vuelta a la cola</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <source>Transfer this conversation to (an agent&apos;s login, or the queue):</source>
+        <translation>Transferir esta conversación a (usuario de un agente, o la cola):</translation>
+    </message>
+    <message>
+        <source>The conversation could not be transferred</source>
+        <translation>No se ha podido transferir la conversación</translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation>Cerrar la conversación</translation>
+    </message>
+    <message>
+        <source>How did it end?</source>
+        <translation>¿Cómo terminó?</translation>
+    </message>
+    <message>
+        <source>The conversation could not be closed</source>
+        <translation>No se ha podido cerrar la conversación</translation>
+    </message>
+    <message>
+        <source>The redirection was not sent</source>
+        <translation>La derivación no se ha enviado</translation>
+    </message>
+    <message>
+        <source>Redirection to %1 sent; close the conversation when the citizen has what they need.</source>
+        <translation>Derivación a %1 enviada; cierre la conversación cuando el ciudadano tenga lo que necesita.</translation>
+    </message>
+    <message>
+        <source>The emergency notice was not sent</source>
+        <translation>El aviso de emergencia no se ha enviado</translation>
+    </message>
+    <message>
+        <source>Emergency notice sent. Alert your supervisor.</source>
+        <translation>Aviso de emergencia enviado. Avise a su supervisor.</translation>
+    </message>
+    <message>
+        <source>No failed reply to retry in this conversation.</source>
+        <translation>No hay ninguna respuesta fallida que reintentar en esta conversación.</translation>
+    </message>
+    <message>
+        <source>The reply could not be retried</source>
+        <translation>No se ha podido reintentar la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::FaqPanel</name>
+    <message>
+        <source>Search the FAQ (Ctrl+K)</source>
+        <translation>Buscar en las FAQ (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the FAQ</source>
+        <translation>Buscar en las FAQ</translation>
+    </message>
+    <message>
+        <source>FAQ language</source>
+        <translation>Idioma de las FAQ</translation>
+    </message>
+    <message>
+        <source>FAQ results</source>
+        <translation>Resultados de las FAQ</translation>
+    </message>
+    <message>
+        <source>FAQ answer preview</source>
+        <translation>Vista previa de la respuesta de las FAQ</translation>
+    </message>
+    <message>
+        <source>Suggested from the citizen&apos;s last message</source>
+        <translation>Sugerencias según el último mensaje del ciudadano</translation>
+    </message>
+    <message>
+        <source>No suggestion for the citizen&apos;s last message: type to search.</source>
+        <translation>Ninguna sugerencia para el último mensaje del ciudadano: escriba para buscar.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try other words, or another language.</source>
+        <translation>No se encontró nada. Pruebe con otras palabras, o con otro idioma.</translation>
+    </message>
+    <message>
+        <source>Enter puts this answer in your reply.</source>
+        <translation>Intro inserta esta respuesta en su mensaje.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::Labels</name>
+    <message>
+        <source>Web chat</source>
+        <translation>Chat web</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Formulario web</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Asignada</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>A tiempo</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Con retraso</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>Redirected to Pharos</source>
+        <translation>Derivada a Pharos</translation>
+    </message>
+    <message>
+        <source>Redirected to Perceval</source>
+        <translation>Derivada a Perceval</translation>
+    </message>
+    <message>
+        <source>Redirected to Thésée</source>
+        <translation>Derivada a Thésée</translation>
+    </message>
+    <message>
+        <source>Redirected to Plainte en ligne</source>
+        <translation>Derivada a Plainte en ligne</translation>
+    </message>
+    <message>
+        <source>Forwarded to the local brigade</source>
+        <translation>Remitida a la brigada local</translation>
+    </message>
+    <message>
+        <source>Referred to 17 / 112</source>
+        <translation>Remitida al 17 / 112</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Pharos</source>
+        <translation>Pharos</translation>
+    </message>
+    <message>
+        <source>Perceval</source>
+        <translation>Perceval</translation>
+    </message>
+    <message>
+        <source>Thésée</source>
+        <translation>Thésée</translation>
+    </message>
+    <message>
+        <source>Plainte en ligne</source>
+        <translation>Plainte en ligne</translation>
+    </message>
+    <message>
+        <source>Local brigade</source>
+        <translation>la brigada local</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>late by %1</source>
+        <translation>con %1 de retraso</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::MainWindow</name>
+    <message>
+        <source>Guichet — Brigade numérique</source>
+        <translation>Guichet — Brigade numérique</translation>
+    </message>
+    <message>
+        <source>&amp;Guichet</source>
+        <translation>&amp;Guichet</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Cola</translation>
+    </message>
+    <message>
+        <source>Take the &amp;next conversation</source>
+        <translation>Tomar la conversación &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Search the queue</source>
+        <translation>&amp;Buscar en la cola</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;queue</source>
+        <translation>Ir a la &amp;cola</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;conversation</source>
+        <translation>Ir a la c&amp;onversación</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;FAQ</source>
+        <translation>Ir a las &amp;FAQ</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>C&amp;onversación</translation>
+    </message>
+    <message>
+        <source>&amp;FAQ</source>
+        <translation>&amp;FAQ</translation>
+    </message>
+    <message>
+        <source>&amp;Search the FAQ</source>
+        <translation>&amp;Buscar en las FAQ</translation>
+    </message>
+    <message>
+        <source>&amp;Presence</source>
+        <translation>&amp;Presencia</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ayuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presencia</translation>
+    </message>
+    <message>
+        <source>Your presence: busy silences notifications (Ctrl+Shift+1/2/3)</source>
+        <translation>Su presencia: «Ocupado» silencia las notificaciones (Ctrl+Mayús+1/2/3)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting: the queue is empty.</source>
+        <translation>No espera nadie: la cola está vacía.</translation>
+    </message>
+    <message>
+        <source>No conversation taken: %1</source>
+        <translation>No se ha tomado ninguna conversación: %1</translation>
+    </message>
+    <message>
+        <source>Offline — your work is kept and goes out when the link is back</source>
+        <translation>Sin conexión — su trabajo se conserva y se enviará cuando vuelva la conexión</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Sincronizando</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>%p% synced</source>
+        <translation>%p&#xa0;% sincronizado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to go out</source>
+        <translation>
+            <numerusform>%n pendiente de envío</numerusform>
+            <numerusform>%n pendientes de envío</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything sent</source>
+        <translation>Todo enviado</translation>
+    </message>
+    <message>
+        <source>Wiped</source>
+        <translation>Borrado</translation>
+    </message>
+    <message>
+        <source>Cache wiped</source>
+        <translation>Caché borrada</translation>
+    </message>
+    <message>
+        <source>A supervisor ordered this workstation&apos;s cache wiped (%1). Its data and key are destroyed and your session has ended. Restart Guichet to log in again.</source>
+        <translation>Un supervisor ordenó borrar la caché de este puesto (%1). Sus datos y su clave se han destruido y su sesión ha terminado. Reinicie Guichet para volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Log in again</source>
+        <translation>Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>%1
+Your password for %2:</source>
+        <translation>%1
+Su contraseña para %2:</translation>
+    </message>
+    <message>
+        <source>Taking the next conversation…</source>
+        <translation>Tomando la siguiente conversación…</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::MessageDelegate</name>
+    <message>
+        <source>%1: %2 — select it and press Ctrl+R to retry</source>
+        <comment>delivery failed: reason</comment>
+        <translation>%1: %2 — selecciónelo y pulse Ctrl+R para reintentar</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>no entregado</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::QueueDelegate</name>
+    <message>
+        <source>EMERGENCY</source>
+        <translation>EMERGENCIA</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::QueuePanel</name>
+    <message>
+        <source>F&amp;lagged</source>
+        <translation>&amp;Señaladas</translation>
+    </message>
+    <message>
+        <source>Take &amp;next</source>
+        <translation>Tomar la s&amp;iguiente</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>Mi equipo</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Las mías</translation>
+    </message>
+    <message>
+        <source>Whose conversations</source>
+        <translation>Ámbito de las conversaciones</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Asignadas</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerradas</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Conversation state</source>
+        <translation>Estado de las conversaciones</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Todos los canales</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Only emergencies and violence cases</source>
+        <translation>Solo emergencias y casos de violencia</translation>
+    </message>
+    <message>
+        <source>Search the queue (Ctrl+F)</source>
+        <translation>Buscar en la cola (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation>Buscar en la cola</translation>
+    </message>
+    <message>
+        <source>Take the most urgent waiting conversation (Ctrl+N)</source>
+        <translation>Tomar la conversación en espera más urgente (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 waiting</source>
+        <translation>%1 mostradas · %2 en espera</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::RedirectDialog</name>
+    <message>
+        <source>Redirect to %1</source>
+        <translation>Derivación a %1</translation>
+    </message>
+    <message>
+        <source>Check before redirecting</source>
+        <translation>Comprobar antes de derivar</translation>
+    </message>
+    <message>
+        <source>This redirection is not defined on this workstation yet: sync with the server, or write the text yourself.</source>
+        <translation>Esta derivación aún no está definida en este puesto: sincronice con el servidor, o escriba el texto usted mismo.</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s &amp;language:</source>
+        <translation>&amp;Idioma del ciudadano:</translation>
+    </message>
+    <message>
+        <source>&amp;Text sent to the citizen (you can edit it):</source>
+        <translation>&amp;Texto enviado al ciudadano (editable):</translation>
+    </message>
+    <message>
+        <source>Text sent to the citizen</source>
+        <translation>Texto enviado al ciudadano</translation>
+    </message>
+    <message>
+        <source>&amp;Send and record</source>
+        <translation>&amp;Enviar y registrar</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::SetupWizard</name>
+    <message>
+        <source>In the system &amp;keychain (recommended)</source>
+        <translation>En el &amp;llavero del sistema (recomendado)</translation>
+    </message>
+    <message>
+        <source>Under a &amp;passphrase I type when I unlock</source>
+        <translation>Con una frase de contraseña que escribo al &amp;desbloquear</translation>
+    </message>
+    <message>
+        <source>Set up Guichet</source>
+        <translation>Configurar Guichet</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Su cuenta</translation>
+    </message>
+    <message>
+        <source>The address of the Brigade numérique&apos;s server and your agent login.</source>
+        <translation>La dirección del servidor de la Brigade numérique y su usuario de agente.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Protect the cache</source>
+        <translation>Proteger la caché</translation>
+    </message>
+    <message>
+        <source>Conversations kept on this computer are encrypted. Choose where their key is kept.</source>
+        <translation>Las conversaciones guardadas en este ordenador están cifradas. Elija dónde se guarda su clave.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>al menos %n carácter</numerusform>
+            <numerusform>al menos %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passp&amp;hrase:</source>
+        <translation>F&amp;rase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least %n characters, a sentence is best.</source>
+        <translation>
+            <numerusform>La frase de contraseña es demasiado corta: use al menos %n carácter; lo mejor es una frase entera.</numerusform>
+            <numerusform>La frase de contraseña es demasiado corta: use al menos %n caracteres; lo mejor es una frase entera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Las dos frases de contraseña no coinciden: escriba la misma dos veces.</translation>
+    </message>
+    <message>
+        <source>No keychain answers on this computer. Choose a passphrase instead.</source>
+        <translation>Ningún llavero responde en este ordenador. Elija una frase de contraseña en su lugar.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>The server refused this login and password. Check them (is Caps Lock on?) and try again. After several failures the server slows down further attempts.</source>
+        <translation>El servidor ha rechazado este usuario y esta contraseña. Compruébelos (¿está activado Bloq Mayús?) y vuelva a intentarlo. Tras varios fallos, el servidor ralentiza los intentos siguientes.</translation>
+    </message>
+    <message>
+        <source>%1 Do not go on: ask your administrator to check the server&apos;s certificate.</source>
+        <translation>%1 No continúe: pida a su administrador que compruebe el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not answer (%2). Check the address and the network, or ask whether the server is up.</source>
+        <translation>El servidor %1 no responde (%2). Compruebe la dirección y la red, o pregunte si el servidor está en marcha.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time. Check the address and the network.</source>
+        <translation>El servidor %1 no respondió a tiempo. Compruebe la dirección y la red.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::UnlockPage</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Guichet is locked</source>
+        <translation>Guichet está bloqueado</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>That is not the right one. Try again (is Caps Lock on?).</source>
+        <translation>No es la correcta. Vuelva a intentarlo (¿está activado Bloq Mayús?).</translation>
+    </message>
+    <message>
+        <source>%1, type your cache pa&amp;ssphrase to go on.</source>
+        <translation>%1, escriba la f&amp;rase de contraseña de su caché para continuar.</translation>
+    </message>
+    <message>
+        <source>%1, type your pass&amp;word to go on.</source>
+        <translation>%1, escriba su con&amp;traseña para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Workstation</name>
+    <message>
+        <source>The server address must start with https:// (or http:// on a test machine).</source>
+        <translation>La dirección del servidor debe empezar por https:// (o http:// en una máquina de pruebas).</translation>
+    </message>
+    <message>
+        <source>Enter your login and your password.</source>
+        <translation>Escriba su usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <source>This workstation already holds a cache for %1: unlock it instead.</source>
+        <translation>Este puesto ya tiene una caché para %1: desbloquéela en lugar de crear otra.</translation>
+    </message>
+    <message>
+        <source>There is no cache for %1 on this workstation.</source>
+        <translation>No hay ninguna caché para %1 en este puesto.</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s key file cannot be read.</source>
+        <translation>No se puede leer el archivo de clave de la caché.</translation>
+    </message>
+    <message>
+        <source>Wrong password. Type the password you log in with.</source>
+        <translation>Contraseña incorrecta. Escriba la contraseña con la que inicia sesión.</translation>
+    </message>
+    <message>
+        <source>No account to unlock.</source>
+        <translation>Ninguna cuenta que desbloquear.</translation>
+    </message>
+    <message>
+        <source>The workstation is locked.</source>
+        <translation>El puesto está bloqueado.</translation>
+    </message>
+    <message>
+        <source>No emergency notice is defined on this workstation.</source>
+        <translation>No hay ningún aviso de emergencia definido en este puesto.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Guichet: the Brigade numérique&apos;s workstation.</source>
+        <translation>Guichet: el puesto de trabajo de la Brigade numérique.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s URL (first run).</source>
+        <translation>La URL del servidor (primer inicio).</translation>
+    </message>
+    <message>
+        <source>Your login (first run).</source>
+        <translation>Su usuario (primer inicio).</translation>
+    </message>
+    <message>
+        <source>The cache file (default: under your data folder).</source>
+        <translation>El archivo de caché (por defecto: en su carpeta de datos).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1601 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>Guichet::Cache</name>
+    <message>
+        <source>A cache already exists here.</source>
+        <translation>Qui esiste già una cache.</translation>
+    </message>
+    <message>
+        <source>Cannot create the cache folder.</source>
+        <translation>Impossibile creare la cartella della cache.</translation>
+    </message>
+    <message>
+        <source>There is no cache here.</source>
+        <translation>Qui non c&apos;è nessuna cache.</translation>
+    </message>
+    <message>
+        <source>The key file of this cache is missing: the cache cannot be opened.</source>
+        <translation>Manca il file della chiave di questa cache: la cache non può essere aperta.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the cache files.</source>
+        <translation>Impossibile eliminare i file della cache.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Cli::CliApp</name>
+    <message>
+        <source>The cache file (default: under the user&apos;s data folder).</source>
+        <translation>Il file della cache (predefinito: nella cartella dati dell&apos;utente).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s URL (remembered by login).</source>
+        <translation>L&apos;URL del server (memorizzato da login).</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s login (remembered by login).</source>
+        <translation>Il nome utente dell&apos;operatore (memorizzato da login).</translation>
+    </message>
+    <message>
+        <source>Do not contact the server: cached data only.</source>
+        <translation>Non contatta il server: solo i dati della cache.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the server (default 20).</source>
+        <translation>Secondi di attesa del server (predefinito 20).</translation>
+    </message>
+    <message>
+        <source>Keep the cache key under a passphrase (GUICHET_PASSPHRASE), not in the keychain.</source>
+        <translation>Protegge la chiave della cache con una passphrase (GUICHET_PASSPHRASE) anziché nel portachiavi.</translation>
+    </message>
+    <message>
+        <source>Only conversations I hold.</source>
+        <translation>Solo le conversazioni che ho in carico.</translation>
+    </message>
+    <message>
+        <source>Only conversations in this state (queued, claimed, closed).</source>
+        <translation>Solo le conversazioni in questo stato (queued, claimed, closed).</translation>
+    </message>
+    <message>
+        <source>answered, pharos, perceval, these, plainte_en_ligne, brigade, emergency, spam, duplicate.</source>
+        <translation>answered, pharos, perceval, these, plainte_en_ligne, brigade, emergency, spam, duplicate.</translation>
+    </message>
+    <message>
+        <source>Transfer to this agent (default: back to the queue).</source>
+        <translation>Trasferisce a questo operatore (predefinito: di nuovo in coda).</translation>
+    </message>
+    <message>
+        <source>Text sent to the citizen with the redirection.</source>
+        <translation>Testo inviato al cittadino con il reindirizzamento.</translation>
+    </message>
+    <message>
+        <source>Every refused command.</source>
+        <translation>Tutti i comandi rifiutati.</translation>
+    </message>
+    <message>
+        <source>give --store FILE, or --server URL and --login NAME</source>
+        <translation>indicare --store FILE, oppure --server URL e --login NAME</translation>
+    </message>
+    <message>
+        <source>no cache at %1: run &quot;guichet-cli login&quot; first</source>
+        <translation>nessuna cache in %1: eseguire prima «guichet-cli login»</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1</source>
+        <translation>impossibile connettersi a %1</translation>
+    </message>
+    <message>
+        <source>the server at %1 did not answer in time (--timeout)</source>
+        <translation>il server %1 non ha risposto in tempo (--timeout)</translation>
+    </message>
+    <message>
+        <source>a supervisor ordered this cache wiped: it has been deleted</source>
+        <translation>un supervisore ha ordinato la cancellazione di questa cache: è stata eliminata</translation>
+    </message>
+    <message>
+        <source>offline (--offline)</source>
+        <translation>offline (--offline)</translation>
+    </message>
+    <message>
+        <source>%1 (set GUICHET_PASSWORD to log in again)</source>
+        <translation>%1 (impostare GUICHET_PASSWORD per accedere di nuovo)</translation>
+    </message>
+    <message>
+        <source>%1: the command waits in the outbox and goes out at the next sync (guichet-cli sync)</source>
+        <translation>%1: il comando attende nella posta in uscita e partirà alla prossima sincronizzazione (guichet-cli sync)</translation>
+    </message>
+    <message>
+        <source>no answer yet: the command waits in the outbox</source>
+        <translation>ancora nessuna risposta: il comando attende nella posta in uscita</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>completato: %1</translation>
+    </message>
+    <message>
+        <source>login needs --server URL and --login NAME</source>
+        <translation>login richiede --server URL e --login NAME</translation>
+    </message>
+    <message>
+        <source>put the password in GUICHET_PASSWORD (never on the command line)</source>
+        <translation>inserire la password in GUICHET_PASSWORD (mai sulla riga di comando)</translation>
+    </message>
+    <message>
+        <source> — no keychain here: set GUICHET_PASSPHRASE to protect the cache with a passphrase</source>
+        <translation> — nessun portachiavi qui: impostare GUICHET_PASSPHRASE per proteggere la cache con una passphrase</translation>
+    </message>
+    <message>
+        <source>cache created at %1 (key in the %2)</source>
+        <translation>cache creata in %1 (chiave: %2)</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>portachiavi di sistema</translation>
+    </message>
+    <message>
+        <source>passphrase-protected key file</source>
+        <translation>file della chiave protetto da passphrase</translation>
+    </message>
+    <message>
+        <source>logged in as %1 (%2); %3 conversations in the cache</source>
+        <translation>accesso eseguito come %1 (%2); conversazioni nella cache: %3</translation>
+    </message>
+    <message>
+        <source>--state is queued, claimed or closed</source>
+        <translation>--state vale queued, claimed o closed</translation>
+    </message>
+    <message>
+        <source>guichet-cli: offline, showing the cache (%1)</source>
+        <translation>guichet-cli: offline, si mostra la cache (%1)</translation>
+    </message>
+    <message>
+        <source>show CONVERSATION (a number)</source>
+        <translation>show CONVERSATION (un numero)</translation>
+    </message>
+    <message>
+        <source>no conversation %1 in the cache</source>
+        <translation>nessuna conversazione %1 nella cache</translation>
+    </message>
+    <message>
+        <source>synced to %1; %2 commands still waiting</source>
+        <translation>sincronizzato fino a %1; comandi ancora in attesa: %2</translation>
+    </message>
+    <message>
+        <source>guichet-cli: command %1 on conversation %2 refused: %3 (kept until &quot;guichet-cli sync dismiss&quot;)</source>
+        <translation>guichet-cli: comando %1 sulla conversazione %2 rifiutato: %3 (conservato fino a «guichet-cli sync dismiss»)</translation>
+    </message>
+    <message>
+        <source>server %1, agent %2</source>
+        <translation>server %1, operatore %2</translation>
+    </message>
+    <message>
+        <source>cursor %1, last sync %2</source>
+        <translation>cursore %1, ultima sincronizzazione %2</translation>
+    </message>
+    <message>
+        <source>outbox: %1 waiting, %2 refused</source>
+        <translation>posta in uscita: %1 in attesa, %2 rifiutati</translation>
+    </message>
+    <message>
+        <source>sync dismiss COMMAND… or sync dismiss --all</source>
+        <translation>sync dismiss COMMAND… o sync dismiss --all</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused command(s) dismissed.</source>
+        <translation>
+            <numerusform>%n comando rifiutato rimosso.</numerusform>
+            <numerusform>%n comandi rifiutati rimossi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log in (password in GUICHET_PASSWORD), creating the cache on first use.</source>
+        <translation>Accede (password in GUICHET_PASSWORD); al primo utilizzo crea la cache.</translation>
+    </message>
+    <message>
+        <source>List open conversations (synced first, or the cache when offline).</source>
+        <translation>Elenca le conversazioni aperte (dopo la sincronizzazione, o dalla cache se offline).</translation>
+    </message>
+    <message>
+        <source>Show a conversation and its messages.</source>
+        <translation>Mostra una conversazione e i suoi messaggi.</translation>
+    </message>
+    <message>
+        <source>Take a conversation, or the next one in the queue.</source>
+        <translation>Prende in carico una conversazione, o la successiva in coda.</translation>
+    </message>
+    <message>
+        <source>claim CONVERSATION or claim next</source>
+        <translation>claim CONVERSATION o claim next</translation>
+    </message>
+    <message>
+        <source>Give a conversation back to the queue.</source>
+        <translation>Rimette una conversazione in coda.</translation>
+    </message>
+    <message>
+        <source>release CONVERSATION</source>
+        <translation>release CONVERSATION</translation>
+    </message>
+    <message>
+        <source>Answer a conversation (TEXT, or - to read it from stdin).</source>
+        <translation>Risponde in una conversazione (TEXT, o - per leggerlo dall&apos;input standard).</translation>
+    </message>
+    <message>
+        <source>reply CONVERSATION TEXT</source>
+        <translation>reply CONVERSATION TEXT</translation>
+    </message>
+    <message>
+        <source>Hand a conversation to another agent, or back to the queue.</source>
+        <translation>Passa una conversazione a un altro operatore, o la rimette in coda.</translation>
+    </message>
+    <message>
+        <source>transfer CONVERSATION [--to LOGIN]</source>
+        <translation>transfer CONVERSATION [--to LOGIN]</translation>
+    </message>
+    <message>
+        <source>Close a conversation with its outcome.</source>
+        <translation>Chiude una conversazione con il suo esito.</translation>
+    </message>
+    <message>
+        <source>close CONVERSATION --outcome answered|pharos|perceval|these|plainte_en_ligne|brigade|emergency|spam|duplicate</source>
+        <translation>close CONVERSATION --outcome answered|pharos|perceval|these|plainte_en_ligne|brigade|emergency|spam|duplicate</translation>
+    </message>
+    <message>
+        <source>Redirect a citizen to Pharos, Perceval, Thésée, Plainte en ligne or the brigade.</source>
+        <translation>Reindirizza un cittadino verso Pharos, Perceval, Thésée, Plainte en ligne o la brigata.</translation>
+    </message>
+    <message>
+        <source>redirect CONVERSATION pharos|perceval|these|plainte-en-ligne|brigade</source>
+        <translation>redirect CONVERSATION pharos|perceval|these|plainte-en-ligne|brigade</translation>
+    </message>
+    <message>
+        <source>Sync the cache and send the outbox.</source>
+        <translation>Sincronizza la cache e invia la posta in uscita.</translation>
+    </message>
+    <message>
+        <source>Cursor, last sync and outbox, from the cache.</source>
+        <translation>Cursore, ultima sincronizzazione e posta in uscita, secondo la cache.</translation>
+    </message>
+    <message>
+        <source>Remove refused commands from the outbox, once read.</source>
+        <translation>Rimuove i comandi rifiutati dalla posta in uscita, una volta letti.</translation>
+    </message>
+    <message>
+        <source>Usage: guichet-cli [--json] COMMAND [OPTIONS] [ARGUMENTS]
+
+Guichet&apos;s core, headless: for scripts, operations and tests.
+
+Commands:
+</source>
+        <translation>Uso: guichet-cli [--json] COMMAND [OPTIONS] [ARGUMENTS]
+
+Il nucleo di Guichet, senza interfaccia grafica: per script, gestione operativa e test.
+
+Comandi:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;guichet-cli COMMAND --help&quot; for a command&apos;s options.
+Exit codes: 0 success, 1 failure, 2 usage, 3 server unavailable, 4 login refused,
+5 cache locked, 6 refused by the server, 7 not found.
+</source>
+        <translation>
+Eseguire «guichet-cli COMMAND --help» per le opzioni di un comando.
+Codici di uscita: 0 successo, 1 errore, 2 uso errato, 3 server non disponibile, 4 accesso rifiutato,
+5 cache bloccata, 6 rifiutato dal server, 7 non trovato.
+</translation>
+    </message>
+    <message>
+        <source>Machine-readable JSON output.</source>
+        <translation>Output in formato JSON, leggibile da una macchina.</translation>
+    </message>
+    <message>
+        <source>Show help and exit.</source>
+        <translation>Mostra l&apos;aiuto ed esce.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Mostra la versione ed esce.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see guichet-cli --help)</source>
+        <translation>comando sconosciuto «%1» (vedere guichet-cli --help)</translation>
+    </message>
+    <message>
+        <source>Usage: guichet-cli %1 %2
+</source>
+        <translation>Uso: guichet-cli %1 %2
+</translation>
+    </message>
+    <message>
+        <source>guichet-cli %1 (Qt %2, SQLCipher %3)</source>
+        <translation>guichet-cli %1 (Qt %2, SQLCipher %3)</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>non disponibile</translation>
+    </message>
+    <message>
+        <source>The knowledge base, JSON Lines (default: the base shipped with Guichet).</source>
+        <translation>La base di conoscenza, in formato JSON Lines (predefinita: quella fornita con Guichet).</translation>
+    </message>
+    <message>
+        <source>The language of the query: fr, en, de, it, es.</source>
+        <translation>La lingua della ricerca: fr, en, de, it, es.</translation>
+    </message>
+    <message>
+        <source>At most N entries (default %1).</source>
+        <translation>Al massimo N voci (predefinito %1).</translation>
+    </message>
+    <message>
+        <source>Synonyms file (default: the synonyms shipped with Guichet).</source>
+        <translation>File dei sinonimi (predefinito: i sinonimi forniti con Guichet).</translation>
+    </message>
+    <message>
+        <source>Show how each query word matched (text output).</source>
+        <translation>Mostra come è stata trovata ogni parola della ricerca (output testuale).</translation>
+    </message>
+    <message>
+        <source>--lang is required (%1)</source>
+        <translation>--lang è obbligatorio (%1)</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (expected %2)</source>
+        <translation>lingua sconosciuta «%1» (previsto: %2)</translation>
+    </message>
+    <message>
+        <source>--limit expects a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--limit richiede un numero da 1 a %1, non «%2»</translation>
+    </message>
+    <message>
+        <source>no query (usage: guichet-cli faq search --lang LL QUERY…)</source>
+        <translation>nessuna ricerca (uso: guichet-cli faq search --lang LL QUERY…)</translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation>%1: %2 (ignorata)</translation>
+    </message>
+    <message>
+        <source>No entry found.</source>
+        <translation>Nessuna voce trovata.</translation>
+    </message>
+    <message>
+        <source>(no %1 translation)</source>
+        <translation>(traduzione %1 assente)</translation>
+    </message>
+    <message>
+        <source>Search a knowledge base as the agents&apos; FAQ panel does.</source>
+        <translation>Cerca in una base di conoscenza come fa il pannello FAQ degli operatori.</translation>
+    </message>
+    <message>
+        <source>The cache file (default: the agent&apos;s cache under the user&apos;s data folder).</source>
+        <translation>Il file della cache (predefinito: la cache dell&apos;operatore nella cartella dati dell&apos;utente).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s URL.</source>
+        <translation>L&apos;URL del server.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s login.</source>
+        <translation>Il nome utente dell&apos;operatore.</translation>
+    </message>
+    <message>
+        <source>Remove conversations closed more than N days ago (0: every closed conversation).</source>
+        <translation>Rimuove le conversazioni chiuse da più di N giorni (0: tutte le conversazioni chiuse).</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Non chiede conferma.</translation>
+    </message>
+    <message>
+        <source>Move a key held by the system keychain under a passphrase.</source>
+        <translation>Sposta una chiave custodita dal portachiavi di sistema sotto la protezione di una passphrase.</translation>
+    </message>
+    <message>
+        <source>no cache at %1</source>
+        <translation>nessuna cache in %1</translation>
+    </message>
+    <message>
+        <source>GUICHET_NEW_PASSPHRASE is empty</source>
+        <translation>GUICHET_NEW_PASSPHRASE è vuota</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nuova passphrase: </translation>
+    </message>
+    <message>
+        <source>no new passphrase (set GUICHET_NEW_PASSPHRASE, or type it twice on stdin)</source>
+        <translation>nessuna nuova passphrase (impostare GUICHET_NEW_PASSPHRASE, o digitarla due volte sull&apos;input standard)</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Ripeti: </translation>
+    </message>
+    <message>
+        <source>the two new passphrases differ: nothing was changed</source>
+        <translation>le due nuove passphrase sono diverse: non è stato modificato nulla</translation>
+    </message>
+    <message>
+        <source>The key of this cache is held by the system keychain: there is no passphrase to change, nothing was changed.
+To protect it with a passphrase instead, run &quot;guichet-cli store passphrase --from-keychain&quot;.</source>
+        <translation>La chiave di questa cache è custodita dal portachiavi di sistema: non c&apos;è nessuna passphrase da cambiare, non è stato modificato nulla.
+Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphrase --from-keychain».</translation>
+    </message>
+    <message>
+        <source>The cache key has left the keychain: it is now protected by the new passphrase.</source>
+        <translation>La chiave della cache ha lasciato il portachiavi: ora è protetta dalla nuova passphrase.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Passphrase attuale: </translation>
+    </message>
+    <message>
+        <source>put the current passphrase in GUICHET_PASSPHRASE</source>
+        <translation>inserire la passphrase attuale in GUICHET_PASSPHRASE</translation>
+    </message>
+    <message>
+        <source>Passphrase changed; the cache itself was not rewritten.</source>
+        <translation>Passphrase cambiata; la cache in sé non è stata riscritta.</translation>
+    </message>
+    <message>
+        <source>store purge needs --days N (0 to %1)</source>
+        <translation>store purge richiede --days N (da 0 a %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed conversation(s) removed from the cache.</source>
+        <translation>
+            <numerusform>%n conversazione chiusa rimossa dalla cache.</numerusform>
+            <numerusform>%n conversazioni chiuse rimosse dalla cache.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroy the cache %1 and its key? Commands not yet sent will be lost. Type &quot;yes&quot; to confirm: </source>
+        <translation>Distruggere la cache %1 e la sua chiave? I comandi non ancora inviati andranno persi. Digitare «sì» per confermare: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>not confirmed: nothing was deleted (type yes, or add --yes)</source>
+        <translation>non confermato: non è stato eliminato nulla (digitare sì, o aggiungere --yes)</translation>
+    </message>
+    <message>
+        <source>Cache and key destroyed: %1</source>
+        <translation>Cache e chiave distrutte: %1</translation>
+    </message>
+    <message>
+        <source>Describe the local cache: schema, cipher, key method, counts.</source>
+        <translation>Descrive la cache locale: schema, cifratura, protezione della chiave, conteggi.</translation>
+    </message>
+    <message>
+        <source>Change the cache passphrase; nothing is re-encrypted.</source>
+        <translation>Cambia la passphrase della cache; nulla viene ricifrato.</translation>
+    </message>
+    <message>
+        <source>Retention: remove conversations closed more than N days ago.</source>
+        <translation>Conservazione: rimuove le conversazioni chiuse da più di N giorni.</translation>
+    </message>
+    <message>
+        <source>Destroy the cache and its key (asks first, unless --yes).</source>
+        <translation>Distrugge la cache e la sua chiave (chiede conferma, salvo con --yes).</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::FaqFile</name>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>JSON non valido al byte %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>previsto un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>riga %1: %2</translation>
+    </message>
+    <message>
+        <source>line longer than %1 bytes</source>
+        <translation>riga più lunga di %1 byte</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1 (same id and language)</source>
+        <translation>duplicato della riga %1 (stesso id e stessa lingua)</translation>
+    </message>
+    <message numerus="yes">
+        <source>not a knowledge base: none of its %n line(s) is a valid entry (%1)</source>
+        <translation>
+            <numerusform>non è una base di conoscenza: la sua %n riga non è una voce valida (%1)</numerusform>
+            <numerusform>non è una base di conoscenza: nessuna delle sue %n righe è una voce valida (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no knowledge base file at %1</source>
+        <translation>nessun file di base di conoscenza in %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 è una cartella, non un file</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::FaqSynonyms</name>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>JSON non valido al byte %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>previsto un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>unsupported version</source>
+        <translation>versione non supportata</translation>
+    </message>
+    <message>
+        <source>unknown key (expected &quot;version&quot; or a language code)</source>
+        <translation>chiave sconosciuta (previsto: «version» o un codice di lingua)</translation>
+    </message>
+    <message>
+        <source>expected an array of groups</source>
+        <translation>previsto un array di gruppi</translation>
+    </message>
+    <message>
+        <source>expected an array of 2 to %1 words</source>
+        <translation>previsto un array da 2 a %1 parole</translation>
+    </message>
+    <message>
+        <source>expected a word or phrase of 1 to %1 characters</source>
+        <translation>prevista una parola o espressione da 1 a %1 caratteri</translation>
+    </message>
+    <message>
+        <source>no synonyms file at %1</source>
+        <translation>nessun file dei sinonimi in %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::KeyVault</name>
+    <message>
+        <source>The key file of this cache cannot be read.</source>
+        <translation>Il file della chiave di questa cache non può essere letto.</translation>
+    </message>
+    <message>
+        <source>The key file of this cache is damaged.</source>
+        <translation>Il file della chiave di questa cache è danneggiato.</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file: %1</source>
+        <translation>Impossibile scrivere il file della chiave: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file (disk full?): %1</source>
+        <translation>Impossibile scrivere il file della chiave (disco pieno?): %1</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key.</source>
+        <translation>Memoria insufficiente per derivare la chiave.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Passphrase errata.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed.</source>
+        <translation>È necessaria una passphrase.</translation>
+    </message>
+    <message>
+        <source>The keychain holds a damaged key for this cache.</source>
+        <translation>Il portachiavi contiene una chiave danneggiata per questa cache.</translation>
+    </message>
+    <message>
+        <source>This cache&apos;s key is in the keychain: it has no passphrase.</source>
+        <translation>La chiave di questa cache è nel portachiavi: non ha una passphrase.</translation>
+    </message>
+    <message>
+        <source>This cache&apos;s key is already protected by a passphrase.</source>
+        <translation>La chiave di questa cache è già protetta da una passphrase.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the key file.</source>
+        <translation>Impossibile eliminare il file della chiave.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>Il portachiavi di sistema non ha risposto.</translation>
+    </message>
+    <message>
+        <source>The key of this cache is no longer in the system keychain.</source>
+        <translation>La chiave di questa cache non è più nel portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>Il portachiavi di sistema non è disponibile: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::NotificationPolicy</name>
+    <message>
+        <source>Possible emergency</source>
+        <translation>Possibile emergenza</translation>
+    </message>
+    <message>
+        <source>%1 may be in danger: open the conversation now.</source>
+        <translation>%1 potrebbe essere in pericolo: apra subito la conversazione.</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Nuova chat</translation>
+    </message>
+    <message>
+        <source>%1 is waiting in the chat.</source>
+        <translation>%1 è in attesa nella chat.</translation>
+    </message>
+    <message>
+        <source>Answer due soon</source>
+        <translation>Risposta in scadenza</translation>
+    </message>
+    <message>
+        <source>The conversation with %1 is about to miss its deadline.</source>
+        <translation>La conversazione con %1 sta per superare la scadenza.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Store</name>
+    <message>
+        <source>The outbox entry vanished.</source>
+        <translation>La voce della posta in uscita è scomparsa.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::SyncEngine</name>
+    <message>
+        <source>The server&apos;s certificate is not valid: %1</source>
+        <translation>Il certificato del server non è valido: %1</translation>
+    </message>
+    <message>
+        <source>Log in with your password.</source>
+        <translation>Acceda con la sua password.</translation>
+    </message>
+    <message>
+        <source>The workstation is locked.</source>
+        <translation>La postazione è bloccata.</translation>
+    </message>
+    <message>
+        <source>No refused command with this id.</source>
+        <translation>Nessun comando rifiutato con questo id.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::Composer</name>
+    <message>
+        <source>Write your answer… (Ctrl+Enter sends)</source>
+        <translation>Scriva la risposta… (Ctrl+Invio per inviare)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::ConversationPanel</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Invia</translation>
+    </message>
+    <message>
+        <source>&amp;Send the answer</source>
+        <translation>&amp;Invia la risposta</translation>
+    </message>
+    <message>
+        <source>&amp;Take this conversation</source>
+        <translation>&amp;Prendi in carico questa conversazione</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Rilascia</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer…</source>
+        <translation>&amp;Trasferisci…</translation>
+    </message>
+    <message>
+        <source>&amp;Close with outcome…</source>
+        <translation>&amp;Chiudi con esito…</translation>
+    </message>
+    <message>
+        <source>Send the &amp;17 / 112 / 114 notice</source>
+        <translation>Invia l&apos;avviso &amp;17 / 112 / 114</translation>
+    </message>
+    <message>
+        <source>Retry the failed reply</source>
+        <translation>Reinvia la risposta non riuscita</translation>
+    </message>
+    <message>
+        <source>Redirect to %1…</source>
+        <translation>Reindirizza verso %1…</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s language</source>
+        <translation>Lingua del cittadino</translation>
+    </message>
+    <message>
+        <source>The language the citizen writes in: correct it if it was guessed wrong.</source>
+        <translation>La lingua in cui scrive il cittadino: la corregga se è stata riconosciuta male.</translation>
+    </message>
+    <message>
+        <source>POSSIBLE EMERGENCY: the citizen may be in danger now. Tell them to call 17 or 112 (or send an SMS to 114) and alert your supervisor.</source>
+        <translation>POSSIBILE EMERGENZA: il cittadino potrebbe essere in pericolo in questo momento. Gli dica di chiamare il 17 o il 112 (o di inviare un SMS al 114) e avvisi il suo supervisore.</translation>
+    </message>
+    <message>
+        <source>Send the 17 / 112 / 114 notice (Ctrl+E)</source>
+        <translation>Invia l&apos;avviso 17 / 112 / 114 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergenza</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Nascondi</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Reindirizza</translation>
+    </message>
+    <message>
+        <source>Conversation history</source>
+        <translation>Cronologia della conversazione</translation>
+    </message>
+    <message>
+        <source>Send the answer (Ctrl+Enter)</source>
+        <translation>Invia la risposta (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>The language could not be changed</source>
+        <translation>Impossibile cambiare la lingua</translation>
+    </message>
+    <message>
+        <source>The citizen is typing…</source>
+        <translation>Il cittadino sta scrivendo…</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Nessuna conversazione selezionata</translation>
+    </message>
+    <message>
+        <source>Pick one in the queue, or press Ctrl+N to take the next.</source>
+        <translation>Ne scelga una nella coda, o prema Ctrl+N per prendere la successiva.</translation>
+    </message>
+    <message>
+        <source>Anonymous citizen</source>
+        <translation>Cittadino anonimo</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>in carico a %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>SLA state: time left</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The server refused your last action: %1</source>
+        <translation>Il server ha rifiutato la sua ultima azione: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more refused)</source>
+        <translation>
+            <numerusform>(%n altra rifiutata)</numerusform>
+            <numerusform>(%n altre rifiutate)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what failed: why</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Too long for %1: shorten the answer to %2 characters.</source>
+        <translation>Troppo lunga per %1: accorci la risposta a %2 caratteri.</translation>
+    </message>
+    <message>
+        <source>The answer was not sent</source>
+        <translation>La risposta non è stata inviata</translation>
+    </message>
+    <message>
+        <source>The conversation could not be taken</source>
+        <translation>Impossibile prendere in carico la conversazione</translation>
+    </message>
+    <message>
+        <source>The conversation could not be released</source>
+        <translation>Impossibile rilasciare la conversazione</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Di nuovo in coda</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Trasferimento</translation>
+    </message>
+    <message>
+        <source>Transfer this conversation to (an agent&apos;s login, or the queue):</source>
+        <translation>Trasferire questa conversazione a (nome utente di un operatore, o la coda):</translation>
+    </message>
+    <message>
+        <source>The conversation could not be transferred</source>
+        <translation>Impossibile trasferire la conversazione</translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation>Chiudi la conversazione</translation>
+    </message>
+    <message>
+        <source>How did it end?</source>
+        <translation>Com&apos;è finita?</translation>
+    </message>
+    <message>
+        <source>The conversation could not be closed</source>
+        <translation>Impossibile chiudere la conversazione</translation>
+    </message>
+    <message>
+        <source>The redirection was not sent</source>
+        <translation>Il reindirizzamento non è stato inviato</translation>
+    </message>
+    <message>
+        <source>Redirection to %1 sent; close the conversation when the citizen has what they need.</source>
+        <translation>Reindirizzamento verso %1 inviato; chiuda la conversazione quando il cittadino ha ciò che gli serve.</translation>
+    </message>
+    <message>
+        <source>The emergency notice was not sent</source>
+        <translation>L&apos;avviso di emergenza non è stato inviato</translation>
+    </message>
+    <message>
+        <source>Emergency notice sent. Alert your supervisor.</source>
+        <translation>Avviso di emergenza inviato. Avvisi il suo supervisore.</translation>
+    </message>
+    <message>
+        <source>No failed reply to retry in this conversation.</source>
+        <translation>Nessuna risposta non riuscita da reinviare in questa conversazione.</translation>
+    </message>
+    <message>
+        <source>The reply could not be retried</source>
+        <translation>Impossibile reinviare la risposta</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::FaqPanel</name>
+    <message>
+        <source>Search the FAQ (Ctrl+K)</source>
+        <translation>Cerca nelle FAQ (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the FAQ</source>
+        <translation>Cerca nelle FAQ</translation>
+    </message>
+    <message>
+        <source>FAQ language</source>
+        <translation>Lingua delle FAQ</translation>
+    </message>
+    <message>
+        <source>FAQ results</source>
+        <translation>Risultati delle FAQ</translation>
+    </message>
+    <message>
+        <source>FAQ answer preview</source>
+        <translation>Anteprima della risposta FAQ</translation>
+    </message>
+    <message>
+        <source>Suggested from the citizen&apos;s last message</source>
+        <translation>Suggerimenti in base all&apos;ultimo messaggio del cittadino</translation>
+    </message>
+    <message>
+        <source>No suggestion for the citizen&apos;s last message: type to search.</source>
+        <translation>Nessun suggerimento per l&apos;ultimo messaggio del cittadino: digiti per cercare.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try other words, or another language.</source>
+        <translation>Nessun risultato. Provi altre parole, o un&apos;altra lingua.</translation>
+    </message>
+    <message>
+        <source>Enter puts this answer in your reply.</source>
+        <translation>Invio inserisce questa risposta nel suo messaggio.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::Labels</name>
+    <message>
+        <source>Web chat</source>
+        <translation>Chat web</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Modulo web</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Tedesco</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spagnolo</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>In carico</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiusa</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Nei tempi</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>A rischio</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>In ritardo</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Risposta data</translation>
+    </message>
+    <message>
+        <source>Redirected to Pharos</source>
+        <translation>Reindirizzata verso Pharos</translation>
+    </message>
+    <message>
+        <source>Redirected to Perceval</source>
+        <translation>Reindirizzata verso Perceval</translation>
+    </message>
+    <message>
+        <source>Redirected to Thésée</source>
+        <translation>Reindirizzata verso Thésée</translation>
+    </message>
+    <message>
+        <source>Redirected to Plainte en ligne</source>
+        <translation>Reindirizzata verso Plainte en ligne</translation>
+    </message>
+    <message>
+        <source>Forwarded to the local brigade</source>
+        <translation>Trasmessa alla brigata locale</translation>
+    </message>
+    <message>
+        <source>Referred to 17 / 112</source>
+        <translation>Indirizzata al 17 / 112</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicato</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibile</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Assente</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupato</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In sospeso</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Consegnato</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Letto</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>Pharos</source>
+        <translation>Pharos</translation>
+    </message>
+    <message>
+        <source>Perceval</source>
+        <translation>Perceval</translation>
+    </message>
+    <message>
+        <source>Thésée</source>
+        <translation>Thésée</translation>
+    </message>
+    <message>
+        <source>Plainte en ligne</source>
+        <translation>Plainte en ligne</translation>
+    </message>
+    <message>
+        <source>Local brigade</source>
+        <translation>la brigata locale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>late by %1</source>
+        <translation>in ritardo di %1</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::MainWindow</name>
+    <message>
+        <source>Guichet — Brigade numérique</source>
+        <translation>Guichet — Brigade numérique</translation>
+    </message>
+    <message>
+        <source>&amp;Guichet</source>
+        <translation>&amp;Guichet</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Blocca</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Coda</translation>
+    </message>
+    <message>
+        <source>Take the &amp;next conversation</source>
+        <translation>Prendi la conversazione &amp;successiva</translation>
+    </message>
+    <message>
+        <source>&amp;Search the queue</source>
+        <translation>&amp;Cerca nella coda</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;queue</source>
+        <translation>Vai alla c&amp;oda</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;conversation</source>
+        <translation>Vai alla co&amp;nversazione</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;FAQ</source>
+        <translation>Vai alle &amp;FAQ</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>C&amp;onversazione</translation>
+    </message>
+    <message>
+        <source>&amp;FAQ</source>
+        <translation>&amp;FAQ</translation>
+    </message>
+    <message>
+        <source>&amp;Search the FAQ</source>
+        <translation>&amp;Cerca nelle FAQ</translation>
+    </message>
+    <message>
+        <source>&amp;Presence</source>
+        <translation>&amp;Presenza</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Stato della connessione</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Posta in uscita</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presenza</translation>
+    </message>
+    <message>
+        <source>Your presence: busy silences notifications (Ctrl+Shift+1/2/3)</source>
+        <translation>La sua presenza: «Occupato» silenzia le notifiche (Ctrl+Maiusc+1/2/3)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloccato</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting: the queue is empty.</source>
+        <translation>Nessuno è in attesa: la coda è vuota.</translation>
+    </message>
+    <message>
+        <source>No conversation taken: %1</source>
+        <translation>Nessuna conversazione presa in carico: %1</translation>
+    </message>
+    <message>
+        <source>Offline — your work is kept and goes out when the link is back</source>
+        <translation>Offline — il suo lavoro è conservato e partirà al ritorno della connessione</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connessione…</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>%p% synced</source>
+        <translation>%p% sincronizzato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to go out</source>
+        <translation>
+            <numerusform>%n in attesa di invio</numerusform>
+            <numerusform>%n in attesa di invio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything sent</source>
+        <translation>Tutto inviato</translation>
+    </message>
+    <message>
+        <source>Wiped</source>
+        <translation>Cancellato</translation>
+    </message>
+    <message>
+        <source>Cache wiped</source>
+        <translation>Cache cancellata</translation>
+    </message>
+    <message>
+        <source>A supervisor ordered this workstation&apos;s cache wiped (%1). Its data and key are destroyed and your session has ended. Restart Guichet to log in again.</source>
+        <translation>Un supervisore ha ordinato la cancellazione della cache di questa postazione (%1). I suoi dati e la sua chiave sono stati distrutti e la sessione è terminata. Riavvii Guichet per accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>Log in again</source>
+        <translation>Nuovo accesso</translation>
+    </message>
+    <message>
+        <source>%1
+Your password for %2:</source>
+        <translation>%1
+La sua password per %2:</translation>
+    </message>
+    <message>
+        <source>Taking the next conversation…</source>
+        <translation>Presa in carico della conversazione successiva…</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::MessageDelegate</name>
+    <message>
+        <source>%1: %2 — select it and press Ctrl+R to retry</source>
+        <comment>delivery failed: reason</comment>
+        <translation>%1: %2 — lo selezioni e prema Ctrl+R per riprovare</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>non consegnato</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::QueueDelegate</name>
+    <message>
+        <source>EMERGENCY</source>
+        <translation>EMERGENZA</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::QueuePanel</name>
+    <message>
+        <source>F&amp;lagged</source>
+        <translation>Segna&amp;late</translation>
+    </message>
+    <message>
+        <source>Take &amp;next</source>
+        <translation>Prendi la &amp;successiva</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutte</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>Il mio team</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Le mie</translation>
+    </message>
+    <message>
+        <source>Whose conversations</source>
+        <translation>Ambito delle conversazioni</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aperte</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>In carico</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuse</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Conversation state</source>
+        <translation>Stato delle conversazioni</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tutti i canali</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Tutte le lingue</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Only emergencies and violence cases</source>
+        <translation>Solo emergenze e casi di violenza</translation>
+    </message>
+    <message>
+        <source>Search the queue (Ctrl+F)</source>
+        <translation>Cerca nella coda (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation>Cerca nella coda</translation>
+    </message>
+    <message>
+        <source>Take the most urgent waiting conversation (Ctrl+N)</source>
+        <translation>Prendi in carico la conversazione in attesa più urgente (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Coda</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 waiting</source>
+        <translation>%1 visualizzate · %2 in attesa</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::RedirectDialog</name>
+    <message>
+        <source>Redirect to %1</source>
+        <translation>Reindirizzamento verso %1</translation>
+    </message>
+    <message>
+        <source>Check before redirecting</source>
+        <translation>Da verificare prima di reindirizzare</translation>
+    </message>
+    <message>
+        <source>This redirection is not defined on this workstation yet: sync with the server, or write the text yourself.</source>
+        <translation>Questo reindirizzamento non è ancora definito su questa postazione: sincronizzi con il server, o scriva il testo personalmente.</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s &amp;language:</source>
+        <translation>&amp;Lingua del cittadino:</translation>
+    </message>
+    <message>
+        <source>&amp;Text sent to the citizen (you can edit it):</source>
+        <translation>&amp;Testo inviato al cittadino (modificabile):</translation>
+    </message>
+    <message>
+        <source>Text sent to the citizen</source>
+        <translation>Testo inviato al cittadino</translation>
+    </message>
+    <message>
+        <source>&amp;Send and record</source>
+        <translation>&amp;Invia e registra</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::SetupWizard</name>
+    <message>
+        <source>In the system &amp;keychain (recommended)</source>
+        <translation>Nel p&amp;ortachiavi di sistema (consigliato)</translation>
+    </message>
+    <message>
+        <source>Under a &amp;passphrase I type when I unlock</source>
+        <translation>Con una passphrase digitata allo s&amp;blocco</translation>
+    </message>
+    <message>
+        <source>Set up Guichet</source>
+        <translation>Configura Guichet</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Il suo account</translation>
+    </message>
+    <message>
+        <source>The address of the Brigade numérique&apos;s server and your agent login.</source>
+        <translation>L&apos;indirizzo del server della Brigade numérique e il suo nome utente di operatore.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Indirizzo del server</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Nome utente:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Protect the cache</source>
+        <translation>Protezione della cache</translation>
+    </message>
+    <message>
+        <source>Conversations kept on this computer are encrypted. Choose where their key is kept.</source>
+        <translation>Le conversazioni conservate su questo computer sono cifrate. Scelga dove conservarne la chiave.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>almeno %n carattere</numerusform>
+            <numerusform>almeno %n caratteri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Ripeti la passphrase</translation>
+    </message>
+    <message>
+        <source>Passp&amp;hrase:</source>
+        <translation>Passp&amp;hrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ripeti:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least %n characters, a sentence is best.</source>
+        <translation>
+            <numerusform>La passphrase è troppo corta: usi almeno %n carattere, meglio ancora una frase intera.</numerusform>
+            <numerusform>La passphrase è troppo corta: usi almeno %n caratteri, meglio ancora una frase intera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Le due passphrase sono diverse: digiti due volte la stessa.</translation>
+    </message>
+    <message>
+        <source>No keychain answers on this computer. Choose a passphrase instead.</source>
+        <translation>Su questo computer non risponde nessun portachiavi. Scelga invece una passphrase.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connessione a %1…</translation>
+    </message>
+    <message>
+        <source>The server refused this login and password. Check them (is Caps Lock on?) and try again. After several failures the server slows down further attempts.</source>
+        <translation>Il server ha rifiutato questo nome utente e questa password. Li verifichi (il blocco maiuscole è attivo?) e riprovi. Dopo diversi tentativi falliti il server rallenta i tentativi successivi.</translation>
+    </message>
+    <message>
+        <source>%1 Do not go on: ask your administrator to check the server&apos;s certificate.</source>
+        <translation>%1 Non prosegua: chieda al suo amministratore di verificare il certificato del server.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not answer (%2). Check the address and the network, or ask whether the server is up.</source>
+        <translation>Il server %1 non risponde (%2). Verifichi l&apos;indirizzo e la rete, o chieda se il server è in funzione.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time. Check the address and the network.</source>
+        <translation>Il server %1 non ha risposto in tempo. Verifichi l&apos;indirizzo e la rete.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::UnlockPage</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Sblocca</translation>
+    </message>
+    <message>
+        <source>Guichet is locked</source>
+        <translation>Guichet è bloccato</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>That is not the right one. Try again (is Caps Lock on?).</source>
+        <translation>Non è quella giusta. Riprovi (il blocco maiuscole è attivo?).</translation>
+    </message>
+    <message>
+        <source>%1, type your cache pa&amp;ssphrase to go on.</source>
+        <translation>%1, digiti la passp&amp;hrase della cache per continuare.</translation>
+    </message>
+    <message>
+        <source>%1, type your pass&amp;word to go on.</source>
+        <translation>%1, digiti la pass&amp;word per continuare.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Workstation</name>
+    <message>
+        <source>The server address must start with https:// (or http:// on a test machine).</source>
+        <translation>L&apos;indirizzo del server deve iniziare con https:// (o http:// su una macchina di test).</translation>
+    </message>
+    <message>
+        <source>Enter your login and your password.</source>
+        <translation>Inserisca il nome utente e la password.</translation>
+    </message>
+    <message>
+        <source>This workstation already holds a cache for %1: unlock it instead.</source>
+        <translation>Questa postazione contiene già una cache per %1: la sblocchi invece di crearne una nuova.</translation>
+    </message>
+    <message>
+        <source>There is no cache for %1 on this workstation.</source>
+        <translation>Su questa postazione non c&apos;è nessuna cache per %1.</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s key file cannot be read.</source>
+        <translation>Il file della chiave della cache non può essere letto.</translation>
+    </message>
+    <message>
+        <source>Wrong password. Type the password you log in with.</source>
+        <translation>Password errata. Digiti la password con cui accede.</translation>
+    </message>
+    <message>
+        <source>No account to unlock.</source>
+        <translation>Nessun account da sbloccare.</translation>
+    </message>
+    <message>
+        <source>The workstation is locked.</source>
+        <translation>La postazione è bloccata.</translation>
+    </message>
+    <message>
+        <source>No emergency notice is defined on this workstation.</source>
+        <translation>Su questa postazione non è definito nessun avviso di emergenza.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Guichet: the Brigade numérique&apos;s workstation.</source>
+        <translation>Guichet: la postazione della Brigade numérique.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s URL (first run).</source>
+        <translation>L&apos;URL del server (primo avvio).</translation>
+    </message>
+    <message>
+        <source>Your login (first run).</source>
+        <translation>Il suo nome utente (primo avvio).</translation>
+    </message>
+    <message>
+        <source>The cache file (default: under your data folder).</source>
+        <translation>Il file della cache (predefinito: nella sua cartella dati).</translation>
+    </message>
+</context>
+</TS>
