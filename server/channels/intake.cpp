@@ -256,7 +256,10 @@ void Intake::onChatText(QWebSocket *socket, const QString &address, const QStrin
     if (!takeAddressToken(u"chat"_s, address, m_settings.abuse.chatMessagesPerAddressPerMinute,
                           60 * 1000)) {
         qCWarning(lcChannels).noquote().nospace() << "event=chat_cut address=" << redact(address);
-        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"too many messages"_s);
+        // A rate, not a ban: the page may come back when the window is over.
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                      u"too many messages: try again in %1 s"_s.arg(
+                          addressRetryAfter(u"chat"_s, address, 60 * 1000)));
         return;
     }
     const qint64 at = m_clock.nowMs();

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void anAttackerCannotKeepTheAgentOut();
     void delaysGrowPerAccountAndAddress();
     void unknownLoginsFromOneClientDoNotRefuseOthers();
+    void anAccountTakesAHundredFailuresAnHour();
     void dataFolderIsPrivate();
 
 private:
@@ -279,6 +280,50 @@ void TestServerSecurity::unknownLoginsFromOneClientDoNotRefuseOthers()
     QVERIFY(hello(byToken, m_server.wsUrl(u"/agent"_s)));
     byToken.send(Login { {}, {}, welcome->token });
     QVERIFY(byToken.next<Welcome>());
+}
+
+void TestServerSecurity::anAccountTakesAHundredFailuresAnHour()
+{
+    // OWASP ASVS V2.2.1: no more than 100 failed attempts an hour on one
+    // account, from however many addresses (a botnet), while its agent, from
+    // an address they used before, still gets in.
+    QVERIFY(m_server.addAgent(u"popular"_s, kPassword));
+    AgentClient usual;
+    usual.setForwardedFor(u"198.51.100.50"_s);
+    QVERIFY(usual.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"popular"_s, kPassword));
+    usual.close();
+    int failures = 0;
+    // Four bots at a time, three guesses each (the pair's free tries).
+    for (int bot = 0; failures < 100; bot += 4) {
+        std::vector<std::unique_ptr<AgentClient>> bots;
+        for (int i = 0; i < 4; ++i) {
+            bots.push_back(std::make_unique<AgentClient>());
+            bots.back()->setForwardedFor(
+                u"10.66.%1.%2"_s.arg((bot + i) / 200).arg((bot + i) % 200));
+            QVERIFY(hello(*bots.back(), m_server.wsUrl(u"/agent"_s)));
+        }
+        for (int guess = 0; guess < 3 && failures < 100; ++guess) {
+            for (auto &b : bots)
+                b->send(Login { u"popular"_s, u"guess %1"_s.arg(guess), {} });
+            for (auto &b : bots) {
+                const auto error = b->next<ErrorFrame>(15000);
+                QVERIFY(error);
+                QCOMPARE(error->code, ErrorCode::LoginFailed);
+                ++failures;
+            }
+        }
+    }
+    // The 101st from a fresh address is not even checked, right password or not.
+    AgentClient fresh;
+    fresh.setForwardedFor(u"10.77.0.1"_s);
+    QVERIFY(hello(fresh, m_server.wsUrl(u"/agent"_s)));
+    const auto refused = refusedLogin(fresh, u"popular"_s, kPassword);
+    QVERIFY(refused);
+    QCOMPARE(refused->code, ErrorCode::RateLimited);
+    // The agent's usual address: in at once.
+    AgentClient agent;
+    agent.setForwardedFor(u"198.51.100.50"_s);
+    QVERIFY(agent.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"popular"_s, kPassword));
 }
 
 void TestServerSecurity::dataFolderIsPrivate()
