@@ -3,6 +3,7 @@
 #include "admincommand.h"
 #include "server.h"
 #include "server/core/epolldispatcher.h"
+#include "server/core/systemdnotify.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -76,5 +77,7 @@ int main(int argc, char *argv[])
     // The contract scripts and tests wait for (DESIGN.md): printed once the
     // port accepts connections.
     out << "listening on " << server.url() << Qt::endl;
+    // Type=notify: the unit is started once the port listens and storage answered.
+    notifySystemd("READY=1\nSTATUS=listening on " + server.url().toUtf8());
     return QCoreApplication::exec();
 }

@@ -9,6 +9,7 @@
 #include "server/conversations/redirects.h"
 #include "server/core/secrets.h"
 #include "server/core/serverlogging.h"
+#include "server/core/systemdnotify.h"
 #include "server/http/limitedtcpserver.h"
 #include "server/storage/eventfeed.h"
 #include "server/storage/storage.h"
@@ -62,6 +63,11 @@ Result<quint16> Server::start()
         return storage.error();
     m_storage = std::move(*storage);
     m_storage->startCheckpointer();
+    // What `systemctl status` shows while PostgreSQL is away.
+    connect(m_storage.get(), &Storage::availabilityChanged, this, [this](bool available) {
+        notifySystemd(available ? "STATUS=listening on " + url().toUtf8()
+                                : QByteArrayLiteral("STATUS=database unreachable: reconnecting"));
+    });
 
     // One redaction key for every instance on this database, so log tags of a
     // citizen match across instances and restarts.
@@ -185,12 +191,29 @@ Result<quint16> Server::start()
 
 void Server::setupRoutes()
 {
+    // Liveness: the process and its event loop answer. A database outage is
+    // not a reason to restart the server (it reconnects by itself): /readyz.
     m_http->route(u"/healthz"_s, [this] {
-        const bool ok = m_storage->database().isOpen();
-        return QHttpServerResponse(QJsonObject { { u"status"_s, ok ? u"ok"_s : u"degraded"_s },
-                                                 { u"head"_s, m_hub->head() } },
-                                   ok ? QHttpServerResponse::StatusCode::Ok
-                                      : QHttpServerResponse::StatusCode::ServiceUnavailable);
+        return QHttpServerResponse(
+            QJsonObject { { u"status"_s, u"ok"_s }, { u"head"_s, m_hub->head() } });
+    });
+    // Readiness, for a load balancer: storage answers (asked at most once a second).
+    m_http->route(u"/readyz"_s, [this] {
+        QString reason;
+        const bool ready = m_storage->isReady(&reason);
+        QJsonObject body { { u"status"_s, ready ? u"ready"_s : u"unavailable"_s },
+                           { u"storage"_s,
+                             m_storage->backend() == Storage::Backend::Postgres ? u"postgresql"_s
+                                                                                : u"sqlite"_s } };
+        if (!ready)
+            body.insert(u"reason"_s, reason);
+        QHttpServerResponse response(body,
+                                     ready ? QHttpServerResponse::StatusCode::Ok
+                                           : QHttpServerResponse::StatusCode::ServiceUnavailable);
+        response.addHeader("Cache-Control", "no-store");
+        if (!ready)
+            response.addHeader("Retry-After", "2");
+        return response;
     });
     m_http->route(u"/metrics"_s, [this](const QHttpServerRequest &request) {
         if (!metricsAllowed(request))

@@ -50,6 +50,12 @@ SyncEngine::SyncEngine(Store *store, Settings settings, QObject *parent)
     connect(&m_reconnect, &QTimer::timeout, this, &SyncEngine::connectNow);
     m_ping.setInterval(m_settings.pingIntervalMs);
     connect(&m_ping, &QTimer::timeout, this, &SyncEngine::checkLink);
+    m_resend.setSingleShot(true);
+    m_resend.setInterval(m_settings.resendAfterMs);
+    connect(&m_resend, &QTimer::timeout, this, [this] {
+        if (m_state == State::Online)
+            flushOutbox();
+    });
     m_connectTimeout.setSingleShot(true);
     m_connectTimeout.setInterval(m_settings.connectTimeoutMs);
     connect(&m_connectTimeout, &QTimer::timeout, this, [this] {
@@ -465,6 +471,15 @@ void SyncEngine::onAck(const Protocol::Ack &ack)
     const auto entry = m_store->outboxEntry(ack.id);
     if (!entry)
         return; // acknowledged earlier (a resend's second answer)
+    if (!ack.ok && ack.code == ErrorCode::Unavailable) {
+        // "Retry": the server could not reach its database and applied nothing.
+        // The command stays pending in the outbox and goes again, with the same
+        // id, shortly (applied once even if the first try did commit).
+        qCInfo(lcSync) << "command deferred by the server: sending it again shortly";
+        if (!m_resend.isActive())
+            m_resend.start();
+        return;
+    }
     QList<qint64> conversations;
     QSet<qint64> seen; // conversations.contains() would make a large batch quadratic
     QStringList messages;

@@ -43,6 +43,8 @@ public:
         int minBackoffMs = 1000;
         int maxBackoffMs = 60000;
         int connectTimeoutMs = 10000;
+        //! A command answered "unavailable" (retry) goes again after this long.
+        int resendAfterMs = 3000;
         int syncBatch = 5000;
         //! Events stored per transaction while catching up (one or more sync batches).
         int storeBatch = 50000;
@@ -145,6 +147,7 @@ private:
     QTimer m_reconnect;
     QTimer m_ping;
     QTimer m_connectTimeout;
+    QTimer m_resend;
     QElapsedTimer m_lastFrame;
     int m_attempts = 0;
 };

@@ -18,6 +18,7 @@
   let status = null;
   let retryDelay = 1000;
   let retryTimer = null;
+  let resendTimer = null;
   let typingTimer = null;
   let lastTypingSent = 0;
   let agentTypingTimer = null;
@@ -139,7 +140,13 @@
       case "ack": {
         const list = outbox();
         const pending = list.find((p) => p.id === frame.id);
-        if (pending) {
+        if (pending && !frame.ok && frame.error && frame.error.code === "unavailable") {
+          // Nothing was recorded (the server lost its database for a moment): the
+          // message stays in the outbox and goes again, with the same id, shortly.
+          showError(G.t("error_generic"));
+          clearTimeout(resendTimer);
+          resendTimer = setTimeout(flushOutbox, 3000);
+        } else if (pending) {
           saveOutbox(list.filter((p) => p.id !== frame.id));
           if (frame.ok) {
             showError("");
@@ -171,6 +178,8 @@
         break;
       case "error":
         if (frame.code === "rate_limited") showError(G.t("error_rate"));
+        // Unanswered hello: connect again (with the usual backoff), same session.
+        if (frame.code === "unavailable" && !ready && socket) socket.close();
         break;
       default:
         break;

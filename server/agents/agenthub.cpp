@@ -282,12 +282,19 @@ void AgentHub::citizenTyping(qint64 conversation, bool active)
 
 void AgentHub::reloadAgents()
 {
-    m_agentsVersion = m_storage.agentsVersion();
-    const Surge previous = m_surge;
-    m_surge = m_service.surge();
+    // Read before anything changes: a list left empty by an unreachable
+    // database would look like every account removed.
+    const quint64 outages = m_storage.outages();
+    const qint64 version = m_storage.agentsVersion();
+    const Surge surge = m_service.surge();
     QHash<qint64, AgentRecord> fresh;
     for (const AgentRecord &agent : m_storage.agents())
         fresh.insert(agent.id, agent);
+    if (m_storage.outages() != outages)
+        return; // read again once it is back (Storage::agentsChanged)
+    m_agentsVersion = version;
+    const Surge previous = m_surge;
+    m_surge = surge;
     const qint64 at = m_clock.nowMs();
     for (const auto &session : m_sessions) {
         if (!session->isLoggedIn())
@@ -332,7 +339,8 @@ void AgentHub::heartbeat()
 
 void AgentHub::pollExternalChanges()
 {
-    if (m_storage.agentsVersion() != m_agentsVersion)
+    const quint64 outages = m_storage.outages();
+    if (m_storage.agentsVersion() != m_agentsVersion && m_storage.outages() == outages)
         reloadAgents();
 }
 

@@ -102,6 +102,14 @@ void AgentSession::sendError(ErrorCode code, const QString &message, const QStri
     send(Protocol::ErrorFrame { code, message, field, fatal });
 }
 
+void AgentSession::sendUnavailable()
+{
+    // Fatal: the client connects again with its usual backoff and logs in then,
+    // with the same token or password; never "wrong password" for want of a database.
+    qCWarning(lcAgents).noquote().nospace() << "event=login_deferred reason=storage";
+    close(ErrorCode::Unavailable, u"the server cannot reach its database: try again shortly"_s);
+}
+
 void AgentSession::close(ErrorCode code, const QString &message)
 {
     if (m_state == State::Closed)
@@ -219,11 +227,16 @@ void AgentSession::handleLogin(const Protocol::Login &login)
     }
     Storage &storage = m_hub.storage();
     const qint64 at = m_hub.clock().nowMs();
+    const quint64 outages = storage.outages();
     if (!login.token.isEmpty()) {
         // Never throttled by password failures: a workstation with a valid
         // token gets in whatever an attacker tries with the password.
         const auto agentId = storage.tokenAgent(Secrets::tokenDigest(login.token), at);
         const auto agent = agentId ? storage.agentById(*agentId) : std::nullopt;
+        if (!agent && storage.outages() != outages) {
+            sendUnavailable();
+            return;
+        }
         if (!agent) {
             sendError(ErrorCode::TokenExpired,
                       u"this session has expired: log in with your password"_s);
@@ -242,6 +255,10 @@ void AgentSession::handleLogin(const Protocol::Login &login)
         return;
     }
     const auto agent = storage.agent(login.login);
+    if (!agent && storage.outages() != outages) {
+        sendUnavailable(); // not "wrong login": unanswered
+        return;
+    }
     // Argon2id takes ~0.1 s and 64 MiB: off the event loop, so the other agents'
     // traffic does not wait behind a login.
     const QString hash = agent ? agent->passwordHash : dummyHash();
@@ -272,7 +289,12 @@ void AgentSession::handleLogin(const Protocol::Login &login)
 void AgentSession::finishPasswordLogin(const AgentRecord &found, bool verified)
 {
     Storage &storage = m_hub.storage();
+    const quint64 outages = storage.outages();
     auto agent = storage.agentById(found.id);
+    if (!agent && storage.outages() != outages) {
+        sendUnavailable();
+        return;
+    }
     if (!agent) {
         sendError(ErrorCode::LoginFailed, u"wrong login or password"_s);
         return;
@@ -343,7 +365,10 @@ void AgentSession::handleSync(const Protocol::Sync &sync)
     // Frames are built from the stored JSON, not parsed and encoded again.
     auto events = storage.rawEventsAfter(cursor, sync.limit);
     if (!events) {
-        sendError(events.error().code, events.error().message);
+        if (events.error().code == ErrorCode::Unavailable)
+            close(ErrorCode::Unavailable, events.error().message); // it resyncs on reconnecting
+        else
+            sendError(events.error().code, events.error().message);
         return;
     }
     const bool active = m_agent.isActive(m_hub.clock().nowMs());

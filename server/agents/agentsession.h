@@ -47,6 +47,8 @@ public:
     //! Deliver an event already encoded (the hub encodes each event once for all).
     void deliverEncoded(const Protocol::Event &event, const QString &encoded);
     //! Close with a final error frame.
+    //! Storage did not answer a login: "unavailable", and the socket closes.
+    void sendUnavailable();
     void close(ErrorCode code, const QString &message);
     //! Fresh agent record after an admin change.
     void updateAgent(const AgentRecord &agent);

@@ -3,7 +3,9 @@
 #include "protocol/uuid.h"
 #include "server/core/serverlogging.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDriver>
@@ -20,6 +22,20 @@ namespace Guichet::Server {
 namespace {
 
 constexpr qint64 kWriteLock = 0x6775696368657431; // "guichet1": the advisory lock of writers
+constexpr int kFirstBackoffMs = 250;
+constexpr int kMaxBackoffMs = 5000;
+constexpr int kWatchdogMs = 5000; //!< an idle connection is asked this often whether it lives
+constexpr int kReadyCacheMs = 1000;
+
+qint64 monotonicMs()
+{
+    return QDeadlineTimer::current().deadline();
+}
+
+bool isRead(const QString &sql)
+{
+    return sql.trimmed().startsWith(u"SELECT"_s, Qt::CaseInsensitive);
+}
 const QString kEventsChannel = u"guichet_events"_s;
 const QString kAgentsChannel = u"guichet_agents"_s;
 
@@ -329,7 +345,24 @@ Storage::Storage(Backend backend, QSqlDatabase db)
     : m_backend(backend)
     , m_db(std::move(db))
     , m_connectionName(m_db.connectionName())
-{ }
+{
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
+        if (!m_connected && !m_inTransaction)
+            ensureConnected();
+    });
+    if (m_backend == Backend::Postgres) {
+        // A restart of PostgreSQL closes idle connections: noticed here, not
+        // only at the next statement, so notifications from other instances
+        // resume and /readyz tells the truth.
+        m_watchdog.setInterval(kWatchdogMs);
+        connect(&m_watchdog, &QTimer::timeout, this, [this] {
+            if (m_connected && !m_inTransaction)
+                (void)isReady();
+        });
+        m_watchdog.start();
+    }
+}
 
 Storage::~Storage()
 {
@@ -391,10 +424,6 @@ Result<std::unique_ptr<Storage>> Storage::open(const ServerOptions &options,
 
     std::unique_ptr<Storage> storage(
         new Storage(postgres ? Backend::Postgres : Backend::Sqlite, db));
-    if (postgres) {
-        QSqlQuery quiet(db);
-        quiet.exec(u"SET client_min_messages TO warning"_s);
-    }
     if (!postgres) {
         // WAL: readers never wait for the writer. synchronous=NORMAL: a crash of
         // the process loses nothing committed; only an OS crash or power cut can
@@ -410,20 +439,229 @@ Result<std::unique_ptr<Storage>> Storage::open(const ServerOptions &options,
     }
     if (auto migrated = storage->migrate(); !migrated)
         return migrated.error();
-    if (postgres) {
-        QSqlDriver *driver = db.driver();
-        driver->subscribeToNotification(kEventsChannel);
-        driver->subscribeToNotification(kAgentsChannel);
-        Storage *self = storage.get();
-        connect(driver, &QSqlDriver::notification, self,
-                [self](const QString &name, QSqlDriver::NotificationSource, const QVariant &) {
-                    if (name == kEventsChannel)
-                        Q_EMIT self->eventsCommitted();
-                    else if (name == kAgentsChannel)
-                        Q_EMIT self->agentsChanged();
-                });
-    }
+    if (postgres)
+        storage->setUpConnection();
     return storage;
+}
+
+void Storage::setUpConnection()
+{
+    QSqlQuery quiet(m_db);
+    quiet.exec(u"SET client_min_messages TO warning"_s);
+    QSqlDriver *driver = m_db.driver();
+    driver->subscribeToNotification(kEventsChannel);
+    driver->subscribeToNotification(kAgentsChannel);
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &) {
+                if (name == kEventsChannel)
+                    Q_EMIT eventsCommitted();
+                else if (name == kAgentsChannel)
+                    Q_EMIT agentsChanged();
+            });
+}
+
+// ---- Reconnection ------------------------------------------------------------------------
+
+bool Storage::noteFailure(const QSqlError &error)
+{
+    if (m_backend != Backend::Postgres)
+        return false;
+    bool lost = !m_connected || !m_db.isOpen() || error.type() == QSqlError::ConnectionError;
+    const QString state = error.nativeErrorCode();
+    // 08: connection exceptions; 57P01-03: the server shuts down or restarts;
+    // 25006: a read-only transaction, i.e. this is now a standby (a failover
+    // turned the old primary into one): connect again, to the new primary.
+    if (state.startsWith(u"08"_s) || state == u"57P01"_s || state == u"57P02"_s
+        || state == u"57P03"_s || state == u"25006"_s) {
+        lost = true;
+    }
+    if (!lost && state.isEmpty()) {
+        // libpq's own errors carry no SQLSTATE ("server closed the connection
+        // unexpectedly", "no connection to the server"): ask the connection.
+        // Inside a transaction a live connection answers 25P02 (aborted).
+        QSqlQuery probe(m_db);
+        if (!probe.exec(u"SELECT 1"_s))
+            lost = probe.lastError().nativeErrorCode() != u"25P02"_s;
+    }
+    if (!lost)
+        return false;
+    ++m_outages;
+    if (m_inTransaction)
+        m_lostInTransaction = true;
+    if (m_connected) {
+        m_connected = false;
+        m_readyCheckedAt = -1;
+        qCWarning(lcStorage).noquote().nospace()
+            << "event=database_lost reason=\"" << error.text().simplified().left(200) << '"';
+        Q_EMIT availabilityChanged(false);
+        m_backoffMs = 0;
+        m_nextAttemptAt = 0; // the first attempt at once
+    }
+    return true;
+}
+
+bool Storage::ensureConnected()
+{
+    if (m_connected)
+        return true;
+    if (m_inTransaction || monotonicMs() < m_nextAttemptAt)
+        return false;
+    return reconnect();
+}
+
+bool Storage::reconnect()
+{
+    // A new connection under a new name: the old driver, and with it every
+    // statement prepared on the dead connection, goes away without trying to
+    // free them on the new one.
+    const QString name =
+        m_connectionName.section(u'#', 0, 0) + u'#' + QString::number(m_generation + 1);
+    QSqlDatabase fresh = QSqlDatabase::cloneDatabase(m_db, name);
+    QStringList options = fresh.connectOptions().split(u';', Qt::SkipEmptyParts);
+    // The event loop waits while connecting: an unreachable host costs 2 s, not 10.
+    options.removeIf(
+        [](const QString &option) { return option.startsWith(u"connect_timeout="_s); });
+    options.append(u"connect_timeout=2"_s);
+    fresh.setConnectOptions(options.join(u';'));
+    if (!fresh.open()) {
+        const QString reason = fresh.lastError().text().simplified();
+        fresh = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        m_backoffMs = m_backoffMs == 0 ? kFirstBackoffMs : std::min(m_backoffMs * 2, kMaxBackoffMs);
+        m_nextAttemptAt = monotonicMs() + m_backoffMs;
+        qCInfo(lcStorage).noquote().nospace()
+            << "event=database_reconnect_failed retry_in_ms=" << m_backoffMs << " reason=\""
+            << reason.left(200) << '"';
+        scheduleReconnect();
+        return false;
+    }
+    // The old driver goes first: the statements prepared on it then let go of
+    // their results without sending DEALLOCATE anywhere.
+    m_db = fresh;
+    QSqlDatabase::removeDatabase(std::exchange(m_connectionName, name));
+    ++m_generation;
+    for (auto &[sql, cached] : m_queries)
+        cached->query = QSqlQuery(m_db); // prepared again when next used
+    setUpConnection();
+    m_connected = true;
+    m_backoffMs = 0;
+    m_readyCheckedAt = -1;
+    qCWarning(lcStorage).noquote() << "event=database_reconnected";
+    Q_EMIT availabilityChanged(true);
+    // Notifications sent while this instance was away are lost: read whatever
+    // was committed meanwhile (by other instances, or an uncertain commit).
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            Q_EMIT eventsCommitted();
+            Q_EMIT agentsChanged();
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
+void Storage::scheduleReconnect()
+{
+    if (!m_reconnectTimer.isActive())
+        m_reconnectTimer.start(int(std::max<qint64>(m_nextAttemptAt - monotonicMs(), 0)));
+}
+
+Error Storage::lostError() const
+{
+    return makeError(ErrorCode::Unavailable,
+                     tr("the database cannot be reached now: nothing was changed, try again"));
+}
+
+bool Storage::execCached(Cached &cached)
+{
+    if (!ensureConnected()) {
+        ++m_outages;
+        if (m_inTransaction)
+            m_lostInTransaction = true;
+        return false;
+    }
+    if (cached.generation != m_generation) {
+        // Prepared on a connection that is gone: prepare again, same values.
+        const QVariantList values = cached.query.boundValues();
+        cached.query = QSqlQuery(m_db);
+        if (!cached.query.prepare(cached.sql))
+            qCWarning(lcStorage) << "cannot prepare:" << cached.query.lastError().text();
+        cached.generation = m_generation;
+        for (int i = 0; i < values.size(); ++i)
+            cached.query.bindValue(i, values.at(i));
+    }
+    if (cached.query.exec())
+        return true;
+    if (!noteFailure(cached.query.lastError()) || m_inTransaction || !isRead(cached.sql))
+        return false;
+    // A read outside a transaction: safe to run again on a new connection.
+    if (!ensureConnected())
+        return false;
+    const QVariantList values = cached.query.boundValues();
+    cached.query = QSqlQuery(m_db);
+    if (!cached.query.prepare(cached.sql))
+        return false;
+    cached.generation = m_generation;
+    for (int i = 0; i < values.size(); ++i)
+        cached.query.bindValue(i, values.at(i));
+    return cached.query.exec() || (noteFailure(cached.query.lastError()), false);
+}
+
+bool Storage::execDirect(QSqlQuery &query, const QString &sql)
+{
+    if (!ensureConnected()) {
+        ++m_outages;
+        if (m_inTransaction)
+            m_lostInTransaction = true;
+        return false;
+    }
+    if (query.exec(sql))
+        return true;
+    if (!noteFailure(query.lastError()) || m_inTransaction || !isRead(sql) || !ensureConnected())
+        return false;
+    query = QSqlQuery(m_db);
+    return query.exec(sql) || (noteFailure(query.lastError()), false);
+}
+
+bool Storage::isReady(QString *reason)
+{
+    const qint64 now = monotonicMs();
+    if (m_readyCheckedAt >= 0 && now - m_readyCheckedAt < kReadyCacheMs) {
+        if (reason)
+            *reason = m_readyReason;
+        return m_readyCached;
+    }
+    bool ready = false;
+    QString why;
+    if (m_inTransaction) {
+        ready = m_connected; // (not reached from the event loop: transactions do not span it)
+    } else if (m_backend == Backend::Postgres) {
+        QSqlQuery probe(m_db);
+        ready = execDirect(probe, u"SELECT 1"_s);
+        if (!ready)
+            why = m_connected ? probe.lastError().text().simplified()
+                              : tr("PostgreSQL cannot be reached; reconnecting");
+    } else {
+        const QFileInfo file(m_db.databaseName());
+        QSqlQuery probe(m_db);
+        if (!m_db.isOpen()) {
+            why = tr("the database is not open");
+        } else if (!file.exists()) {
+            why = tr("the database file %1 is gone").arg(file.filePath());
+        } else if (!file.isWritable() || !QFileInfo(file.path()).isWritable()) {
+            why = tr("the database file %1 or its folder is not writable").arg(file.filePath());
+        } else if (!probe.exec(u"SELECT count(*) FROM schema_migrations"_s)) {
+            why = probe.lastError().text().simplified();
+        } else {
+            ready = true;
+        }
+    }
+    m_readyCheckedAt = now;
+    m_readyCached = ready;
+    m_readyReason = why;
+    if (reason)
+        *reason = why;
+    return ready;
 }
 
 QString Storage::dialect(QString sql) const
@@ -439,6 +677,8 @@ Error Storage::errorOf(const QSqlQuery &query) const
     const QSqlError error = query.lastError();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     ErrorCode code = ErrorCode::StorageError;
+    if (!m_connected || m_lostInTransaction)
+        return lostError();
     if (text.contains(u"disk is full"_s, Qt::CaseInsensitive)
         || text.contains(u"No space left"_s, Qt::CaseInsensitive)) {
         code = ErrorCode::StorageFull;
@@ -451,14 +691,17 @@ Error Storage::errorOf(const QSqlQuery &query) const
 Storage::Query Storage::prepared(const QString &sql)
 {
     auto it = m_queries.find(sql);
-    if (it == m_queries.end()) {
-        auto query = std::make_unique<QSqlQuery>(m_db);
-        if (!query->prepare(sql))
-            qCWarning(lcStorage) << "cannot prepare:" << query->lastError().text();
-        it = m_queries.emplace(sql, std::move(query)).first;
+    if (it == m_queries.end())
+        it = m_queries.emplace(sql, std::make_unique<Cached>(Cached { QSqlQuery(), sql, 0 })).first;
+    Cached &cached = *it->second;
+    if (cached.generation != m_generation && m_connected) {
+        cached.query = QSqlQuery(m_db);
+        if (!cached.query.prepare(sql))
+            qCWarning(lcStorage) << "cannot prepare:" << cached.query.lastError().text();
+        cached.generation = m_generation;
     }
-    it->second->finish();
-    return Query(it->second.get());
+    cached.query.finish();
+    return Query(this, &cached);
 }
 
 void Storage::startCheckpointer()
@@ -499,26 +742,48 @@ Result<void> Storage::exec(QSqlQuery &query)
     return {};
 }
 
+Result<void> Storage::exec(Query &query)
+{
+    if (!query.exec())
+        return errorOf(query);
+    return {};
+}
+
 Result<void> Storage::begin()
 {
-    QSqlQuery q(m_db);
     // On PostgreSQL the begin and the write lock go in one round trip.
     const bool postgres = m_backend == Backend::Postgres;
-    if (!q.exec(postgres ? u"BEGIN; SELECT pg_advisory_xact_lock(%1)"_s.arg(kWriteLock)
-                         : u"BEGIN IMMEDIATE"_s)) {
-        const Error error = errorOf(q);
-        if (postgres)
-            q.exec(u"ROLLBACK"_s);
-        return error;
+    const QString sql = postgres ? u"BEGIN; SELECT pg_advisory_xact_lock(%1)"_s.arg(kWriteLock)
+                                 : u"BEGIN IMMEDIATE"_s;
+    m_lostInTransaction = false;
+    // Twice at most: a connection found dead here had done nothing yet, so
+    // beginning again on a new one is safe.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (!ensureConnected()) {
+            ++m_outages;
+            return lostError();
+        }
+        QSqlQuery q(m_db);
+        if (q.exec(sql)) {
+            m_inTransaction = true;
+            m_appendedEvents = false;
+            m_changedAgents = false;
+            return {};
+        }
+        if (!noteFailure(q.lastError())) {
+            const Error error = errorOf(q);
+            if (postgres)
+                q.exec(u"ROLLBACK"_s);
+            return error;
+        }
     }
-    m_inTransaction = true;
-    m_appendedEvents = false;
-    m_changedAgents = false;
-    return {};
+    return lostError();
 }
 
 Result<void> Storage::commit()
 {
+    if (m_lostInTransaction)
+        return lostError();
     QSqlQuery q(m_db);
     QString commit;
     if (m_backend == Backend::Postgres) {
@@ -530,8 +795,15 @@ Result<void> Storage::commit()
             commit += u"NOTIFY "_s + kAgentsChannel + u"; "_s;
     }
     commit += u"COMMIT"_s;
-    if (!q.exec(commit))
+    if (!q.exec(commit)) {
+        if (noteFailure(q.lastError())) {
+            // The commit may or may not have reached the database: the caller
+            // answers "retry", and a resend finds its stored acknowledgement.
+            return makeError(ErrorCode::Unavailable,
+                             tr("the database connection was lost during the commit: try again"));
+        }
         return errorOf(q);
+    }
     m_inTransaction = false;
     if (m_appendedEvents && m_backend == Backend::Sqlite)
         Q_EMIT eventsCommitted();
@@ -544,10 +816,13 @@ void Storage::rollback()
 {
     if (!m_inTransaction)
         return;
-    QSqlQuery q(m_db);
-    if (!q.exec(u"ROLLBACK"_s))
-        qCWarning(lcStorage) << "rollback failed:" << q.lastError().text();
+    if (m_connected) {
+        QSqlQuery q(m_db);
+        if (!q.exec(u"ROLLBACK"_s) && !noteFailure(q.lastError()))
+            qCWarning(lcStorage) << "rollback failed:" << q.lastError().text();
+    }
     m_inTransaction = false;
+    m_lostInTransaction = false;
     m_appendedEvents = false;
     m_changedAgents = false;
 }
@@ -794,8 +1069,9 @@ Result<void> Storage::touchAgents(const QList<qint64> &ids, qint64 now)
         for (const qint64 id : ids.mid(first, kChunk))
             list.append(QString::number(id));
         QSqlQuery q(m_db);
-        if (!q.exec(u"UPDATE agents SET last_seen = %1 WHERE id IN (%2)"_s.arg(now).arg(
-                list.join(u',')))) {
+        if (!execDirect(q,
+                        u"UPDATE agents SET last_seen = %1 WHERE id IN (%2)"_s.arg(now).arg(
+                            list.join(u',')))) {
             return errorOf(q);
         }
     }
@@ -1623,7 +1899,7 @@ QList<MessageRecord> Storage::unqueuedPending(const QList<Channel> &channels)
         + names.join(u", "_s)
         + u") AND NOT EXISTS (SELECT 1 FROM send_queue s WHERE s.message_id = m.id) "
           "ORDER BY m.at"_s;
-    if (q.exec(sql)) {
+    if (execDirect(q, sql)) {
         while (q.next())
             result.append(readMessage(q));
     } else {

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -28,6 +29,15 @@ namespace Guichet::Server {
 //! order across instances: a reader that has seen seq N has seen everything
 //! before it. Committing a transaction that appended events notifies every
 //! instance (LISTEN/NOTIFY), which then reads the new events.
+//!
+//! PostgreSQL may restart or fail over under a running server: a statement that
+//! fails because the connection is gone marks storage unavailable, and a new
+//! connection is opened with backoff (at once, then 0.25, 0.5, 1, 2, 5 s…, also
+//! from a timer, so the service comes back without traffic). A read outside a
+//! transaction is run again once on the new connection; a write never is: the
+//! transaction fails with ErrorCode::Unavailable, and the caller answers
+//! "retry" (commands carry ids whose acknowledgement is stored in the same
+//! transaction, so a resend after an uncertain commit applies once).
 class Storage : public QObject
 {
     Q_OBJECT
@@ -45,6 +55,16 @@ public:
     Backend backend() const { return m_backend; }
     int schemaVersion();
 
+    //! Does storage answer now? PostgreSQL: asked (SELECT 1), at most once a
+    //! second, reconnecting when due; SQLite: the file still there, writable, and
+    //! read. @p reason says why not. For /readyz.
+    bool isReady(QString *reason = nullptr);
+    //! Counts the statements that failed because the database could not be
+    //! reached. A caller compares it before and after a step: an answer built on
+    //! such a failed read (an "unknown login", a "not found") is no answer, and
+    //! the client must be told to retry instead.
+    quint64 outages() const { return m_outages; }
+
     //! Run @p work (returning Result<T>) in one write transaction.
     template<typename Work>
     auto transaction(Work &&work) -> decltype(work())
@@ -52,6 +72,11 @@ public:
         if (auto begun = begin(); !begun)
             return begun.error();
         auto result = work();
+        if (m_lostInTransaction) {
+            // Whatever work() decided rests on statements that failed: not a decision.
+            rollback();
+            return lostError();
+        }
         if (!result) {
             rollback();
             return result;
@@ -213,20 +238,50 @@ Q_SIGNALS:
     void eventsCommitted();
     //! An admin changed agents (disable, role…): reload them.
     void agentsChanged();
+    //! The database became unreachable (PostgreSQL), or reachable again.
+    void availabilityChanged(bool available);
 
 private:
+    //! A prepared statement kept for reuse, prepared again on a new connection.
+    struct Cached
+    {
+        QSqlQuery query;
+        QString sql;
+        quint64 generation = 0; //!< of the connection it was prepared on
+    };
+
     Storage(Backend backend, QSqlDatabase db);
     Result<void> begin();
     Result<void> commit();
     void rollback();
     Result<void> migrate();
+    //! Subscriptions and session settings of a (new) PostgreSQL connection.
+    void setUpConnection();
+    //! Run a cached statement: refused at once while the database is
+    //! unreachable; a read outside a transaction is run again once after a
+    //! reconnection.
+    bool execCached(Cached &cached);
+    //! Run an ad-hoc statement, with the same rules (@p sql is a read when it
+    //! starts with SELECT).
+    bool execDirect(QSqlQuery &query, const QString &sql);
+    //! After a failed statement: was the connection lost? Then storage is
+    //! unavailable until reconnect() succeeds.
+    bool noteFailure(const QSqlError &error);
+    //! Usable now? When unavailable, tries to reconnect if the backoff allows
+    //! (never inside a transaction: its statements are gone with the connection).
+    bool ensureConnected();
+    bool reconnect();
+    void scheduleReconnect();
+    Error lostError() const;
     //! A prepared statement kept for reuse; finished (its read snapshot and
     //! locks released) when the handle goes out of scope.
     class Query
     {
     public:
-        explicit Query(QSqlQuery *query)
-            : m_query(query)
+        Query(Storage *storage, Cached *cached)
+            : m_storage(storage)
+            , m_cached(cached)
+            , m_query(&cached->query)
         { }
         ~Query() { m_query->finish(); }
         Query(const Query &) = delete;
@@ -239,7 +294,7 @@ private:
             else
                 m_query->bindValue(index, value);
         }
-        bool exec() { return m_query->exec(); }
+        bool exec() { return m_storage->execCached(*m_cached); }
         bool next() { return m_query->next(); }
         QVariant value(int index) const { return m_query->value(index); }
         int numRowsAffected() const { return m_query->numRowsAffected(); }
@@ -247,19 +302,34 @@ private:
         operator const QSqlQuery &() const { return *m_query; }
 
     private:
-        QSqlQuery *m_query;
+        Storage *m_storage;
+        Cached *m_cached;
+        QSqlQuery *m_query; //!< &m_cached->query, which stays at that address
     };
     Query prepared(const QString &sql);
     Result<void> exec(QSqlQuery &query);
+    Result<void> exec(Query &query);
     Error errorOf(const QSqlQuery &query) const;
     QString dialect(QString sql) const;
 
     Backend m_backend;
     QSqlDatabase m_db;
     QString m_connectionName;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+    std::unordered_map<QString, std::unique_ptr<Cached>> m_queries;
     std::unique_ptr<QThread> m_checkpointer;
     bool m_inTransaction = false;
+    // Reconnection (PostgreSQL).
+    bool m_connected = true;
+    bool m_lostInTransaction = false;
+    quint64 m_generation = 1;
+    quint64 m_outages = 0;
+    int m_backoffMs = 0;
+    qint64 m_nextAttemptAt = 0; //!< monotonic ms (QDeadlineTimer clock)
+    QTimer m_reconnectTimer;
+    QTimer m_watchdog;
+    qint64 m_readyCheckedAt = -1;
+    bool m_readyCached = false;
+    QString m_readyReason;
     bool m_appendedEvents = false;
     bool m_changedAgents = false;
 

@@ -786,7 +786,7 @@ void TestChannelsMessenger::withoutAPageTokenAgentsAreToldWhy()
     const Ack refused = alice.command(CommandOp::Reply, opened->conversation,
                                       { { u"message"_s, newUuid() }, { u"text"_s, u"hello"_s } });
     QVERIFY(!refused.ok);
-    QCOMPARE(refused.code, ErrorCode::Unavailable);
+    QCOMPARE(refused.code, ErrorCode::DeliveryFailed); // a decision: "unavailable" means retry
     QVERIFY(refused.message.contains(u"GUICHET_MESSENGER_PAGE_TOKEN"_s));
     // No survey prompt that could not be sent.
     alice.clear();

@@ -110,6 +110,10 @@ QHttpServerResponse MessengerChannel::receive(const QHttpServerRequest &request)
         qCWarning(lcChannels).noquote() << "event=messenger_malformed";
         return plain("malformed payload\n", StatusCode::BadRequest);
     }
+    // Any statement that failed for want of the database makes the whole
+    // delivery fail (503): the platform sends it again, and what was stored
+    // already is recognised by its id.
+    const quint64 outages = m_storage.outages();
     bool stored = true;
     for (const QJsonValue &entry : root.value(u"entry"_s).toArray()) {
         // One app may serve several pages: only ours is read.
@@ -122,8 +126,12 @@ QHttpServerResponse MessengerChannel::receive(const QHttpServerRequest &request)
                 stored = handleEvent(event.toObject()) && stored;
         }
     }
-    if (!stored)
-        return plain("try again\n", StatusCode::InternalServerError);
+    if (!stored || m_storage.outages() != outages) {
+        qCWarning(lcChannels).noquote() << "event=webhook_deferred reason=storage";
+        QHttpServerResponse response = plain("try again\n", StatusCode::ServiceUnavailable);
+        response.addHeader("Retry-After", "5");
+        return response;
+    }
     return plain("EVENT_RECEIVED", StatusCode::Ok);
 }
 
@@ -262,7 +270,7 @@ Result<void> MessengerChannel::checkReply(const ConversationRecord &c, const QSt
 {
     const auto &s = m_settings.messenger;
     if (!s.sends() && !m_settings.demo) {
-        return makeError(ErrorCode::Unavailable,
+        return makeError(ErrorCode::DeliveryFailed,
                          tr("Messenger replies are not configured on this server "
                             "(GUICHET_MESSENGER_PAGE_TOKEN): this reply cannot be sent"));
     }

@@ -130,6 +130,10 @@ QHttpServerResponse TwitterChannel::receive(const QHttpServerRequest &request)
         qCWarning(lcChannels).noquote() << "event=twitter_ignored reason=other_account";
         return plain("", StatusCode::Ok);
     }
+    // Any statement that failed for want of the database makes the whole
+    // delivery fail (503): the platform sends it again, and what was stored
+    // already is recognised by its id.
+    const quint64 outages = m_storage.outages();
     const QString &us = account;
     bool stored = true;
     const QJsonObject users = root.value(u"users"_s).toObject();
@@ -160,8 +164,12 @@ QHttpServerResponse TwitterChannel::receive(const QHttpServerRequest &request)
                 (void)m_service.setDelivery(sent.messageId, DeliveryState::Read, {});
         }
     }
-    if (!stored)
-        return plain("try again\n", StatusCode::InternalServerError);
+    if (!stored || m_storage.outages() != outages) {
+        qCWarning(lcChannels).noquote() << "event=webhook_deferred reason=storage";
+        QHttpServerResponse response = plain("try again\n", StatusCode::ServiceUnavailable);
+        response.addHeader("Retry-After", "5");
+        return response;
+    }
     return plain("", StatusCode::Ok);
 }
 
@@ -238,7 +246,7 @@ Result<void> TwitterChannel::checkReply(const ConversationRecord &c, const QStri
 {
     const auto &s = m_settings.twitter;
     if (!s.sends() && !m_settings.demo) {
-        return makeError(ErrorCode::Unavailable,
+        return makeError(ErrorCode::DeliveryFailed,
                          tr("X replies are not configured on this server (GUICHET_TWITTER_* "
                             "credentials): this reply cannot be sent"));
     }

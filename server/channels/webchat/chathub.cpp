@@ -350,7 +350,13 @@ void ChatSession::handleHello(const Protocol::CitizenHello &hello)
     m_lang = hello.lang;
     m_name = hello.name.simplified().left(Protocol::kMaxNameChars);
     if (!hello.session.isEmpty()) {
+        const quint64 outages = m_hub.storage().outages();
         const auto c = m_hub.storage().conversationByAccess(Secrets::tokenDigest(hello.session));
+        if (!c && m_hub.storage().outages() != outages) {
+            // Not "unknown": unanswered. The page says hello again and keeps its session.
+            sendError(ErrorCode::Unavailable, u"the service is briefly unavailable: try again"_s);
+            return;
+        }
         if (c && c->channel == Channel::WebChat) {
             m_token = hello.session;
             m_hub.bind(this, m_conversation, c->id);

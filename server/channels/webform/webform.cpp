@@ -197,9 +197,13 @@ WebForm::authorize(const QHttpServerRequest &request, const QString &address)
     const QByteArray authorization = request.value("authorization");
     const QString token = QString::fromLatin1(
         authorization.startsWith("Bearer ") ? authorization.mid(7).trimmed() : QByteArray());
+    const quint64 outages = m_storage.outages();
     const auto c = Protocol::isValidToken(token)
         ? m_storage.conversationByAccess(Secrets::tokenDigest(token))
         : std::nullopt;
+    if (!c && m_storage.outages() != outages)
+        return problem(StatusCode::ServiceUnavailable, u"unavailable"_s,
+                       tr("this service is briefly unavailable, please try again"));
     if (!c || c->channel != Channel::WebForm)
         return problem(StatusCode::NotFound, u"not_found"_s,
                        tr("this follow-up link is not valid"));
