@@ -496,6 +496,7 @@ bool Storage::noteFailure(const QSqlError &error)
         Q_EMIT availabilityChanged(false);
         m_backoffMs = 0;
         m_nextAttemptAt = 0; // the first attempt at once
+        scheduleReconnect(); // even if nothing else asks for storage meanwhile
     }
     return true;
 }
