@@ -110,7 +110,8 @@ void TestFaultDatabase::initTestCase()
     }
     m_server = std::make_unique<ServerProcess>();
     m_server->setEnvironment({ u"GUICHET_MESSENGER_APP_SECRET="_s + QString::fromLatin1(kAppSecret),
-                               u"GUICHET_MESSENGER_VERIFY_TOKEN=verify"_s });
+                               u"GUICHET_MESSENGER_VERIFY_TOKEN=verify"_s,
+                               u"GUICHET_MESSENGER_PAGE_ID=1029384756"_s });
     QVERIFY(m_server->start());
     QVERIFY(m_server->addAgent(u"chef"_s, kPassword, u"supervisor"_s));
     QVERIFY(
