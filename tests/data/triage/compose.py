@@ -23,7 +23,7 @@ import unicodedata
 
 HERE = pathlib.Path(__file__).resolve().parent
 LANGS = ("fr", "en", "de", "it", "es")
-PER_LANGUAGE = 300  # messages per language, written + variants (the tuning+heldback part)
+PER_LANGUAGE = 310  # messages per language, written + variants (the tuning+heldback part)
 
 SMS = {
     "fr": [("je suis", "jsuis"), ("quelqu'un", "qqn"), ("quelqu un", "qqn"), ("il y a", "ya"),
@@ -107,21 +107,29 @@ def main():
                 "sgbv": "S" in labels, "kind": kind, "group": group, "split": split,
                 "origin": "written", "line": n,
             })
-        rng = random.Random("triage-" + lang)
-        core = [r for r in written if r["split"] != "after"]
-        extra = max(0, PER_LANGUAGE - len(core))
-        picks = [core[i % len(core)] for i in rng.sample(range(len(core) * 2), min(extra, len(core) * 2))]
+        # Each held-back message gets one variant (its own seed: adding tuning
+        # messages never changes the held-back part); tuning messages get
+        # variants until the language has PER_LANGUAGE messages.
         variants = []
         seen = {r["text"] for r in written}
-        for base in picks:
+
+        def add_variant(base, rng):
             for _ in range(5):
                 v = variant(base["text"], lang, rng)
                 if v not in seen:
-                    break
-            if v in seen:
-                continue
-            seen.add(v)
-            variants.append(dict(base, text=v, origin="variant"))
+                    seen.add(v)
+                    variants.append(dict(base, text=v, origin="variant"))
+                    return
+
+        held = [r for r in written if r["split"] == "heldback"]
+        rng = random.Random(f"triage-{lang}-heldback")
+        for base in held:
+            add_variant(base, rng)
+        tune = [r for r in written if r["split"] == "tune"]
+        rng = random.Random(f"triage-{lang}-tune")
+        extra = max(0, PER_LANGUAGE - len(tune) - 2 * len(held))
+        for i in rng.sample(range(len(tune) * 2), min(extra, len(tune) * 2)):
+            add_variant(tune[i % len(tune)], rng)
         for r in written + variants:
             r["id"] = f"{lang}-{len([x for x in rows if x['lang'] == lang]) + 1:04d}"
             rows.append(r)
