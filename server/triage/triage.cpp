@@ -395,6 +395,13 @@ std::shared_ptr<const Engine> Engine::fromBundle(const QByteArray &json, QString
         engine->m_patterns << p;
     }
 
+    if (!engine->m_patterns.isEmpty()) {
+        QStringList all;
+        for (const QJsonValue &value : root.value(u"patterns"_s).toArray())
+            all << u"(?:"_s + value.toObject().value(u"regex"_s).toString() + u')';
+        engine->m_anyPattern = compile(all.join(u'|'));
+    }
+
     static const QSet<QString> cueKinds { u"past"_s, u"negation"_s, u"question"_s, u"now"_s };
     for (const QJsonValue &value : root.value(u"cues"_s).toArray()) {
         const QJsonObject o = value.toObject();
@@ -588,7 +595,8 @@ Assessment Engine::assess(QStringView text, std::optional<Language> hint) const
                        tokens[i + term.words.size() - 1].end);
         }
     }
-    for (const Pattern &p : m_patterns) {
+    const bool anyPattern = !m_patterns.isEmpty() && m_anyPattern.match(norm).hasMatch();
+    for (const Pattern &p : anyPattern ? m_patterns : QList<Pattern>()) {
         auto it = p.regex.globalMatch(norm);
         while (it.hasNext()) {
             const auto m = it.next();

@@ -92,7 +92,10 @@ def main():
     for lang in LANGS:
         group = split = None
         written = []
-        for n, line in enumerate((HERE / "source" / f"{lang}.txt").read_text(encoding="utf-8").splitlines(), 1):
+        lines = []
+        for path in [HERE / "source" / f"{lang}.txt"] + sorted((HERE / "source").glob(f"*-{lang}.txt")):
+            lines += [(f"{path.name}:{n}", line) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)]
+        for n, line in lines:
             if not line.strip():
                 continue
             if line.startswith("## group "):
@@ -136,7 +139,7 @@ def main():
     with open(HERE / "triage.jsonl", "w", encoding="utf-8") as out:
         for r in rows:
             line = r.pop("line", None)
-            r["source"] = f"source/{r['lang']}.txt:{line}"
+            r["source"] = f"source/{line}"
             keys = ["id", "lang", "text", "emergency", "sgbv", "kind", "group", "split", "origin", "source"]
             out.write(json.dumps({k: r[k] for k in keys}, ensure_ascii=False) + "\n")
     # Summary
