@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 SHORT_MESSAGE_WORDS = 4
-FUZZY_MIN_LENGTH = 5
+FUZZY_MIN_LENGTH = 6
 
 
 def fold(text):
@@ -199,6 +199,11 @@ class Extractor:
             named.add("class:" + cls + ("|" + suffix if suffix else ""))
             if short and not suffix:
                 named.add("short:" + cls)
+        classes = sorted(set(h[1] for h in hits))
+        for i, a in enumerate(classes):
+            named.add("any:" + a)
+            for b in classes[i + 1:]:
+                named.add("pair:" + a + "+" + b)
         if short:
             named.add("shape:short")
         letters = sum(1 for c in text if c.isalpha())
@@ -207,6 +212,8 @@ class Extractor:
             named.add("shape:caps")
         if text.count("!") >= 2:
             named.add("shape:exclaim")
+        if "?" in text:
+            named.add("shape:question")
         return norm, tokens, named, hits
 
     def features(self, text):

@@ -41,17 +41,17 @@ HAND = {
             "class:missing": 1.5, "class:child": 0.5, "class:fire": 2.5, "class:accident": 1.5,
             "class:danger": 1.5, "class:door": 0.5, "class:help": 1.0, "short:help": 3.0,
             "cue:now": 1.0, "shape:exclaim": 0.5, "shape:caps": 0.5, "class:threat": 0.5,
-            "cue:question": -2.0, "cue:past": -1.0,
+            "cue:question": -2.0, "cue:past": -1.0, "class:come": 1.0, "short:come": 2.5,
+            "class:found": -2.0, "class:joke": -2.0, "class:procedure": -1.0, "shape:question": -1.0, "class:object": -1.0,
         },
     },
     "sgbv": {
-        "bias": -2.5,
+        "bias": -3.0,
         "named": {
-            "class:sexual": 4.0, "class:sexual|past": 4.0, "class:sexual|q": 4.0, "class:domestic": 4.0,
-            "class:domestic|q": 4.0, "class:gender|q": 3.5,
-            "class:domestic|past": 4.0, "class:gender": 3.5, "class:gender|past": 3.5,
-            "class:partner": 1.5, "class:violence": 1.5, "class:violence|past": 1.5,
-            "class:kill": 1.0, "class:threat": 0.5, "class:family": 0.5,
+            "any:sexual": 4.0, "any:domestic": 4.0, "any:gender": 3.5, "any:partner": 1.0,
+            "any:violence": 1.0, "pair:partner+violence": 2.0, "pair:family+violence": 1.0,
+            "pair:kill+partner": 2.0, "pair:partner+threat": 1.5, "pair:partner+weapon": 1.5,
+            "pair:intruder+partner": 1.0, "pair:family+sexual": 1.0,
         },
     },
 }
@@ -76,36 +76,54 @@ def featurize(extractor, rows):
     return out
 
 
-def train_lr(data, labels, epochs, l2, positive_weight, seed):
-    """Logistic regression by AdaGrad over binary features; returns (bias, {key: weight})."""
+def train_lr(data, labels, epochs, l2, positive_weight, seed, prior=None, l2_named=None, scale=1.0):
+    """Logistic regression by AdaGrad over binary features; returns (bias, {key: weight}).
+
+    Named features (lexicon and pattern hits, cues) are pulled towards @p prior,
+    the hand-set weights: with a few hundred examples, what the lexicons mean is
+    known better than the data can tell. Hashed n-grams count @p scale each and
+    are pulled towards zero.
+    """
     rng = random.Random(seed)
-    w = {}
+    prior = prior or {}
+    l2_named = l2 if l2_named is None else l2_named
+    w = dict(prior)
     g2 = {}
-    bias, gb = 0.0, 1e-8
+    bias, gb = prior.get("__bias__", 0.0), 1e-8
+    w.pop("__bias__", None)
     lr = 0.3
     order = list(range(len(data)))
     for _ in range(epochs):
         rng.shuffle(order)
         for i in order:
             named, hashed = data[i]
-            keys = named + hashed
-            z = bias + sum(w.get(k, 0.0) for k in keys)
+            z = bias + sum(w.get(k, 0.0) for k in named) + scale * sum(w.get(k, 0.0) for k in hashed)
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
             y = labels[i]
             g = (p - y) * (positive_weight if y else 1.0)
             gb += g * g
             bias -= lr * g / math.sqrt(gb)
-            for k in keys:
+            for k in named:
                 wk = w.get(k, 0.0)
-                gk = g + l2 * wk
+                gk = g + l2_named * (wk - prior.get(k, 0.0))
                 acc = g2.get(k, 1e-8) + gk * gk
                 g2[k] = acc
                 w[k] = wk - lr * gk / math.sqrt(acc)
+            for k in hashed:
+                wk = w.get(k, 0.0)
+                gk = g * scale + l2 * wk
+                acc = g2.get(k, 1e-8) + gk * gk
+                g2[k] = acc
+                w[k] = wk - lr * gk / math.sqrt(acc)
+    if scale != 1.0:
+        for k in list(w):
+            if isinstance(k, int):
+                w[k] *= scale
     return bias, w
 
 
 def as_model(bias, w, threshold):
-    named = {k: round(v, 5) for k, v in sorted(w.items()) if isinstance(k, str) and abs(v) >= 1e-4}
+    named = {k: round(v, 5) for k, v in sorted((k, v) for k, v in w.items() if isinstance(k, str)) if True and abs(v) >= 1e-4}
     hashed = {k: round(v, 5) for k, v in w.items() if isinstance(k, int) and abs(v) >= 1e-3}
     return {"bias": round(bias, 5), "threshold": threshold, "named": named, "hashed": hashed}
 
@@ -144,7 +162,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--hand", action="store_true", help="hand-set weights, no training")
     parser.add_argument("--epochs", type=int, default=12)
-    parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument("--l2-named", type=float, default=0.02)
+    parser.add_argument("--scale", type=float, default=0.3)
+    parser.add_argument("--l2", type=float, default=0.03)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--target-recall", type=float, default=0.97)
     parser.add_argument("--out", default=str(ROOT / "resources/triage/bundle.json"))
@@ -178,12 +198,14 @@ def main():
         cv_lines = []
         for label in LABELS:
             y = [1 if r[label] else 0 for r in rows]
-            pw = 2.0 if label == "emergency" else 1.5
+            pw = 2.0 if label == "emergency" else 3.0
+            prior = dict(HAND[label]["named"], __bias__=HAND[label]["bias"])
+            fit = dict(l2_named=args.l2_named, scale=args.scale, prior=prior)
             cv = [0.0] * len(rows)
             for k in range(args.folds):
                 tr = [i for i, r in enumerate(rows) if fold_of[r["group"]] != k]
                 te = [i for i, r in enumerate(rows) if fold_of[r["group"]] == k]
-                bias, w = train_lr([data[i] for i in tr], [y[i] for i in tr], args.epochs, args.l2, pw, k)
+                bias, w = train_lr([data[i] for i in tr], [y[i] for i in tr], args.epochs, args.l2, pw, k, **fit)
                 m = as_model(bias, w, 0.5)
                 for i in te:
                     named, hashed = data[i]
@@ -195,11 +217,13 @@ def main():
                 neg = [not r["sgbv"] for r in rows]
             cv_lines.append(f"{label}: threshold {threshold:.2f} (cross-validated over {args.folds} folds of tuning groups)")
             cv_lines.append(report(label, cv, y, langs, threshold, neg))
-            bias, w = train_lr(data, y, args.epochs, args.l2, pw, 99)
+            bias, w = train_lr(data, y, args.epochs, args.l2, pw, 99, **fit)
             models[label] = as_model(bias, w, threshold)
         print("\n".join(cv_lines))
         training = {
-            "method": "logistic regression (AdaGrad, L2 %g, %d epochs) on the tuning split" % (args.l2, args.epochs),
+            "method": ("logistic regression (AdaGrad, %d epochs; named features pulled towards the hand-set "
+                       "weights with L2 %g, hashed n-grams counted %g each with L2 %g) on the tuning split"
+                       % (args.epochs, args.l2_named, args.scale, args.l2)),
             "rows": len(rows),
             "groups": len(groups),
             "crossValidation": "\n".join(cv_lines),

@@ -103,7 +103,7 @@ bool withinOneEdit(QStringView a, QStringView b)
     return la > lb ? a.mid(i + 1) == b.mid(i) : a.mid(i) == b.mid(i + 1);
 }
 
-constexpr qsizetype kFuzzyMinLength = 5;
+constexpr qsizetype kFuzzyMinLength = 6;
 
 bool wordMatches(const QString &token, const QString &word, bool exact)
 {
@@ -395,6 +395,13 @@ std::shared_ptr<const Engine> Engine::fromBundle(const QByteArray &json, QString
         engine->m_patterns << p;
     }
 
+    if (!engine->m_patterns.isEmpty()) {
+        QStringList all;
+        for (const QJsonValue &value : root.value(u"patterns"_s).toArray())
+            all << u"(?:"_s + value.toObject().value(u"regex"_s).toString() + u')';
+        engine->m_anyPattern = compile(all.join(u'|'));
+    }
+
     static const QSet<QString> cueKinds { u"past"_s, u"negation"_s, u"question"_s, u"now"_s };
     for (const QJsonValue &value : root.value(u"cues"_s).toArray()) {
         const QJsonObject o = value.toObject();
@@ -588,7 +595,8 @@ Assessment Engine::assess(QStringView text, std::optional<Language> hint) const
                        tokens[i + term.words.size() - 1].end);
         }
     }
-    for (const Pattern &p : m_patterns) {
+    const bool anyPattern = !m_patterns.isEmpty() && m_anyPattern.match(norm).hasMatch();
+    for (const Pattern &p : anyPattern ? m_patterns : QList<Pattern>()) {
         auto it = p.regex.globalMatch(norm);
         while (it.hasNext()) {
             const auto m = it.next();
@@ -609,6 +617,20 @@ Assessment Engine::assess(QStringView text, std::optional<Language> hint) const
         if (shortMessage && hit.suffix.isEmpty())
             named.insert(u"short:"_s + hit.cls);
     }
+    // Every class once whatever its cues (SGBV stays SGBV when past or asked
+    // about), and every pair of classes met in the message ("partner" with
+    // "violence"): what a linear model cannot combine by itself.
+    QStringList classes;
+    for (const Hit &hit : std::as_const(hits)) {
+        if (!classes.contains(hit.cls))
+            classes << hit.cls;
+    }
+    classes.sort();
+    for (qsizetype i = 0; i < classes.size(); ++i) {
+        named.insert(u"any:"_s + classes[i]);
+        for (qsizetype j = i + 1; j < classes.size(); ++j)
+            named.insert(u"pair:"_s + classes[i] + u'+' + classes[j]);
+    }
     if (shortMessage)
         named.insert(u"shape:short"_s);
     int letters = 0, upper = 0, bangs = 0;
@@ -625,6 +647,8 @@ Assessment Engine::assess(QStringView text, std::optional<Language> hint) const
         named.insert(u"shape:caps"_s);
     if (bangs >= 2)
         named.insert(u"shape:exclaim"_s);
+    if (text.contains(u'?'))
+        named.insert(u"shape:question"_s);
 
     // Hashed n-grams: words, pairs of words, characters of each word between < and >.
     QHash<quint32, Origin> hashed;

@@ -108,6 +108,7 @@ private:
     QList<LexEntry> m_lexicon;
     QHash<QChar, QList<std::pair<int, int>>> m_termsByFirstChar; // first letter → (entry, term)
     QList<Pattern> m_patterns;
+    QRegularExpression m_anyPattern; // every pattern in one: most messages match none
     QList<Cue> m_cues;
     int m_buckets = 0;
     int m_charMin = 3, m_charMax = 5;

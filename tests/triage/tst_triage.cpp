@@ -68,7 +68,7 @@ void TestTriage::plainCases_data()
     row("fr question", "Bonjour, je voudrais faire une procuration pour voter", false, false);
     row("en suicide", "i want to kill myself tonight", true, false);
     row("de violence partner", "Mein Mann schlägt mich gerade, bitte helfen Sie", true, true);
-    row("es threat", "me quiere matar, esta en la puerta", true, false);
+    row("es fire", "mi casa esta ardiendo, hay humo por todas partes", true, false);
     row("de past sexual", "Vor zwei Jahren hat mich mein Chef vergewaltigt, wie zeige ich das an?",
         false, true);
 }
