@@ -184,9 +184,10 @@ public:
         // FTS4 searches one languageid at a time; across languages, the obvious way is the
         // query's language and French (the base's first language), merged by score.
         QList<std::pair<double, QString>> found;
-        for (const Language searched : { lang, Language::Fr }) {
-            if (searched == Language::Fr && (lang == Language::Fr || !m_across))
-                break;
+        QList<Language> searchedLanguages { lang };
+        if (m_across && lang != Language::Fr)
+            searchedLanguages.append(Language::Fr);
+        for (const Language searched : std::as_const(searchedLanguages)) {
             bindText(m_query, 1, words.join(u" OR "_s));
             sqlite3_bind_int(m_query, 2, int(searched));
             sqlite3_bind_int(m_query, 3, limit);
