@@ -65,6 +65,8 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
     , m_emergencyText(new QLabel(m_emergency))
     , m_refusal(banner(QColor(0xff, 0xe0, 0x82), Qt::black, this))
     , m_refusalText(new QLabel(m_refusal))
+    , m_translation(banner(QColor(0xff, 0xe0, 0x82), Qt::black, this))
+    , m_translationText(new QLabel(m_translation))
     , m_history(new QListView(this))
     , m_typing(new QLabel(this))
     , m_composer(new Composer(this))
@@ -190,6 +192,7 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
     layout->addLayout(tools);
     layout->addWidget(m_emergency);
     layout->addWidget(m_refusal);
+    layout->addWidget(m_translation);
     layout->addWidget(m_history, 1);
     layout->addWidget(m_typing);
     layout->addLayout(composerRow);
@@ -223,7 +226,11 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
             m_workstation->engine()->sendTyping(m_conversation, false);
         m_lastTypingSent = 0;
     });
+    m_translationText->setWordWrap(true);
+    m_translation->setAccessibleName(tr("Translation needed"));
+    (new QHBoxLayout(m_translation))->addWidget(m_translationText, 1);
     connect(m_composer, &QPlainTextEdit::textChanged, this, [this] {
+        checkTranslation();
         updateCounter();
         m_draftTimer->start();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -272,6 +279,7 @@ void ConversationPanel::setConversation(qint64 id)
     if (m_conversation && id != m_conversation)
         saveDraft();
     m_conversation = id;
+    forgetTranslation();
     m_model.setConversation(m_workstation->store(), id);
     m_typing->clear();
     {
@@ -295,9 +303,15 @@ void ConversationPanel::saveDraft()
         m_workstation->saveDraft(m_conversation, m_composer->toPlainText());
 }
 
-void ConversationPanel::insertAnswer(const QString &text)
+void ConversationPanel::insertAnswer(const QString &text, Language lang)
 {
+    if (lang != citizenLanguage()) {
+        m_untranslated = text;
+        m_untranslatedLang = lang;
+        m_untranslatedWarned = false;
+    }
     m_composer->insertAtCursor(text);
+    checkTranslation();
 }
 
 void ConversationPanel::onConversationsChanged(const QList<qint64> &ids)
@@ -405,11 +419,47 @@ void ConversationPanel::report(const QString &what, const Error &error)
     Q_EMIT notice(tr("%1: %2", "what failed: why").arg(what, error.message));
 }
 
+void ConversationPanel::forgetTranslation()
+{
+    m_untranslated.clear();
+    m_untranslatedWarned = false;
+    m_translation->hide();
+}
+
+void ConversationPanel::checkTranslation()
+{
+    if (m_untranslated.isEmpty())
+        return;
+    // Translated, or removed: the reply no longer holds the text as inserted. Its first
+    // sentence is enough to tell.
+    const QString start = m_untranslated.section(u". "_s, 0, 0).left(80);
+    if (!m_composer->toPlainText().contains(start) || citizenLanguage() == m_untranslatedLang) {
+        forgetTranslation();
+        return;
+    }
+    m_translationText->setText(
+        m_untranslatedWarned
+            ? tr("Not sent: your reply holds the %1 text of a FAQ entry that has no %2 "
+                 "version. Translate it, or send again to send it as it is.")
+                  .arg(Labels::language(m_untranslatedLang), Labels::language(citizenLanguage()))
+            : tr("Translate before sending: the FAQ entry has no %2 version, the text "
+                 "inserted is in %1.")
+                  .arg(Labels::language(m_untranslatedLang), Labels::language(citizenLanguage())));
+    m_translation->show();
+}
+
 void ConversationPanel::send()
 {
     const QString text = m_composer->toPlainText().trimmed();
     if (!m_conversation || text.isEmpty() || m_composer->isReadOnly())
         return;
+    checkTranslation();
+    if (!m_untranslated.isEmpty() && !m_untranslatedWarned) {
+        // Told before sending: the first attempt only warns, the second sends as it is.
+        m_untranslatedWarned = true;
+        checkTranslation();
+        return;
+    }
     const std::optional<Conversation> c = m_workstation->queue()->conversation(m_conversation);
     if (c && text.size() > replyLimit(c->channel)) {
         Q_EMIT notice(tr("Too long for %1: shorten the answer to %2 characters.")
@@ -423,6 +473,7 @@ void ConversationPanel::send()
     }
     const QSignalBlocker blocker(m_composer);
     m_composer->clear();
+    forgetTranslation();
     updateCounter();
     m_typingTimer->stop();
     if (m_workstation->engine())

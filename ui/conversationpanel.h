@@ -41,6 +41,9 @@ public:
     QFrame *emergencyBanner() const { return m_emergency; }
     QFrame *refusalBanner() const { return m_refusal; }
     QLabel *refusalLabel() const { return m_refusalText; }
+    //! Shown while the reply holds a FAQ text that is not in the citizen's language.
+    QFrame *translationBanner() const { return m_translation; }
+    QLabel *translationLabel() const { return m_translationText; }
     QLabel *typingLabel() const { return m_typing; }
     //! The language the citizen writes in (as corrected by the agent).
     Language citizenLanguage() const;
@@ -56,7 +59,9 @@ public:
     QList<QAction *> actions() const;
 
     //! Insert @p text in the composer at its cursor.
-    void insertAnswer(const QString &text);
+    //! Puts a FAQ answer in the reply; @p lang, the language of @p text: when it is not the
+    //! citizen's, the reply is marked as needing translation and a first Send only warns.
+    void insertAnswer(const QString &text, Guichet::Language lang);
     //! Save the draft now (the application is closing or locking).
     void saveDraft();
 
@@ -67,6 +72,8 @@ Q_SIGNALS:
     void notice(const QString &message);
 
 private:
+    void checkTranslation();
+    void forgetTranslation();
     void onConversationsChanged(const QList<qint64> &ids);
     void onMessagesChanged(const QStringList &ids);
     void updateHeader();
@@ -93,6 +100,13 @@ private:
     QLabel *m_emergencyText;
     QFrame *m_refusal;
     QLabel *m_refusalText;
+    QFrame *m_translation;
+    QLabel *m_translationText;
+    // The FAQ text inserted in another language than the citizen's, while the reply holds it;
+    // warned: the agent was told at a first attempt to send it.
+    QString m_untranslated;
+    Language m_untranslatedLang = Language::Fr;
+    bool m_untranslatedWarned = false;
     QListView *m_history;
     QLabel *m_typing;
     Composer *m_composer;

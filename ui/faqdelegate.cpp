@@ -35,12 +35,18 @@ void FaqDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 
     painter->save();
     // The question, elided, with the matched words in bold and underlined.
+    // The language of the text when it is not the one searched in; and, when the citizen's
+    // language is missing, that the text needs translating.
     QString question = index.data(FaqResultsModel::QuestionRole).toString();
-    if (index.data(FaqResultsModel::FellBackRole).toBool())
-        question =
-            u"[%1] "_s.arg(
-                wireName(index.data(FaqResultsModel::LanguageRole).value<Language>()).toUpper())
+    const auto shown = index.data(FaqResultsModel::LanguageRole).value<Language>();
+    const auto *model = qobject_cast<const FaqResultsModel *>(index.model());
+    if (index.data(FaqResultsModel::NeedsTranslationRole).toBool()) {
+        question = tr("[%1, to translate] ", "language of the FAQ text, e.g. [FR, to translate]")
+                       .arg(wireName(shown).toUpper())
             + question;
+    } else if (model && shown != model->language()) {
+        question = u"[%1] "_s.arg(wireName(shown).toUpper()) + question;
+    }
     const qsizetype shift =
         question.size() - index.data(FaqResultsModel::QuestionRole).toString().size();
     QTextLayout layout(question, opt.font);

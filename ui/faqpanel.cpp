@@ -24,6 +24,7 @@ FaqPanel::FaqPanel(Workstation *workstation, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_hint(new QLabel(this))
+    , m_answerLabel(new QLabel(this))
     , m_results(new QListView(this))
     , m_preview(new QTextBrowser(this))
 {
@@ -31,12 +32,15 @@ FaqPanel::FaqPanel(Workstation *workstation, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the FAQ"));
     m_search->installEventFilter(this);
-    for (const Language l : allValues<Language>())
+    // The language the agent types in: detected by default, or chosen.
+    m_language->addItem(tr("Auto", "FAQ search language: detected"), -1);
+    m_language->setItemData(0, tr("Detect the language you type in"), Qt::ToolTipRole);
+    for (const Language l : allValues<Language>()) {
         m_language->addItem(wireName(l).toUpper(), int(l));
-    for (int i = 0; i < m_language->count(); ++i)
-        m_language->setItemData(i, Labels::language(Language(m_language->itemData(i).toInt())),
-                                Qt::ToolTipRole);
-    m_language->setAccessibleName(tr("FAQ language"));
+        m_language->setItemData(m_language->count() - 1, Labels::language(l), Qt::ToolTipRole);
+    }
+    m_language->setAccessibleName(tr("FAQ search language"));
+    m_answerLabel->setAccessibleName(tr("FAQ answer language"));
     m_hint->setWordWrap(true);
     QFont small = m_hint->font();
     small.setItalic(true);
@@ -54,6 +58,7 @@ FaqPanel::FaqPanel(Workstation *workstation, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_language);
+    top->addWidget(m_answerLabel);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(u"faqSplitter"_s);
     split->addWidget(m_results);
@@ -81,28 +86,39 @@ FaqPanel::FaqPanel(Workstation *workstation, QWidget *parent)
             [this] { m_model.setIndex(&m_workstation->faqIndex()); });
     connect(workstation, &Workstation::opened, this,
             [this] { m_model.setIndex(&m_workstation->faqIndex()); });
+    setAnswerLanguage(Language::Fr);
     search();
 }
 
 Language FaqPanel::language() const
 {
-    return Language(m_language->currentData().toInt());
+    const int chosen = m_language->currentData().toInt();
+    if (chosen >= 0)
+        return Language(chosen);
+    // Detected: the language whose words the text uses most; on a tie, the citizen's, then
+    // French (the agents' own).
+    return m_workstation->faqIndex().guessLanguage(m_search->text(), m_answerLang);
 }
 
-void FaqPanel::setLanguage(Language lang)
+void FaqPanel::setLanguage(std::optional<Language> lang)
 {
-    m_language->setCurrentIndex(m_language->findData(int(lang)));
+    m_language->setCurrentIndex(m_language->findData(lang ? int(*lang) : -1));
+}
+
+void FaqPanel::setAnswerLanguage(Language lang)
+{
+    m_answerLang = lang;
+    m_answerLabel->setText(u"→ %1"_s.arg(wireName(lang).toUpper()));
+    m_answerLabel->setToolTip(tr("Answers in %1, the citizen's language, when the entry exists "
+                                 "in it; otherwise in French, to translate.")
+                                  .arg(Labels::language(lang)));
 }
 
 void FaqPanel::suggestFor(const QString &citizenText, Language lang)
 {
     m_suggestion = citizenText;
-    {
-        const QSignalBlocker blocker(m_language);
-        setLanguage(lang);
-    }
-    if (m_search->text().isEmpty())
-        search();
+    setAnswerLanguage(lang);
+    search(); // with the search box empty, the suggestions; else the versions to give change
 }
 
 void FaqPanel::search()
@@ -111,11 +127,18 @@ void FaqPanel::search()
     if (!typed.trimmed().isEmpty()) {
         m_hint->clear();
         m_hint->hide();
-        m_model.search(typed, language());
+        const Language lang = language();
+        // Detected: say which language the search is in.
+        m_language->setItemText(0,
+                                tr("Auto: %1", "FAQ search language detected, e.g. Auto: FR")
+                                    .arg(wireName(lang).toUpper()));
+        m_model.search(typed, lang, m_answerLang);
         return;
     }
+    m_language->setItemText(0, tr("Auto", "FAQ search language: detected"));
     if (!m_suggestion.trimmed().isEmpty()) {
-        m_model.search(m_suggestion.left(500), language());
+        // The citizen's message is in the citizen's language.
+        m_model.search(m_suggestion.left(500), m_answerLang, m_answerLang);
         m_hint->setText(m_model.rowCount()
                             ? tr("Suggested from the citizen's last message")
                             : tr("No suggestion for the citizen's last message: type to search."));
@@ -165,6 +188,14 @@ void FaqPanel::showPreview()
                     solid));
     for (const QString &link : index.data(FaqResultsModel::LinksRole).toStringList())
         html += u"<p><a href=\"%1\">%1</a></p>"_s.arg(link.toHtmlEscaped());
+    if (index.data(FaqResultsModel::NeedsTranslationRole).toBool()) {
+        // Said first and plainly: this text is not in the citizen's language.
+        const auto shown = index.data(FaqResultsModel::LanguageRole).value<Language>();
+        html.prepend(u"<p style=\"background-color:#ffe082;color:#000\"><b>%1</b></p>"_s.arg(
+            tr("No %1 version of this entry: this is the %2 text. Translate it before sending.")
+                .arg(Labels::language(m_answerLang), Labels::language(shown))
+                .toHtmlEscaped()));
+    }
     html += u"<p><i>%1</i></p>"_s.arg(tr("Enter puts this answer in your reply."));
     m_preview->setHtml(html);
 }
@@ -181,7 +212,7 @@ void FaqPanel::choose()
         if (!text.contains(link))
             text += u"\n"_s + link;
     }
-    Q_EMIT answerChosen(text);
+    Q_EMIT answerChosen(text, index.data(FaqResultsModel::LanguageRole).value<Language>());
 }
 
 bool FaqPanel::eventFilter(QObject *watched, QEvent *event)

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -19,6 +21,11 @@ namespace Guichet::Ui {
 //! The knowledge base at hand: results change with every keystroke, the matched
 //! words highlighted, a preview of the answer; Enter puts it in the composer.
 //! Before the agent types, suggestions come from the citizen's last message.
+//!
+//! Two languages: the search language, the one the agent types in (detected, or chosen),
+//! and the answer language, the citizen's. An entry is given in the citizen's language when
+//! it exists in it; otherwise in the language found (French, mostly), marked as needing
+//! translation, and the conversation is told so (answerChosen()) before anything is sent.
 class FaqPanel : public QWidget
 {
     Q_OBJECT
@@ -30,10 +37,17 @@ public:
     QListView *results() const { return m_results; }
     QTextBrowser *preview() const { return m_preview; }
     FaqResultsModel *model() { return &m_model; }
+    QComboBox *languageBox() const { return m_language; }
+    //! The search language: the one chosen, or the one detected in what is typed.
     Language language() const;
-    void setLanguage(Language lang);
+    //! Choose the search language; std::nullopt: detect it (the default).
+    void setLanguage(std::optional<Language> lang);
+    //! The citizen's language, in which entries are given when they exist in it.
+    Language answerLanguage() const { return m_answerLang; }
+    void setAnswerLanguage(Language lang);
 
-    //! Suggest entries for the citizen's last message (while the search box is empty).
+    //! Suggest entries for the citizen's last message (while the search box is empty);
+    //! @p lang, the citizen's language, becomes the answer language.
     void suggestFor(const QString &citizenText, Language lang);
 
     //! Text with @p spans highlighted, as HTML.
@@ -41,7 +55,9 @@ public:
                                const QColor &mark);
 
 Q_SIGNALS:
-    void answerChosen(const QString &text);
+    //! The agent chose an entry: @p text is in @p lang, which is not the citizen's when the
+    //! entry has no version in it (the text then needs translating).
+    void answerChosen(const QString &text, Guichet::Language lang);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -56,9 +72,11 @@ private:
     QLineEdit *m_search;
     QComboBox *m_language;
     QLabel *m_hint;
+    QLabel *m_answerLabel;
     QListView *m_results;
     QTextBrowser *m_preview;
     QString m_suggestion;
+    Language m_answerLang = Language::Fr;
 };
 
 } // namespace Guichet::Ui

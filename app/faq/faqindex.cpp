@@ -492,6 +492,27 @@ QList<QueryWord> queryWords(QStringView query)
 
 } // namespace
 
+Language FaqIndex::guessLanguage(QStringView text, Language preferred) const
+{
+    std::array<int, kLanguageCount> known {};
+    Tokenizer tokenizer(text);
+    for (int n = 0; n < kMaxQueryWords && tokenizer.next(); ++n) {
+        if (tokenizer.atEnd() && tokenizer.word().size() < 3)
+            break; // a word being typed says nothing yet
+        for (size_t l = 0; l < kLanguageCount; ++l) {
+            const QStringView word = tokenizer.word();
+            known[l] +=
+                StopWords::contains(Language(l), word) || d->languages[l].wordStem(word) >= 0;
+        }
+    }
+    Language best = preferred;
+    for (const Language lang : kFallbackOrder) {
+        if (known[indexOf(lang)] > known[indexOf(best)])
+            best = lang;
+    }
+    return best;
+}
+
 QString FaqIndex::explain(QStringView query, Language lang, QStringView id) const
 {
     const auto it = d->byId.constFind(id.toString());

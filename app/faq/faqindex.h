@@ -89,6 +89,11 @@ public:
     //! empty query, or one of stop words only, finds nothing.
     QList<FaqHit> search(QStringView query, Language lang, int limit = 10) const;
 
+    //! The language @p text is most likely written in, among those of the base: the one
+    //! whose words (stop words included) it uses most; on a tie @p preferred, then French.
+    //! For the FAQ panel, where the agent may type in French or in the citizen's language.
+    Language guessLanguage(QStringView text, Language preferred = Language::Fr) const;
+
     //! Why the entry @p id scores what it does for @p query: each query word with what it may
     //! match (stem=weight) and its contribution, e.g. "[vol=1 piqu=0.85]→2.31 [portabl=1]→0".
     //! For whoever edits the base and the synonyms; empty if the id is unknown.

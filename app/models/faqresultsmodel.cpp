@@ -11,20 +11,32 @@ FaqResultsModel::FaqResultsModel(QObject *parent)
 void FaqResultsModel::setIndex(const FaqIndex *index)
 {
     m_index = index;
-    search(m_query, m_lang);
+    search(m_query, m_lang, m_answerLang);
 }
 
-void FaqResultsModel::search(const QString &query, Language lang)
+void FaqResultsModel::search(const QString &query, Language lang,
+                             std::optional<Language> answerLang)
 {
     m_query = query;
     m_lang = lang;
+    m_answerLang = answerLang.value_or(lang);
     // A new query is a new list: a reset is what the view should do here.
     beginResetModel();
     m_results.clear();
     if (m_index && !query.trimmed().isEmpty()) {
         const QList<FaqHit> hits = m_index->search(query, lang, m_limit);
         m_results.reserve(hits.size());
-        for (const FaqHit &hit : hits) {
+        for (FaqHit hit : hits) {
+            // The citizen's version when there is one: what the agent sends. Its words were
+            // not the ones matched, so nothing in it is highlighted.
+            if (hit.lang != m_answerLang) {
+                if (std::optional<FaqEntry> answer = m_index->entry(hit.id, m_answerLang)) {
+                    hit.questionHighlights.clear();
+                    hit.answerHighlights.clear();
+                    m_results.append(Result { hit, std::move(*answer) });
+                    continue;
+                }
+            }
             if (std::optional<FaqEntry> entry = m_index->entry(hit.id, hit.lang))
                 m_results.append(Result { hit, std::move(*entry) });
         }
@@ -34,7 +46,7 @@ void FaqResultsModel::search(const QString &query, Language lang)
 
 void FaqResultsModel::clear()
 {
-    search(QString(), m_lang);
+    search(QString(), m_lang, m_answerLang);
 }
 
 int FaqResultsModel::rowCount(const QModelIndex &parent) const
@@ -66,6 +78,10 @@ QVariant FaqResultsModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(r.hit.answerHighlights);
     case FellBackRole:
         return r.hit.fellBack;
+    case FoundLanguageRole:
+        return QVariant::fromValue(r.hit.lang);
+    case NeedsTranslationRole:
+        return r.entry.lang != m_answerLang;
     default:
         return {};
     }
@@ -81,7 +97,9 @@ QHash<int, QByteArray> FaqResultsModel::roleNames() const
                    { LinksRole, "links" },
                    { QuestionHighlightsRole, "questionHighlights" },
                    { AnswerHighlightsRole, "answerHighlights" },
-                   { FellBackRole, "fellBack" } });
+                   { FellBackRole, "fellBack" },
+                   { FoundLanguageRole, "foundLang" },
+                   { NeedsTranslationRole, "needsTranslation" } });
     return names;
 }
 

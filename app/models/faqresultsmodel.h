@@ -5,6 +5,8 @@
 
 #include <QAbstractListModel>
 
+#include <optional>
+
 namespace Guichet {
 
 class FaqIndex;
@@ -25,6 +27,10 @@ public:
         QuestionHighlightsRole, //!< QList<FaqSpan>
         AnswerHighlightsRole, //!< QList<FaqSpan>
         FellBackRole, //!< the entry is in another language than the one asked
+        FoundLanguageRole, //!< Language: the language the entry was found in
+        //! bool: the text is not in the answer language (the citizen's), which the entry
+        //! lacks: it needs translating before it is sent
+        NeedsTranslationRole,
     };
     Q_ENUM(Role)
 
@@ -33,11 +39,13 @@ public:
     //! The index searched; it must outlive the model or be replaced before it goes.
     void setIndex(const FaqIndex *index);
     void setLimit(int limit) { m_limit = limit; }
-    //! Search @p query in @p lang (falling back to other languages).
-    void search(const QString &query, Language lang);
+    //! Search @p query written in @p lang (entries of other languages included) and give
+    //! each entry in @p answerLang when it exists in it, else as found (default: @p lang).
+    void search(const QString &query, Language lang, std::optional<Language> answerLang = {});
     void clear();
     QString query() const { return m_query; }
     Language language() const { return m_lang; }
+    Language answerLanguage() const { return m_answerLang; }
 
     const FaqEntry &entryAt(int row) const { return m_results.at(row).entry; }
 
@@ -55,6 +63,7 @@ private:
     QList<Result> m_results;
     QString m_query;
     Language m_lang = Language::Fr;
+    Language m_answerLang = Language::Fr;
     int m_limit = 20;
 };
 

@@ -1,9 +1,12 @@
 // FAQ search (guichet::faq) against the obvious alternative, SQLite FTS4, on the same
 // knowledge base and the same labelled queries: quality (hit@1, hit@3, MRR) and speed (load,
-// per-query latency), then speed again on a 5,000-entry base synthesised from the real one.
-// Prints one JSON document; tests/bench/report_faq.py turns it into docs/benchmarks.md.
+// per-query latency), then speed again on a 5,000-entry base synthesised from the real one;
+// then the cross-language split (docs/faq.md): the base made French-first, quality on the
+// tuning and held-back parts and on queries written after the engine was frozen, speed on a
+// French-first 5,000-entry base. Prints one JSON document; tests/bench/report_faq.py turns it
+// into docs/benchmarks.md.
 //
-//   bench_faq KB.jsonl SYNONYMS.json QUERIES.jsonl [ROUNDS]
+//   bench_faq KB.jsonl SYNONYMS.json QUERIES.jsonl LEXICON.tsv [ROUNDS] [FRESH.jsonl]
 //
 // Plain SQLite only: this program never links SQLCipher (DESIGN.md, pitfalls).
 #include "app/faq/faqfile.h"
@@ -49,13 +52,19 @@ public:
     //! Drop the index (outside the timed load).
     virtual void unload() = 0;
     virtual QStringList search(const QString &query, Language lang, int limit) const = 0;
+    //! Search entries of other languages too (the French-first base).
+    virtual void setAcrossLanguages(bool across) { m_across = across; }
+
+protected:
+    bool m_across = false;
 };
 
 class GuichetEngine : public Engine
 {
 public:
-    explicit GuichetEngine(FaqSynonyms synonyms)
+    GuichetEngine(FaqSynonyms synonyms, std::shared_ptr<const FaqLexicon> lexicon)
         : m_synonyms(std::move(synonyms))
+        , m_lexicon(std::move(lexicon))
     { }
     bool load(const QByteArray &jsonLines) override
     {
@@ -63,6 +72,8 @@ public:
         if (!index)
             return false;
         m_index = std::make_unique<FaqIndex>(std::move(index).value());
+        // The lexicon is loaded once per process and shared: not part of a base's load.
+        m_index->setLexicon(m_lexicon);
         return true;
     }
     void unload() override { m_index.reset(); }
@@ -76,6 +87,7 @@ public:
 
 private:
     FaqSynonyms m_synonyms;
+    std::shared_ptr<const FaqLexicon> m_lexicon;
     std::unique_ptr<FaqIndex> m_index;
 };
 
@@ -144,8 +156,9 @@ public:
         sqlite3_finalize(insert);
         exec("COMMIT");
         return sqlite3_prepare_v2(m_db,
-                                  "SELECT id FROM faq WHERE faq MATCH ? AND lid = ? ORDER BY "
-                                  "bm25(matchinfo(faq, 'pcnalx'), 0, 3.0, 2.5, 1.0) DESC LIMIT ?",
+                                  "SELECT id, bm25(matchinfo(faq, 'pcnalx'), 0, 3.0, 2.5, 1.0) AS "
+                                  "score FROM faq WHERE faq MATCH ? AND lid = ? ORDER BY "
+                                  "score DESC LIMIT ?",
                                   -1, &m_query, nullptr)
             == SQLITE_OK;
     }
@@ -168,14 +181,30 @@ public:
             return {};
         if (query.back().isLetterOrNumber())
             words.last().insert(words.last().size() - 1, u'*');
-        bindText(m_query, 1, words.join(u" OR "_s));
-        sqlite3_bind_int(m_query, 2, int(lang));
-        sqlite3_bind_int(m_query, 3, limit);
+        // FTS4 searches one languageid at a time; across languages, the obvious way is the
+        // query's language and French (the base's first language), merged by score.
+        QList<std::pair<double, QString>> found;
+        QList<Language> searchedLanguages { lang };
+        if (m_across && lang != Language::Fr)
+            searchedLanguages.append(Language::Fr);
+        for (const Language searched : std::as_const(searchedLanguages)) {
+            bindText(m_query, 1, words.join(u" OR "_s));
+            sqlite3_bind_int(m_query, 2, int(searched));
+            sqlite3_bind_int(m_query, 3, limit);
+            while (sqlite3_step(m_query) == SQLITE_ROW) {
+                const QString id = QString::fromUtf8(
+                    reinterpret_cast<const char *>(sqlite3_column_text(m_query, 0)));
+                found.append({ sqlite3_column_double(m_query, 1), id });
+            }
+            sqlite3_reset(m_query);
+        }
+        std::stable_sort(found.begin(), found.end(),
+                         [](const auto &a, const auto &b) { return a.first > b.first; });
         QStringList ids;
-        while (sqlite3_step(m_query) == SQLITE_ROW)
-            ids.append(
-                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_query, 0))));
-        sqlite3_reset(m_query);
+        for (const auto &[score, id] : found) {
+            if (!ids.contains(id) && ids.size() < limit)
+                ids.append(id);
+        }
         return ids;
     }
 
@@ -283,6 +312,8 @@ QJsonObject metricsJson(const Metrics &m)
 
 QJsonObject quality(const Engine &engine, const QList<LabelledQuery> &queries)
 {
+    if (queries.isEmpty())
+        return {};
     const Evaluation evaluation = evaluate(queries, [&engine](const LabelledQuery &query) {
         return engine.search(query.text, query.lang, 10);
     });
@@ -347,11 +378,37 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() < 4) {
-        std::fprintf(stderr, "usage: bench_faq KB.jsonl SYNONYMS.json QUERIES.jsonl [ROUNDS]\n");
+    if (args.size() < 5) {
+        std::fprintf(stderr,
+                     "usage: bench_faq KB.jsonl SYNONYMS.json QUERIES.jsonl LEXICON.tsv "
+                     "[ROUNDS] [FRESH.jsonl]\n");
         return 2;
     }
-    const int rounds = args.size() > 4 ? args.at(4).toInt() : 20;
+    const int rounds = args.size() > 5 ? args.at(5).toInt() : 20;
+    // The lexicon: read once per process, shared by every index.
+    std::vector<double> lexiconMs;
+    std::shared_ptr<const FaqLexicon> lexicon;
+    for (int i = 0; i < 11; ++i) {
+        const auto start = Clock::now();
+        auto read = FaqLexicon::read(args.at(4));
+        lexiconMs.push_back(microseconds(Clock::now() - start) / 1000.0);
+        if (!read) {
+            std::fprintf(stderr, "bench_faq: %s\n", qPrintable(read.error().toString()));
+            return 1;
+        }
+        lexicon = std::make_shared<const FaqLexicon>(std::move(read).value());
+    }
+    std::sort(lexiconMs.begin(), lexiconMs.end());
+    QList<LabelledQuery> fresh;
+    if (args.size() > 6) {
+        QString freshError;
+        const auto read = readLabelledQueries(args.at(6), &freshError);
+        if (!read) {
+            std::fprintf(stderr, "bench_faq: %s\n", qPrintable(freshError));
+            return 1;
+        }
+        fresh = *read;
+    }
     const QByteArray base = readFile(args.at(1));
     auto synonyms = FaqSynonyms::fromJson(readFile(args.at(2)));
     QString error;
@@ -387,10 +444,16 @@ int main(int argc, char *argv[])
     }
     std::sort(indexOnly.begin(), indexOnly.end());
 
-    GuichetEngine guichet(*synonyms);
+    GuichetEngine guichet(*synonyms, lexicon);
     Fts4Engine fts4;
     QJsonObject real;
     QJsonObject synthetic;
+    QJsonObject across;
+    const CrossLanguageSplit split = crossLanguageSplit(realEntries->entries, *queries);
+    const CrossLanguageSplit freshSplit = crossLanguageSplit(realEntries->entries, fresh);
+    const QByteArray frenchFirst = FaqFile::serialize(split.base);
+    const QByteArray largeFrenchFirst = FaqFile::serialize(synthesise(split.base, 5000));
+    QList<LabelledQuery> crossQueries = split.tuning + split.heldBack;
     for (Engine *engine : { static_cast<Engine *>(&guichet), static_cast<Engine *>(&fts4) }) {
         const QString name = engine == &guichet ? u"guichet"_s : u"fts4"_s;
         QJsonObject onReal { { u"load_ms"_s, loadMs(*engine, base, 11) } };
@@ -400,6 +463,27 @@ int main(int argc, char *argv[])
         QJsonObject onLarge { { u"load_ms"_s, loadMs(*engine, large, 11) } };
         onLarge.insert(u"latency"_s, latency(*engine, *queries, rounds));
         synthetic.insert(name, onLarge);
+
+        // The French-first base: what was dropped is searched across languages.
+        engine->setAcrossLanguages(true);
+        QJsonObject split1 { { u"load_ms"_s, loadMs(*engine, frenchFirst, 11) } };
+        split1.insert(u"tuning"_s, quality(*engine, split.tuning));
+        split1.insert(u"held_back"_s, quality(*engine, split.heldBack));
+        split1.insert(u"same_language"_s, quality(*engine, split.sameLanguage));
+        split1.insert(u"fresh_cross"_s, quality(*engine, freshSplit.tuning + freshSplit.heldBack));
+        split1.insert(u"fresh_same"_s, quality(*engine, freshSplit.sameLanguage));
+        split1.insert(u"latency"_s, latency(*engine, crossQueries, rounds));
+        QJsonObject onLargeSplit { { u"load_ms"_s, loadMs(*engine, largeFrenchFirst, 11) } };
+        // The first search after a load learns the word pairs: measured apart.
+        {
+            const auto start = Clock::now();
+            (void)engine->search(crossQueries.front().text, crossQueries.front().lang, 10);
+            onLargeSplit.insert(u"first_search_ms"_s, microseconds(Clock::now() - start) / 1000.0);
+        }
+        onLargeSplit.insert(u"latency"_s, latency(*engine, crossQueries + *queries, rounds));
+        split1.insert(u"large"_s, onLargeSplit);
+        across.insert(name, split1);
+        engine->setAcrossLanguages(false);
     }
 
     const QJsonObject result {
@@ -408,6 +492,17 @@ int main(int argc, char *argv[])
         { u"rounds"_s, rounds },
         { u"sqlite"_s, QString::fromLatin1(sqlite3_libversion()) },
         { u"real"_s, real },
+        { u"lexicon"_s,
+          QJsonObject { { u"lines"_s, lexicon->size() },
+                        { u"load_ms"_s,
+                          QJsonObject { { u"median"_s, lexiconMs[lexiconMs.size() / 2] },
+                                        { u"best"_s, lexiconMs.front() } } } } },
+        { u"cross_language"_s,
+          QJsonObject { { u"dropped_topics"_s, split.dropped.size() },
+                        { u"tuning_topics"_s, split.tuningTopics.size() },
+                        { u"base_entries"_s, split.base.size() },
+                        { u"fresh_queries"_s, fresh.size() },
+                        { u"engines"_s, across } } },
         { u"threads"_s, QThread::idealThreadCount() },
         { u"large"_s,
           QJsonObject { { u"entries"_s, 5000 },

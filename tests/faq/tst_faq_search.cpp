@@ -106,6 +106,7 @@ private Q_SLOTS:
     void translatesIntoTheEntrysLanguage();
     void learnsFromTheTranslatedEntries();
     void lexiconFileIsChecked();
+    void guessesTheLanguageTyped();
     void upsertAndRemove();
     void loadReportsSkippedLines();
     void explain();
@@ -412,6 +413,21 @@ void TestFaqSearch::lexiconFileIsChecked()
     QCOMPARE(translations[1].stems, u"port plaint"_s);
     QVERIFY(lexicon->translate(Language::It, Language::Fr, u"anzeig").empty());
     QVERIFY(lexicon->translate(Language::De, Language::Fr, u"anzei").empty());
+}
+
+void TestFaqSearch::guessesTheLanguageTyped()
+{
+    FaqIndex index(
+        { entry(u"bike"_s, Language::Fr, u"On m'a volé mon vélo"_s, u"Déposez plainte."_s),
+          entry(u"bike"_s, Language::It, u"Mi hanno rubato la bicicletta"_s, u"Sporga denuncia."_s),
+          entry(u"bike"_s, Language::De, u"Mein Fahrrad wurde gestohlen"_s,
+                u"Erstatten Sie Anzeige."_s) });
+    QCOMPARE(index.guessLanguage(u"on m'a volé mon vélo hier", Language::It), Language::Fr);
+    QCOMPARE(index.guessLanguage(u"mi hanno rubato la bicicletta", Language::Fr), Language::It);
+    QCOMPARE(index.guessLanguage(u"Fahrrad gestohlen was tun", Language::Fr), Language::De);
+    // Nothing to tell by, or a word shared: the language preferred.
+    QCOMPARE(index.guessLanguage(u"xyzzy", Language::It), Language::It);
+    QCOMPARE(index.guessLanguage(u"", Language::De), Language::De);
 }
 
 void TestFaqSearch::upsertAndRemove()

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void firstRunSetsUpTheCacheAndLogsIn();
     void takeNextPullsTheWaitingConversation();
     void answerWithAFaqSnippet();
+    void untranslatedFaqTextIsFlaggedBeforeSending();
     void redirectSendsTheTextAndRecordsTheOutcome();
     void closeWithAnOutcome();
     void emergencyShowsTheBannerAndTheNoticeGoesInOneKey();
@@ -234,6 +235,41 @@ void TestUiFlows::answerWithAFaqSnippet()
     QCOMPARE(message->text, sent.trimmed());
     QTRY_VERIFY_WITH_TIMEOUT(
         history->at(history->rowCount() - 1).delivery != DeliveryState::Pending, kWait);
+}
+
+void TestUiFlows::untranslatedFaqTextIsFlaggedBeforeSending()
+{
+    // The citizen writes French; an entry without a French version comes in German (the
+    // panel gives the found text when the citizen's version is missing).
+    Ui::ConversationPanel *panel = m_window->conversationPanel();
+    Ui::Composer *composer = panel->composer();
+    QCOMPARE(panel->citizenLanguage(), Language::Fr);
+    QVERIFY(composer->toPlainText().isEmpty());
+    const QString german = u"Bitte erstatten Sie Anzeige bei der Gendarmerie."_s;
+    panel->insertAnswer(german, Language::De);
+    QVERIFY(!panel->translationBanner()->isHidden());
+    const QString flagged = panel->translationLabel()->text();
+    QVERIFY(!flagged.isEmpty());
+
+    // Translated by the agent: the flag goes.
+    composer->setFocus();
+    composer->selectAll();
+    QTest::keyClicks(composer, u"Veuillez porter plainte."_s);
+    QVERIFY(panel->translationBanner()->isHidden());
+    composer->clear();
+
+    // Left as it is: the first Send only tells, the second sends.
+    panel->insertAnswer(german, Language::De);
+    QTest::keyClick(composer, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(composer->toPlainText(), german);
+    QVERIFY(!panel->translationBanner()->isHidden());
+    QVERIFY(panel->translationLabel()->text() != flagged); // "Not sent: …"
+    QTest::keyClick(composer, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(composer->toPlainText().isEmpty());
+    QVERIFY(panel->translationBanner()->isHidden());
+    auto message = m_citizens.front()->next<Protocol::CitizenMessage>(
+        kWait, [&](const Protocol::CitizenMessage &m) { return m.text == german; });
+    QVERIFY(message);
 }
 
 void TestUiFlows::redirectSendsTheTextAndRecordsTheOutcome()
