@@ -24,7 +24,9 @@ class Composer;
 
 //! One conversation: who and where, the emergency banner, refused commands, the
 //! history, the typing indicator and the composer, with the actions on it (claim,
-//! release, transfer, close, redirect, the emergency notice, retry).
+//! release, transfer, close, redirect, the emergency notice, raising or lowering
+//! the emergency and SGBV flags, retry). The emergency and SGBV banners say why
+//! the flag was raised: the words triage found, or the agent who raised it.
 class ConversationPanel : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,9 @@ public:
     QListView *history() const { return m_history; }
     ConversationModel *model() { return &m_model; }
     QFrame *emergencyBanner() const { return m_emergency; }
+    QLabel *emergencyLabel() const { return m_emergencyText; }
+    QFrame *sgbvBanner() const { return m_sgbv; }
+    QLabel *sgbvLabel() const { return m_sgbvText; }
     QFrame *refusalBanner() const { return m_refusal; }
     QLabel *refusalLabel() const { return m_refusalText; }
     QLabel *typingLabel() const { return m_typing; }
@@ -51,6 +56,10 @@ public:
     QAction *transferAction() const { return m_transfer; }
     QAction *closeAction() const { return m_close; }
     QAction *emergencyAction() const { return m_emergencyNotice; }
+    //! Raise or lower the emergency flag (checked: raised), overruling triage.
+    QAction *emergencyFlagAction() const { return m_flagEmergency; }
+    //! Raise or lower the SGBV flag (checked: raised).
+    QAction *sgbvFlagAction() const { return m_flagSgbv; }
     QAction *retryAction() const { return m_retry; }
     QList<QAction *> redirectActions() const { return m_redirects; }
     QList<QAction *> actions() const;
@@ -59,6 +68,9 @@ public:
     void insertAnswer(const QString &text);
     //! Save the draft now (the application is closing or locking).
     void saveDraft();
+    //! Why @p flag ("emergency", "sgbv") of @p c was raised, for its banner; empty
+    //! when it is not raised or the reason is not known.
+    static QString flagReason(const Conversation &c, const QString &flag);
 
 Q_SIGNALS:
     //! The citizen's last message changed: what the FAQ panel should suggest from.
@@ -79,6 +91,7 @@ private:
     void closeConversation();
     void redirect(RedirectTarget target);
     void sendEmergencyNotice();
+    void setFlag(bool emergency, bool raised);
     void retry();
     void report(const QString &what, const Error &error);
 
@@ -91,6 +104,9 @@ private:
     QComboBox *m_language;
     QFrame *m_emergency;
     QLabel *m_emergencyText;
+    QLabel *m_emergencyWhy;
+    QFrame *m_sgbv;
+    QLabel *m_sgbvText;
     QFrame *m_refusal;
     QLabel *m_refusalText;
     QListView *m_history;
@@ -107,6 +123,8 @@ private:
     QAction *m_transfer;
     QAction *m_close;
     QAction *m_emergencyNotice;
+    QAction *m_flagEmergency;
+    QAction *m_flagSgbv;
     QAction *m_retry;
     QList<QAction *> m_redirects;
 };

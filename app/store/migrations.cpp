@@ -90,6 +90,9 @@ CREATE TABLE drafts (
 );
 ALTER TABLE conversations ADD COLUMN read_seq INTEGER NOT NULL DEFAULT 0;
 )sql" },
+    { 4, "why flags were raised", R"sql(
+ALTER TABLE conversations ADD COLUMN flag_reasons TEXT NOT NULL DEFAULT '';
+)sql" },
 };
 
 } // namespace

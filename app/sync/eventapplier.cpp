@@ -20,6 +20,42 @@ QString excerpt(const QString &text)
     return text.simplified().left(160);
 }
 
+//! Record in @p c why the flags that @p d sets were raised or lowered: by the
+//! agent it names, else by triage with the evidence that decided (its first
+//! item of that kind), else by the server.
+void noteFlagReasons(Conversation &c, const QJsonObject &d, qint64 at, bool opened)
+{
+    QJsonObject reasons = QJsonDocument::fromJson(c.flagReasons.toUtf8()).object();
+    const QJsonObject triage = d.value(u"triage"_s).toObject();
+    bool changed = false;
+    for (const QString flag : { u"emergency"_s, u"sgbv"_s }) {
+        // An opening event always carries both flags: only a raised one has a reason.
+        if (!d.contains(flag) || (opened && !d.value(flag).toBool()))
+            continue;
+        QJsonObject why { { u"raised"_s, d.value(flag).toBool() }, { u"at"_s, at } };
+        if (d.contains(u"agent"_s)) {
+            why.insert(u"by"_s, u"agent"_s);
+            why.insert(u"agent"_s, d.value(u"agent"_s));
+        } else if (!triage.isEmpty()) {
+            why.insert(u"by"_s, u"triage"_s);
+            for (const QJsonValue &item : triage.value(u"evidence"_s).toArray()) {
+                const QJsonObject evidence = item.toObject();
+                if (evidence.value(u"kind"_s).toString() == flag) {
+                    why.insert(u"excerpt"_s, evidence.value(u"excerpt"_s).toString());
+                    why.insert(u"rule"_s, evidence.value(u"rule"_s).toString());
+                    break;
+                }
+            }
+        } else {
+            why.insert(u"by"_s, u"server"_s);
+        }
+        reasons.insert(flag, why);
+        changed = true;
+    }
+    if (changed)
+        c.flagReasons = QString::fromUtf8(QJsonDocument(reasons).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 std::optional<Conversation> EventApplier::conversation(qint64 id)
@@ -102,6 +138,7 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
         c.team = d.value(u"team"_s).toString();
         c.emergency = d.value(u"emergency"_s).toBool();
         c.sgbv = d.value(u"sgbv"_s).toBool();
+        noteFlagReasons(c, d, event.at, true);
         c.sla = enumField<SlaState>(d, u"sla"_s).value_or(SlaState::OnTime);
         c.deadline = d.value(u"deadline"_s).toInteger();
         c.openedAt = event.at;
@@ -183,6 +220,7 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
             c.emergency = d.value(u"emergency"_s).toBool();
         if (d.contains(u"sgbv"_s))
             c.sgbv = d.value(u"sgbv"_s).toBool();
+        noteFlagReasons(c, d, event.at, false);
         if (d.contains(u"team"_s))
             c.team = d.value(u"team"_s).toString();
         break;

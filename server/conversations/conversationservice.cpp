@@ -387,6 +387,21 @@ Result<void> ConversationService::flag(qint64 conversation, std::optional<bool> 
     });
 }
 
+Result<void> ConversationService::recordFlagReasons(qint64 conversation, const QJsonObject &changed,
+                                                    const QJsonObject &why, qint64 at)
+{
+    for (const QString flag : { u"emergency"_s, u"sgbv"_s }) {
+        if (!changed.contains(flag))
+            continue;
+        QJsonObject reason = why;
+        reason.insert(u"raised"_s, changed.value(flag).toBool());
+        reason.insert(u"at"_s, at);
+        if (auto r = m_storage.setFlagReason(conversation, flag, reason, at); !r)
+            return r;
+    }
+    return {};
+}
+
 Result<bool> ConversationService::recordSurvey(qint64 conversation, int rating,
                                                const QString &comment)
 {
@@ -694,13 +709,24 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
             data.insert(u"sgbv"_s, c.sgbv);
         }
         if (!data.isEmpty()) {
+            // Who decided, for the log and the banners of every workstation.
+            data.insert(u"agent"_s, agent.login);
             c.updatedAt = at;
             if (auto r = m_storage.updateConversation(c); !r)
                 return r.error();
+            if (auto r = recordFlagReasons(
+                    c.id, data, { { u"by"_s, u"agent"_s }, { u"agent"_s, agent.login } }, at);
+                !r)
+                return r.error();
             if (auto e = event(EventKind::ConversationUpdated, c.id, data, at); !e)
                 return e.error();
+            qCInfo(lcServer).noquote().nospace()
+                << "event=flags_set conversation=" << c.id << " agent=" << agent.login
+                << " emergency=" << c.emergency << " sgbv=" << c.sgbv;
         }
-        return QJsonObject { { u"conversation"_s, c.id } };
+        return QJsonObject { { u"conversation"_s, c.id },
+                             { u"emergency"_s, c.emergency },
+                             { u"sgbv"_s, c.sgbv } };
     }
     case CommandOp::SetPresence:
         break;

@@ -112,6 +112,10 @@ private:
     Result<QJsonObject> apply(const AgentRecord &agent, const Protocol::Command &command,
                               qint64 now);
 
+    //! Why the flags in @p changed ("emergency", "sgbv": their new values) changed:
+    //! @p why ({"by":"agent","agent"} or {"by":"triage","triage"}) kept per flag.
+    Result<void> recordFlagReasons(qint64 conversation, const QJsonObject &changed,
+                                   const QJsonObject &why, qint64 at);
     //! Logged and refused unless @p data is valid for @p kind.
     Result<void> checkEvent(EventKind kind, const QJsonObject &data) const;
     Result<Protocol::Event> event(EventKind kind, qint64 conversation, const QJsonObject &data,
