@@ -28,7 +28,7 @@ void noteFlagReasons(Conversation &c, const QJsonObject &d, qint64 at, bool open
     QJsonObject reasons = QJsonDocument::fromJson(c.flagReasons.toUtf8()).object();
     const QJsonObject triage = d.value(u"triage"_s).toObject();
     bool changed = false;
-    for (const QString flag : { u"emergency"_s, u"sgbv"_s }) {
+    for (const QString &flag : { u"emergency"_s, u"sgbv"_s }) {
         // An opening event always carries both flags: only a raised one has a reason.
         if (!d.contains(flag) || (opened && !d.value(flag).toBool()))
             continue;

@@ -390,7 +390,7 @@ Result<void> ConversationService::flag(qint64 conversation, std::optional<bool> 
 Result<void> ConversationService::recordFlagReasons(qint64 conversation, const QJsonObject &changed,
                                                     const QJsonObject &why, qint64 at)
 {
-    for (const QString flag : { u"emergency"_s, u"sgbv"_s }) {
+    for (const QString &flag : { u"emergency"_s, u"sgbv"_s }) {
         if (!changed.contains(flag))
             continue;
         QJsonObject reason = why;
