@@ -24,7 +24,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Guichet::Store)
 
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     //! Take over @p db, set the connection's pragmas (WAL, secure_delete, foreign
     //! keys) and migrate it to @p targetVersion (tests pick older versions).
