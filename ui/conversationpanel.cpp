@@ -58,10 +58,10 @@ QAction *action(const QString &text, const QKeySequence &shortcut, QObject *pare
 
 } // namespace
 
-QString ConversationPanel::flagReason(const Conversation &c, const QString &flag)
+QString ConversationPanel::flagReason(const QString &reasons, const QString &flag)
 {
     const QJsonObject why =
-        QJsonDocument::fromJson(c.flagReasons.toUtf8()).object().value(flag).toObject();
+        QJsonDocument::fromJson(reasons.toUtf8()).object().value(flag).toObject();
     if (why.isEmpty() || !why.value(u"raised"_s).toBool())
         return {};
     const QString at =
@@ -411,11 +411,14 @@ void ConversationPanel::updateHeader()
         const QSignalBlocker blocker(m_language);
         m_language->setCurrentIndex(m_language->findData(int(c->lang)));
         m_emergency->setVisible(c->emergency && open);
-        const QString emergencyWhy = flagReason(*c, u"emergency"_s);
+        const QString reasons = m_workstation->store() && (c->emergency || c->sgbv)
+            ? m_workstation->store()->flagReasons(c->id)
+            : QString();
+        const QString emergencyWhy = flagReason(reasons, u"emergency"_s);
         m_emergencyWhy->setText(emergencyWhy);
         m_emergencyWhy->setVisible(!emergencyWhy.isEmpty());
         m_sgbv->setVisible(c->sgbv && open);
-        const QString sgbvWhy = flagReason(*c, u"sgbv"_s);
+        const QString sgbvWhy = flagReason(reasons, u"sgbv"_s);
         m_sgbvText->setText(
             tr("SEXUAL OR GENDER-BASED VIOLENCE: this conversation goes first after emergencies.")
             + (sgbvWhy.isEmpty() ? QString() : u' ' + sgbvWhy));

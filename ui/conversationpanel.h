@@ -68,9 +68,10 @@ public:
     void insertAnswer(const QString &text);
     //! Save the draft now (the application is closing or locking).
     void saveDraft();
-    //! Why @p flag ("emergency", "sgbv") of @p c was raised, for its banner; empty
-    //! when it is not raised or the reason is not known.
-    static QString flagReason(const Conversation &c, const QString &flag);
+    //! Why @p flag ("emergency", "sgbv") was raised, from a conversation's
+    //! reasons (Store::flagReasons), for its banner; empty when it is not
+    //! raised or the reason is not known.
+    static QString flagReason(const QString &reasons, const QString &flag);
 
 Q_SIGNALS:
     //! The citizen's last message changed: what the FAQ panel should suggest from.

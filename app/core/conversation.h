@@ -32,10 +32,6 @@ struct Conversation
     QString lastExcerpt;
     int unread = 0;
     qint64 lastSeq = 0; //!< last event applied to this row
-    //! Why each flag was last raised or lowered, as JSON text:
-    //! {"emergency"|"sgbv": {"by":"triage"|"agent", "raised", "agent"?, "excerpt"?, "rule"?,
-    //! "at"}}.
-    QString flagReasons;
 
     bool operator==(const Conversation &) const = default;
 };

@@ -26,7 +26,7 @@ QString outboxStateName(OutboxEntry::State state)
 constexpr const char *kConversationColumns =
     "id, reference, channel, lang, citizen, subject, state, owner, team, emergency, sgbv, sla, "
     "deadline, outcome, opened_at, updated_at, closed_at, last_message_at, last_excerpt, unread, "
-    "last_seq, flag_reasons";
+    "last_seq";
 
 Conversation readConversation(const Statement &s)
 {
@@ -53,7 +53,6 @@ Conversation readConversation(const Statement &s)
     c.lastExcerpt = s.text(18);
     c.unread = s.integer(19);
     c.lastSeq = s.int64(20);
-    c.flagReasons = s.text(21);
     return c;
 }
 
@@ -81,8 +80,7 @@ void bindConversation(Statement &s, const Conversation &c)
         .bind(18, c.lastMessageAt)
         .bind(19, c.lastExcerpt.isEmpty() ? QString() : c.lastExcerpt)
         .bind(20, c.unread)
-        .bind(21, c.lastSeq)
-        .bind(22, c.flagReasons.isNull() ? QString(u""_s) : c.flagReasons);
+        .bind(21, c.lastSeq);
 }
 
 constexpr const char *kMessageColumns =
@@ -220,8 +218,7 @@ Result<void> Store::saveConversation(const Conversation &conversation)
                       "citizen = ?5, subject = ?6, state = ?7, owner = ?8, team = ?9, "
                       "emergency = ?10, sgbv = ?11, sla = ?12, deadline = ?13, outcome = ?14, "
                       "opened_at = ?15, updated_at = ?16, closed_at = ?17, last_message_at = ?18, "
-                      "last_excerpt = ?19, unread = ?20, last_seq = ?21, flag_reasons = ?22 "
-                      "WHERE id = ?1");
+                      "last_excerpt = ?19, unread = ?20, last_seq = ?21 WHERE id = ?1");
     bindConversation(*update, conversation);
     if (auto done = update->exec(); !done)
         return done;
@@ -230,9 +227,9 @@ Result<void> Store::saveConversation(const Conversation &conversation)
     GUICHET_STATEMENT(insert,
                       "INSERT INTO conversations (id, reference, channel, lang, citizen, subject, "
                       "state, owner, team, emergency, sgbv, sla, deadline, outcome, opened_at, "
-                      "updated_at, closed_at, last_message_at, last_excerpt, unread, last_seq, "
-                      "flag_reasons) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-                      "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)");
+                      "updated_at, closed_at, last_message_at, last_excerpt, unread, last_seq) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+                      "?16, ?17, ?18, ?19, ?20, ?21)");
     bindConversation(*insert, conversation);
     return insert->exec();
 }
@@ -535,6 +532,24 @@ QString Store::draft(qint64 conversation)
 {
     Error error;
     Statement *s = cached("SELECT text FROM drafts WHERE conversation = ?1", &error);
+    if (!s || !s->bind(1, conversation).step())
+        return {};
+    return s->text(0);
+}
+
+// ---- Why flags were raised ----------------------------------------------------------------
+
+Result<void> Store::saveFlagReasons(qint64 conversation, const QString &reasons)
+{
+    GUICHET_STATEMENT(
+        s, "INSERT OR REPLACE INTO flag_reasons (conversation, reasons) VALUES (?1, ?2)");
+    return s->bind(1, conversation).bind(2, reasons.isNull() ? QString(u""_s) : reasons).exec();
+}
+
+QString Store::flagReasons(qint64 conversation)
+{
+    Error error;
+    Statement *s = cached("SELECT reasons FROM flag_reasons WHERE conversation = ?1", &error);
     if (!s || !s->bind(1, conversation).step())
         return {};
     return s->text(0);

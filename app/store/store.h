@@ -96,6 +96,12 @@ public:
     Result<void> saveDraft(qint64 conversation, const QString &text, qint64 now);
     QString draft(qint64 conversation);
 
+    //! Why each flag of a conversation was last raised or lowered, as JSON text:
+    //! {"emergency"|"sgbv": {"by":"triage"|"agent"|"server", "raised", "agent"?,
+    //! "excerpt"?, "rule"?, "at"}} (the conversation's banners say it).
+    Result<void> saveFlagReasons(qint64 conversation, const QString &reasons);
+    QString flagReasons(qint64 conversation);
+
 private:
     explicit Store(Database db);
     //! A prepared statement kept for the life of the Store, reset before use.

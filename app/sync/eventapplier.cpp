@@ -20,12 +20,15 @@ QString excerpt(const QString &text)
     return text.simplified().left(160);
 }
 
-//! Record in @p c why the flags that @p d sets were raised or lowered: by the
+//! Record why the flags that @p d sets were raised or lowered: by the
 //! agent it names, else by triage with the evidence that decided (its first
 //! item of that kind), else by the server.
-void noteFlagReasons(Conversation &c, const QJsonObject &d, qint64 at, bool opened)
+Result<void> noteFlagReasons(Store &store, const Conversation &c, const QJsonObject &d, qint64 at,
+                             bool opened)
 {
-    QJsonObject reasons = QJsonDocument::fromJson(c.flagReasons.toUtf8()).object();
+    if (!d.contains(u"emergency"_s) && !d.contains(u"sgbv"_s))
+        return {};
+    QJsonObject reasons = QJsonDocument::fromJson(store.flagReasons(c.id).toUtf8()).object();
     const QJsonObject triage = d.value(u"triage"_s).toObject();
     bool changed = false;
     for (const QString &flag : { u"emergency"_s, u"sgbv"_s }) {
@@ -52,8 +55,10 @@ void noteFlagReasons(Conversation &c, const QJsonObject &d, qint64 at, bool open
         reasons.insert(flag, why);
         changed = true;
     }
-    if (changed)
-        c.flagReasons = QString::fromUtf8(QJsonDocument(reasons).toJson(QJsonDocument::Compact));
+    if (!changed)
+        return {};
+    return store.saveFlagReasons(
+        c.id, QString::fromUtf8(QJsonDocument(reasons).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace
@@ -138,7 +143,6 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
         c.team = d.value(u"team"_s).toString();
         c.emergency = d.value(u"emergency"_s).toBool();
         c.sgbv = d.value(u"sgbv"_s).toBool();
-        noteFlagReasons(c, d, event.at, true);
         c.sla = enumField<SlaState>(d, u"sla"_s).value_or(SlaState::OnTime);
         c.deadline = d.value(u"deadline"_s).toInteger();
         c.openedAt = event.at;
@@ -146,6 +150,8 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
         c.lastSeq = event.seq;
         // Saved now: messages that follow reference the row.
         if (auto r = m_store.saveConversation(c); !r)
+            return r.error();
+        if (auto r = noteFlagReasons(m_store, c, d, event.at, true); !r)
             return r.error();
         m_conversations.insert(c.id, c);
         change.conversation = c.id;
@@ -220,7 +226,8 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
             c.emergency = d.value(u"emergency"_s).toBool();
         if (d.contains(u"sgbv"_s))
             c.sgbv = d.value(u"sgbv"_s).toBool();
-        noteFlagReasons(c, d, event.at, false);
+        if (auto r = noteFlagReasons(m_store, c, d, event.at, false); !r)
+            return r.error();
         if (d.contains(u"team"_s))
             c.team = d.value(u"team"_s).toString();
         break;

@@ -413,11 +413,8 @@ void TestCli::flagOverrulesTriage()
     const Run missing = agent(u"finn"_s, { u"--json"_s, u"flag"_s, u"999999"_s, u"--sgbv"_s });
     QCOMPARE(missing.exitCode, int(NotFound));
     QCOMPARE(missing.errorCode(), u"not_found"_s);
-    // Closed: refused.
-    QVERIFY(m_chef.command(CommandOp::Close, id, { { u"outcome"_s, u"answered"_s } }).ok);
-    const Run closed = agent(u"finn"_s, { u"--json"_s, u"flag"_s, conversation, u"--no-sgbv"_s });
-    QCOMPARE(closed.exitCode, int(Refused));
-    QCOMPARE(closed.errorCode(), u"conversation_closed"_s);
+    // Down again: the later tests' queues are as before.
+    QCOMPARE(agent(u"finn"_s, { u"flag"_s, conversation, u"--no-sgbv"_s }).exitCode, int(Success));
 }
 
 void TestCli::offlineReplyGoesOutOnceOnTheNextSync()

@@ -357,8 +357,9 @@ void TestUiFlows::agentRaisesAndLowersFlagsFromTheKeyboard()
     QTRY_VERIFY_WITH_TIMEOUT(queue->conversation(id)->emergency, kWait);
     QTRY_VERIFY_WITH_TIMEOUT(panel->emergencyBanner()->isVisible(), kWait);
     QVERIFY(panel->emergencyFlagAction()->isChecked());
-    QVERIFY(Ui::ConversationPanel::flagReason(*queue->conversation(id), u"emergency"_s)
-                .contains(u"gendarme"_s));
+    QVERIFY(
+        Ui::ConversationPanel::flagReason(m_workstation->store()->flagReasons(id), u"emergency"_s)
+            .contains(u"gendarme"_s));
 
     // Lowered again: the banner goes, the order follows.
     QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
@@ -366,14 +367,14 @@ void TestUiFlows::agentRaisesAndLowersFlagsFromTheKeyboard()
     QTRY_VERIFY_WITH_TIMEOUT(!panel->emergencyBanner()->isVisible(), kWait);
     QVERIFY(!panel->emergencyFlagAction()->isChecked());
     QVERIFY(queue->conversation(id)->sgbv);
-    QVERIFY(Ui::ConversationPanel::flagReason(*queue->conversation(id), u"emergency"_s).isEmpty());
+    QVERIFY(
+        Ui::ConversationPanel::flagReason(m_workstation->store()->flagReasons(id), u"emergency"_s)
+            .isEmpty());
 }
 
 void TestUiFlows::flagReasonSaysWhyTriageRaisedIt()
 {
-    Conversation c;
-    c.emergency = true;
-    c.flagReasons = QString::fromUtf8(
+    const QString reasons = QString::fromUtf8(
         QJsonDocument(QJsonObject { { u"emergency"_s,
                                       QJsonObject { { u"by"_s, u"triage"_s },
                                                     { u"raised"_s, true },
@@ -381,10 +382,10 @@ void TestUiFlows::flagReasonSaysWhyTriageRaisedIt()
                                                     { u"excerpt"_s, u"il a un couteau <b>"_s },
                                                     { u"rule"_s, u"fr.weapon.couteau"_s } } } })
             .toJson());
-    const QString why = Ui::ConversationPanel::flagReason(c, u"emergency"_s);
+    const QString why = Ui::ConversationPanel::flagReason(reasons, u"emergency"_s);
     QVERIFY2(why.contains(u"il a un couteau <b>"_s), qPrintable(why));
     QVERIFY(why.contains(u"fr.weapon.couteau"_s));
-    QVERIFY(Ui::ConversationPanel::flagReason(c, u"sgbv"_s).isEmpty());
+    QVERIFY(Ui::ConversationPanel::flagReason(reasons, u"sgbv"_s).isEmpty());
 }
 
 void TestUiFlows::queueFiltersAndSearch()
