@@ -378,7 +378,7 @@ void TestUiFlows::flagReasonSaysWhyTriageRaisedIt()
         QJsonDocument(QJsonObject { { u"emergency"_s,
                                       QJsonObject { { u"by"_s, u"triage"_s },
                                                     { u"raised"_s, true },
-                                                    { u"at"_s, 1700000000000 },
+                                                    { u"at"_s, qint64(1700000000000) },
                                                     { u"excerpt"_s, u"il a un couteau <b>"_s },
                                                     { u"rule"_s, u"fr.weapon.couteau"_s } } } })
             .toJson());
