@@ -428,6 +428,7 @@ CitizenWelcome readCitizenWelcome(JsonReader &r)
     f.reference = r.slug("reference"_l1, Need::Optional); // none before the first message
     f.lang = r.enumValue<Language>("lang"_l1);
     f.status = r.enumValue<ChatStatus>("status"_l1);
+    f.emergency = r.boolean("emergency"_l1, Need::Optional);
     return f;
 }
 
@@ -456,6 +457,7 @@ CitizenStatus readCitizenStatus(JsonReader &r)
     CitizenStatus f;
     f.status = r.enumValue<ChatStatus>("status"_l1);
     f.agentName = r.text("agentName"_l1, kMaxNameChars, Need::Optional);
+    f.emergency = r.boolean("emergency"_l1, Need::Optional);
     return f;
 }
 
@@ -639,6 +641,8 @@ QJsonObject toJson(const CitizenWelcome &f)
                     { u"status"_s, wireName(f.status) } };
     if (!f.reference.isEmpty())
         o.insert(u"reference"_s, f.reference);
+    if (f.emergency)
+        o.insert(u"emergency"_s, true);
     return o;
 }
 
@@ -664,6 +668,8 @@ QJsonObject toJson(const CitizenStatus &f)
     QJsonObject o { { u"status"_s, wireName(f.status) } };
     if (!f.agentName.isEmpty())
         o.insert(u"agentName"_s, f.agentName);
+    if (f.emergency)
+        o.insert(u"emergency"_s, true);
     return o;
 }
 

@@ -221,8 +221,16 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
         c.openedAt = at;
         c.accessDigest = in.accessDigest;
     }
+    // Triage raises flags, never lowers them: only an agent does (set_flags).
+    const bool wasEmergency = existing && existing->emergency;
+    const bool wasSgbv = existing && existing->sgbv;
     c.emergency = c.emergency || in.emergency;
     c.sgbv = c.sgbv || in.sgbv;
+    QJsonObject raised;
+    if (c.emergency && !wasEmergency)
+        raised.insert(u"emergency"_s, true);
+    if (c.sgbv && !wasSgbv)
+        raised.insert(u"sgbv"_s, true);
     c.updatedAt = at;
     c.lastCitizenAt = at;
     if (c.deadline == 0) {
@@ -250,6 +258,8 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
             data.insert(u"team"_s, c.team);
         if (!c.subject.isEmpty())
             data.insert(u"subject"_s, c.subject);
+        if (!raised.isEmpty() && !in.triage.isEmpty())
+            data.insert(u"triage"_s, in.triage);
         if (auto e = event(EventKind::ConversationOpened, c.id, data, at); !e)
             return e.error();
         received.opened = true;
@@ -263,6 +273,8 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
         if (existing->state != c.state || existing->emergency != c.emergency
             || existing->sgbv != c.sgbv) {
             QJsonObject data { { u"emergency"_s, c.emergency }, { u"sgbv"_s, c.sgbv } };
+            if (!raised.isEmpty() && !in.triage.isEmpty())
+                data.insert(u"triage"_s, in.triage);
             if (existing->state != c.state) {
                 if (auto e = event(EventKind::ConversationReleased, c.id,
                                    { { u"reason"_s, u"reopened"_s } }, at);
@@ -279,6 +291,14 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
                 !e)
                 return e.error();
         }
+    }
+
+    if (!raised.isEmpty()) {
+        const QJsonObject why = in.triage.isEmpty()
+            ? QJsonObject { { u"by"_s, u"server"_s } }
+            : QJsonObject { { u"by"_s, u"triage"_s }, { u"triage"_s, in.triage } };
+        if (auto r = recordFlagReasons(c.id, raised, why, at); !r)
+            return r.error();
     }
 
     MessageRecord m;

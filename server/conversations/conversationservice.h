@@ -45,6 +45,9 @@ public:
         QString externalId; //!< platform id, for deduplication
         bool emergency = false;
         bool sgbv = false;
+        //! The triage's assessment (Triage::Assessment::toJson) when it raised a flag:
+        //! logged with the flag's event and kept as the flag's reason.
+        QJsonObject triage;
         QByteArray accessDigest; //!< for a new web conversation: its token's digest
         qint64 conversation = 0; //!< append to this conversation instead of finding one
     };
