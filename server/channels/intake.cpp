@@ -230,8 +230,18 @@ void Intake::afterReceived(const ConversationService::Incoming &in, const QStrin
         << "event=triage_flagged conversation=" << id << " channel=" << wireName(in.channel)
         << " emergency=" << assessment.emergency << " sgbv=" << assessment.sgbv
         << " rules=" << rules.join(u',');
-    if (assessment.emergency)
-        sendEmergencyNotice(received.conversation);
+    if (!assessment.emergency)
+        return;
+    if (in.channel == Channel::WebChat) {
+        // The ChatHub hears back about the message (and binds a new chat to its
+        // conversation) after this returns: the notice follows, or the page would
+        // only see it on a reload.
+        QMetaObject::invokeMethod(
+            this, [this, c = received.conversation] { sendEmergencyNotice(c); },
+            Qt::QueuedConnection);
+        return;
+    }
+    sendEmergencyNotice(received.conversation);
 }
 
 Result<MessageRecord> Intake::sendToCitizen(const ConversationRecord &c, const QString &text,
