@@ -262,6 +262,7 @@ test("citizen pages end to end", { timeout: 240000 }, async (t) => {
       await agent.event("message.added", opened.conversation, (e) => e.data.text === "He is still there, please hurry");
       await sleep(500);
       assert.equal(await page.locator(".message.system").count(), 1, "the notice is sent once");
+      await agent.claim(opened.conversation);
       await agent.command("close", opened.conversation, { outcome: "emergency" });
       await page.locator("#status", { hasText: "The conversation has ended." }).waitFor();
       await page.evaluate("sessionStorage.clear()");
