@@ -51,6 +51,30 @@ void readAttachments(JsonReader &reader)
     }
 }
 
+//! A triage assessment (server/triage, docs/triage.md): the evidence that
+//! raised a flag, as the server recorded it.
+void readTriage(JsonReader &reader)
+{
+    JsonReader triage = reader.nested("triage"_l1, Need::Optional);
+    triage.boolean("emergency"_l1, Need::Optional);
+    triage.boolean("sgbv"_l1, Need::Optional);
+    triage.text("version"_l1, kMaxNameChars, Need::Optional);
+    const QJsonArray evidence = triage.array("evidence"_l1, kMaxTriageEvidence, Need::Optional);
+    for (qsizetype i = 0; i < evidence.size() && triage.ok(); ++i) {
+        const QString path = triage.path("evidence"_l1) + u'[' + QString::number(i) + u']';
+        if (!evidence[i].isObject()) {
+            triage.fail(ErrorCode::WrongType, u"expected an object"_s, "evidence"_l1);
+            break;
+        }
+        JsonReader item(evidence[i].toObject(), path);
+        item.slug("kind"_l1);
+        item.text("rule"_l1, kMaxNameChars, Need::Optional);
+        item.text("excerpt"_l1, kMaxNameChars, Need::Optional, true, true);
+        triage.adopt(item);
+    }
+    reader.adopt(triage);
+}
+
 void readStringList(JsonReader &reader, QLatin1StringView key, qsizetype maxItems, int maxChars,
                     bool urls)
 {
@@ -100,10 +124,13 @@ Result<void> validateEventData(EventKind kind, const QJsonObject &data)
         r.slug("team"_l1, Need::Optional);
         r.enumValue<ConversationState>("state"_l1, Need::Optional);
         r.enumValue<SlaState>("sla"_l1, Need::Optional);
+        readTriage(r);
         break;
     case EventKind::ConversationUpdated:
         readConversationFields(r, Need::Optional);
         r.slug("team"_l1, Need::Optional);
+        r.login("agent"_l1, Need::Optional); // who changed it (set_flags, set_language)
+        readTriage(r);
         break;
     case EventKind::MessageAdded: {
         r.uuid("message"_l1);
@@ -401,6 +428,7 @@ CitizenWelcome readCitizenWelcome(JsonReader &r)
     f.reference = r.slug("reference"_l1, Need::Optional); // none before the first message
     f.lang = r.enumValue<Language>("lang"_l1);
     f.status = r.enumValue<ChatStatus>("status"_l1);
+    f.emergency = r.boolean("emergency"_l1, Need::Optional);
     return f;
 }
 
@@ -429,6 +457,7 @@ CitizenStatus readCitizenStatus(JsonReader &r)
     CitizenStatus f;
     f.status = r.enumValue<ChatStatus>("status"_l1);
     f.agentName = r.text("agentName"_l1, kMaxNameChars, Need::Optional);
+    f.emergency = r.boolean("emergency"_l1, Need::Optional);
     return f;
 }
 
@@ -612,6 +641,8 @@ QJsonObject toJson(const CitizenWelcome &f)
                     { u"status"_s, wireName(f.status) } };
     if (!f.reference.isEmpty())
         o.insert(u"reference"_s, f.reference);
+    if (f.emergency)
+        o.insert(u"emergency"_s, true);
     return o;
 }
 
@@ -637,6 +668,8 @@ QJsonObject toJson(const CitizenStatus &f)
     QJsonObject o { { u"status"_s, wireName(f.status) } };
     if (!f.agentName.isEmpty())
         o.insert(u"agentName"_s, f.agentName);
+    if (f.emergency)
+        o.insert(u"emergency"_s, true);
     return o;
 }
 

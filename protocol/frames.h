@@ -180,6 +180,8 @@ struct CitizenWelcome
     QString reference;
     Language lang = Language::Fr;
     ChatStatus status = ChatStatus::Waiting;
+    //! The conversation is flagged as an emergency: the page shows the 17 / 112 / 114 notice.
+    bool emergency = false;
     bool operator==(const CitizenWelcome &) const = default;
 };
 
@@ -207,6 +209,8 @@ struct CitizenStatus
 {
     ChatStatus status = ChatStatus::Waiting;
     QString agentName;
+    //! The conversation is flagged as an emergency (triage or an agent).
+    bool emergency = false;
     bool operator==(const CitizenStatus &) const = default;
 };
 

@@ -20,6 +20,8 @@ inline constexpr int kMaxCommentChars = 2000;
 inline constexpr int kMaxPasswordBytes = 1024;
 inline constexpr int kMaxTokenChars = 128;
 inline constexpr int kMaxAttachments = 10;
+//! Evidence items of a triage assessment carried by an event.
+inline constexpr int kMaxTriageEvidence = 32;
 inline constexpr int kMaxUrlChars = 2048;
 inline constexpr int kMaxSyncBatch = 5000;
 inline constexpr int kDefaultSyncBatch = 1000;

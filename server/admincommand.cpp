@@ -1,6 +1,7 @@
 #include "admincommand.h"
 
 #include "protocol/validation.h"
+#include "server/channels/triagebundle.h"
 #include "server/conversations/conversationservice.h"
 #include "server/conversations/knowledgebase.h"
 #include "server/conversations/redirects.h"
@@ -51,6 +52,10 @@ QString usage()
         "Redirect definitions (JSON, docs/redirects.md):\n"
         "  redirects import FILE      check, then replace them; agents receive them through sync\n"
         "  redirects export [FILE]    to FILE or stdout\n"
+        "Triage bundle (JSON, docs/triage.md):\n"
+        "  triage import FILE         check whole, then make it the active bundle of every\n"
+        "                             server on this database (within seconds, no restart)\n"
+        "  triage export [FILE]       the active bundle, to FILE or stdout\n"
         "Surges (what reservists may see):\n"
         "  surge on [--channels webchat,messenger] [--languages fr,en]\n"
         "  surge off\n"
@@ -381,6 +386,40 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         QFile file(target);
         if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size())
+            return fail(tr("cannot write %1").arg(target));
+        return 0;
+    }
+
+    if (command == u"triage import"_s) {
+        QFile file(target);
+        if (target.isEmpty() || !file.open(QIODevice::ReadOnly))
+            return fail(tr("cannot read %1").arg(target), 7);
+        // Checked whole before anything is stored: servers never load a bad bundle.
+        const auto imported = Channels::TriageBundle::import(storage, file.readAll());
+        if (!imported) {
+            return fail(tr("%1 is not a valid triage bundle, nothing changed: %2")
+                            .arg(target, imported.error().message));
+        }
+        out << tr("triage bundle %1 imported (revision %2); running servers use it within "
+                  "seconds")
+                   .arg(*imported)
+                   .arg(Channels::TriageBundle::revision(storage))
+            << Qt::endl;
+        return 0;
+    }
+
+    if (command == u"triage export"_s) {
+        QString error;
+        const auto engine = Channels::TriageBundle::active(storage, &error);
+        if (!engine)
+            return fail(tr("the stored triage bundle does not load: %1").arg(error));
+        const QByteArray bundle = engine->toBundle();
+        if (target.isEmpty()) {
+            out << QString::fromUtf8(bundle);
+            return 0;
+        }
+        QFile file(target);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bundle) != bundle.size())
             return fail(tr("cannot write %1").arg(target));
         return 0;
     }

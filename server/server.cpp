@@ -118,6 +118,8 @@ Result<quint16> Server::start()
     m_chat->setSilenceCheck([channels = m_channels.get()](qint64 conversation) {
         return channels->chatSilenced(conversation);
     });
+    // One intake for every channel: the web chat's messages are triaged there too.
+    m_chat->setIntake(&m_channels->intake());
     connect(m_channels.get(), &Channels::Channels::citizenTyping, m_hub.get(),
             &AgentHub::citizenTyping);
     connect(m_hub.get(), &AgentHub::typingFromAgent, m_channels.get(),

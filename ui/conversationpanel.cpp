@@ -14,8 +14,11 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
@@ -55,6 +58,28 @@ QAction *action(const QString &text, const QKeySequence &shortcut, QObject *pare
 
 } // namespace
 
+QString ConversationPanel::flagReason(const QString &reasons, const QString &flag)
+{
+    const QJsonObject why =
+        QJsonDocument::fromJson(reasons.toUtf8()).object().value(flag).toObject();
+    if (why.isEmpty() || !why.value(u"raised"_s).toBool())
+        return {};
+    const QString at =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(why.value(u"at"_s).toInteger()).time(),
+                           QLocale::ShortFormat);
+    const QString by = why.value(u"by"_s).toString();
+    if (by == u"agent"_s)
+        return tr("Raised by %1 at %2.").arg(why.value(u"agent"_s).toString(), at);
+    if (by == u"triage"_s) {
+        const QString excerpt = why.value(u"excerpt"_s).toString().simplified();
+        const QString rule = why.value(u"rule"_s).toString();
+        if (excerpt.isEmpty())
+            return tr("Raised by triage at %1 (%2).").arg(at, rule);
+        return tr("Raised by triage at %1 on “%2” (%3).").arg(at, excerpt, rule);
+    }
+    return tr("Raised by the server at %1.").arg(at);
+}
+
 ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
     : QWidget(parent)
     , m_workstation(workstation)
@@ -63,6 +88,9 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_emergency(banner(QColor(0xc6, 0x28, 0x28), Qt::white, this))
     , m_emergencyText(new QLabel(m_emergency))
+    , m_emergencyWhy(new QLabel(m_emergency))
+    , m_sgbv(banner(QColor(0x6a, 0x1b, 0x9a), Qt::white, this))
+    , m_sgbvText(new QLabel(m_sgbv))
     , m_refusal(banner(QColor(0xff, 0xe0, 0x82), Qt::black, this))
     , m_refusalText(new QLabel(m_refusal))
     , m_translation(banner(QColor(0xff, 0xe0, 0x82), Qt::black, this))
@@ -85,6 +113,15 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
         action(tr("&Close with outcome…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), this);
     m_emergencyNotice =
         action(tr("Send the &17 / 112 / 114 notice"), QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    m_flagEmergency =
+        action(tr("&Emergency flag"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this);
+    m_flagEmergency->setCheckable(true);
+    m_flagEmergency->setStatusTip(tr("Raise or lower the emergency flag: top of every queue"));
+    m_flagSgbv =
+        action(tr("&Violence (SGBV) flag"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), this);
+    m_flagSgbv->setCheckable(true);
+    m_flagSgbv->setStatusTip(
+        tr("Raise or lower the sexual and gender-based violence flag: first after emergencies"));
     m_retry = action(tr("Retry the failed reply"), QKeySequence(Qt::CTRL | Qt::Key_R), this);
     const Qt::Key digits[] = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5 };
     int i = 0;
@@ -127,10 +164,23 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
     auto *emergencyButton =
         new QPushButton(tr("Send the 17 / 112 / 114 notice (Ctrl+E)"), m_emergency);
     connect(emergencyButton, &QPushButton::clicked, m_emergencyNotice, &QAction::trigger);
+    // Triage quotes the citizen: never interpreted as markup.
+    m_emergencyWhy->setTextFormat(Qt::PlainText);
+    m_emergencyWhy->setWordWrap(true);
+    m_emergencyWhy->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *emergencyTexts = new QVBoxLayout;
+    emergencyTexts->addWidget(m_emergencyText);
+    emergencyTexts->addWidget(m_emergencyWhy);
     auto *emergencyLayout = new QHBoxLayout(m_emergency);
-    emergencyLayout->addWidget(m_emergencyText, 1);
+    emergencyLayout->addLayout(emergencyTexts, 1);
     emergencyLayout->addWidget(emergencyButton);
     m_emergency->setAccessibleName(tr("Emergency"));
+    m_sgbvText->setTextFormat(Qt::PlainText);
+    m_sgbvText->setWordWrap(true);
+    m_sgbvText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *sgbvLayout = new QHBoxLayout(m_sgbv);
+    sgbvLayout->addWidget(m_sgbvText, 1);
+    m_sgbv->setAccessibleName(tr("Sexual or gender-based violence"));
     m_refusalText->setWordWrap(true);
     auto *dismiss = new QPushButton(tr("&Dismiss"), m_refusal);
     auto *refusalLayout = new QHBoxLayout(m_refusal);
@@ -191,6 +241,7 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
     layout->addLayout(header);
     layout->addLayout(tools);
     layout->addWidget(m_emergency);
+    layout->addWidget(m_sgbv);
     layout->addWidget(m_refusal);
     layout->addWidget(m_translation);
     layout->addWidget(m_history, 1);
@@ -206,6 +257,10 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
     connect(m_close, &QAction::triggered, this, &ConversationPanel::closeConversation);
     connect(m_emergencyNotice, &QAction::triggered, this, &ConversationPanel::sendEmergencyNotice);
     connect(m_retry, &QAction::triggered, this, &ConversationPanel::retry);
+    connect(m_flagEmergency, &QAction::triggered, this,
+            [this](bool checked) { setFlag(true, checked); });
+    connect(m_flagSgbv, &QAction::triggered, this,
+            [this](bool checked) { setFlag(false, checked); });
     connect(m_language, &QComboBox::activated, this, [this] {
         if (m_conversation && m_workstation->engine()) {
             if (auto done = m_workstation->engine()->setLanguage(m_conversation, citizenLanguage());
@@ -264,7 +319,8 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
 
 QList<QAction *> ConversationPanel::actions() const
 {
-    QList<QAction *> all { m_claim, m_release, m_transfer, m_close, m_emergencyNotice, m_retry };
+    QList<QAction *> all { m_claim,           m_release,       m_transfer, m_close,
+                           m_emergencyNotice, m_flagEmergency, m_flagSgbv, m_retry };
     all.append(m_redirects);
     return all;
 }
@@ -349,6 +405,7 @@ void ConversationPanel::updateHeader()
         m_title->setText(tr("No conversation selected"));
         m_meta->setText(tr("Pick one in the queue, or press Ctrl+N to take the next."));
         m_emergency->hide();
+        m_sgbv->hide();
     } else {
         m_title->setText(u"%1 · %2"_s.arg(
             c->citizen.isEmpty() ? tr("Anonymous citizen") : c->citizen, c->reference));
@@ -368,7 +425,22 @@ void ConversationPanel::updateHeader()
         const QSignalBlocker blocker(m_language);
         m_language->setCurrentIndex(m_language->findData(int(c->lang)));
         m_emergency->setVisible(c->emergency && open);
+        const QString reasons = m_workstation->store() && (c->emergency || c->sgbv)
+            ? m_workstation->store()->flagReasons(c->id)
+            : QString();
+        const QString emergencyWhy = flagReason(reasons, u"emergency"_s);
+        m_emergencyWhy->setText(emergencyWhy);
+        m_emergencyWhy->setVisible(!emergencyWhy.isEmpty());
+        m_sgbv->setVisible(c->sgbv && open);
+        const QString sgbvWhy = flagReason(reasons, u"sgbv"_s);
+        m_sgbvText->setText(
+            tr("SEXUAL OR GENDER-BASED VIOLENCE: this conversation goes first after emergencies.")
+            + (sgbvWhy.isEmpty() ? QString() : u' ' + sgbvWhy));
     }
+    m_flagEmergency->setChecked(c && c->emergency);
+    m_flagSgbv->setChecked(c && c->sgbv);
+    m_flagEmergency->setEnabled(open);
+    m_flagSgbv->setEnabled(open);
     m_claim->setEnabled(open && !mine);
     m_release->setEnabled(mine);
     m_transfer->setEnabled(mine);
@@ -581,6 +653,27 @@ void ConversationPanel::sendEmergencyNotice()
         report(tr("The emergency notice was not sent"), sent.error());
     else
         Q_EMIT notice(tr("Emergency notice sent. Alert your supervisor."));
+}
+
+void ConversationPanel::setFlag(bool emergency, bool raised)
+{
+    if (!m_conversation || !m_workstation->engine())
+        return;
+    auto done = emergency ? m_workstation->engine()->setFlags(m_conversation, raised, std::nullopt)
+                          : m_workstation->engine()->setFlags(m_conversation, std::nullopt, raised);
+    if (!done) {
+        report(tr("The flag could not be changed"), done.error());
+        updateHeader(); // the action's check mark goes back
+        return;
+    }
+    if (emergency)
+        Q_EMIT notice(raised ? tr("Emergency flag raised: the conversation goes to the top of "
+                                  "every queue.")
+                             : tr("Emergency flag lowered."));
+    else
+        Q_EMIT notice(raised ? tr("Violence (SGBV) flag raised: the conversation goes first "
+                                  "after emergencies.")
+                             : tr("Violence (SGBV) flag lowered."));
 }
 
 void ConversationPanel::retry()

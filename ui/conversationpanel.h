@@ -24,7 +24,9 @@ class Composer;
 
 //! One conversation: who and where, the emergency banner, refused commands, the
 //! history, the typing indicator and the composer, with the actions on it (claim,
-//! release, transfer, close, redirect, the emergency notice, retry).
+//! release, transfer, close, redirect, the emergency notice, raising or lowering
+//! the emergency and SGBV flags, retry). The emergency and SGBV banners say why
+//! the flag was raised: the words triage found, or the agent who raised it.
 class ConversationPanel : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,9 @@ public:
     QListView *history() const { return m_history; }
     ConversationModel *model() { return &m_model; }
     QFrame *emergencyBanner() const { return m_emergency; }
+    QLabel *emergencyLabel() const { return m_emergencyText; }
+    QFrame *sgbvBanner() const { return m_sgbv; }
+    QLabel *sgbvLabel() const { return m_sgbvText; }
     QFrame *refusalBanner() const { return m_refusal; }
     QLabel *refusalLabel() const { return m_refusalText; }
     //! Shown while the reply holds a FAQ text that is not in the citizen's language.
@@ -54,6 +59,10 @@ public:
     QAction *transferAction() const { return m_transfer; }
     QAction *closeAction() const { return m_close; }
     QAction *emergencyAction() const { return m_emergencyNotice; }
+    //! Raise or lower the emergency flag (checked: raised), overruling triage.
+    QAction *emergencyFlagAction() const { return m_flagEmergency; }
+    //! Raise or lower the SGBV flag (checked: raised).
+    QAction *sgbvFlagAction() const { return m_flagSgbv; }
     QAction *retryAction() const { return m_retry; }
     QList<QAction *> redirectActions() const { return m_redirects; }
     QList<QAction *> actions() const;
@@ -64,6 +73,10 @@ public:
     void insertAnswer(const QString &text, Guichet::Language lang);
     //! Save the draft now (the application is closing or locking).
     void saveDraft();
+    //! Why @p flag ("emergency", "sgbv") was raised, from a conversation's
+    //! reasons (Store::flagReasons), for its banner; empty when it is not
+    //! raised or the reason is not known.
+    static QString flagReason(const QString &reasons, const QString &flag);
 
 Q_SIGNALS:
     //! The citizen's last message changed: what the FAQ panel should suggest from.
@@ -86,6 +99,7 @@ private:
     void closeConversation();
     void redirect(RedirectTarget target);
     void sendEmergencyNotice();
+    void setFlag(bool emergency, bool raised);
     void retry();
     void report(const QString &what, const Error &error);
 
@@ -98,6 +112,9 @@ private:
     QComboBox *m_language;
     QFrame *m_emergency;
     QLabel *m_emergencyText;
+    QLabel *m_emergencyWhy;
+    QFrame *m_sgbv;
+    QLabel *m_sgbvText;
     QFrame *m_refusal;
     QLabel *m_refusalText;
     QFrame *m_translation;
@@ -121,6 +138,8 @@ private:
     QAction *m_transfer;
     QAction *m_close;
     QAction *m_emergencyNotice;
+    QAction *m_flagEmergency;
+    QAction *m_flagSgbv;
     QAction *m_retry;
     QList<QAction *> m_redirects;
 };

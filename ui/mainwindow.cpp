@@ -148,6 +148,8 @@ void MainWindow::buildMenus()
 
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
     for (QAction *a : m_conversation->actions()) {
+        if (a == m_conversation->emergencyFlagAction())
+            conversation->addSeparator();
         conversation->addAction(a);
         if (a == m_conversation->retryAction())
             conversation->addSeparator();

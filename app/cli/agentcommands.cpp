@@ -1,5 +1,5 @@
 // guichet-cli's agent commands: login, queue, show, claim, release, reply,
-// transfer, close, redirect, sync. They run the workstation's own store, outbox
+// transfer, close, redirect, flag, sync. They run the workstation's own store, outbox
 // and sync engine (app/store, app/sync), headless.
 #include "app/store/cache.h"
 #include "app/sync/syncengine.h"
@@ -48,6 +48,12 @@ const QCommandLineOption
     kText(u"text"_s, CliApp::tr("Text sent to the citizen with the redirection."), u"TEXT"_s);
 
 const QCommandLineOption kAll(u"all"_s, CliApp::tr("Every refused command."));
+const QCommandLineOption kEmergency(u"emergency"_s,
+                                    CliApp::tr("Raise the emergency flag (top of every queue)."));
+const QCommandLineOption kNoEmergency(u"no-emergency"_s, CliApp::tr("Lower the emergency flag."));
+const QCommandLineOption
+    kSgbv(u"sgbv"_s, CliApp::tr("Raise the sexual and gender-based violence flag (goes first)."));
+const QCommandLineOption kNoSgbv(u"no-sgbv"_s, CliApp::tr("Lower the SGBV flag."));
 
 const QString kServerKey = u"cli/server"_s;
 const QString kLoginKey = u"cli/login"_s;
@@ -667,6 +673,33 @@ void registerAgentCommands(CliApp &app)
               return submit(call, [&](SyncEngine &e) {
                   return e.redirect(*id, *target, call.parser.value(kText));
               });
+          } });
+    app.add(
+        { { u"flag"_s },
+          CliApp::tr("Raise or lower a conversation's emergency and SGBV flags, overruling "
+                     "triage."),
+          u"CONVERSATION --emergency|--no-emergency|--sgbv|--no-sgbv"_s,
+          common + QList { kEmergency, kNoEmergency, kSgbv, kNoSgbv },
+          [](Invocation &call) {
+              const auto id = conversationArgument(call);
+              const auto choice = [&call](const QCommandLineOption &raise,
+                                          const QCommandLineOption &lower,
+                                          bool *contradictory) -> std::optional<bool> {
+                  *contradictory =
+                      *contradictory || (call.parser.isSet(raise) && call.parser.isSet(lower));
+                  if (call.parser.isSet(raise))
+                      return true;
+                  if (call.parser.isSet(lower))
+                      return false;
+                  return std::nullopt;
+              };
+              bool contradictory = false;
+              const auto emergency = choice(kEmergency, kNoEmergency, &contradictory);
+              const auto sgbv = choice(kSgbv, kNoSgbv, &contradictory);
+              if (!id || (!emergency && !sgbv) || contradictory || call.arguments.size() != 1)
+                  return call.output.usage(
+                      CliApp::tr("flag CONVERSATION --emergency|--no-emergency|--sgbv|--no-sgbv"));
+              return submit(call, [&](SyncEngine &e) { return e.setFlags(*id, emergency, sgbv); });
           } });
     app.add({ { u"sync"_s },
               CliApp::tr("Sync the cache and send the outbox."),

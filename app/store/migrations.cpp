@@ -90,6 +90,12 @@ CREATE TABLE drafts (
 );
 ALTER TABLE conversations ADD COLUMN read_seq INTEGER NOT NULL DEFAULT 0;
 )sql" },
+    { 4, "why flags were raised", R"sql(
+CREATE TABLE flag_reasons (
+    conversation INTEGER PRIMARY KEY NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+    reasons TEXT NOT NULL
+);
+)sql" },
 };
 
 } // namespace

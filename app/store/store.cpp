@@ -537,6 +537,24 @@ QString Store::draft(qint64 conversation)
     return s->text(0);
 }
 
+// ---- Why flags were raised ----------------------------------------------------------------
+
+Result<void> Store::saveFlagReasons(qint64 conversation, const QString &reasons)
+{
+    GUICHET_STATEMENT(
+        s, "INSERT OR REPLACE INTO flag_reasons (conversation, reasons) VALUES (?1, ?2)");
+    return s->bind(1, conversation).bind(2, reasons.isNull() ? QString(u""_s) : reasons).exec();
+}
+
+QString Store::flagReasons(qint64 conversation)
+{
+    Error error;
+    Statement *s = cached("SELECT reasons FROM flag_reasons WHERE conversation = ?1", &error);
+    if (!s || !s->bind(1, conversation).step())
+        return {};
+    return s->text(0);
+}
+
 #undef GUICHET_STATEMENT
 
 } // namespace Guichet

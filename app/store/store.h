@@ -24,7 +24,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Guichet::Store)
 
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     //! Take over @p db, set the connection's pragmas (WAL, secure_delete, foreign
     //! keys) and migrate it to @p targetVersion (tests pick older versions).
@@ -95,6 +95,12 @@ public:
     // Drafts, kept per conversation across restarts.
     Result<void> saveDraft(qint64 conversation, const QString &text, qint64 now);
     QString draft(qint64 conversation);
+
+    //! Why each flag of a conversation was last raised or lowered, as JSON text:
+    //! {"emergency"|"sgbv": {"by":"triage"|"agent"|"server", "raised", "agent"?,
+    //! "excerpt"?, "rule"?, "at"}} (the conversation's banners say it).
+    Result<void> saveFlagReasons(qint64 conversation, const QString &reasons);
+    QString flagReasons(qint64 conversation);
 
 private:
     explicit Store(Database db);

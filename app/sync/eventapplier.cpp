@@ -20,6 +20,47 @@ QString excerpt(const QString &text)
     return text.simplified().left(160);
 }
 
+//! Record why the flags that @p d sets were raised or lowered: by the
+//! agent it names, else by triage with the evidence that decided (its first
+//! item of that kind), else by the server.
+Result<void> noteFlagReasons(Store &store, const Conversation &c, const QJsonObject &d, qint64 at,
+                             bool opened)
+{
+    if (!d.contains(u"emergency"_s) && !d.contains(u"sgbv"_s))
+        return {};
+    QJsonObject reasons = QJsonDocument::fromJson(store.flagReasons(c.id).toUtf8()).object();
+    const QJsonObject triage = d.value(u"triage"_s).toObject();
+    bool changed = false;
+    for (const QString &flag : { u"emergency"_s, u"sgbv"_s }) {
+        // An opening event always carries both flags: only a raised one has a reason.
+        if (!d.contains(flag) || (opened && !d.value(flag).toBool()))
+            continue;
+        QJsonObject why { { u"raised"_s, d.value(flag).toBool() }, { u"at"_s, at } };
+        if (d.contains(u"agent"_s)) {
+            why.insert(u"by"_s, u"agent"_s);
+            why.insert(u"agent"_s, d.value(u"agent"_s));
+        } else if (!triage.isEmpty()) {
+            why.insert(u"by"_s, u"triage"_s);
+            for (const QJsonValue &item : triage.value(u"evidence"_s).toArray()) {
+                const QJsonObject evidence = item.toObject();
+                if (evidence.value(u"kind"_s).toString() == flag) {
+                    why.insert(u"excerpt"_s, evidence.value(u"excerpt"_s).toString());
+                    why.insert(u"rule"_s, evidence.value(u"rule"_s).toString());
+                    break;
+                }
+            }
+        } else {
+            why.insert(u"by"_s, u"server"_s);
+        }
+        reasons.insert(flag, why);
+        changed = true;
+    }
+    if (!changed)
+        return {};
+    return store.saveFlagReasons(
+        c.id, QString::fromUtf8(QJsonDocument(reasons).toJson(QJsonDocument::Compact)));
+}
+
 } // namespace
 
 std::optional<Conversation> EventApplier::conversation(qint64 id)
@@ -110,6 +151,8 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
         // Saved now: messages that follow reference the row.
         if (auto r = m_store.saveConversation(c); !r)
             return r.error();
+        if (auto r = noteFlagReasons(m_store, c, d, event.at, true); !r)
+            return r.error();
         m_conversations.insert(c.id, c);
         change.conversation = c.id;
         return change;
@@ -183,6 +226,8 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
             c.emergency = d.value(u"emergency"_s).toBool();
         if (d.contains(u"sgbv"_s))
             c.sgbv = d.value(u"sgbv"_s).toBool();
+        if (auto r = noteFlagReasons(m_store, c, d, event.at, false); !r)
+            return r.error();
         if (d.contains(u"team"_s))
             c.team = d.value(u"team"_s).toString();
         break;

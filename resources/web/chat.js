@@ -39,6 +39,10 @@
 
   function showError(text) { els.error.textContent = text || ""; }
 
+  // The server recognised an emergency (triage or an agent): the 17 / 112 / 114
+  // notice stays above the conversation for as long as it is shown.
+  function showEmergencyAlert() { els.emergencyAlert.hidden = false; }
+
   function authorLabel(author) {
     return author === "citizen" ? G.t("you") : author === "agent" ? G.t("gendarme") : G.t("system");
   }
@@ -135,6 +139,7 @@
           els.referenceLine.hidden = false;
         }
         setStatus(frame.reference ? "status_" + frame.status : "status_ready");
+        if (frame.emergency) showEmergencyAlert();
         flushOutbox();
         break;
       case "ack": {
@@ -167,6 +172,7 @@
         break;
       case "status":
         setStatus("status_" + frame.status);
+        if (frame.emergency) showEmergencyAlert();
         break;
       case "typing":
         els.typing.textContent = frame.active ? G.t("typing_agent") : "";
@@ -234,6 +240,7 @@
     lastSeq = 0;
     els.messages.textContent = "";
     els.referenceLine.hidden = true;
+    els.emergencyAlert.hidden = true;
     els.survey.hidden = true;
     els.surveyResult.textContent = "";
     els.surveyForm.querySelector("button[type=submit]").disabled = false;
@@ -251,6 +258,7 @@
       els[id] = document.getElementById(id);
     els.text = document.getElementById("composer-text");
     els.referenceLine = document.getElementById("reference-line");
+    els.emergencyAlert = document.getElementById("emergency-alert");
     els.surveyForm = document.getElementById("survey-form");
     els.surveyComment = document.getElementById("survey-comment");
     els.surveyResult = document.getElementById("survey-result");

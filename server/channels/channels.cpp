@@ -8,6 +8,7 @@
 #include "server/conversations/conversationservice.h"
 #include "server/core/serverlogging.h"
 #include "server/storage/storage.h"
+#include "triagebundle.h"
 
 #include <QFile>
 #include <QHttpServer>
@@ -85,6 +86,13 @@ Channels::Channels(Storage &storage, ConversationService &service, EventFeed &fe
 {
     m_queue = std::make_unique<SendQueue>(storage, service, m_settings.sendQueue, clock);
     m_intake = std::make_unique<Intake>(storage, service, feed, *m_queue, m_settings, clock);
+    // The bundle in the database (else the built-in one), and any imported later.
+    m_triage = std::make_unique<TriageBundle>(
+        storage,
+        [intake = m_intake.get()](std::shared_ptr<const Triage::Engine> engine) {
+            intake->setTriage(std::move(engine));
+        },
+        int(m_settings.triageReloadMs));
     m_messenger =
         std::make_unique<MessengerChannel>(storage, service, *m_intake, m_settings, clock);
     m_twitter = std::make_unique<TwitterChannel>(storage, service, *m_intake, m_settings, clock);

@@ -23,6 +23,7 @@ class Courier;
 class Intake;
 class MessengerChannel;
 class SendQueue;
+class TriageBundle;
 class TwitterChannel;
 class WebForm;
 
@@ -51,6 +52,8 @@ public:
     void start();
     //! An agent types in a conversation: shown on the platforms that can show it.
     void agentTyping(qint64 conversation, bool active);
+    //! What every channel records citizens' messages through (the web chat too).
+    Intake &intake() { return *m_intake; }
 
 Q_SIGNALS:
     void citizenTyping(qint64 conversation, bool active);
@@ -63,6 +66,7 @@ private:
     ChannelSettings m_settings;
     std::unique_ptr<SendQueue> m_queue;
     std::unique_ptr<Intake> m_intake;
+    std::unique_ptr<TriageBundle> m_triage;
     std::unique_ptr<MessengerChannel> m_messenger;
     std::unique_ptr<TwitterChannel> m_twitter;
     std::unique_ptr<WebForm> m_webForm;

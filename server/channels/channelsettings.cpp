@@ -65,6 +65,8 @@ ChannelSettings ChannelSettings::load(const QJsonObject &config)
         int(number(t, u"maxRepliesPerWindow"_s, s.twitter.maxRepliesPerWindow));
     s.twitter.maxTextChars = int(number(t, u"maxTextChars"_s, s.twitter.maxTextChars));
 
+    s.triageReloadMs = std::max<qint64>(
+        100, number(channels.value(u"triage"_s).toObject(), u"reloadMs"_s, s.triageReloadMs));
     const QJsonObject q = channels.value(u"sendQueue"_s).toObject();
     s.sendQueue.maxAttempts =
         std::max(1, int(number(q, u"maxAttempts"_s, s.sendQueue.maxAttempts)));

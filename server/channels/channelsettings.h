@@ -69,6 +69,9 @@ struct ChannelSettings
         int formMaxBytes = 32 * 1024;
     } abuse;
 
+    //! How often a running server looks for a newly imported triage bundle.
+    qint64 triageReloadMs = 5000;
+
     //! Demo mode: platforms without credentials deliver locally (nothing leaves).
     bool demo = false;
     //! Reverse proxies whose X-Forwarded-For is believed.

@@ -2,12 +2,14 @@
 
 #include "emergencydetector.h"
 #include "languagedetector.h"
+#include "protocol/limits.h"
 #include "protocol/logging.h"
 #include "sendqueue.h"
 #include "server/core/secrets.h"
 #include "server/core/serverlogging.h"
 #include "server/storage/eventfeed.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -19,7 +21,6 @@ namespace Guichet::Server::Channels {
 
 namespace {
 
-constexpr qint64 kOriginLifetimeMs = 10 * 60 * 1000;
 constexpr int kMaxTrackedKeys = 50000;
 
 } // namespace
@@ -70,6 +71,7 @@ Intake::Intake(Storage &storage, ConversationService &service, EventFeed &feed, 
     , m_storage(storage)
     , m_service(service)
     , m_queue(queue)
+    , m_triage(Triage::Engine::builtIn())
     , m_settings(settings)
     , m_clock(clock)
     , m_senders(clock)
@@ -143,29 +145,103 @@ void Intake::markOverLimit(const ConversationService::Received &received, const 
                             Outgoing::Kind::Notice);
 }
 
+void Intake::setTriage(std::shared_ptr<const Triage::Engine> engine)
+{
+    if (engine)
+        m_triage = std::move(engine);
+}
+
+Triage::Assessment Intake::assess(const Triage::Engine &engine, ConversationService::Incoming &in)
+{
+    // The form's subject is part of what the citizen wrote ("URGENT il a un couteau").
+    const QString text = in.subject.isEmpty() ? in.text : in.subject + u'\n' + in.text;
+    Triage::Assessment assessment = engine.assess(text, in.lang);
+    if (!assessment.emergency && !assessment.sgbv)
+        return assessment;
+    in.emergency = in.emergency || assessment.emergency;
+    in.sgbv = in.sgbv || assessment.sgbv;
+    // The evidence goes into the event log, whose data obeys the protocol's
+    // limits: the deciding items first, each bounded.
+    QJsonObject evidence = assessment.toJson();
+    QJsonArray items;
+    for (const bool deciding : { true, false }) {
+        for (const Triage::Evidence &e : std::as_const(assessment.evidence)) {
+            if ((e.kind != u"suppressed"_s) != deciding
+                || items.size() >= Protocol::kMaxTriageEvidence)
+                continue;
+            items.append(QJsonObject { { u"kind"_s, e.kind },
+                                       { u"rule"_s, e.rule.left(Protocol::kMaxNameChars) },
+                                       { u"excerpt"_s, e.excerpt.left(Protocol::kMaxNameChars) },
+                                       { u"weight"_s, e.weight } });
+        }
+    }
+    evidence.insert(u"evidence"_s, items);
+    evidence.insert(u"version"_s, engine.version().left(Protocol::kMaxNameChars));
+    in.triage = evidence;
+    return assessment;
+}
+
 Result<ConversationService::Received> Intake::receive(ConversationService::Incoming in,
                                                       const QString &sender, bool detectLanguage)
 {
-    if (detectLanguage) {
-        if (const auto lang = LanguageDetector::detect(in.text))
-            in.lang = *lang;
+    return receiveMany({ std::move(in) }, { sender }, detectLanguage).constFirst();
+}
+
+QList<Result<ConversationService::Received>>
+Intake::receiveMany(QList<ConversationService::Incoming> incoming, const QStringList &senders,
+                    bool detectLanguage)
+{
+    // One engine for the whole group, even if a new bundle arrives meanwhile.
+    const std::shared_ptr<const Triage::Engine> engine = m_triage;
+    QList<Triage::Assessment> assessments;
+    assessments.reserve(incoming.size());
+    for (ConversationService::Incoming &in : incoming) {
+        if (detectLanguage) {
+            if (const auto lang = LanguageDetector::detect(in.text))
+                in.lang = *lang;
+        }
+        assessments.append(assess(*engine, in));
     }
-    const QString rule = EmergencyDetector::matchingRule(in.text);
-    in.emergency = in.emergency || !rule.isEmpty();
-    auto received = m_service.receive(in);
-    if (!received || received->duplicate)
-        return received;
-    if (!sender.isEmpty()) {
-        const qint64 id = received->conversation.id;
+    auto results = m_service.receiveMany(incoming);
+    for (qsizetype i = 0; i < results.size() && i < incoming.size(); ++i) {
+        if (results[i] && !results[i]->duplicate)
+            afterReceived(incoming[i], senders.value(i), assessments[i], *results[i]);
+    }
+    return results;
+}
+
+void Intake::afterReceived(const ConversationService::Incoming &in, const QString &sender,
+                           const Triage::Assessment &assessment,
+                           const ConversationService::Received &received)
+{
+    const qint64 id = received.conversation.id;
+    // The web chat's sender is its conversation (chatSender()): nothing to link.
+    if (!sender.isEmpty())
         (void)m_storage.transaction([&] { return m_storage.setConversationSender(id, sender); });
+    if (!assessment.emergency && !assessment.sgbv)
+        return;
+    // Rule ids only: never the citizen's words.
+    QStringList rules;
+    for (const Triage::Evidence &e : assessment.evidence) {
+        if (e.kind != u"suppressed"_s && rules.size() < 5)
+            rules.append(e.rule);
     }
-    if (!rule.isEmpty()) {
-        qCWarning(lcChannels).noquote().nospace()
-            << "event=emergency_detected conversation=" << received->conversation.id
-            << " channel=" << wireName(in.channel) << " rule=" << rule;
-        sendEmergencyNotice(received->conversation);
+    qCWarning(lcChannels).noquote().nospace()
+        << "event=triage_flagged conversation=" << id << " channel=" << wireName(in.channel)
+        << " emergency=" << assessment.emergency << " sgbv=" << assessment.sgbv
+        << " rules=" << rules.join(u',');
+    if (!assessment.emergency)
+        return;
+    if (in.channel == Channel::WebChat) {
+        // The ChatHub hears back about the message (and binds a new chat to its
+        // conversation) after this returns: the notice follows, or the page would
+        // only see it on a reload.
+        QMetaObject::invokeMethod(
+            this, [this, c = received.conversation] { sendEmergencyNotice(c); },
+            Qt::QueuedConnection);
+        return;
     }
-    return received;
+    sendEmergencyNotice(received.conversation);
 }
 
 Result<MessageRecord> Intake::sendToCitizen(const ConversationRecord &c, const QString &text,
@@ -224,11 +300,9 @@ bool Intake::acceptChat(QWebSocket &socket, const QString &address)
 {
     // Never refused for its address (a carrier's NAT is shared by thousands):
     // a spam close silences the chat session (chatSilenced()).
-    const QString sender = webSender(address);
     QWebSocket *s = &socket;
-    connect(
-        s, &QWebSocket::textMessageReceived, this,
-        [this, s, address, sender](const QString &text) { onChatText(s, address, sender, text); });
+    connect(s, &QWebSocket::textMessageReceived, this,
+            [this, s, address](const QString &text) { onChatText(s, address, text); });
     return true;
 }
 
@@ -245,8 +319,7 @@ bool Intake::isSilencedCached(const QString &sender)
     return silence.until > at;
 }
 
-void Intake::onChatText(QWebSocket *socket, const QString &address, const QString &sender,
-                        const QString &text)
+void Intake::onChatText(QWebSocket *socket, const QString &address, const QString &text)
 {
     if (text.size() > 64 * 1024 || !text.contains(u"\"say\""_s))
         return;
@@ -262,12 +335,6 @@ void Intake::onChatText(QWebSocket *socket, const QString &address, const QStrin
                           addressRetryAfter(u"chat"_s, address, 60 * 1000)));
         return;
     }
-    const qint64 at = m_clock.nowMs();
-    if (m_chatOrigins.size() > kMaxTrackedKeys / 5) {
-        for (auto it = m_chatOrigins.begin(); it != m_chatOrigins.end();)
-            it = at - it->at > kOriginLifetimeMs ? m_chatOrigins.erase(it) : std::next(it);
-    }
-    m_chatOrigins.insert(frame.value(u"id"_s).toString(), Origin { sender, at });
 }
 
 void Intake::ingest()
@@ -278,27 +345,13 @@ void Intake::ingest()
     for (const Protocol::Event &event : events) {
         if (!event.conversation)
             continue;
-        if (event.kind == EventKind::MessageAdded
-            && event.data.value(u"author"_s).toString() == u"citizen"_s) {
-            const QString messageId = event.data.value(u"message"_s).toString();
-            const auto origin = m_chatOrigins.constFind(messageId);
-            const bool fromHere = origin != m_chatOrigins.constEnd();
-            if (!fromHere)
-                continue; // web chat messages of other instances are theirs to check
-            m_chatOrigins.remove(messageId);
-            const QString rule =
-                EmergencyDetector::matchingRule(event.data.value(u"text"_s).toString());
-            if (rule.isEmpty())
-                continue;
-            const auto c = m_storage.conversation(event.conversation);
-            if (!c || c->channel != Channel::WebChat)
-                continue;
-            qCWarning(lcChannels).noquote().nospace()
-                << "event=emergency_detected conversation=" << c->id
-                << " channel=webchat rule=" << rule;
-            if (auto flagged = m_service.flag(c->id, true, std::nullopt, std::nullopt); !flagged)
-                qCWarning(lcChannels) << "cannot flag an emergency:" << flagged.error().message;
-            sendEmergencyNotice(*c);
+        if (event.kind == EventKind::ConversationUpdated
+            && event.data.value(u"emergency"_s).toBool() && event.data.contains(u"agent"_s)) {
+            // An agent recognised an emergency: the citizen is told as if
+            // triage had (once per conversation, whichever instance gets here first).
+            if (const auto c = m_storage.conversation(event.conversation);
+                c && c->state != ConversationState::Closed)
+                sendEmergencyNotice(*c);
         } else if (event.kind == EventKind::ConversationClosed) {
             const auto c = m_storage.conversation(event.conversation);
             if (!c)

@@ -5,6 +5,7 @@
 #include "server/conversations/conversationservice.h"
 #include "server/core/clock.h"
 #include "server/storage/storage.h"
+#include "server/triage/triage.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -50,12 +51,13 @@ private:
 };
 
 //! What every channel does with a citizen's message, whatever the platform:
-//! abuse controls (silenced senders, rate limits per sender), language and
-//! emergency detection, recording it, and the automatic messages to the
-//! citizen (the 17 / 112 / 114 notice at once, the survey prompt at the end).
-//! It also watches the event log for what other parts decided: web chat
-//! messages (recorded by the ChatHub) are checked for emergencies there, a
-//! "spam" close silences the sender, a close on Messenger or X sends the survey.
+//! abuse controls (silenced senders, rate limits per sender), language
+//! detection, triage (emergency, sexual or gender-based violence: one call,
+//! the same for the web chat, the web form, Messenger and X), recording it,
+//! and the automatic messages to the citizen (the 17 / 112 / 114 notice at
+//! once, the survey prompt at the end). It also watches the event log for what
+//! other parts decided: an agent raising the emergency flag sends the notice,
+//! a "spam" close silences the sender, a close on Messenger or X sends the survey.
 class Intake : public QObject
 {
     Q_OBJECT
@@ -90,9 +92,23 @@ public:
     void markOverLimit(const ConversationService::Received &received, const QString &sender);
 
     //! Record a citizen's message. @p detectLanguage: the channel does not say
-    //! the language. Emergencies are flagged and the notice sent.
+    //! the language. Triage raises the flags (with their evidence) and an
+    //! emergency gets the notice at once.
     Result<ConversationService::Received> receive(ConversationService::Incoming in,
                                                   const QString &sender, bool detectLanguage);
+    //! receive() for several messages in one transaction (the web chat's group
+    //! commit): one result per message, in order. @p senders: each one's
+    //! sender key, or empty (the web chat's is its conversation).
+    QList<Result<ConversationService::Received>>
+    receiveMany(QList<ConversationService::Incoming> incoming, const QStringList &senders,
+                bool detectLanguage);
+    //! The triage engine in use (a new bundle replaces it without a restart).
+    std::shared_ptr<const Triage::Engine> triage() const { return m_triage; }
+    void setTriage(std::shared_ptr<const Triage::Engine> engine);
+    //! The triage of @p in (its subject and text): raises its flags and keeps
+    //! the evidence when they are raised.
+    static Triage::Assessment assess(const Triage::Engine &engine,
+                                     ConversationService::Incoming &in);
     //! The 17 / 112 / 114 notice, once per conversation, in its language.
     void sendEmergencyNotice(const ConversationRecord &conversation);
     //! A system message for the citizen: stored, and queued for the platforms.
@@ -102,9 +118,8 @@ public:
     //! closed conversation that has none yet.
     void surveyAnswer(Channel channel, const QString &citizenKey, int rating);
 
-    //! A web chat connection: refused when its address is silenced; its "say"
-    //! frames are counted per address and their ids remembered, so a spam close
-    //! can silence the address they came from.
+    //! A web chat connection: its "say" frames are counted per address (the
+    //! messages themselves are recorded through receiveMany(), by the ChatHub).
     bool acceptChat(QWebSocket &socket, const QString &address);
 
     static QString surveyPrompt(Language lang);
@@ -120,25 +135,24 @@ private:
     void queueEvents(const QList<Protocol::Event> &events);
     void ingest();
 
-    void onChatText(QWebSocket *socket, const QString &address, const QString &sender,
-                    const QString &text);
+    void onChatText(QWebSocket *socket, const QString &address, const QString &text);
     //! isSilenced() for the chat's hot path: a silence is re-read every few seconds.
     bool isSilencedCached(const QString &sender);
+
+    //! What follows a recorded message: its sender linked, the notice.
+    void afterReceived(const ConversationService::Incoming &in, const QString &sender,
+                       const Triage::Assessment &assessment,
+                       const ConversationService::Received &received);
 
     Storage &m_storage;
     ConversationService &m_service;
     SendQueue &m_queue;
+    std::shared_ptr<const Triage::Engine> m_triage;
     const ChannelSettings &m_settings;
     const Clock &m_clock;
     QByteArray m_key;
     RateLimiter m_senders;
     RateLimiter m_addresses;
-    struct Origin
-    {
-        QString sender;
-        qint64 at = 0;
-    };
-    QHash<QString, Origin> m_chatOrigins; //!< say id → sender, for a few minutes
     struct Silence
     {
         qint64 until = 0;

@@ -221,8 +221,16 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
         c.openedAt = at;
         c.accessDigest = in.accessDigest;
     }
+    // Triage raises flags, never lowers them: only an agent does (set_flags).
+    const bool wasEmergency = existing && existing->emergency;
+    const bool wasSgbv = existing && existing->sgbv;
     c.emergency = c.emergency || in.emergency;
     c.sgbv = c.sgbv || in.sgbv;
+    QJsonObject raised;
+    if (c.emergency && !wasEmergency)
+        raised.insert(u"emergency"_s, true);
+    if (c.sgbv && !wasSgbv)
+        raised.insert(u"sgbv"_s, true);
     c.updatedAt = at;
     c.lastCitizenAt = at;
     if (c.deadline == 0) {
@@ -250,6 +258,8 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
             data.insert(u"team"_s, c.team);
         if (!c.subject.isEmpty())
             data.insert(u"subject"_s, c.subject);
+        if (!raised.isEmpty() && !in.triage.isEmpty())
+            data.insert(u"triage"_s, in.triage);
         if (auto e = event(EventKind::ConversationOpened, c.id, data, at); !e)
             return e.error();
         received.opened = true;
@@ -263,6 +273,8 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
         if (existing->state != c.state || existing->emergency != c.emergency
             || existing->sgbv != c.sgbv) {
             QJsonObject data { { u"emergency"_s, c.emergency }, { u"sgbv"_s, c.sgbv } };
+            if (!raised.isEmpty() && !in.triage.isEmpty())
+                data.insert(u"triage"_s, in.triage);
             if (existing->state != c.state) {
                 if (auto e = event(EventKind::ConversationReleased, c.id,
                                    { { u"reason"_s, u"reopened"_s } }, at);
@@ -279,6 +291,14 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
                 !e)
                 return e.error();
         }
+    }
+
+    if (!raised.isEmpty()) {
+        const QJsonObject why = in.triage.isEmpty()
+            ? QJsonObject { { u"by"_s, u"server"_s } }
+            : QJsonObject { { u"by"_s, u"triage"_s }, { u"triage"_s, in.triage } };
+        if (auto r = recordFlagReasons(c.id, raised, why, at); !r)
+            return r.error();
     }
 
     MessageRecord m;
@@ -385,6 +405,21 @@ Result<void> ConversationService::flag(qint64 conversation, std::optional<bool> 
             return e.error();
         return {};
     });
+}
+
+Result<void> ConversationService::recordFlagReasons(qint64 conversation, const QJsonObject &changed,
+                                                    const QJsonObject &why, qint64 at)
+{
+    for (const QString &flag : { u"emergency"_s, u"sgbv"_s }) {
+        if (!changed.contains(flag))
+            continue;
+        QJsonObject reason = why;
+        reason.insert(u"raised"_s, changed.value(flag).toBool());
+        reason.insert(u"at"_s, at);
+        if (auto r = m_storage.setFlagReason(conversation, flag, reason, at); !r)
+            return r;
+    }
+    return {};
 }
 
 Result<bool> ConversationService::recordSurvey(qint64 conversation, int rating,
@@ -694,13 +729,24 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
             data.insert(u"sgbv"_s, c.sgbv);
         }
         if (!data.isEmpty()) {
+            // Who decided, for the log and the banners of every workstation.
+            data.insert(u"agent"_s, agent.login);
             c.updatedAt = at;
             if (auto r = m_storage.updateConversation(c); !r)
                 return r.error();
+            if (auto r = recordFlagReasons(
+                    c.id, data, { { u"by"_s, u"agent"_s }, { u"agent"_s, agent.login } }, at);
+                !r)
+                return r.error();
             if (auto e = event(EventKind::ConversationUpdated, c.id, data, at); !e)
                 return e.error();
+            qCInfo(lcServer).noquote().nospace()
+                << "event=flags_set conversation=" << c.id << " agent=" << agent.login
+                << " emergency=" << c.emergency << " sgbv=" << c.sgbv;
         }
-        return QJsonObject { { u"conversation"_s, c.id } };
+        return QJsonObject { { u"conversation"_s, c.id },
+                             { u"emergency"_s, c.emergency },
+                             { u"sgbv"_s, c.sgbv } };
     }
     case CommandOp::SetPresence:
         break;

@@ -45,6 +45,9 @@ public:
         QString externalId; //!< platform id, for deduplication
         bool emergency = false;
         bool sgbv = false;
+        //! The triage's assessment (Triage::Assessment::toJson) when it raised a flag:
+        //! logged with the flag's event and kept as the flag's reason.
+        QJsonObject triage;
         QByteArray accessDigest; //!< for a new web conversation: its token's digest
         qint64 conversation = 0; //!< append to this conversation instead of finding one
     };
@@ -112,6 +115,10 @@ private:
     Result<QJsonObject> apply(const AgentRecord &agent, const Protocol::Command &command,
                               qint64 now);
 
+    //! Why the flags in @p changed ("emergency", "sgbv": their new values) changed:
+    //! @p why ({"by":"agent","agent"} or {"by":"triage","triage"}) kept per flag.
+    Result<void> recordFlagReasons(qint64 conversation, const QJsonObject &changed,
+                                   const QJsonObject &why, qint64 at);
     //! Logged and refused unless @p data is valid for @p kind.
     Result<void> checkEvent(EventKind kind, const QJsonObject &data) const;
     Result<Protocol::Event> event(EventKind kind, qint64 conversation, const QJsonObject &data,

@@ -185,6 +185,15 @@ CREATE TABLE once_marks (
     at BIGINT NOT NULL
 )
 )sql" },
+    { 4, "triage: why each flag of a conversation was raised or lowered", R"sql(
+CREATE TABLE conversation_flags (
+    conversation BIGINT NOT NULL REFERENCES conversations (id),
+    flag TEXT NOT NULL,
+    why TEXT NOT NULL,
+    at BIGINT NOT NULL,
+    PRIMARY KEY (conversation, flag)
+)
+)sql" },
 };
 
 QString joinLanguages(const QList<Language> &languages)
@@ -1976,6 +1985,31 @@ std::optional<QString> Storage::conversationSender(qint64 conversation)
     if (!q.exec() || !q.next())
         return std::nullopt;
     return q.value(0).toString();
+}
+
+Result<void> Storage::setFlagReason(qint64 conversation, const QString &flag,
+                                    const QJsonObject &why, qint64 at)
+{
+    Query q = prepared(u"INSERT INTO conversation_flags (conversation, flag, why, at) "
+                       "VALUES (?, ?, ?, ?) ON CONFLICT (conversation, flag) "
+                       "DO UPDATE SET why = excluded.why, at = excluded.at"_s);
+    q.bindValue(0, conversation);
+    q.bindValue(1, flag);
+    q.bindValue(2, toJsonText(why));
+    q.bindValue(3, at);
+    return exec(q);
+}
+
+QJsonObject Storage::flagReasons(qint64 conversation)
+{
+    QJsonObject reasons;
+    Query q = prepared(u"SELECT flag, why FROM conversation_flags WHERE conversation = ?"_s);
+    q.bindValue(0, conversation);
+    if (q.exec()) {
+        while (q.next())
+            reasons.insert(q.value(0).toString(), fromJsonText(q.value(1).toString()));
+    }
+    return reasons;
 }
 
 } // namespace Guichet::Server

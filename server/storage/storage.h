@@ -377,6 +377,14 @@ public:
     qint64 silencedUntil(const QString &sender);
     Result<void> setConversationSender(qint64 conversation, const QString &sender);
     std::optional<QString> conversationSender(qint64 conversation);
+
+    // ---- Triage (docs/triage.md) ----------------------------------------------------------
+    //! Why @p flag ("emergency", "sgbv") of a conversation was last raised or
+    //! lowered: {"by":"triage"|"agent", "raised", "agent"?, "triage"?, "at"}.
+    Result<void> setFlagReason(qint64 conversation, const QString &flag, const QJsonObject &why,
+                               qint64 at);
+    //! Every flag's reason, by flag name.
+    QJsonObject flagReasons(qint64 conversation);
 };
 
 } // namespace Guichet::Server

@@ -324,10 +324,13 @@ void TestChannelsWeb::webChatEmergencyNotice()
     CitizenClient citizen;
     QVERIFY(citizen.connectAndHello(m_server.wsUrl(u"/chat"_s), Language::En));
     QVERIFY(citizen.say(u"Please help, my husband is hitting me"_s));
+    // Triaged on arrival: the conversation opens flagged, with the evidence.
     const auto flagged = m_watcher.next<Event>(5000, [](const Event &e) {
-        return e.kind == EventKind::ConversationUpdated && e.data.value(u"emergency"_s).toBool();
+        return e.kind == EventKind::ConversationOpened && e.data.value(u"emergency"_s).toBool()
+            && e.data.value(u"channel"_s).toString() == u"webchat"_s;
     });
     QVERIFY(flagged);
+    QVERIFY(flagged->data.value(u"triage"_s).toObject().value(u"emergency"_s).toBool());
     const auto notice = citizen.next<CitizenMessage>(
         5000, [](const CitizenMessage &m) { return m.author == Author::System; });
     QVERIFY(notice);

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void claimHeldByAnotherAgentIsRefused();
     void transferAndRelease();
     void redirectAndClose();
+    void flagOverrulesTriage();
     void offlineReplyGoesOutOnceOnTheNextSync();
     void refusedOnTheNextSyncIsKeptUntilDismissed();
     void storeInfo();
@@ -110,7 +111,8 @@ void TestCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY(m_server.start());
-    for (const QString &login : { u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s })
+    for (const QString &login :
+         { u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s, u"erin"_s, u"finn"_s })
         QVERIFY(m_server.addAgent(login, kPassword));
     QVERIFY(m_server.addAgent(u"chef"_s, kPassword, u"supervisor"_s));
     QVERIFY(m_chef.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"chef"_s, kPassword));
@@ -365,6 +367,54 @@ void TestCli::redirectAndClose()
         agent(u"alice"_s, { u"--json"_s, u"reply"_s, QString::number(id), u"encore"_s });
     QCOMPARE(late.exitCode, int(Refused));
     QCOMPARE(late.errorCode(), u"conversation_closed"_s);
+}
+
+void TestCli::flagOverrulesTriage()
+{
+    const qint64 id = citizenWrites(u"Une question sans urgence sur les drapeaux"_s);
+    QVERIFY(id > 0);
+    const QString conversation = QString::number(id);
+    // Bad command lines: no flag, a flag and its opposite, no conversation.
+    QCOMPARE(agent(u"erin"_s, { u"flag"_s, conversation }).exitCode, int(Usage));
+    QCOMPARE(agent(u"erin"_s, { u"flag"_s, conversation, u"--sgbv"_s, u"--no-sgbv"_s }).exitCode,
+             int(Usage));
+    QCOMPARE(agent(u"erin"_s, { u"flag"_s, u"--emergency"_s }).exitCode, int(Usage));
+
+    // erin does not hold it and may still raise both flags (her first run logs in).
+    QVERIFY(agent(u"erin"_s, { u"login"_s, u"--no-keychain"_s }).exitCode == Success);
+    QVERIFY(agent(u"finn"_s, { u"login"_s, u"--no-keychain"_s }).exitCode == Success);
+    const Run raised =
+        agent(u"erin"_s, { u"--json"_s, u"flag"_s, conversation, u"--emergency"_s, u"--sgbv"_s });
+    QVERIFY2(raised.exitCode == Success, raised.describe());
+    QCOMPARE(raised.object()[u"result"_s][u"emergency"_s].toBool(), true);
+    QCOMPARE(raised.object()[u"result"_s][u"sgbv"_s].toBool(), true);
+    const auto updated = m_chef.nextEvent(EventKind::ConversationUpdated, id);
+    QVERIFY(updated);
+    QCOMPARE(updated->data.value(u"agent"_s).toString(), u"erin"_s);
+    // At the head of everyone's queue.
+    const Run queue = agent(u"finn"_s, { u"--json"_s, u"queue"_s });
+    QVERIFY2(queue.exitCode == Success, queue.describe());
+    QCOMPARE(queue.array().first()[u"id"_s].toInteger(), id);
+    QCOMPARE(queue.array().first()[u"emergency"_s].toBool(), true);
+
+    // finn lowers the emergency: the violence flag stays.
+    const Run lowered = agent(u"finn"_s, { u"flag"_s, conversation, u"--no-emergency"_s });
+    QVERIFY2(lowered.exitCode == Success, lowered.describe());
+    QVERIFY2(lowered.out.contains("emergency=false"), lowered.out.constData());
+    const auto down = m_chef.nextEvent(EventKind::ConversationUpdated, id);
+    QVERIFY(down);
+    QCOMPARE(down->data.value(u"agent"_s).toString(), u"finn"_s);
+    QCOMPARE(down->data.value(u"emergency"_s).toBool(), false);
+    const Run after = agent(u"finn"_s, { u"--json"_s, u"show"_s, conversation });
+    QCOMPARE(after.object()[u"emergency"_s].toBool(), false);
+    QCOMPARE(after.object()[u"sgbv"_s].toBool(), true);
+
+    // No such conversation (or one the agent cannot see): 7.
+    const Run missing = agent(u"finn"_s, { u"--json"_s, u"flag"_s, u"999999"_s, u"--sgbv"_s });
+    QCOMPARE(missing.exitCode, int(NotFound));
+    QCOMPARE(missing.errorCode(), u"not_found"_s);
+    // Down again: the later tests' queues are as before.
+    QCOMPARE(agent(u"finn"_s, { u"flag"_s, conversation, u"--no-sgbv"_s }).exitCode, int(Success));
 }
 
 void TestCli::offlineReplyGoesOutOnceOnTheNextSync()

@@ -241,6 +241,33 @@ test("citizen pages end to end", { timeout: 240000 }, async (t) => {
       assert.equal(survey.data.comment, "Quick and clear");
     });
 
+    await t.test("web chat: an emergency gets the 17 / 112 / 114 notice above the conversation", async () => {
+      await page.evaluate("sessionStorage.clear()");
+      await page.goto(base + "/");
+      await page.locator("#status", { hasText: "Write your message to start." }).waitFor();
+      assert.equal(await page.isVisible("#emergency-alert"), false, "no alert before anything is said");
+      await page.fill("#composer-text", "Help, my ex is breaking down my door, he says he will kill me");
+      await page.keyboard.press("Enter");
+      const opened = await agent.event("conversation.opened", 0,
+        (e) => e.data.channel === "webchat" && e.data.emergency === true);
+      assert.ok(opened.data.triage && opened.data.triage.evidence.length > 0, "the evidence is in the event");
+      await page.locator("#emergency-alert", { hasText: "call 17 or 112 now" }).waitFor();
+      await page.locator(".message.system .text", { hasText: "112" }).waitFor();
+      // Kept after a reload (the welcome says so), and said once.
+      await page.reload();
+      await page.locator(".message.system .text", { hasText: "112" }).waitFor();
+      await page.locator("#emergency-alert", { hasText: "call 17 or 112 now" }).waitFor();
+      await page.fill("#composer-text", "He is still there, please hurry");
+      await page.keyboard.press("Enter");
+      await agent.event("message.added", opened.conversation, (e) => e.data.text === "He is still there, please hurry");
+      await sleep(500);
+      assert.equal(await page.locator(".message.system").count(), 1, "the notice is sent once");
+      await agent.claim(opened.conversation);
+      await agent.command("close", opened.conversation, { outcome: "emergency" });
+      await page.locator("#status", { hasText: "The conversation has ended." }).waitFor();
+      await page.evaluate("sessionStorage.clear()");
+    });
+
     await t.test("web form and follow-up page", async () => {
       await page.goto(base + "/form");
       await page.selectOption("#lang-switch", "fr");

@@ -210,12 +210,14 @@ void TestProtocolCodec::citizenRoundTrip_data()
                                                             u"Anna"_s } };
     QTest::newRow("hello-new") << CitizenFrame { CitizenHello { 1, Language::Fr, {}, 0, {} } };
     QTest::newRow("welcome") << CitizenFrame { CitizenWelcome { kToken, u"BN-7K3Q9"_s, Language::Es,
-                                                                ChatStatus::Answering } };
+                                                                ChatStatus::Answering, true } };
     QTest::newRow("say") << CitizenFrame { CitizenSay { kUuid, u"On m'a volé mon vélo\nhier"_s } };
     QTest::newRow("message") << CitizenFrame { CitizenMessage {
         3, kUuid, Author::Agent, u"Gendarme"_s, u"Bonjour"_s, qint64(1767225600000) } };
     QTest::newRow("typing") << CitizenFrame { Typing { 0, true } };
-    QTest::newRow("status") << CitizenFrame { CitizenStatus { ChatStatus::Closed, {} } };
+    QTest::newRow("status") << CitizenFrame { CitizenStatus { ChatStatus::Closed, {}, false } };
+    QTest::newRow("status-emergency")
+        << CitizenFrame { CitizenStatus { ChatStatus::Waiting, {}, true } };
     QTest::newRow("survey-request") << CitizenFrame { SurveyRequest {} };
     QTest::newRow("survey") << CitizenFrame { SurveyAnswer { kUuid, 2, u"trop lent"_s } };
     QTest::newRow("ack") << CitizenFrame { Ack { kUuid, true, {}, ErrorCode::Internal, {} } };

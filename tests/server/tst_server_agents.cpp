@@ -6,6 +6,7 @@
 #include "serverprocess.h"
 #include "tests/testutil.h"
 
+#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTest>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void closeWithOutcomeAndSurvey();
     void redirectRecordsOutcome();
     void accessRefusals();
+    void agentFlagsAreRecordedOnceWithWhoAndWhen();
     void disabledAgentIsCutOffAtOnce();
     void malformedAndOversizedFrames();
     void typingIsRelayed();
@@ -445,6 +447,56 @@ void TestServerAgents::redirectRecordsOutcome()
     QCOMPARE(redirected->data.value(u"target"_s).toString(), u"perceval"_s);
     QVERIFY(citizen.next<CitizenMessage>(
         5000, [&](const CitizenMessage &m) { return m.id == messageId; }));
+}
+
+void TestServerAgents::agentFlagsAreRecordedOnceWithWhoAndWhen()
+{
+    AgentClient alice;
+    QVERIFY(alice.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"alice"_s, kPassword));
+    alice.syncAll();
+    CitizenClient citizen;
+    const qint64 conversation = citizenWrites(citizen, u"Question sur les drapeaux de la file"_s);
+    QVERIFY(conversation);
+    // Not held by alice: any agent who sees the conversation may flag it.
+    const QString commandId = newUuid();
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const Ack raised = alice.command(CommandOp::SetFlags, conversation,
+                                     { { u"emergency"_s, true }, { u"sgbv"_s, true } }, commandId);
+    QVERIFY2(raised.ok, qPrintable(raised.message));
+    QCOMPARE(raised.result.value(u"emergency"_s).toBool(), true);
+    QCOMPARE(raised.result.value(u"sgbv"_s).toBool(), true);
+    const auto updated = m_watcher.nextEvent(EventKind::ConversationUpdated, conversation);
+    QVERIFY(updated);
+    QCOMPARE(updated->data.value(u"agent"_s).toString(), u"alice"_s);
+    QCOMPARE(updated->data.value(u"emergency"_s).toBool(), true);
+    QCOMPARE(updated->data.value(u"sgbv"_s).toBool(), true);
+    QVERIFY(updated->at >= before - 1000 && updated->at <= QDateTime::currentMSecsSinceEpoch());
+    // The same command again (a resend after a cut): the first answer, no second event.
+    QCOMPARE(alice.command(CommandOp::SetFlags, conversation,
+                           { { u"emergency"_s, true }, { u"sgbv"_s, true } }, commandId),
+             raised);
+    QVERIFY(!m_watcher.nextEvent(EventKind::ConversationUpdated, conversation, 500));
+    // bob overrules: lowers the emergency, the SGBV flag stays.
+    AgentClient bob;
+    QVERIFY(bob.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"bob"_s, kPassword));
+    const Ack lowered =
+        bob.command(CommandOp::SetFlags, conversation, { { u"emergency"_s, false } });
+    QVERIFY2(lowered.ok, qPrintable(lowered.message));
+    QCOMPARE(lowered.result.value(u"emergency"_s).toBool(), false);
+    QCOMPARE(lowered.result.value(u"sgbv"_s).toBool(), true);
+    const auto down = m_watcher.nextEvent(EventKind::ConversationUpdated, conversation);
+    QVERIFY(down);
+    QCOMPARE(down->data.value(u"agent"_s).toString(), u"bob"_s);
+    QCOMPARE(down->data.value(u"emergency"_s).toBool(), false);
+    QVERIFY(!down->data.contains(u"sgbv"_s));
+    // Nothing changes: nothing logged.
+    QVERIFY(bob.command(CommandOp::SetFlags, conversation, { { u"sgbv"_s, true } }).ok);
+    QVERIFY(!m_watcher.nextEvent(EventKind::ConversationUpdated, conversation, 500));
+    // A closed conversation keeps its flags.
+    QVERIFY(
+        m_watcher.command(CommandOp::Close, conversation, { { u"outcome"_s, u"answered"_s } }).ok);
+    QCOMPARE(bob.command(CommandOp::SetFlags, conversation, { { u"sgbv"_s, false } }).code,
+             ErrorCode::ConversationClosed);
 }
 
 void TestServerAgents::accessRefusals()

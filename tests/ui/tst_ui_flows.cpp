@@ -21,6 +21,8 @@
 #include <QComboBox>
 #include <QFrame>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -59,6 +61,8 @@ private Q_SLOTS:
     void redirectSendsTheTextAndRecordsTheOutcome();
     void closeWithAnOutcome();
     void emergencyShowsTheBannerAndTheNoticeGoesInOneKey();
+    void agentRaisesAndLowersFlagsFromTheKeyboard();
+    void flagReasonSaysWhyTriageRaisedIt();
     void queueFiltersAndSearch();
     void lockHidesEverythingAndUnlockRestores();
     void idleWorkstationLocksItself();
@@ -350,6 +354,74 @@ void TestUiFlows::emergencyShowsTheBannerAndTheNoticeGoesInOneKey()
             return m.author == Author::Agent && m.text == notice;
         });
     QVERIFY(message);
+}
+
+void TestUiFlows::agentRaisesAndLowersFlagsFromTheKeyboard()
+{
+    const qint64 id = citizenWrites(u"Bonjour, une question sur mon dossier"_s);
+    QVERIFY(id);
+    QueueModel *queue = m_workstation->queue();
+    QVERIFY(!queue->conversation(id)->emergency && !queue->conversation(id)->sgbv);
+    m_window->queuePanel()->selectConversation(id);
+    Ui::ConversationPanel *panel = m_window->conversationPanel();
+    QCOMPARE(panel->conversation(), id);
+    QVERIFY(!panel->sgbvBanner()->isVisible());
+    QVERIFY(!panel->sgbvFlagAction()->isChecked());
+    // Both actions are in the Conversation menu, with their shortcuts.
+    QCOMPARE(panel->emergencyFlagAction()->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QCOMPARE(panel->sgbvFlagAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    QVERIFY(m_window->allActions().contains(panel->sgbvFlagAction()));
+
+    QVERIFY(activate());
+    QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    // The server's event raises it: the banner says who, the queue puts it
+    // before every conversation that is not flagged.
+    QTRY_VERIFY_WITH_TIMEOUT(queue->conversation(id)->sgbv, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->sgbvBanner()->isVisible(), kWait);
+    QVERIFY(panel->sgbvFlagAction()->isChecked());
+    QVERIFY2(panel->sgbvLabel()->text().contains(u"gendarme"_s),
+             qPrintable(panel->sgbvLabel()->text()));
+    const int row = queue->rowOf(id);
+    for (int r = 0; r < queue->rowCount(); ++r) {
+        const Conversation c = queue->at(r);
+        if (c.state != ConversationState::Closed && !c.emergency && !c.sgbv)
+            QVERIFY2(r > row, "an unflagged conversation is ahead of the SGBV one");
+    }
+
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(queue->conversation(id)->emergency, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->emergencyBanner()->isVisible(), kWait);
+    QVERIFY(panel->emergencyFlagAction()->isChecked());
+    QVERIFY(
+        Ui::ConversationPanel::flagReason(m_workstation->store()->flagReasons(id), u"emergency"_s)
+            .contains(u"gendarme"_s));
+
+    // Lowered again: the banner goes, the order follows.
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!queue->conversation(id)->emergency, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->emergencyBanner()->isVisible(), kWait);
+    QVERIFY(!panel->emergencyFlagAction()->isChecked());
+    QVERIFY(queue->conversation(id)->sgbv);
+    QVERIFY(
+        Ui::ConversationPanel::flagReason(m_workstation->store()->flagReasons(id), u"emergency"_s)
+            .isEmpty());
+}
+
+void TestUiFlows::flagReasonSaysWhyTriageRaisedIt()
+{
+    const QString reasons = QString::fromUtf8(
+        QJsonDocument(QJsonObject { { u"emergency"_s,
+                                      QJsonObject { { u"by"_s, u"triage"_s },
+                                                    { u"raised"_s, true },
+                                                    { u"at"_s, qint64(1700000000000) },
+                                                    { u"excerpt"_s, u"il a un couteau <b>"_s },
+                                                    { u"rule"_s, u"fr.weapon.couteau"_s } } } })
+            .toJson());
+    const QString why = Ui::ConversationPanel::flagReason(reasons, u"emergency"_s);
+    QVERIFY2(why.contains(u"il a un couteau <b>"_s), qPrintable(why));
+    QVERIFY(why.contains(u"fr.weapon.couteau"_s));
+    QVERIFY(Ui::ConversationPanel::flagReason(reasons, u"sgbv"_s).isEmpty());
 }
 
 void TestUiFlows::queueFiltersAndSearch()

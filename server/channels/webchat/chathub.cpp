@@ -2,6 +2,7 @@
 
 #include "protocol/codec.h"
 #include "protocol/logging.h"
+#include "server/channels/intake.h"
 #include "server/core/secrets.h"
 #include "server/core/serverlogging.h"
 #include "server/storage/eventfeed.h"
@@ -89,7 +90,8 @@ void ChatHub::recordPending()
     incoming.reserve(pending.size());
     for (const PendingSay &p : std::as_const(pending))
         incoming.append(p.session->incoming(p.say));
-    const auto results = m_service.receiveMany(incoming);
+    const auto results =
+        m_intake ? m_intake->receiveMany(incoming, {}, false) : m_service.receiveMany(incoming);
     for (qsizetype i = 0; i < pending.size(); ++i) {
         // recorded() may close a connection: the pointer is checked each time.
         if (pending[i].session)
@@ -204,17 +206,27 @@ void ChatHub::ingest(const QList<Protocol::Event> &events)
             markDelivered({ message });
             break;
         }
+        case EventKind::ConversationOpened:
+        case EventKind::ConversationUpdated:
+            // Raised by triage or by an agent: the page shows the notice.
+            if (event.data.value(u"emergency"_s).toBool()) {
+                if (const auto c = m_storage.conversation(event.conversation)) {
+                    for (ChatSession *session : std::as_const(targets))
+                        session->send(Protocol::CitizenStatus { statusOf(*c), {}, true });
+                }
+            }
+            break;
         case EventKind::ConversationClaimed:
             for (ChatSession *session : std::as_const(targets))
-                session->send(Protocol::CitizenStatus { ChatStatus::Answering, {} });
+                session->send(Protocol::CitizenStatus { ChatStatus::Answering, {}, false });
             break;
         case EventKind::ConversationReleased:
             for (ChatSession *session : std::as_const(targets))
-                session->send(Protocol::CitizenStatus { ChatStatus::Waiting, {} });
+                session->send(Protocol::CitizenStatus { ChatStatus::Waiting, {}, false });
             break;
         case EventKind::ConversationClosed:
             for (ChatSession *session : std::as_const(targets)) {
-                session->send(Protocol::CitizenStatus { ChatStatus::Closed, {} });
+                session->send(Protocol::CitizenStatus { ChatStatus::Closed, {}, false });
                 if (!m_storage.survey(event.conversation))
                     session->send(Protocol::SurveyRequest {});
             }
@@ -336,9 +348,9 @@ void ChatSession::onText(const QString &text)
     }
 }
 
-void ChatSession::welcome(const QString &reference, ChatStatus status)
+void ChatSession::welcome(const QString &reference, ChatStatus status, bool emergency)
 {
-    send(Protocol::CitizenWelcome { m_token, reference, m_lang, status });
+    send(Protocol::CitizenWelcome { m_token, reference, m_lang, status, emergency });
 }
 
 void ChatSession::handleHello(const Protocol::CitizenHello &hello)
@@ -364,7 +376,7 @@ void ChatSession::handleHello(const Protocol::CitizenHello &hello)
             m_lang = c->lang;
             m_ready = true;
             m_lastSeq = hello.after;
-            welcome(c->reference, statusOf(*c));
+            welcome(c->reference, statusOf(*c), c->emergency);
             const auto missed = m_hub.messagesAfter(c->id, hello.after);
             for (const auto &message : missed)
                 push(message);
@@ -422,7 +434,10 @@ void ChatSession::recorded(const Protocol::CitizenSay &say,
     send(Protocol::Ack {
         say.id, true, { { u"seq"_s, received->message.seq } }, ErrorCode::Internal, {} });
     if (opened)
-        welcome(received->conversation.reference, statusOf(received->conversation));
+        welcome(received->conversation.reference, statusOf(received->conversation),
+                received->conversation.emergency);
+    else if (received->conversation.emergency)
+        send(Protocol::CitizenStatus { statusOf(received->conversation), {}, true });
     push(Protocol::CitizenMessage { received->message.seq,
                                     received->message.id,
                                     Author::Citizen,

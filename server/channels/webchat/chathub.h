@@ -16,6 +16,10 @@
 
 namespace Guichet::Server {
 
+namespace Channels {
+class Intake;
+}
+
 class ChatSession;
 class EventFeed;
 
@@ -44,6 +48,9 @@ public:
     ~ChatHub() override;
 
     void accept(std::unique_ptr<QWebSocket> socket);
+    //! Citizens' messages are recorded through @p intake (triage, notices), as
+    //! on every other channel; without one, straight into the service (tests).
+    void setIntake(Channels::Intake *intake) { m_intake = intake; }
     //! Whether a spam close silenced the chat session of @p conversation.
     void setSilenceCheck(std::function<bool(qint64 conversation)> check)
     {
@@ -84,6 +91,7 @@ private:
 
     Storage &m_storage;
     ConversationService &m_service;
+    Channels::Intake *m_intake = nullptr;
     Limits m_limits;
     std::function<bool(qint64)> m_silenced;
     std::vector<std::unique_ptr<ChatSession>> m_sessions;
@@ -128,7 +136,7 @@ private:
     void handleHello(const Protocol::CitizenHello &hello);
     void handleSay(const Protocol::CitizenSay &say);
     void handleSurvey(const Protocol::SurveyAnswer &answer);
-    void welcome(const QString &reference, ChatStatus status);
+    void welcome(const QString &reference, ChatStatus status, bool emergency = false);
     void sendError(ErrorCode code, const QString &message, const QString &field = {});
     bool takeToken();
 
