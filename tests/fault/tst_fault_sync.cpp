@@ -4,6 +4,7 @@
 // them with SIGKILL and restarts them, and kills and restarts the server.
 #include "app/store/cache.h"
 #include "app/sync/syncengine.h"
+#include "childprocess.h"
 #include "faultyproxy.h"
 #include "frameclients.h"
 #include "serverprocess.h"
@@ -52,6 +53,7 @@ private:
 void TestFaultSync::startClient(Workstation &w, quint16 port)
 {
     w.process = std::make_unique<QProcess>();
+    dieWithTest(*w.process);
     w.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"GUICHET_PASSWORD"_s, kPassword);
