@@ -189,6 +189,16 @@ int main(int argc, char **argv)
 
     // Marks every process of this test (scripts/test looks for leftovers by it).
     setenv("GUICHET_TEST_NAME", name.c_str(), 1);
+    // A little before CTest's own TIMEOUT, so that we can still say what hung.
+    const double margin = std::clamp(timeout / 20, 3.0, 30.0);
+    const double budget = std::max(1.0, timeout - margin);
+    if (timeout > 0) {
+        // The test may size its own liveness bounds by it (tst_fault_sync), and
+        // Qt Test's per-function watchdog (300 s by default) must not come first.
+        setenv("GUICHET_TEST_DEADLINE", std::to_string(int(budget)).c_str(), 1);
+        if (budget > 300)
+            setenv("QTEST_FUNCTION_TIMEOUT", std::to_string(int(budget * 1000)).c_str(), 0);
+    }
     const pid_t self = getpid();
     const pid_t test = fork();
     if (test < 0) {
@@ -208,10 +218,8 @@ int main(int argc, char **argv)
         _exit(127);
     }
 
-    // A little before CTest's own TIMEOUT, so that we can still say what hung.
-    const double margin = std::clamp(timeout / 20, 3.0, 30.0);
     const auto start = std::chrono::steady_clock::now();
-    const auto deadline = start + std::chrono::duration<double>(std::max(1.0, timeout - margin));
+    const auto deadline = start + std::chrono::duration<double>(budget);
     bool timedOut = false;
     int status = 0;
     bool ended = false;
