@@ -3,6 +3,7 @@
 // command, the store commands, and every exit code of docs/cli.md. Secrets go
 // through the environment, as scripts give them. The functions run in order
 // and share the server, its conversations and the agents' caches.
+#include "childprocess.h"
 #include "frameclients.h"
 #include "serverprocess.h"
 
@@ -138,6 +139,7 @@ Run TestCli::cli(const QStringList &arguments, const QStringList &env,
     for (const QString &pair : env)
         environment.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
     QProcess process;
+    dieWithTest(process);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(GUICHET_CLI), arguments);
     Run run;

@@ -1,6 +1,8 @@
 // guichet-cli faq search, run as a program: the contract of DESIGN.md (--kb, --lang, --limit,
 // --json with {"id","lang","score"} best first), on a knowledge base of another domain, and
 // the exit codes of docs/cli.md.
+#include "tests/support/childprocess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -36,6 +38,7 @@ struct Run
 Run cli(const QStringList &arguments)
 {
     QProcess process;
+    Guichet::Test::dieWithTest(process);
     process.start(QStringLiteral(GUICHET_CLI), arguments);
     Run run;
     if (!process.waitForFinished(30000))

@@ -2,6 +2,7 @@
 // cache that opens, passes integrity_check and holds every committed batch,
 // whole, and nothing of the batch in flight.
 #include "app/store/cache.h"
+#include "tests/support/childprocess.h"
 #include "tests/testutil.h"
 
 #include <QProcess>
@@ -38,6 +39,7 @@ void TestStoreCrash::killedWriterLosesNothingCommitted()
     qint64 lastReported = 0;
     for (int round = 0; round < 6; ++round) {
         QProcess writer;
+        Guichet::Test::dieWithTest(writer);
         writer.start(QStringLiteral(CRASH_WRITER), { path });
         QVERIFY(writer.waitForStarted());
         writer.write(passphrase.toUtf8() + '\n');

@@ -1,24 +1,46 @@
 #include "faultyproxy.h"
 
+#include <algorithm>
+
 namespace Guichet::Test {
+
+namespace {
+
+struct Chunk
+{
+    qint64 due; //!< m_clock time at which it may be written
+    QByteArray data;
+};
+
+} // namespace
 
 struct FaultyProxy::Pair
 {
+    quint64 id = 0;
     std::unique_ptr<QTcpSocket> client;
     std::unique_ptr<QTcpSocket> server;
+    // Delayed bytes in flight, oldest first: a later chunk never overtakes an
+    // earlier one, even when the delay changes (TCP keeps order; so must we).
+    std::deque<Chunk> toServer;
+    std::deque<Chunk> toClient;
 };
 
 FaultyProxy::FaultyProxy(quint16 targetPort, QObject *parent)
     : QObject(parent)
     , m_target(targetPort)
 {
+    m_clock.start();
     connect(&m_server, &QTcpServer::newConnection, this, &FaultyProxy::onNewConnection);
     m_unstall.setSingleShot(true);
     connect(&m_unstall, &QTimer::timeout, this, [this] {
         m_stalled = false;
-        for (const auto &pair : m_pairs) {
-            forward(pair.get(), pair->client.get(), pair->server.get());
-            forward(pair.get(), pair->server.get(), pair->client.get());
+        // Ids, not pairs: forwarding may drop a pair and change m_pairs.
+        std::vector<quint64> ids;
+        for (const auto &pair : m_pairs)
+            ids.push_back(pair->id);
+        for (const quint64 id : ids) {
+            forward(id, Direction::ToServer);
+            forward(id, Direction::ToClient);
         }
     });
 }
@@ -36,6 +58,13 @@ bool FaultyProxy::listen()
     return m_server.listen(QHostAddress::LocalHost, 0);
 }
 
+FaultyProxy::Pair *FaultyProxy::find(quint64 id) const
+{
+    const auto it =
+        std::find_if(m_pairs.begin(), m_pairs.end(), [id](const auto &p) { return p->id == id; });
+    return it == m_pairs.end() ? nullptr : it->get();
+}
+
 void FaultyProxy::onNewConnection()
 {
     while (QTcpSocket *incoming = m_server.nextPendingConnection()) {
@@ -45,66 +74,88 @@ void FaultyProxy::onNewConnection()
             continue;
         }
         auto pair = std::make_unique<Pair>();
+        const quint64 id = m_nextId++;
+        pair->id = id;
         pair->client.reset(incoming);
         pair->client->setParent(nullptr);
         pair->server = std::make_unique<QTcpSocket>();
-        Pair *raw = pair.get();
-        connect(raw->client.get(), &QTcpSocket::readyRead, this,
-                [this, raw] { forward(raw, raw->client.get(), raw->server.get()); });
-        connect(raw->server.get(), &QTcpSocket::readyRead, this,
-                [this, raw] { forward(raw, raw->server.get(), raw->client.get()); });
-        connect(raw->server.get(), &QTcpSocket::connected, this,
-                [this, raw] { forward(raw, raw->client.get(), raw->server.get()); });
-        connect(raw->client.get(), &QTcpSocket::disconnected, this, [this, raw] { drop(raw); });
-        connect(raw->server.get(), &QTcpSocket::disconnected, this, [this, raw] { drop(raw); });
-        connect(raw->server.get(), &QTcpSocket::errorOccurred, this, [this, raw] { drop(raw); });
-        raw->server->connectToHost(QHostAddress::LocalHost, m_target);
+        QTcpSocket *client = pair->client.get();
+        QTcpSocket *server = pair->server.get();
+        connect(client, &QTcpSocket::readyRead, this,
+                [this, id] { forward(id, Direction::ToServer); });
+        connect(server, &QTcpSocket::readyRead, this,
+                [this, id] { forward(id, Direction::ToClient); });
+        connect(server, &QTcpSocket::connected, this,
+                [this, id] { forward(id, Direction::ToServer); });
+        connect(client, &QTcpSocket::disconnected, this, [this, id] { drop(id); });
+        connect(server, &QTcpSocket::disconnected, this, [this, id] { drop(id); });
+        connect(server, &QTcpSocket::errorOccurred, this, [this, id] { drop(id); });
         m_pairs.push_back(std::move(pair));
+        server->connectToHost(QHostAddress::LocalHost, m_target);
     }
 }
 
-void FaultyProxy::forward(Pair *pair, QTcpSocket *from, QTcpSocket *to)
+void FaultyProxy::forward(quint64 id, Direction direction)
 {
+    Pair *pair = find(id);
+    if (!pair)
+        return; // cut meanwhile
+    QTcpSocket *from = direction == Direction::ToServer ? pair->client.get() : pair->server.get();
+    QTcpSocket *to = direction == Direction::ToServer ? pair->server.get() : pair->client.get();
     if (m_stalled || to->state() != QAbstractSocket::ConnectedState)
         return; // stays buffered in `from` until released
-    const QByteArray data = from->readAll();
-    if (data.isEmpty())
-        return;
-    if (m_delayMs <= 0) {
-        to->write(data);
-        return;
+    QByteArray data = from->readAll();
+    if (!data.isEmpty()) {
+        auto &queue = direction == Direction::ToServer ? pair->toServer : pair->toClient;
+        queue.push_back({ m_clock.elapsed() + std::max(0, m_delayMs), std::move(data) });
     }
-    QTimer::singleShot(m_delayMs, this, [this, pair, to, data] {
-        // The pair may have been cut meanwhile.
-        for (const auto &p : m_pairs) {
-            if (p.get() == pair && to->state() == QAbstractSocket::ConnectedState)
-                to->write(data);
-        }
-    });
+    flush(id, direction);
 }
 
-void FaultyProxy::drop(Pair *pair)
+void FaultyProxy::flush(quint64 id, Direction direction)
 {
-    const auto it = std::find_if(m_pairs.begin(), m_pairs.end(),
-                                 [pair](const auto &p) { return p.get() == pair; });
+    Pair *pair = find(id);
+    if (!pair || m_stalled)
+        return; // cut: the bytes in flight go with the link; stalled: the unstall flushes
+    QTcpSocket *to = direction == Direction::ToServer ? pair->server.get() : pair->client.get();
+    auto &queue = direction == Direction::ToServer ? pair->toServer : pair->toClient;
+    const qint64 now = m_clock.elapsed();
+    while (!queue.empty() && queue.front().due <= now) {
+        to->write(queue.front().data);
+        queue.pop_front();
+    }
+    if (!queue.empty()) {
+        // Looked up again by id when it fires: the pair may be gone by then.
+        QTimer::singleShot(int(queue.front().due - now), this,
+                           [this, id, direction] { flush(id, direction); });
+    }
+}
+
+void FaultyProxy::drop(quint64 id)
+{
+    const auto it =
+        std::find_if(m_pairs.begin(), m_pairs.end(), [id](const auto &p) { return p->id == id; });
     if (it == m_pairs.end())
         return;
     std::unique_ptr<Pair> owned = std::move(*it);
     m_pairs.erase(it);
-    owned->client->disconnect(this);
-    owned->server->disconnect(this);
-    owned->client->abort();
-    owned->server->abort();
-    // Deleted later: this may run inside one of their signals.
-    owned->client.release()->deleteLater();
-    owned->server.release()->deleteLater();
+    for (QTcpSocket *socket : { owned->client.get(), owned->server.get() }) {
+        socket->disconnect(this);
+        socket->abort();
+        // Deleted later, as this may run inside one of its signals; owned by the
+        // proxy meanwhile so that none outlives it.
+        socket->setParent(this);
+        socket->deleteLater();
+    }
+    owned->client.release();
+    owned->server.release();
 }
 
 void FaultyProxy::cutAll()
 {
     ++m_cuts;
     while (!m_pairs.empty())
-        drop(m_pairs.front().get());
+        drop(m_pairs.front()->id);
 }
 
 void FaultyProxy::stall(int ms)

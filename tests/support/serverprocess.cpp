@@ -1,5 +1,7 @@
 #include "serverprocess.h"
 
+#include "childprocess.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -30,6 +32,7 @@ QString createPostgresDatabase()
     const QString name =
         QStringLiteral("guichet_test_%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
     QProcess psql;
+    dieWithTest(psql);
     psql.start(QStringLiteral("psql"),
                { admin, QStringLiteral("-q"), QStringLiteral("-c"),
                  QStringLiteral("CREATE DATABASE %1").arg(name) });
@@ -74,6 +77,7 @@ bool ServerProcess::start(const QStringList &extraArguments)
         config.write(QJsonDocument(m_config).toJson());
     }
     m_process = std::make_unique<QProcess>();
+    dieWithTest(*m_process);
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &pair : m_env)
@@ -154,6 +158,7 @@ int ServerProcess::admin(const QStringList &arguments, const QByteArray &input,
             config.write(QJsonDocument(m_config).toJson());
     }
     QProcess process;
+    dieWithTest(process);
     process.start(QStringLiteral(GUICHET_SERVER_BINARY),
                   QStringList { QStringLiteral("admin") } + storageArguments() + arguments);
     if (!process.waitForStarted(10000))
