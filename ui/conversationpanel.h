@@ -4,6 +4,7 @@
 #include "protocol/enums.h"
 #include "protocol/result.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -41,7 +42,10 @@ public:
     QFrame *emergencyBanner() const { return m_emergency; }
     QFrame *refusalBanner() const { return m_refusal; }
     QLabel *refusalLabel() const { return m_refusalText; }
+    QPushButton *resendButton() const { return m_resendButton; }
     QLabel *typingLabel() const { return m_typing; }
+    QLabel *titleLabel() const { return m_title; }
+    QLabel *metaLabel() const { return m_meta; }
     //! The language the citizen writes in (as corrected by the agent).
     Language citizenLanguage() const;
 
@@ -93,6 +97,7 @@ private:
     QLabel *m_emergencyText;
     QFrame *m_refusal;
     QLabel *m_refusalText;
+    QPushButton *m_resendButton;
     QListView *m_history;
     QLabel *m_typing;
     Composer *m_composer;
@@ -109,6 +114,7 @@ private:
     QAction *m_emergencyNotice;
     QAction *m_retry;
     QList<QAction *> m_redirects;
+    QPointer<QObject> m_typingSource;
 };
 
 } // namespace Guichet::Ui

@@ -24,10 +24,12 @@ UnlockPage::UnlockPage(Workstation *workstation, QWidget *parent)
     m_title->setFont(big);
     m_title->setAlignment(Qt::AlignCenter);
     m_prompt->setAlignment(Qt::AlignCenter);
+    m_prompt->setTextFormat(Qt::PlainText);
     m_prompt->setWordWrap(true);
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setMaximumWidth(360);
     m_error->setAlignment(Qt::AlignCenter);
+    m_error->setTextFormat(Qt::PlainText); // may carry the server's words
     m_error->setWordWrap(true);
     QPalette errorPalette = m_error->palette();
     errorPalette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
