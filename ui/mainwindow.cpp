@@ -8,6 +8,7 @@
 #include "labels.h"
 #include "queuepanel.h"
 #include "refusalsdialog.h"
+#include "setupwizard.h"
 #include "shortcutsdialog.h"
 #include "unlockpage.h"
 
@@ -80,6 +81,7 @@ MainWindow::MainWindow(Workstation *workstation, QWidget *parent)
     connect(m_faq, &FaqPanel::answerChosen, m_conversation, &ConversationPanel::insertAnswer);
     connect(m_unlock, &UnlockPage::unlocked, this,
             [this] { m_stack->setCurrentWidget(m_splitter); });
+    connect(m_unlock, &UnlockPage::setUpRequested, this, &MainWindow::setUpAgent);
 
     connect(workstation, &Workstation::lockedChanged, this, &MainWindow::onLockedChanged);
     connect(workstation, &Workstation::opened, this, &MainWindow::onOpened);
@@ -134,6 +136,9 @@ void MainWindow::buildMenus()
     };
     QMenu *app = menuBar()->addMenu(tr("&Guichet"));
     add(app, tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] { lock(); });
+    add(app, tr("&Switch agent"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+        [this] { endSession(false); });
+    add(app, tr("Log &out"), QKeySequence(), [this] { endSession(true); });
     app->addSeparator();
     add(app, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { close(); });
 
@@ -251,6 +256,31 @@ void MainWindow::lock()
     m_conversation->saveDraft();
     saveLayout();
     m_workstation->lock();
+}
+
+void MainWindow::endSession(bool forgetToken)
+{
+    if (!m_workstation->account())
+        return;
+    if (m_workstation->isOpen()) {
+        m_conversation->saveDraft();
+        saveLayout();
+    }
+    m_workstation->endSession(forgetToken);
+    // The next agent chooses who they are on the lock page.
+    m_unlock->agentField()->setFocus();
+    m_unlock->agentField()->lineEdit()->selectAll();
+}
+
+void MainWindow::setUpAgent(const QString &login)
+{
+    const auto account = m_workstation->account();
+    auto *wizard =
+        new SetupWizard(m_workstation, account ? account->server.toString() : QString(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setObjectName(u"setupWizard"_s);
+    wizard->loginField()->setText(login);
+    wizard->open();
 }
 
 void MainWindow::onLockedChanged(bool locked)

@@ -56,6 +56,11 @@ public:
     QList<QAction *> allActions() const;
 
     void lock();
+    //! Shared desks: close this agent's session (Switch agent), forgetting the
+    //! server's token too with @p forgetToken (Log out); the lock page asks who is next.
+    void endSession(bool forgetToken);
+    //! The setup wizard for a new agent on this desk.
+    void setUpAgent(const QString &login);
     void takeNext();
     void showShortcuts();
     //! The list of refused actions.

@@ -7,6 +7,8 @@
 #include "resources/faqresources.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTimer>
 
@@ -21,7 +23,7 @@ namespace {
 
 constexpr int kRetentionDelayMs = 3000;
 
-const QString kVerifierKey = u"ui/password_verifier"_s;
+const QString kVerifierKey = Cache::passwordVerifierKey();
 const QString kPresenceKey = u"ui/presence"_s;
 const QString kCitizenNamesKey = u"notifications/citizenNames"_s;
 
@@ -112,7 +114,9 @@ Result<void> Workstation::setUp(const Account &account, const QString &password,
     Cache::CreateOptions options;
     options.method = method;
     options.passphrase = passphrase;
+    options.password = password; // wraps the key the keychain holds
     options.cost = m_kdfCost;
+    options.keychainCost = m_keychainCost;
     KeyVault::Method used = method;
     auto store = Cache::create(path, options, &used);
     if (!store)
@@ -135,13 +139,14 @@ Result<void> Workstation::open(const Account &account, const QString &secret)
     const std::optional<KeyVault::Method> method = cacheMethod(account);
     if (!method)
         return makeError(ErrorCode::StorageCorrupt, tr("The cache's key file cannot be read."));
-    auto store = Cache::open(path, *method == KeyVault::Method::Passphrase ? secret : QString());
-    if (!store)
+    // The agent's own secret opens it: the passphrase, or the password that wraps
+    // the key the keychain holds (checked locally, so it works offline).
+    auto store = Cache::open(path, secret);
+    if (!store) {
+        if (store.error().code == ErrorCode::WrongKey && *method == KeyVault::Method::Keychain)
+            return makeError(ErrorCode::LoginFailed,
+                             tr("Wrong password. Type the password you log in with."));
         return store.error();
-    if (*method == KeyVault::Method::Keychain) {
-        // The key came from the keychain: the password proves the agent is at the desk.
-        if (Result<void> checked = checkPassword(**store, secret); !checked)
-            return checked;
     }
     detach();
     m_account = account;
@@ -245,6 +250,30 @@ void Workstation::detach()
     m_faq = FaqIndex();
 }
 
+QStringList Workstation::agentsOnThisDesk(const QUrl &server) const
+{
+    if (!m_cachePathOverride.isEmpty())
+        return m_account ? QStringList { m_account->login } : QStringList();
+    // <data>/guichet/caches/<server tag>/<login>/cache.db (Cache::defaultPath).
+    const QDir folder =
+        QFileInfo(QFileInfo(Cache::defaultPath(server.toString(), u"x"_s)).absolutePath()).dir();
+    QStringList logins;
+    for (const QString &login : folder.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (Cache::exists(folder.filePath(login + u"/cache.db"_s)))
+            logins.append(login);
+    }
+    logins.sort();
+    return logins;
+}
+
+void Workstation::endSession(bool forgetToken)
+{
+    if (m_store && forgetToken)
+        (void)m_store->setSetting(u"sync/token"_s, QByteArray());
+    detach();
+    Q_EMIT lockedChanged(true);
+}
+
 void Workstation::lock()
 {
     if (!m_store || m_locked)
@@ -270,13 +299,15 @@ Result<void> Workstation::unlock(const QString &secret)
     if (!isHoldingWhileLocked())
         return open(*m_account, secret);
     // The cache is still open: check the secret the way opening it would.
-    if (m_method == KeyVault::Method::Passphrase) {
-        const Result<CacheKey> key =
-            KeyVault(Cache::keyFilePath(cachePath(*m_account))).unlock(secret);
-        if (!key)
-            return key.error();
-    } else if (Result<void> checked = checkPassword(*m_store, secret); !checked) {
-        return checked;
+    const KeyVault vault(Cache::keyFilePath(cachePath(*m_account)));
+    if (vault.isLegacyKeychain()) {
+        if (Result<void> checked = checkPassword(*m_store, secret); !checked)
+            return checked;
+    } else if (const Result<CacheKey> key = vault.unlock(secret); !key) {
+        if (key.error().code == ErrorCode::WrongKey && m_method == KeyVault::Method::Keychain)
+            return makeError(ErrorCode::LoginFailed,
+                             tr("Wrong password. Type the password you log in with."));
+        return key.error();
     }
     m_keepWhileLocked->stop();
     m_locked = false;

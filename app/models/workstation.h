@@ -49,8 +49,12 @@ public:
     //! Closed conversations older than this leave the cache when it opens (DESIGN.md: retention).
     void setRetentionDays(int days) { m_retentionDays = days; }
     int retentionDays() const { return m_retentionDays; }
-    //! Faster key derivation for tests.
-    void setKdfCost(const KdfCost &cost) { m_kdfCost = cost; }
+    //! Faster key derivation for tests (the passphrase's and the password's).
+    void setKdfCost(const KdfCost &cost)
+    {
+        m_kdfCost = cost;
+        m_keychainCost = cost;
+    }
 
     //! The agent whose cache the next unlock() opens (the application starts locked).
     void selectAccount(const Account &account);
@@ -61,6 +65,14 @@ public:
     //! Open an existing cache. @p secret is the passphrase for passphrase caches and
     //! the agent's password for keychain caches (checked locally, so it works offline).
     Result<void> open(const Account &account, const QString &secret);
+    //! Shared desks: the agents with a cache for @p server on this desktop account
+    //! (default cache paths only), sorted.
+    QStringList agentsOnThisDesk(const QUrl &server) const;
+    //! Another agent takes the desk: this agent's session closes now (no keep time:
+    //! the claims go back to the queue after the server's lease), the cache is let
+    //! go; the lock page then asks who is there. @p forgetToken (Log out) also forgets
+    //! the server's token, so the next session needs the password again.
+    void endSession(bool forgetToken);
     //! Lock: the models empty and nothing with content is shown or notified. For
     //! keepWhileLockedMs() the link stays up (presence "away"), so the agent's
     //! claims and leases are kept and events still reach the cache; after that, or
@@ -148,6 +160,7 @@ private:
     std::optional<KeyVault::Method> m_method;
     QString m_cachePathOverride;
     KdfCost m_kdfCost = KdfCost::moderate();
+    KdfCost m_keychainCost = KdfCost::interactive();
     int m_retentionDays = 30;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<SyncEngine> m_engine;

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void offlineWorkGoesOutOnceBackOnline();
     void draftsAndSplitterSurviveARestart();
     void shortcutsSheetListsTheActions();
+    void twoAgentsShareTheDesk();
     void cleanupTestCase();
 
 private:
@@ -605,6 +606,55 @@ void TestUiFlows::shortcutsSheetListsTheActions()
     QVERIFY(withKeys >= 20);
     QVERIFY(sheet->findChild<QWidget *>()); // built
     sheet->close();
+}
+
+void TestUiFlows::twoAgentsShareTheDesk()
+{
+    // One desktop account, two agents: each cache opens with its own agent's secret.
+    QVERIFY(m_server.addAgent(u"gendarme2"_s, kPassword));
+    const QString otherPhrase = u"la phrase du second gendarme"_s;
+    m_window->endSession(false); // Switch agent
+    QVERIFY(m_window->isShowingLock());
+    QVERIFY(!m_workstation->isOpen());
+    Ui::UnlockPage *page = m_window->unlockPage();
+    QCOMPARE(page->agentField()->currentText(), u"gendarme"_s);
+    page->agentField()->setCurrentText(u"gendarme2"_s);
+    page->secretField()->setText(otherPhrase);
+    QTest::keyClick(page->secretField(), Qt::Key_Return);
+    QVERIFY(m_window->isShowingLock()); // no cache for gendarme2 yet
+    QVERIFY(page->errorLabel()->text().contains(u"gendarme2"_s));
+
+    m_window->setUpAgent(u"gendarme2"_s);
+    auto *wizard = m_window->findChild<Ui::SetupWizard *>(u"setupWizard"_s);
+    QVERIFY(wizard);
+    wizard->setLoginTimeout(8000);
+    QCOMPARE(wizard->loginField()->text(), u"gendarme2"_s);
+    wizard->passwordField()->setText(kPassword);
+    wizard->passphraseChoice()->setChecked(true);
+    wizard->passphraseField()->setText(otherPhrase);
+    wizard->passphraseRepeatField()->setText(otherPhrase);
+    wizard->next();
+    wizard->next();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workstation->isOpen(), kWait);
+    QCOMPARE(m_workstation->login(), u"gendarme2"_s);
+    QVERIFY(!m_window->isShowingLock());
+    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->engine()->state(), SyncEngine::State::Online, kWait);
+
+    m_window->endSession(true); // Log out
+    QVERIFY(m_window->isShowingLock());
+    QVERIFY(page->agentField()->findText(u"gendarme"_s) >= 0);
+    QVERIFY(page->agentField()->findText(u"gendarme2"_s) >= 0);
+    // gendarme2's secret does not open gendarme's cache.
+    page->agentField()->setCurrentText(u"gendarme"_s);
+    page->secretField()->setText(otherPhrase);
+    QTest::keyClick(page->secretField(), Qt::Key_Return);
+    QVERIFY(m_window->isShowingLock());
+    QVERIFY(!page->errorLabel()->text().isEmpty());
+    page->secretField()->setText(kPassphrase);
+    QTest::keyClick(page->secretField(), Qt::Key_Return);
+    QVERIFY(!m_window->isShowingLock());
+    QCOMPARE(m_workstation->login(), u"gendarme"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->engine()->state(), SyncEngine::State::Online, kWait);
 }
 
 void TestUiFlows::cleanupTestCase()
