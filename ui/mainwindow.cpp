@@ -8,6 +8,7 @@
 #include "labels.h"
 #include "queuepanel.h"
 #include "refusalsdialog.h"
+#include "settingsdialog.h"
 #include "setupwizard.h"
 #include "shortcutsdialog.h"
 #include "unlockpage.h"
@@ -140,6 +141,8 @@ void MainWindow::buildMenus()
         [this] { endSession(false); });
     add(app, tr("Log &out"), QKeySequence(), [this] { endSession(true); });
     app->addSeparator();
+    add(app, tr("Se&ttings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showSettings(); });
+    app->addSeparator();
     add(app, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { close(); });
 
     QMenu *queue = menuBar()->addMenu(tr("&Queue"));
@@ -270,6 +273,17 @@ void MainWindow::endSession(bool forgetToken)
     // The next agent chooses who they are on the lock page.
     m_unlock->agentField()->setFocus();
     m_unlock->agentField()->lineEdit()->selectAll();
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_workstation->isOpen())
+        return;
+    auto *dialog = new SettingsDialog(m_workstation, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"settingsDialog"_s);
+    connect(dialog, &SettingsDialog::idleMinutesChanged, this, &MainWindow::setIdleMinutes);
+    dialog->open();
 }
 
 void MainWindow::setUpAgent(const QString &login)

@@ -59,6 +59,8 @@ public:
     //! Shared desks: close this agent's session (Switch agent), forgetting the
     //! server's token too with @p forgetToken (Log out); the lock page asks who is next.
     void endSession(bool forgetToken);
+    //! The settings page.
+    void showSettings();
     //! The setup wizard for a new agent on this desk.
     void setUpAgent(const QString &login);
     void takeNext();

@@ -13,6 +13,7 @@
 #include "ui/mainwindow.h"
 #include "ui/queuepanel.h"
 #include "ui/redirectdialog.h"
+#include "ui/settingsdialog.h"
 #include "ui/setupwizard.h"
 #include "ui/unlockpage.h"
 
@@ -28,7 +29,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +73,7 @@ private Q_SLOTS:
     void draftsAndSplitterSurviveARestart();
     void shortcutsSheetListsTheActions();
     void twoAgentsShareTheDesk();
+    void settingsPage();
     void cleanupTestCase();
 
 private:
@@ -655,6 +659,59 @@ void TestUiFlows::twoAgentsShareTheDesk()
     QVERIFY(!m_window->isShowingLock());
     QCOMPARE(m_workstation->login(), u"gendarme"_s);
     QTRY_COMPARE_WITH_TIMEOUT(m_workstation->engine()->state(), SyncEngine::State::Online, kWait);
+}
+
+void TestUiFlows::settingsPage()
+{
+    QVERIFY(m_workstation->isOpen());
+    m_window->showSettings();
+    auto *settings = m_window->findChild<Ui::SettingsDialog *>(u"settingsDialog"_s);
+    QVERIFY(settings);
+    QVERIFY(!settings->citizenNamesField()->isChecked()); // without names by default
+    settings->idleMinutesField()->setValue(0);
+    settings->keepMinutesField()->setValue(5);
+    settings->retentionDaysField()->setValue(45);
+    settings->citizenNamesField()->setChecked(true);
+    settings->languageField()->setCurrentIndex(settings->languageField()->findData(u"fr"_s));
+
+    // The passphrase: a wrong current one changes nothing, the right one re-wraps.
+    const QString newPhrase = u"une toute nouvelle phrase secrète"_s;
+    settings->oldPassphraseField()->setText(u"pas la bonne phrase"_s);
+    settings->newPassphraseField()->setText(newPhrase);
+    settings->repeatPassphraseField()->setText(newPhrase);
+    settings->changePassphraseButton()->click();
+    QVERIFY(settings->passphraseResult()->text().contains(u"nothing was changed"_s));
+    settings->oldPassphraseField()->setText(kPassphrase);
+    settings->newPassphraseField()->setText(newPhrase);
+    settings->repeatPassphraseField()->setText(u"une autre"_s);
+    settings->changePassphraseButton()->click();
+    QVERIFY(settings->passphraseResult()->text().contains(u"differ"_s));
+    settings->oldPassphraseField()->setText(kPassphrase);
+    settings->newPassphraseField()->setText(newPhrase);
+    settings->repeatPassphraseField()->setText(newPhrase);
+    settings->changePassphraseButton()->click();
+    QVERIFY2(settings->passphraseResult()->text().contains(u"changed"_s),
+             qPrintable(settings->passphraseResult()->text()));
+    settings->accept();
+
+    QSettings conf;
+    QCOMPARE(conf.value(u"lock/idleMinutes"_s).toInt(), 0);
+    QCOMPARE(conf.value(u"cache/retentionDays"_s).toInt(), 45);
+    QCOMPARE(conf.value(u"ui/language"_s).toString(), u"fr"_s);
+    QCOMPARE(m_workstation->retentionDays(), 45);
+    QCOMPARE(m_workstation->keepWhileLockedMs(), qint64(5 * 60000));
+    QVERIFY(m_workstation->showCitizenNames());
+
+    // The new passphrase opens the cache, the old one no longer does.
+    m_window->endSession(false);
+    Ui::UnlockPage *page = m_window->unlockPage();
+    page->secretField()->setText(kPassphrase);
+    QTest::keyClick(page->secretField(), Qt::Key_Return);
+    QVERIFY(m_window->isShowingLock());
+    page->secretField()->setText(newPhrase);
+    QTest::keyClick(page->secretField(), Qt::Key_Return);
+    QVERIFY(!m_window->isShowingLock());
+    m_workstation->setShowCitizenNames(false);
 }
 
 void TestUiFlows::cleanupTestCase()
