@@ -56,7 +56,6 @@ constexpr Entry kNames[] = {
 bool isTransient(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::RateLimited:
     case ErrorCode::StorageFull:
     case ErrorCode::StorageError:
     case ErrorCode::Internal:

@@ -17,7 +17,8 @@ QString ErrorText::describe(ErrorCode code, const QString &serverMessage)
     case ErrorCode::Forbidden:
         return tr("Your account is not allowed to do this.");
     case ErrorCode::RateLimited:
-        return tr("Too many actions at once: the server asks to slow down.");
+        return tr("Too many replies: wait for the citizen to write again (X allows a few "
+                  "replies per message), or slow down.");
     case ErrorCode::NotFound:
         return tr("The server does not know this conversation, message or agent.");
     case ErrorCode::ClaimLost:
