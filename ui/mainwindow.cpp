@@ -137,7 +137,7 @@ void MainWindow::buildMenus()
     };
     QMenu *app = menuBar()->addMenu(tr("&Guichet"));
     add(app, tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] { lock(); });
-    add(app, tr("&Switch agent"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+    add(app, tr("S&witch agent"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
         [this] { endSession(false); });
     add(app, tr("Log &out"), QKeySequence(), [this] { endSession(true); });
     app->addSeparator();
@@ -148,7 +148,7 @@ void MainWindow::buildMenus()
     QMenu *queue = menuBar()->addMenu(tr("&Queue"));
     add(queue, tr("Take the &next conversation"), QKeySequence(Qt::CTRL | Qt::Key_N),
         [this] { takeNext(); });
-    add(queue, tr("&Refused actions…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+    add(queue, tr("Refused ac&tions…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
         [this] { showRefusals(); });
     add(queue, tr("&Search the queue"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
         m_queue->searchBox()->setFocus();
