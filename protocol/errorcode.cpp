@@ -53,6 +53,20 @@ constexpr Entry kNames[] = {
 
 } // namespace
 
+bool isTransient(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::StorageFull:
+    case ErrorCode::StorageError:
+    case ErrorCode::Internal:
+    case ErrorCode::Unavailable:
+    case ErrorCode::Timeout:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString errorCodeName(ErrorCode code)
 {
     for (const auto &entry : kNames) {

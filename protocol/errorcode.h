@@ -55,6 +55,14 @@ enum class ErrorCode : int {
     Timeout,
 };
 
+//! Whether @p code says "not now" rather than "no": the server could not decide
+//! (its storage failed or is full, it is unavailable, an internal error, a
+//! timeout). rate_limited is not one: answering a command, it is X's cap of
+//! replies per citizen message, a decision the agent must see. A command answered so is not a
+//! refusal: the client keeps it and sends it again later with the same id (the server applies each
+//! id once). Every other code is a decision, and a repeat gets the same answer.
+bool isTransient(ErrorCode code);
+
 //! The stable wire name of a code, e.g. "claim_lost".
 QString errorCodeName(ErrorCode code);
 //! The code of a wire name, if known.

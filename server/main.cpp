@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <csignal>
+
 #include <sys/stat.h>
 
 using namespace Guichet::Server;
@@ -18,6 +20,9 @@ int main(int argc, char *argv[])
     // creates (SQLite files, their journals, the data folder) is its user's
     // alone, whatever umask it was started with.
     ::umask(077);
+    // A file-size limit (ulimit -f) reached is a failed write, answered
+    // storage_error (the client retries), not a killed server.
+    std::signal(SIGXFSZ, SIG_IGN);
     // epoll rather than Qt's poll() over every socket at every turn: a surge
     // holds thousands (scripts/bench server). GUICHET_EVENT_DISPATCHER=qt
     // falls back to Qt's own (not GLib's, which costs more per turn).

@@ -1,6 +1,7 @@
 #include "conversationpanel.h"
 
 #include "app/models/channelrules.h"
+#include "app/models/errortext.h"
 #include "app/models/workstation.h"
 #include "composer.h"
 #include "labels.h"
@@ -95,6 +96,7 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
     , m_refusalText(new QLabel(m_refusal))
     , m_translation(banner(QColor(0xff, 0xe0, 0x82), Qt::black, this))
     , m_translationText(new QLabel(m_translation))
+    , m_resendButton(new QPushButton(tr("Re&send"), m_refusal))
     , m_history(new QListView(this))
     , m_typing(new QLabel(this))
     , m_composer(new Composer(this))
@@ -122,7 +124,8 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
     m_flagSgbv->setCheckable(true);
     m_flagSgbv->setStatusTip(
         tr("Raise or lower the sexual and gender-based violence flag: first after emergencies"));
-    m_retry = action(tr("Retry the failed reply"), QKeySequence(Qt::CTRL | Qt::Key_R), this);
+    m_retry =
+        action(tr("Resend the refused or failed reply"), QKeySequence(Qt::CTRL | Qt::Key_R), this);
     const Qt::Key digits[] = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5 };
     int i = 0;
     for (const RedirectTarget target : allValues<RedirectTarget>()) {
@@ -133,6 +136,11 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
     }
     for (QAction *a : actions())
         addAction(a);
+
+    // What a citizen or a platform sent is never markup: a name such as
+    // `<img src=…>` is shown as typed (Qt would otherwise guess rich text).
+    for (QLabel *label : { m_title, m_meta, m_emergencyText, m_refusalText, m_typing })
+        label->setTextFormat(Qt::PlainText);
 
     // Header: who, where, in which language.
     QFont titleFont = m_title->font();
@@ -185,7 +193,14 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
     auto *dismiss = new QPushButton(tr("&Dismiss"), m_refusal);
     auto *refusalLayout = new QHBoxLayout(m_refusal);
     refusalLayout->addWidget(m_refusalText, 1);
+    refusalLayout->addWidget(m_resendButton);
     refusalLayout->addWidget(dismiss);
+    connect(m_resendButton, &QPushButton::clicked, this, [this] {
+        if (m_refusalId.isEmpty())
+            return;
+        if (auto done = m_workstation->resendRefusal(m_refusalId); !done)
+            report(tr("The action could not be sent again"), done.error());
+    });
     connect(dismiss, &QPushButton::clicked, this, [this] {
         if (!m_refusalId.isEmpty())
             m_workstation->dismissRefusal(m_refusalId);
@@ -306,7 +321,9 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
             updateRefusals();
     });
     connect(workstation, &Workstation::opened, this, [this] {
-        if (m_workstation->engine()) {
+        // Once per engine: an unlock that kept the link opens the same one.
+        if (m_workstation->engine() && m_workstation->engine() != m_typingSource) {
+            m_typingSource = m_workstation->engine();
             connect(m_workstation->engine(), &SyncEngine::typingReceived, this,
                     [this](qint64 id, bool active) {
                         if (id == m_conversation)
@@ -464,7 +481,10 @@ void ConversationPanel::updateRefusals()
     }
     const OutboxEntry &last = refused.constLast();
     m_refusalId = last.id;
-    QString text = tr("The server refused your last action: %1").arg(last.errorMessage);
+    QString text = tr("The server refused it: %1 — %2")
+                       .arg(Workstation::describeCommand(last),
+                            ErrorText::describe(last.errorCode.value_or(ErrorCode::Internal),
+                                                last.errorMessage));
     if (refused.size() > 1)
         text += u" "_s + tr("(%n more refused)", nullptr, int(refused.size() - 1));
     m_refusalText->setText(text);
@@ -688,8 +708,21 @@ void ConversationPanel::retry()
         if (m_model.at(row).delivery == DeliveryState::Failed)
             message = m_model.at(row).id;
     }
+    if (message.isEmpty() && !m_refusalId.isEmpty()) {
+        // No reply failed, but an action was refused: that is what to send again.
+        if (auto done = m_workstation->resendRefusal(m_refusalId); !done)
+            report(tr("The action could not be sent again"), done.error());
+        return;
+    }
     if (message.isEmpty()) {
         Q_EMIT notice(tr("No failed reply to retry in this conversation."));
+        return;
+    }
+    // A reply the server refused never reached it: send the command again. A reply
+    // the platform did not deliver is known to the server: ask it to try again.
+    if (const auto refused = m_workstation->engine()->refusalOfMessage(message)) {
+        if (auto done = m_workstation->resendRefusal(refused->id); !done)
+            report(tr("The reply could not be sent again"), done.error());
         return;
     }
     if (auto done = m_workstation->engine()->retry(m_conversation, message); !done)

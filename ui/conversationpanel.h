@@ -4,6 +4,7 @@
 #include "protocol/enums.h"
 #include "protocol/result.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -49,7 +50,10 @@ public:
     //! Shown while the reply holds a FAQ text that is not in the citizen's language.
     QFrame *translationBanner() const { return m_translation; }
     QLabel *translationLabel() const { return m_translationText; }
+    QPushButton *resendButton() const { return m_resendButton; }
     QLabel *typingLabel() const { return m_typing; }
+    QLabel *titleLabel() const { return m_title; }
+    QLabel *metaLabel() const { return m_meta; }
     //! The language the citizen writes in (as corrected by the agent).
     Language citizenLanguage() const;
 
@@ -124,6 +128,7 @@ private:
     QString m_untranslated;
     Language m_untranslatedLang = Language::Fr;
     bool m_untranslatedWarned = false;
+    QPushButton *m_resendButton;
     QListView *m_history;
     QLabel *m_typing;
     Composer *m_composer;
@@ -142,6 +147,7 @@ private:
     QAction *m_flagSgbv;
     QAction *m_retry;
     QList<QAction *> m_redirects;
+    QPointer<QObject> m_typingSource;
 };
 
 } // namespace Guichet::Ui

@@ -3,9 +3,12 @@
 #include "app/models/faqresultsmodel.h"
 #include "labels.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QTextLayout>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 
@@ -78,6 +81,20 @@ void FaqDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                       Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(answer, Qt::ElideRight, r.width()));
     painter->restore();
+}
+
+bool FaqDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                            const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event && event->type() == QEvent::ToolTip && index.isValid()) {
+        const QString text = index.data(Qt::ToolTipRole).toString();
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(event->globalPos(), Labels::plainToolTip(text), view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 } // namespace Guichet::Ui

@@ -2,6 +2,7 @@
 
 #include <QPainter>
 #include <QPixmap>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -193,6 +194,24 @@ QIcon Labels::channelIcon(Channel channel)
         icons[i].addPixmap(pixmap);
     }
     return icons[i];
+}
+
+QString Labels::plainToolTip(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    // convertFromPlainText escapes and wraps in <p>, so the tooltip is rich text
+    // whose only content is the literal text.
+    return Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
+}
+
+QString Labels::notificationBody(const QString &text)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return text.toHtmlEscaped();
+#else
+    return text;
+#endif
 }
 
 } // namespace Guichet::Ui

@@ -30,6 +30,12 @@ public:
     //! A colour that reads on the current palette (dark included).
     static QColor slaColor(SlaState sla, const QPalette &palette);
     static QIcon channelIcon(Channel channel);
+    //! @p text as a tooltip that Qt draws literally: tooltips guess the format, and
+    //! a citizen's `<img …>` or `<font size=40>` must not be taken for markup.
+    static QString plainToolTip(const QString &text);
+    //! A desktop notification's body: freedesktop notification servers read a
+    //! subset of HTML in it, so what a citizen wrote is escaped there.
+    static QString notificationBody(const QString &text);
 };
 
 } // namespace Guichet::Ui

@@ -1,11 +1,15 @@
 #include "mainwindow.h"
 
+#include "app/models/errortext.h"
 #include "app/models/workstation.h"
 #include "composer.h"
 #include "conversationpanel.h"
 #include "faqpanel.h"
 #include "labels.h"
 #include "queuepanel.h"
+#include "refusalsdialog.h"
+#include "settingsdialog.h"
+#include "setupwizard.h"
 #include "shortcutsdialog.h"
 #include "unlockpage.h"
 
@@ -27,7 +31,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTextDocument>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +52,7 @@ MainWindow::MainWindow(Workstation *workstation, QWidget *parent)
     , m_state(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_outbox(new QLabel(this))
+    , m_refused(new QToolButton(this))
     , m_presence(new QComboBox(this))
     , m_idle(new QTimer(this))
 {
@@ -75,6 +82,7 @@ MainWindow::MainWindow(Workstation *workstation, QWidget *parent)
     connect(m_faq, &FaqPanel::answerChosen, m_conversation, &ConversationPanel::insertAnswer);
     connect(m_unlock, &UnlockPage::unlocked, this,
             [this] { m_stack->setCurrentWidget(m_splitter); });
+    connect(m_unlock, &UnlockPage::setUpRequested, this, &MainWindow::setUpAgent);
 
     connect(workstation, &Workstation::lockedChanged, this, &MainWindow::onLockedChanged);
     connect(workstation, &Workstation::opened, this, &MainWindow::onOpened);
@@ -129,12 +137,19 @@ void MainWindow::buildMenus()
     };
     QMenu *app = menuBar()->addMenu(tr("&Guichet"));
     add(app, tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] { lock(); });
+    add(app, tr("S&witch agent"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+        [this] { endSession(false); });
+    add(app, tr("Log &out"), QKeySequence(), [this] { endSession(true); });
+    app->addSeparator();
+    add(app, tr("Se&ttings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showSettings(); });
     app->addSeparator();
     add(app, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { close(); });
 
     QMenu *queue = menuBar()->addMenu(tr("&Queue"));
     add(queue, tr("Take the &next conversation"), QKeySequence(Qt::CTRL | Qt::Key_N),
         [this] { takeNext(); });
+    add(queue, tr("Refused ac&tions…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+        [this] { showRefusals(); });
     add(queue, tr("&Search the queue"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
         m_queue->searchBox()->setFocus();
         m_queue->searchBox()->selectAll();
@@ -177,6 +192,8 @@ void MainWindow::buildMenus()
 void MainWindow::buildStatusBar()
 {
     m_state->setObjectName(u"connectionState"_s);
+    m_state->setTextFormat(Qt::PlainText);
+    m_outbox->setTextFormat(Qt::PlainText);
     m_state->setAccessibleName(tr("Connection state"));
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(true);
@@ -188,7 +205,21 @@ void MainWindow::buildStatusBar()
     m_presence->setToolTip(tr("Your presence: busy silences notifications (Ctrl+Shift+1/2/3)"));
     connect(m_presence, &QComboBox::activated, this,
             [this] { m_workstation->setPresence(Presence(m_presence->currentData().toInt())); });
+    m_refused->setObjectName(u"refusedCount"_s);
+    m_refused->setAutoRaise(true);
+    m_refused->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_refused->setToolTip(tr("Actions the server refused: open the list (Ctrl+Shift+O)"));
+    QPalette refusedPalette = m_refused->palette();
+    refusedPalette.setColor(QPalette::ButtonText, QColor(0xc6, 0x28, 0x28));
+    m_refused->setPalette(refusedPalette);
+    QFont refusedFont = m_refused->font();
+    refusedFont.setBold(true);
+    m_refused->setFont(refusedFont);
+    m_refused->hide();
+    connect(m_refused, &QToolButton::clicked, this, &MainWindow::showRefusals);
+    connect(m_workstation, &Workstation::refusalsChanged, this, &MainWindow::updateRefusedCount);
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_refused);
     statusBar()->addPermanentWidget(m_outbox);
     statusBar()->addPermanentWidget(m_stateDot);
     statusBar()->addPermanentWidget(m_state);
@@ -232,6 +263,42 @@ void MainWindow::lock()
     m_workstation->lock();
 }
 
+void MainWindow::endSession(bool forgetToken)
+{
+    if (!m_workstation->account())
+        return;
+    if (m_workstation->isOpen()) {
+        m_conversation->saveDraft();
+        saveLayout();
+    }
+    m_workstation->endSession(forgetToken);
+    // The next agent chooses who they are on the lock page.
+    m_unlock->agentField()->setFocus();
+    m_unlock->agentField()->lineEdit()->selectAll();
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_workstation->isOpen())
+        return;
+    auto *dialog = new SettingsDialog(m_workstation, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"settingsDialog"_s);
+    connect(dialog, &SettingsDialog::idleMinutesChanged, this, &MainWindow::setIdleMinutes);
+    dialog->open();
+}
+
+void MainWindow::setUpAgent(const QString &login)
+{
+    const auto account = m_workstation->account();
+    auto *wizard =
+        new SetupWizard(m_workstation, account ? account->server.toString() : QString(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setObjectName(u"setupWizard"_s);
+    wizard->loginField()->setText(login);
+    wizard->open();
+}
+
 void MainWindow::onLockedChanged(bool locked)
 {
     if (!locked)
@@ -242,14 +309,40 @@ void MainWindow::onLockedChanged(bool locked)
     m_faq->searchBox()->clear();
     m_stack->setCurrentWidget(m_unlock);
     m_unlock->prepare();
-    showState(QColor(0x75, 0x75, 0x75), tr("Locked"));
+    onStateChanged(m_workstation->engine() ? m_workstation->engine()->state()
+                                           : SyncEngine::State::Locked);
     m_progress->hide();
     m_outbox->clear();
+    m_refused->hide();
 }
 
 void MainWindow::onOpened()
 {
     SyncEngine *engine = m_workstation->engine();
+    // Unlocking a workstation that stayed connected opens the same engine again.
+    if (engine != m_boundEngine) {
+        m_boundEngine = engine;
+        bindEngine(engine);
+    }
+    {
+        const QSignalBlocker blocker(m_presence);
+        m_presence->setCurrentIndex(m_presence->findData(int(m_workstation->presence())));
+    }
+    m_stack->setCurrentWidget(m_splitter);
+    m_queue->restoreFilters(m_workstation->setting(u"ui/queue_filters"_s));
+    onStateChanged(engine->state());
+    onOutboxChanged(engine->pendingCount());
+    updateRefusedCount();
+    m_lastInput = QDateTime::currentMSecsSinceEpoch();
+    if (const qint64 last = m_workstation->setting(u"ui/last_conversation"_s).toLongLong()) {
+        m_queue->selectConversation(last);
+        m_conversation->setConversation(last);
+    }
+    m_queue->view()->setFocus();
+}
+
+void MainWindow::bindEngine(SyncEngine *engine)
+{
     connect(engine, &SyncEngine::stateChanged, this, &MainWindow::onStateChanged);
     connect(engine, &SyncEngine::progressChanged, this, &MainWindow::onProgress);
     connect(engine, &SyncEngine::outboxChanged, this, &MainWindow::onOutboxChanged);
@@ -272,29 +365,22 @@ void MainWindow::onOpened()
                     return;
                 m_takeNextCommand.clear();
                 m_workstation->dismissRefusal(id);
-                statusBar()->showMessage(code == ErrorCode::QueueEmpty
-                                             ? tr("Nobody is waiting: the queue is empty.")
-                                             : tr("No conversation taken: %1").arg(message),
-                                         10000);
+                statusBar()->showMessage(
+                    tr("No conversation taken: %1").arg(ErrorText::describe(code, message)), 10000);
             });
-    {
-        const QSignalBlocker blocker(m_presence);
-        m_presence->setCurrentIndex(m_presence->findData(int(m_workstation->presence())));
-    }
-    m_stack->setCurrentWidget(m_splitter);
-    m_queue->restoreFilters(m_workstation->setting(u"ui/queue_filters"_s));
-    onStateChanged(engine->state());
-    onOutboxChanged(engine->pendingCount());
-    m_lastInput = QDateTime::currentMSecsSinceEpoch();
-    if (const qint64 last = m_workstation->setting(u"ui/last_conversation"_s).toLongLong()) {
-        m_queue->selectConversation(last);
-        m_conversation->setConversation(last);
-    }
-    m_queue->view()->setFocus();
 }
 
 void MainWindow::onStateChanged(SyncEngine::State state)
 {
+    if (m_workstation->isLocked()) {
+        // The link may stay up while locked: say so, nothing else.
+        showState(QColor(0x75, 0x75, 0x75),
+                  m_workstation->isHoldingWhileLocked() && state == SyncEngine::State::Online
+                      ? tr("Locked — still connected, your conversations are kept")
+                      : tr("Locked"));
+        m_progress->hide();
+        return;
+    }
     switch (state) {
     case SyncEngine::State::Offline:
         showState(QColor(0x9e, 0x9e, 0x9e),
@@ -318,7 +404,7 @@ void MainWindow::onStateChanged(SyncEngine::State state)
         break;
     }
     if (state == SyncEngine::State::Offline && !m_workstation->engine()->lastError().isEmpty())
-        m_state->setToolTip(m_workstation->engine()->lastError());
+        m_state->setToolTip(Labels::plainToolTip(m_workstation->engine()->lastError()));
     else
         m_state->setToolTip(QString());
 }
@@ -356,14 +442,37 @@ void MainWindow::onOutboxChanged(int pending)
                               : tr("Everything sent"));
 }
 
+void MainWindow::updateRefusedCount()
+{
+    const int refused = m_workstation->isOpen() ? m_workstation->queue()->refusedCount() : 0;
+    m_refused->setText(tr("⚠ %n refused", nullptr, refused));
+    m_refused->setAccessibleName(tr("%n actions refused by the server", nullptr, refused));
+    m_refused->setVisible(refused > 0);
+}
+
+void MainWindow::showRefusals()
+{
+    if (!m_workstation->isOpen())
+        return;
+    auto *dialog = new RefusalsDialog(m_workstation, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"refusalsDialog"_s);
+    connect(dialog, &RefusalsDialog::openConversation, this, [this](qint64 id) {
+        m_queue->selectConversation(id);
+        m_conversation->setConversation(id);
+    });
+    dialog->open();
+}
+
 void MainWindow::onNotification(const Notification &notification)
 {
     if (m_tray)
-        m_tray->showMessage(notification.title, notification.body,
-                            notification.kind == Notification::Kind::Emergency
-                                ? QSystemTrayIcon::Critical
-                                : QSystemTrayIcon::Information,
-                            10000);
+        m_tray->showMessage(
+            notification.title, Labels::notificationBody(notification.body),
+            notification.kind == Notification::Kind::Emergency     ? QSystemTrayIcon::Critical
+                : notification.kind == Notification::Kind::Refused ? QSystemTrayIcon::Warning
+                                                                   : QSystemTrayIcon::Information,
+            10000);
     else
         QApplication::alert(this);
 }
@@ -380,6 +489,7 @@ void MainWindow::onWiped(const QString &reason)
            "destroyed and your session has ended. Restart Guichet to log in again.")
             .arg(reason),
         QMessageBox::Ok, this);
+    box->setTextFormat(Qt::PlainText); // the reason comes from the server
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -393,7 +503,9 @@ void MainWindow::askPassword(const QString &reason)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(u"passwordDialog"_s);
     dialog->setWindowTitle(tr("Log in again"));
-    dialog->setLabelText(tr("%1\nYour password for %2:").arg(reason, m_workstation->login()));
+    // The reason comes from the server: shown literally.
+    dialog->setLabelText(Qt::convertFromPlainText(
+        tr("%1\nYour password for %2:").arg(reason, m_workstation->login()), Qt::WhiteSpaceNormal));
     dialog->setTextEchoMode(QLineEdit::Password);
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &password) {
         if (m_workstation->engine() && !password.isEmpty()) {
@@ -429,9 +541,16 @@ void MainWindow::showShortcuts()
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {
+    // Idle means no input and no change of window or focus: moving the mouse
+    // over a long message, or coming back to the window, is being at the desk.
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
     case QEvent::Wheel:
+    case QEvent::TouchBegin:
+    case QEvent::InputMethod:
+    case QEvent::FocusIn:
+    case QEvent::WindowActivate:
         m_lastInput = QDateTime::currentMSecsSinceEpoch();
         break;
     default:

@@ -3,6 +3,7 @@
 #include "app/sync/syncengine.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QComboBox;
 class QLabel;
@@ -11,6 +12,7 @@ class QSplitter;
 class QStackedWidget;
 class QSystemTrayIcon;
 class QTimer;
+class QToolButton;
 
 namespace Guichet {
 class Workstation;
@@ -42,6 +44,8 @@ public:
     QLabel *stateLabel() const { return m_state; }
     QLabel *outboxLabel() const { return m_outbox; }
     QComboBox *presenceBox() const { return m_presence; }
+    //! "N refused" in the status bar, hidden when nothing is refused.
+    QToolButton *refusedButton() const { return m_refused; }
     QSplitter *splitter() const { return m_splitter; }
     bool isShowingLock() const;
     //! Minutes without keyboard or mouse before the window locks (0: never).
@@ -52,8 +56,17 @@ public:
     QList<QAction *> allActions() const;
 
     void lock();
+    //! Shared desks: close this agent's session (Switch agent), forgetting the
+    //! server's token too with @p forgetToken (Log out); the lock page asks who is next.
+    void endSession(bool forgetToken);
+    //! The settings page.
+    void showSettings();
+    //! The setup wizard for a new agent on this desk.
+    void setUpAgent(const QString &login);
     void takeNext();
     void showShortcuts();
+    //! The list of refused actions.
+    void showRefusals();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,10 +77,12 @@ private:
     void buildStatusBar();
     void onLockedChanged(bool locked);
     void onOpened();
+    void bindEngine(SyncEngine *engine);
     void onStateChanged(SyncEngine::State state);
     void showState(const QColor &colour, const QString &text);
     void onProgress(qint64 cursor, qint64 head);
     void onOutboxChanged(int pending);
+    void updateRefusedCount();
     void onNotification(const Notification &notification);
     void onWiped(const QString &reason);
     void askPassword(const QString &reason);
@@ -85,12 +100,14 @@ private:
     QLabel *m_state;
     QProgressBar *m_progress;
     QLabel *m_outbox;
+    QToolButton *m_refused;
     QComboBox *m_presence;
     QSystemTrayIcon *m_tray = nullptr;
     QTimer *m_idle;
     qint64 m_lastInput = 0;
     qint64 m_idleMs = 10 * 60000;
     QString m_takeNextCommand;
+    QPointer<SyncEngine> m_boundEngine; //!< the engine whose signals are connected
     bool m_askingPassword = false;
     QList<QAction *> m_windowActions;
 };

@@ -3,9 +3,12 @@
 #include "app/models/queuemodel.h"
 #include "labels.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDateTime>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 
@@ -113,6 +116,22 @@ void QueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->drawRoundedRect(chip, 3, 3);
     painter->drawText(chip, Qt::AlignCenter, langCode);
 
+    // A refused action of the agent's on this conversation: a badge that is not missed.
+    if (const int refused = index.data(QueueModel::RefusedRole).toInt(); refused > 0) {
+        const QString badge = tr("⚠ %n refused", nullptr, refused);
+        const int badgeWidth = boldMetrics.horizontalAdvance(badge) + 10;
+        const QRect pill(chip.right() + 6, r.top() + 1, badgeWidth, line - 2);
+        if (pill.right() < right.left() - 4) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(0xc6, 0x28, 0x28));
+            painter->drawRoundedRect(pill, 4, 4);
+            painter->setFont(bold);
+            painter->setPen(Qt::white);
+            painter->drawText(pill, Qt::AlignCenter, badge);
+            painter->setFont(opt.font);
+        }
+    }
+
     // Second line: flags, then the last message.
     QString excerpt = index.data(QueueModel::ExcerptRole).toString().simplified();
     if (emergency)
@@ -122,6 +141,20 @@ void QueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                       Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(excerpt, Qt::ElideRight, right.left() - x - 8));
     painter->restore();
+}
+
+bool QueueDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                              const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event && event->type() == QEvent::ToolTip && index.isValid()) {
+        const QString text = index.data(Qt::ToolTipRole).toString();
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(event->globalPos(), Labels::plainToolTip(text), view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 } // namespace Guichet::Ui

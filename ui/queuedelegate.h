@@ -17,6 +17,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    //! Tooltips show the model's text literally (Labels::plainToolTip).
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
     //! The row height for @p font: two lines of text and some air.
     static int rowHeight(const QFont &font);
 };

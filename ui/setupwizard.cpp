@@ -131,6 +131,7 @@ SetupWizard::SetupWizard(Workstation *workstation, const QString &server, QWidge
     m_passphraseRepeat->setEchoMode(QLineEdit::Password);
     m_passphraseRepeat->setAccessibleName(tr("Passphrase again"));
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText); // may carry the server's words
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette errorPalette = m_error->palette();
     errorPalette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));

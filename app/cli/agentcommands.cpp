@@ -107,7 +107,7 @@ Result<std::unique_ptr<Session>> openSession(Invocation &call)
         return makeError(
             ErrorCode::NotFound,
             CliApp::tr("no cache at %1: run \"guichet-cli login\" first").arg(session->path));
-    auto store = Cache::open(session->path, qEnvironmentVariable("GUICHET_PASSPHRASE"));
+    auto store = Cache::open(session->path, cacheSecret(session->path));
     if (!store)
         return store.error();
     session->store = std::move(*store);
@@ -313,6 +313,7 @@ int login(Invocation &call)
     if (!Cache::exists(path)) {
         Cache::CreateOptions options;
         options.passphrase = qEnvironmentVariable("GUICHET_PASSPHRASE");
+        options.password = password; // wraps the key the keychain holds
         if (call.parser.isSet(kPassphraseOnly))
             options.method = KeyVault::Method::Passphrase;
         KeyVault::Method used = KeyVault::Method::Keychain;

@@ -1,5 +1,6 @@
 #include "cliapp.h"
 
+#include "app/store/cache.h"
 #include "app/store/database.h"
 
 #include <QJsonArray>
@@ -9,6 +10,14 @@
 using namespace Qt::StringLiterals;
 
 namespace Guichet::Cli {
+
+QString cacheSecret(const QString &databasePath)
+{
+    const Result<KeyVault::Method> method = KeyVault(Cache::keyFilePath(databasePath)).method();
+    return method && *method == KeyVault::Method::Keychain
+        ? qEnvironmentVariable("GUICHET_PASSWORD")
+        : qEnvironmentVariable("GUICHET_PASSPHRASE");
+}
 
 namespace {
 

@@ -80,6 +80,11 @@ private:
 };
 
 //! Each folder of commands registers itself here (app/cli/*commands.cpp).
+//! The secret that opens the cache at @p databasePath, from the environment (never
+//! the command line): GUICHET_PASSWORD, the agent's own password, for a keychain
+//! cache (the keychain alone opens nothing); GUICHET_PASSPHRASE otherwise.
+QString cacheSecret(const QString &databasePath);
+
 void registerStoreCommands(CliApp &app);
 void registerAgentCommands(CliApp &app);
 void registerFaqCommands(CliApp &app);

@@ -105,7 +105,7 @@ int storeInfo(Invocation &call)
     const KeyVault vault(Cache::keyFilePath(*path));
     const auto method = vault.method();
     // The passphrase comes from the environment, never from the command line.
-    auto store = Cache::open(*path, qEnvironmentVariable("GUICHET_PASSPHRASE"));
+    auto store = Cache::open(*path, cacheSecret(*path));
     if (!store)
         return call.output.fail(store.error());
     auto &s = **store;
@@ -183,7 +183,9 @@ int storePassphrase(Invocation &call)
         const auto passphrase = newPassphrase();
         if (!passphrase)
             return call.output.fail(passphrase.error());
-        if (auto moved = vault.moveToPassphrase(*passphrase, KdfCost::moderate()); !moved)
+        if (auto moved = vault.moveToPassphrase(qEnvironmentVariable("GUICHET_PASSWORD"),
+                                                *passphrase, KdfCost::moderate());
+            !moved)
             return call.output.fail(moved.error());
         call.output.line(CliApp::tr("The cache key has left the keychain: it is now protected "
                                     "by the new passphrase."));
@@ -222,7 +224,7 @@ int storePurge(Invocation &call)
     const auto path = existingStore(call.parser);
     if (!path)
         return call.output.fail(path.error());
-    auto store = Cache::open(*path, qEnvironmentVariable("GUICHET_PASSPHRASE"));
+    auto store = Cache::open(*path, cacheSecret(*path));
     if (!store)
         return call.output.fail(store.error());
     const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(days) * 24 * 3600 * 1000;

@@ -66,10 +66,16 @@ void ConversationModel::refresh(const QStringList &messageIds)
         if (known != m_messages.end()) {
             int row = int(known - m_messages.begin());
             *known = *message;
-            // Acknowledged: the reply takes its place in server order.
-            const auto place =
-                std::upper_bound(m_messages.begin(), m_messages.end(), *message, before);
-            int target = int(place - m_messages.begin());
+            // Acknowledged: the reply takes its place in server order. The rows
+            // before and after it are still in order (it alone changed), so each
+            // side is searched on its own.
+            const auto first = m_messages.begin();
+            int target = row;
+            if (row > 0 && before(*message, m_messages.at(row - 1)))
+                target = int(std::upper_bound(first, first + row, *message, before) - first);
+            else if (row + 1 < m_messages.size() && before(m_messages.at(row + 1), *message))
+                target = int(std::upper_bound(first + row + 1, m_messages.end(), *message, before)
+                             - first);
             if (target != row && target != row + 1) {
                 beginMoveRows({}, row, row, {}, target);
                 m_messages.move(row, target > row ? target - 1 : target);

@@ -11,7 +11,7 @@ namespace Guichet {
 //! A desktop notification the workstation should show.
 struct Notification
 {
-    enum class Kind { NewChat, AtRisk, Emergency };
+    enum class Kind { NewChat, AtRisk, Emergency, Refused };
     Kind kind = Kind::NewChat;
     qint64 conversation = 0;
     QString title;
@@ -30,6 +30,10 @@ public:
     void setAgent(const QString &login) { m_login = login; }
     void setPresence(Presence presence) { m_presence = presence; }
     Presence presence() const { return m_presence; }
+    //! Whether notifications name the citizen (off by default: desktop
+    //! notifications are seen, logged and kept by the desktop, outside the cache).
+    void setShowCitizenNames(bool show) { m_showNames = show; }
+    bool showCitizenNames() const { return m_showNames; }
 
     //! @p before is the conversation as it was (nullopt: new to this workstation).
     std::optional<Notification> consider(const std::optional<Conversation> &before,
@@ -38,6 +42,7 @@ public:
 private:
     QString m_login;
     Presence m_presence = Presence::Available;
+    bool m_showNames = false;
 };
 
 } // namespace Guichet

@@ -124,6 +124,7 @@ void QueueModel::load(QList<Conversation> conversations)
 
 void QueueModel::clear()
 {
+    m_refusals.clear();
     load({});
 }
 
@@ -317,6 +318,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return c.lastMessageAt;
     case UnreadRole:
         return c.unread;
+    case RefusedRole:
+        return m_refusals.value(c.id);
     default:
         return {};
     }
@@ -339,8 +342,37 @@ QHash<int, QByteArray> QueueModel::roleNames() const
                    { DeadlineRole, "deadline" },
                    { ExcerptRole, "excerpt" },
                    { LastMessageAtRole, "lastMessageAt" },
-                   { UnreadRole, "unread" } });
+                   { UnreadRole, "unread" },
+                   { RefusedRole, "refused" } });
     return names;
+}
+
+void QueueModel::setRefusals(const QHash<qint64, int> &counts)
+{
+    QList<qint64> touched;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (m_refusals.value(it.key()) != it.value())
+            touched.append(it.key());
+    }
+    for (auto it = m_refusals.cbegin(); it != m_refusals.cend(); ++it) {
+        if (!counts.contains(it.key()))
+            touched.append(it.key());
+    }
+    m_refusals = counts;
+    for (const qint64 id : std::as_const(touched)) {
+        if (const int row = rowOf(id); row >= 0)
+            Q_EMIT dataChanged(index(row), index(row), { RefusedRole });
+    }
+    if (!touched.isEmpty())
+        Q_EMIT countsChanged();
+}
+
+int QueueModel::refusedCount() const
+{
+    int total = 0;
+    for (const int n : m_refusals)
+        total += n;
+    return total;
 }
 
 } // namespace Guichet

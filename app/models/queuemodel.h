@@ -57,6 +57,8 @@ public:
         ExcerptRole,
         LastMessageAtRole,
         UnreadRole,
+        //! How many of the agent's commands on it the server refused (int).
+        RefusedRole,
     };
     Q_ENUM(Role)
 
@@ -74,6 +76,10 @@ public:
     void upsert(const QList<Conversation> &conversations);
     void remove(qint64 id);
     void clear();
+    //! Refused commands per conversation (the rows' badges); rows whose count
+    //! changed are updated in place.
+    void setRefusals(const QHash<qint64, int> &counts);
+    int refusedCount() const;
 
     const QueueFilter &filter() const { return m_filter; }
     void setFilter(const QueueFilter &filter);
@@ -119,6 +125,7 @@ private:
     std::vector<Conversation> m_all;
     std::vector<Key> m_keys; //!< parallel to m_all
     QHash<qint64, int> m_index; //!< id → position in m_all
+    QHash<qint64, int> m_refusals; //!< conversation → refused commands
     std::vector<int> m_order; //!< every position in m_all, sorted by key
     std::vector<int> m_visible; //!< the positions m_filter accepts, sorted by key
     QStringMatcher m_search { QString(), Qt::CaseInsensitive }; //!< the filter's search

@@ -1,13 +1,18 @@
 #include "workstation.h"
 
 #include "app/faq/faqsynonyms.h"
+#include "app/models/errortext.h"
 #include "app/models/modelslogging.h"
+#include "protocol/codec.h"
 #include "resources/faqresources.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTimer>
 
+#include <climits>
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -18,16 +23,34 @@ namespace {
 
 constexpr int kRetentionDelayMs = 3000;
 
-const QString kVerifierKey = u"ui/password_verifier"_s;
+const QString kVerifierKey = Cache::passwordVerifierKey();
 const QString kPresenceKey = u"ui/presence"_s;
+const QString kCitizenNamesKey = u"notifications/citizenNames"_s;
 
 } // namespace
 
 Workstation::Workstation(QObject *parent)
     : QObject(parent)
+    , m_keepWhileLocked(new QTimer(this))
 {
+    m_keepWhileLocked->setSingleShot(true);
+    connect(m_keepWhileLocked, &QTimer::timeout, this, [this] {
+        // Locked for long: let go of the link, the claims and the cache.
+        qCInfo(lcModels) << "locked for" << m_keepWhileLockedMs / 60000 << "min: closing";
+        detach();
+        Q_EMIT lockedChanged(true);
+    });
+    m_keepWhileLockedMs =
+        qint64(std::max(0, QSettings().value(u"lock/keepMinutes"_s, 15).toInt())) * 60000;
     if (sodium_init() < 0)
         qCCritical(lcModels) << "libsodium could not start";
+    m_policy.setShowCitizenNames(QSettings().value(kCitizenNamesKey, false).toBool());
+}
+
+void Workstation::setShowCitizenNames(bool show)
+{
+    m_policy.setShowCitizenNames(show);
+    QSettings().setValue(kCitizenNamesKey, show);
 }
 
 Workstation::~Workstation()
@@ -91,7 +114,9 @@ Result<void> Workstation::setUp(const Account &account, const QString &password,
     Cache::CreateOptions options;
     options.method = method;
     options.passphrase = passphrase;
+    options.password = password; // wraps the key the keychain holds
     options.cost = m_kdfCost;
+    options.keychainCost = m_keychainCost;
     KeyVault::Method used = method;
     auto store = Cache::create(path, options, &used);
     if (!store)
@@ -114,13 +139,14 @@ Result<void> Workstation::open(const Account &account, const QString &secret)
     const std::optional<KeyVault::Method> method = cacheMethod(account);
     if (!method)
         return makeError(ErrorCode::StorageCorrupt, tr("The cache's key file cannot be read."));
-    auto store = Cache::open(path, *method == KeyVault::Method::Passphrase ? secret : QString());
-    if (!store)
+    // The agent's own secret opens it: the passphrase, or the password that wraps
+    // the key the keychain holds (checked locally, so it works offline).
+    auto store = Cache::open(path, secret);
+    if (!store) {
+        if (store.error().code == ErrorCode::WrongKey && *method == KeyVault::Method::Keychain)
+            return makeError(ErrorCode::LoginFailed,
+                             tr("Wrong password. Type the password you log in with."));
         return store.error();
-    if (*method == KeyVault::Method::Keychain) {
-        // The key came from the keychain: the password proves the agent is at the desk.
-        if (Result<void> checked = checkPassword(**store, secret); !checked)
-            return checked;
     }
     detach();
     m_account = account;
@@ -171,15 +197,13 @@ Result<void> Workstation::attach(std::unique_ptr<Store> store, const QString &pa
     });
     connect(m_engine.get(), &SyncEngine::credentialsRequired, this,
             [this] { m_pendingPassword.clear(); });
-    connect(m_engine.get(), &SyncEngine::commandRefused, this, [this](const QString &id) {
-        const std::optional<OutboxEntry> entry = m_store ? m_store->outboxEntry(id) : std::nullopt;
-        Q_EMIT refusalsChanged(entry ? entry->conversation : 0);
-    });
+    connect(m_engine.get(), &SyncEngine::commandRefused, this, &Workstation::onRefused);
 
     const std::optional<Protocol::AgentInfo> me = m_engine->agent();
     m_policy.setAgent(m_account->login);
     m_queue.setAgent(m_account->login, me ? me->team : QString());
     m_queue.load(m_store->conversations());
+    updateRefusals();
     const QByteArray presence = m_store->setting(kPresenceKey).value_or(QByteArray("available"));
     m_policy.setPresence(
         fromWireName<Presence>(QString::fromUtf8(presence)).value_or(Presence::Available));
@@ -214,6 +238,9 @@ void Workstation::applyRetention()
 
 void Workstation::detach()
 {
+    m_keepWhileLocked->stop();
+    m_locked = false;
+    m_alertedWhileLocked.clear();
     if (!m_store)
         return;
     m_engine.reset();
@@ -223,11 +250,45 @@ void Workstation::detach()
     m_faq = FaqIndex();
 }
 
+QStringList Workstation::agentsOnThisDesk(const QUrl &server) const
+{
+    if (!m_cachePathOverride.isEmpty())
+        return m_account ? QStringList { m_account->login } : QStringList();
+    // <data>/guichet/caches/<server tag>/<login>/cache.db (Cache::defaultPath).
+    const QDir folder =
+        QFileInfo(QFileInfo(Cache::defaultPath(server.toString(), u"x"_s)).absolutePath()).dir();
+    QStringList logins;
+    for (const QString &login : folder.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (Cache::exists(folder.filePath(login + u"/cache.db"_s)))
+            logins.append(login);
+    }
+    logins.sort();
+    return logins;
+}
+
+void Workstation::endSession(bool forgetToken)
+{
+    if (m_store && forgetToken)
+        (void)m_store->setSetting(u"sync/token"_s, QByteArray());
+    detach();
+    Q_EMIT lockedChanged(true);
+}
+
 void Workstation::lock()
 {
-    if (!m_store)
+    if (!m_store || m_locked)
         return;
-    detach();
+    if (m_keepWhileLockedMs <= 0) {
+        detach();
+        Q_EMIT lockedChanged(true);
+        return;
+    }
+    // Still connected: "away" for the others and the routing, the claims kept.
+    m_locked = true;
+    m_queue.clear();
+    if (m_engine)
+        (void)m_engine->setPresence(Presence::Away);
+    m_keepWhileLocked->start(int(std::min<qint64>(m_keepWhileLockedMs, INT_MAX)));
     Q_EMIT lockedChanged(true);
 }
 
@@ -235,7 +296,45 @@ Result<void> Workstation::unlock(const QString &secret)
 {
     if (!m_account)
         return makeError(ErrorCode::InvalidState, tr("No account to unlock."));
-    return open(*m_account, secret);
+    if (!isHoldingWhileLocked())
+        return open(*m_account, secret);
+    // The cache is still open: check the secret the way opening it would.
+    const KeyVault vault(Cache::keyFilePath(cachePath(*m_account)));
+    if (vault.isLegacyKeychain()) {
+        if (Result<void> checked = checkPassword(*m_store, secret); !checked)
+            return checked;
+    } else if (const Result<CacheKey> key = vault.unlock(secret); !key) {
+        if (key.error().code == ErrorCode::WrongKey && m_method == KeyVault::Method::Keychain)
+            return makeError(ErrorCode::LoginFailed,
+                             tr("Wrong password. Type the password you log in with."));
+        return key.error();
+    }
+    m_keepWhileLocked->stop();
+    m_locked = false;
+    m_alertedWhileLocked.clear();
+    m_queue.load(m_store->conversations());
+    updateRefusals();
+    if (m_engine)
+        (void)m_engine->setPresence(presence());
+    Q_EMIT lockedChanged(false);
+    Q_EMIT opened();
+    return {};
+}
+
+void Workstation::notifyWhileLocked(const QList<qint64> &conversations)
+{
+    // Nothing with content while locked: no name, no reference, no text. An
+    // emergency still calls the agent back to the desk.
+    for (const qint64 id : conversations) {
+        const std::optional<Conversation> c = m_store->conversation(id);
+        if (!c || !c->emergency || c->state == ConversationState::Closed
+            || m_alertedWhileLocked.contains(id))
+            continue;
+        m_alertedWhileLocked.insert(id);
+        Q_EMIT notificationRaised(Notification {
+            Notification::Kind::Emergency, 0, tr("Possible emergency"),
+            tr("A citizen may be in danger. Unlock Guichet to see the conversation.") });
+    }
 }
 
 std::optional<Protocol::AgentInfo> Workstation::agent() const
@@ -256,8 +355,9 @@ void Workstation::onLoggedIn(const Protocol::AgentInfo &agent)
         m_pendingPassword.clear();
     }
     // The server forgets presence with the connection: say it again.
-    if (m_engine && presence() != Presence::Available)
-        (void)m_engine->setPresence(presence());
+    const Presence said = m_locked ? Presence::Away : presence();
+    if (m_engine && said != Presence::Available)
+        (void)m_engine->setPresence(said);
 }
 
 void Workstation::onChanged(const QList<qint64> &conversations, const QStringList &messages,
@@ -265,6 +365,11 @@ void Workstation::onChanged(const QList<qint64> &conversations, const QStringLis
 {
     if (!m_store)
         return;
+    if (m_locked) {
+        // The cache has it; the models are filled again at unlock.
+        notifyWhileLocked(conversations);
+        return;
+    }
     QList<Conversation> changed;
     changed.reserve(conversations.size());
     for (const qint64 id : conversations) {
@@ -337,7 +442,7 @@ void Workstation::loadRedirects()
 
 void Workstation::setPresence(Presence presence)
 {
-    if (!m_store || presence == this->presence())
+    if (!m_store || m_locked || presence == this->presence())
         return;
     m_policy.setPresence(presence);
     (void)m_store->setSetting(kPresenceKey, wireName(presence).toUtf8());
@@ -420,8 +525,98 @@ void Workstation::dismissRefusal(const QString &commandId)
     if (!m_engine)
         return;
     const std::optional<OutboxEntry> entry = m_store->outboxEntry(commandId);
-    if (m_engine->dismiss(commandId) && entry)
+    if (m_engine->dismiss(commandId) && entry) {
+        updateRefusals();
         Q_EMIT refusalsChanged(entry->conversation);
+    }
+}
+
+Result<QString> Workstation::resendRefusal(const QString &commandId)
+{
+    if (!m_engine)
+        return makeError(ErrorCode::InvalidState, tr("The workstation is locked."));
+    const std::optional<OutboxEntry> entry = m_store->outboxEntry(commandId);
+    Result<QString> sent = m_engine->resend(commandId);
+    if (sent && entry) {
+        updateRefusals();
+        Q_EMIT refusalsChanged(entry->conversation);
+        // A reply it carried shows as pending again.
+        const auto decoded = Protocol::decodeAgentFrame(entry->frame);
+        const auto *command = decoded ? std::get_if<Protocol::Command>(&*decoded) : nullptr;
+        if (const QString message =
+                command ? command->args.value(u"message"_s).toString() : QString();
+            !message.isEmpty())
+            Q_EMIT messagesChanged({ message });
+    }
+    return sent;
+}
+
+void Workstation::updateRefusals()
+{
+    QHash<qint64, int> counts;
+    if (m_store) {
+        for (const OutboxEntry &entry : m_store->outbox()) {
+            if (entry.state == OutboxEntry::State::Refused && entry.conversation)
+                ++counts[entry.conversation];
+        }
+    }
+    m_queue.setRefusals(counts);
+}
+
+void Workstation::onRefused(const QString &id, ErrorCode code, const QString &message)
+{
+    const std::optional<OutboxEntry> entry = m_store ? m_store->outboxEntry(id) : std::nullopt;
+    updateRefusals();
+    Q_EMIT refusalsChanged(entry ? entry->conversation : 0);
+    if (!entry || !entry->conversation)
+        return; // "take the next" and presence: answered where they were asked
+    if (m_locked) {
+        Q_EMIT notificationRaised(Notification { Notification::Kind::Refused, 0,
+                                                 tr("Refused by the server"),
+                                                 tr("Unlock Guichet to see what was refused.") });
+        return;
+    }
+    // Never silenced, never with what the citizen wrote: the agent's own work did
+    // not go through, and the reference finds the conversation.
+    const std::optional<Conversation> c = m_queue.conversation(entry->conversation);
+    Q_EMIT notificationRaised(Notification {
+        Notification::Kind::Refused, entry->conversation, tr("Refused by the server"),
+        tr("%1 in conversation %2: %3")
+            .arg(describeCommand(*entry), c ? c->reference : QString::number(entry->conversation),
+                 ErrorText::describe(code, message)) });
+}
+
+QString Workstation::describeCommand(const OutboxEntry &entry)
+{
+    const auto decoded = Protocol::decodeAgentFrame(entry.frame);
+    if (!decoded)
+        return tr("An action");
+    if (std::holds_alternative<Protocol::Claim>(*decoded))
+        return tr("Taking the conversation");
+    const auto *command = std::get_if<Protocol::Command>(&*decoded);
+    if (!command)
+        return tr("An action");
+    switch (command->op) {
+    case CommandOp::Reply:
+        return tr("Your reply");
+    case CommandOp::Release:
+        return tr("Releasing");
+    case CommandOp::Transfer:
+        return tr("The transfer");
+    case CommandOp::Close:
+        return tr("Closing");
+    case CommandOp::Redirect:
+        return tr("The redirection");
+    case CommandOp::SetLanguage:
+        return tr("The language change");
+    case CommandOp::SetFlags:
+        return tr("The flags");
+    case CommandOp::Retry:
+        return tr("The new delivery attempt");
+    case CommandOp::SetPresence:
+        return tr("The presence");
+    }
+    return tr("An action");
 }
 
 QByteArray Workstation::setting(const QString &key, const QByteArray &fallback) const

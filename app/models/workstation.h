@@ -10,6 +10,8 @@
 #include "app/sync/syncengine.h"
 
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -47,8 +49,12 @@ public:
     //! Closed conversations older than this leave the cache when it opens (DESIGN.md: retention).
     void setRetentionDays(int days) { m_retentionDays = days; }
     int retentionDays() const { return m_retentionDays; }
-    //! Faster key derivation for tests.
-    void setKdfCost(const KdfCost &cost) { m_kdfCost = cost; }
+    //! Faster key derivation for tests (the passphrase's and the password's).
+    void setKdfCost(const KdfCost &cost)
+    {
+        m_kdfCost = cost;
+        m_keychainCost = cost;
+    }
 
     //! The agent whose cache the next unlock() opens (the application starts locked).
     void selectAccount(const Account &account);
@@ -59,11 +65,29 @@ public:
     //! Open an existing cache. @p secret is the passphrase for passphrase caches and
     //! the agent's password for keychain caches (checked locally, so it works offline).
     Result<void> open(const Account &account, const QString &secret);
-    //! Close everything: the engine stops, the cache is let go, the models empty.
+    //! Shared desks: the agents with a cache for @p server on this desktop account
+    //! (default cache paths only), sorted.
+    QStringList agentsOnThisDesk(const QUrl &server) const;
+    //! Another agent takes the desk: this agent's session closes now (no keep time:
+    //! the claims go back to the queue after the server's lease), the cache is let
+    //! go; the lock page then asks who is there. @p forgetToken (Log out) also forgets
+    //! the server's token, so the next session needs the password again.
+    void endSession(bool forgetToken);
+    //! Lock: the models empty and nothing with content is shown or notified. For
+    //! keepWhileLockedMs() the link stays up (presence "away"), so the agent's
+    //! claims and leases are kept and events still reach the cache; after that, or
+    //! at once when it is 0, everything closes: the engine stops, the cache is let go.
     void lock();
     Result<void> unlock(const QString &secret);
-    bool isOpen() const { return m_store != nullptr; }
-    bool isLocked() const { return !m_store && m_account.has_value(); }
+    //! Unlocked: the models show the cache.
+    bool isOpen() const { return m_store != nullptr && !m_locked; }
+    bool isLocked() const { return (!m_store || m_locked) && m_account.has_value(); }
+    //! Locked, still connected and holding the agent's conversations.
+    bool isHoldingWhileLocked() const { return m_store != nullptr && m_locked; }
+    //! How long a locked workstation keeps its link and claims (`lock/keepMinutes`
+    //! in guichet.conf, 15 by default; 0: close at once).
+    void setKeepWhileLockedMs(qint64 ms) { m_keepWhileLockedMs = std::max<qint64>(0, ms); }
+    qint64 keepWhileLockedMs() const { return m_keepWhileLockedMs; }
     std::optional<Account> account() const { return m_account; }
     std::optional<KeyVault::Method> method() const { return m_method; }
 
@@ -76,6 +100,10 @@ public:
     QString login() const;
 
     Presence presence() const { return m_policy.presence(); }
+    //! Whether desktop notifications name the citizen (`notifications/citizenNames`
+    //! in guichet.conf; off by default).
+    bool showCitizenNames() const { return m_policy.showCitizenNames(); }
+    void setShowCitizenNames(bool show);
     void setPresence(Presence presence);
 
     //! Send a reply; the pending message shows at once, the draft is cleared.
@@ -89,6 +117,10 @@ public:
     //! Refused commands of @p conversation (0: every one), newest last.
     QList<OutboxEntry> refusals(qint64 conversation) const;
     void dismissRefusal(const QString &commandId);
+    //! Send a refused command again (a new command in its place).
+    Result<QString> resendRefusal(const QString &commandId);
+    //! What the refused command was, in the agent's words ("Reply", "Transfer"…).
+    static QString describeCommand(const OutboxEntry &entry);
 
     //! A setting of the agent's, kept in the encrypted cache.
     QByteArray setting(const QString &key, const QByteArray &fallback = {}) const;
@@ -118,11 +150,17 @@ private:
     void loadRedirects();
     static Result<void> checkPassword(Store &store, const QString &password);
     void rememberPassword(const QString &password);
+    //! Count refusals per conversation into the queue's badges.
+    void updateRefusals();
+    //! While locked: at most a notification without content.
+    void notifyWhileLocked(const QList<qint64> &conversations);
+    void onRefused(const QString &id, ErrorCode code, const QString &message);
 
     std::optional<Account> m_account;
     std::optional<KeyVault::Method> m_method;
     QString m_cachePathOverride;
     KdfCost m_kdfCost = KdfCost::moderate();
+    KdfCost m_keychainCost = KdfCost::interactive();
     int m_retentionDays = 30;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<SyncEngine> m_engine;
@@ -133,6 +171,10 @@ private:
     RedirectCatalog m_redirects;
     NotificationPolicy m_policy;
     QString m_pendingPassword; //!< until the server accepted it (then a local verifier)
+    bool m_locked = false; //!< locked, the cache still open for the link (m_keepWhileLocked)
+    qint64 m_keepWhileLockedMs = 15 * 60000;
+    QTimer *m_keepWhileLocked;
+    QSet<qint64> m_alertedWhileLocked; //!< emergencies already notified while locked
 };
 
 } // namespace Guichet

@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <sodium.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Guichet {
@@ -15,6 +17,7 @@ namespace Guichet {
 namespace {
 
 const QStringList kDatabaseSuffixes = { u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s };
+// (a creation cut short leaves "<cache>.creating" files: create() clears them)
 
 void removeDatabaseFiles(const QString &path)
 {
@@ -44,9 +47,14 @@ QString Cache::defaultPath(const QString &server, const QString &login)
     return base + serverTag + u'/' + login + u"/cache.db"_s;
 }
 
+QString Cache::passwordVerifierKey()
+{
+    return u"ui/password_verifier"_s;
+}
+
 bool Cache::exists(const QString &databasePath)
 {
-    return QFile::exists(databasePath) || QFile::exists(keyFilePath(databasePath));
+    return QFile::exists(databasePath);
 }
 
 Result<std::unique_ptr<Store>> Cache::create(const QString &databasePath,
@@ -64,42 +72,72 @@ Result<std::unique_ptr<Store>> Cache::create(const QString &databasePath,
     QFile::setPermissions(info.absolutePath(),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
-    const CacheKey key = CacheKey::generate();
-    auto db = Database::open(databasePath, { key.bytes(), 0 }, true);
-    if (!db) {
-        removeDatabaseFiles(databasePath);
-        return db.error();
+    // A key file without its database: a creation cut short. Nothing to lose.
+    const QString keyFile = keyFilePath(databasePath);
+    if (QFile::exists(keyFile)) {
+        qCInfo(lcStore) << "removing the key of a cache whose creation did not finish";
+        (void)KeyVault(keyFile).destroy();
     }
-    QFile::setPermissions(databasePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const int cipherMajor = majorVersion(db->cipherVersion());
-    auto store = Store::open(std::move(*db));
-    if (!store) {
-        removeDatabaseFiles(databasePath);
-        return store.error();
-    }
+    const QString building = databasePath + u".creating"_s;
+    removeDatabaseFiles(building);
 
-    KeyVault vault(keyFilePath(databasePath));
+    const CacheKey key = CacheKey::generate();
+    int cipherMajor = 0;
+    {
+        auto db = Database::open(building, { key.bytes(), 0 }, true);
+        if (!db) {
+            removeDatabaseFiles(building);
+            return db.error();
+        }
+        QFile::setPermissions(building, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        cipherMajor = majorVersion(db->cipherVersion());
+        auto store = Store::open(std::move(*db));
+        if (!store) {
+            removeDatabaseFiles(building);
+            return store.error();
+        }
+    } // closed: the temporary database is complete and has no WAL left
+
+    KeyVault vault(keyFile);
     KeyVault::Method method = options.method;
-    auto kept = vault.store(key, method, options.passphrase, options.cost, cipherMajor);
+    const auto keep = [&](KeyVault::Method m) {
+        return m == KeyVault::Method::Keychain
+            ? vault.store(key, m, options.password, options.keychainCost, cipherMajor)
+            : vault.store(key, m, options.passphrase, options.cost, cipherMajor);
+    };
+    auto kept = keep(method);
     if (!kept && method == KeyVault::Method::Keychain
         && (kept.error().code == ErrorCode::KeyUnavailable
-            || kept.error().code == ErrorCode::Timeout)
+            || kept.error().code == ErrorCode::Timeout || options.password.isEmpty())
         && !options.passphrase.isEmpty()) {
         qCInfo(lcStore) << "no keychain, the cache key is wrapped by the passphrase";
         method = KeyVault::Method::Passphrase;
-        kept = vault.store(key, method, options.passphrase, options.cost, cipherMajor);
+        kept = keep(method);
     }
     if (!kept) {
-        store->reset();
-        removeDatabaseFiles(databasePath);
+        removeDatabaseFiles(building);
+        QFile::remove(keyFile);
         return kept.error();
     }
+    // The key is safe: only now does the database take its name.
+    if (!QFile::rename(building, databasePath)) {
+        (void)vault.destroy();
+        removeDatabaseFiles(building);
+        return makeError(ErrorCode::StorageError, tr("Cannot put the new cache in place."));
+    }
+    removeDatabaseFiles(building);
+    auto db = Database::open(databasePath, { key.bytes(), cipherMajor }, false);
+    if (!db)
+        return db.error();
+    auto store = Store::open(std::move(*db));
+    if (!store)
+        return store.error();
     if (usedMethod)
         *usedMethod = method;
     return std::move(*store);
 }
 
-Result<std::unique_ptr<Store>> Cache::open(const QString &databasePath, const QString &passphrase,
+Result<std::unique_ptr<Store>> Cache::open(const QString &databasePath, const QString &secret,
                                            int targetVersion)
 {
     KeyVault vault(keyFilePath(databasePath));
@@ -109,13 +147,28 @@ Result<std::unique_ptr<Store>> Cache::open(const QString &databasePath, const QS
         return makeError(ErrorCode::KeyUnavailable,
                          tr("The key file of this cache is missing: the cache cannot be opened."));
     }
-    auto key = vault.unlock(passphrase);
+    auto key = vault.unlock(secret);
     if (!key)
         return key.error();
     auto db = Database::open(databasePath, { key->bytes(), vault.cipherMajor() }, false);
     if (!db)
         return db.error();
-    return Store::open(std::move(*db), targetVersion);
+    auto store = Store::open(std::move(*db), targetVersion);
+    if (!store || !vault.isLegacyKeychain())
+        return store;
+    // A bare key in the keychain opened it: that alone must not be enough. The
+    // agent's password, checked against the cache's verifier, then wraps the key.
+    if (secret.isEmpty())
+        return makeError(ErrorCode::WrongKey, tr("This cache opens with its agent's password."));
+    const QByteArray verifier = (*store)->setting(passwordVerifierKey()).value_or(QByteArray());
+    const QByteArray utf8 = secret.toUtf8();
+    if (!verifier.isEmpty()
+        && crypto_pwhash_str_verify(verifier.constData(), utf8.constData(), quint64(utf8.size()))
+            != 0)
+        return makeError(ErrorCode::WrongKey, tr("Wrong password."));
+    if (auto wrapped = vault.wrapLegacyKeychain(*key, secret, KdfCost::interactive()); !wrapped)
+        qCWarning(lcStore) << "the cache key could not be wrapped:" << wrapped.error().message;
+    return store;
 }
 
 Result<void> Cache::wipe(const QString &databasePath)

@@ -222,18 +222,33 @@ int KeyVault::cipherMajor() const
     return object ? object->value(u"cipherMajor"_s).toInt() : 0;
 }
 
-Result<void> KeyVault::store(const CacheKey &key, Method method, const QString &passphrase,
+Result<void> KeyVault::store(const CacheKey &key, Method method, const QString &secret,
                              const KdfCost &cost, int cipherMajor)
 {
     QJsonObject object { { u"format"_s, kKeyFileFormat },
                          { u"cipherMajor"_s, cipherMajor },
                          { u"cacheId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) } };
     if (method == Method::Keychain) {
+        if (secret.isEmpty())
+            return makeError(ErrorCode::InvalidValue,
+                             KeyVault::tr("The agent's password is needed."));
+        Error error;
+        QJsonObject wrapped = wrap(key, secret, cost, &error);
+        if (wrapped.isEmpty())
+            return error;
+        // The wrapped key in the keychain, the derivation's parameters in the file:
+        // neither opens the cache without the other and the agent's password.
+        const QByteArray inKeychain = fromBase64(wrapped, u"wrappedKey"_s);
+        wrapped.remove(u"wrappedKey"_s);
         object.insert(u"method"_s, u"keychain"_s);
+        object.insert(u"keychainWrapped"_s, true);
+        for (auto it = wrapped.begin(); it != wrapped.end(); ++it)
+            object.insert(it.key(), it.value());
         const QString entry = u"cache-key/"_s + object.value(u"cacheId"_s).toString();
-        if (auto written = Keychain::write(keychainService(), entry, key.bytes()); !written)
+        if (auto written = Keychain::write(keychainService(), entry, inKeychain); !written)
             return written;
     } else {
+        const QString &passphrase = secret;
         if (passphrase.isEmpty())
             return makeError(ErrorCode::InvalidValue, KeyVault::tr("A passphrase is needed."));
         Error error;
@@ -247,24 +262,81 @@ Result<void> KeyVault::store(const CacheKey &key, Method method, const QString &
     return writeKeyFile(m_path, object);
 }
 
-Result<CacheKey> KeyVault::unlock(const QString &passphrase) const
+namespace {
+
+Result<CacheKey> unlockKeychain(const QJsonObject &object, const QString &password)
+{
+    const QString entry = u"cache-key/"_s + object.value(u"cacheId"_s).toString();
+    auto held = Keychain::read(KeyVault::keychainService(), entry);
+    if (!held)
+        return held.error();
+    // A bare key (32 bytes) is a legacy entry: Cache::open checks the password
+    // and wraps it. Told by its size, not by the file's flag, so that a crash in
+    // the middle of wrapLegacyKeychain() leaves a cache that opens.
+    if (held->size() == 32)
+        return CacheKey(*held);
+    if (password.isEmpty())
+        return makeError(ErrorCode::WrongKey,
+                         KeyVault::tr("This cache opens with its agent's password."));
+    QJsonObject wrapped = object;
+    wrapped.insert(u"wrappedKey"_s, QString::fromLatin1(held->toBase64()));
+    auto key = unwrap(wrapped, password);
+    if (!key && key.error().code == ErrorCode::WrongKey)
+        return makeError(ErrorCode::WrongKey, KeyVault::tr("Wrong password."));
+    return key;
+}
+
+} // namespace
+
+bool KeyVault::isLegacyKeychain() const
+{
+    auto object = readKeyFile(m_path);
+    return object && object->value(u"method"_s).toString() == u"keychain"_s
+        && !object->value(u"keychainWrapped"_s).toBool();
+}
+
+Result<void> KeyVault::wrapLegacyKeychain(const CacheKey &key, const QString &password,
+                                          const KdfCost &cost)
+{
+    auto object = readKeyFile(m_path);
+    if (!object)
+        return object.error();
+    if (!isLegacyKeychain())
+        return makeError(ErrorCode::InvalidState, KeyVault::tr("This cache's key is wrapped."));
+    if (password.isEmpty())
+        return makeError(ErrorCode::InvalidValue, KeyVault::tr("The agent's password is needed."));
+    Error error;
+    QJsonObject wrapped = wrap(key, password, cost, &error);
+    if (wrapped.isEmpty())
+        return error;
+    const QByteArray inKeychain = fromBase64(wrapped, u"wrappedKey"_s);
+    wrapped.remove(u"wrappedKey"_s);
+    QJsonObject updated = *object;
+    for (auto it = wrapped.begin(); it != wrapped.end(); ++it)
+        updated.insert(it.key(), it.value());
+    updated.insert(u"keychainWrapped"_s, true);
+    // The salt and cost in the file first, then the wrapped key in the keychain,
+    // then the flag: every state in between opens (unlock tells a bare key by size).
+    const QString entry = u"cache-key/"_s + object->value(u"cacheId"_s).toString();
+    QJsonObject withoutFlag = updated;
+    withoutFlag.remove(u"keychainWrapped"_s);
+    if (auto written = writeKeyFile(m_path, withoutFlag); !written)
+        return written;
+    if (auto written = Keychain::write(keychainService(), entry, inKeychain); !written)
+        return written;
+    return writeKeyFile(m_path, updated);
+}
+
+Result<CacheKey> KeyVault::unlock(const QString &secret) const
 {
     auto object = readKeyFile(m_path);
     if (!object)
         return object.error();
     const QString method = object->value(u"method"_s).toString();
-    if (method == u"keychain"_s) {
-        const QString entry = u"cache-key/"_s + object->value(u"cacheId"_s).toString();
-        auto secret = Keychain::read(keychainService(), entry);
-        if (!secret)
-            return secret.error();
-        if (secret->size() != 32)
-            return makeError(ErrorCode::StorageCorrupt,
-                             KeyVault::tr("The keychain holds a damaged key for this cache."));
-        return CacheKey(*secret);
-    }
+    if (method == u"keychain"_s)
+        return unlockKeychain(*object, secret);
     if (method == u"passphrase"_s)
-        return unwrap(*object, passphrase);
+        return unwrap(*object, secret);
     return makeError(ErrorCode::StorageCorrupt,
                      KeyVault::tr("The key file of this cache is damaged."));
 }
@@ -293,7 +365,8 @@ Result<void> KeyVault::changePassphrase(const QString &oldPassphrase, const QStr
     return writeKeyFile(m_path, *object);
 }
 
-Result<void> KeyVault::moveToPassphrase(const QString &passphrase, const KdfCost &cost)
+Result<void> KeyVault::moveToPassphrase(const QString &password, const QString &passphrase,
+                                        const KdfCost &cost)
 {
     auto object = readKeyFile(m_path);
     if (!object)
@@ -304,18 +377,15 @@ Result<void> KeyVault::moveToPassphrase(const QString &passphrase, const KdfCost
     if (passphrase.isEmpty())
         return makeError(ErrorCode::InvalidValue, KeyVault::tr("A passphrase is needed."));
     const QString entry = u"cache-key/"_s + object->value(u"cacheId"_s).toString();
-    auto secret = Keychain::read(keychainService(), entry);
-    if (!secret)
-        return secret.error();
-    const CacheKey key(*secret);
-    if (!key.isValid())
-        return makeError(ErrorCode::StorageCorrupt,
-                         KeyVault::tr("The keychain holds a damaged key for this cache."));
+    auto key = unlockKeychain(*object, password);
+    if (!key)
+        return key.error();
     Error error;
-    const QJsonObject wrapped = wrap(key, passphrase, cost, &error);
+    const QJsonObject wrapped = wrap(*key, passphrase, cost, &error);
     if (wrapped.isEmpty())
         return error;
     object->insert(u"method"_s, u"passphrase"_s);
+    object->remove(u"keychainWrapped"_s);
     for (auto it = wrapped.begin(); it != wrapped.end(); ++it)
         object->insert(it.key(), it.value());
     if (auto written = writeKeyFile(m_path, *object); !written)

@@ -50,12 +50,8 @@ SyncEngine::SyncEngine(Store *store, Settings settings, QObject *parent)
     connect(&m_reconnect, &QTimer::timeout, this, &SyncEngine::connectNow);
     m_ping.setInterval(m_settings.pingIntervalMs);
     connect(&m_ping, &QTimer::timeout, this, &SyncEngine::checkLink);
-    m_resend.setSingleShot(true);
-    m_resend.setInterval(m_settings.resendAfterMs);
-    connect(&m_resend, &QTimer::timeout, this, [this] {
-        if (m_state == State::Online)
-            flushOutbox();
-    });
+    m_outboxRetry.setSingleShot(true);
+    connect(&m_outboxRetry, &QTimer::timeout, this, &SyncEngine::retryDelayed);
     m_connectTimeout.setSingleShot(true);
     m_connectTimeout.setInterval(m_settings.connectTimeoutMs);
     connect(&m_connectTimeout, &QTimer::timeout, this, [this] {
@@ -120,6 +116,8 @@ void SyncEngine::stop()
     m_running = false;
     m_reconnect.stop();
     m_ping.stop();
+    m_outboxRetry.stop();
+    m_retryAt.clear(); // pending still: sent again on the next connection
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->close();
@@ -458,6 +456,9 @@ void SyncEngine::flushOutbox()
 {
     if (!m_store || !m_socket)
         return;
+    // Every pending command goes now, the delayed ones with them.
+    m_retryAt.clear();
+    m_outboxRetry.stop();
     for (const OutboxEntry &entry : m_store->outbox()) {
         if (entry.state == OutboxEntry::State::Pending)
             m_socket->sendTextMessage(QString::fromUtf8(entry.frame));
@@ -471,17 +472,23 @@ void SyncEngine::onAck(const Protocol::Ack &ack)
     const auto entry = m_store->outboxEntry(ack.id);
     if (!entry)
         return; // acknowledged earlier (a resend's second answer)
-    if (!ack.ok && ack.code == ErrorCode::Unavailable) {
-        // "Retry": the server could not reach its database and applied nothing.
-        // The command stays pending in the outbox and goes again, with the same
-        // id, shortly (applied once even if the first try did commit).
-        qCInfo(lcSync) << "command deferred by the server: sending it again shortly";
-        if (!m_resend.isActive())
-            m_resend.start();
+    if (!ack.ok && isTransient(ack.code)) {
+        // Not a decision: the command stays pending and goes again later, with
+        // the same id, so the server still applies it once.
+        (void)m_store->countAttempt(ack.id);
+        const int exponent = std::min(entry->attempts, 10);
+        const qint64 base =
+            std::min<qint64>(qint64(m_settings.minBackoffMs) << exponent, m_settings.maxBackoffMs);
+        const qint64 delay = base / 2 + QRandomGenerator::global()->bounded(base / 2 + 1);
+        m_retryAt.insert(ack.id, now() + delay);
+        scheduleOutboxRetry();
+        qCInfo(lcSync) << "command delayed:" << errorCodeName(ack.code) << "; again in" << delay
+                       << "ms";
+        Q_EMIT commandDelayed(ack.id, ack.code, ack.message, int(delay));
         return;
     }
+    m_retryAt.remove(ack.id);
     QList<qint64> conversations;
-    QSet<qint64> seen; // conversations.contains() would make a large batch quadratic
     QStringList messages;
     auto done = m_store->write([&]() -> Result<void> {
         if (ack.ok)
@@ -515,6 +522,43 @@ void SyncEngine::onAck(const Protocol::Ack &ack)
         if (!messages.isEmpty())
             Q_EMIT changed(conversations, messages, false);
     }
+}
+
+void SyncEngine::scheduleOutboxRetry()
+{
+    if (m_retryAt.isEmpty()) {
+        m_outboxRetry.stop();
+        return;
+    }
+    qint64 first = std::numeric_limits<qint64>::max();
+    for (auto it = m_retryAt.cbegin(); it != m_retryAt.cend(); ++it)
+        first = std::min(first, it.value());
+    m_outboxRetry.start(int(std::clamp<qint64>(first - now(), 0, m_settings.maxBackoffMs)));
+}
+
+void SyncEngine::retryDelayed()
+{
+    if (!m_store || !m_socket || m_state != State::Online) {
+        // Offline: the next connection sends every pending command anyway.
+        return;
+    }
+    const qint64 at = now();
+    for (const OutboxEntry &entry : m_store->outbox()) {
+        const auto due = m_retryAt.constFind(entry.id);
+        if (due == m_retryAt.cend() || due.value() > at)
+            continue;
+        m_retryAt.remove(entry.id);
+        if (entry.state == OutboxEntry::State::Pending)
+            m_socket->sendTextMessage(QString::fromUtf8(entry.frame));
+    }
+    // Entries that left the outbox meanwhile.
+    for (auto it = m_retryAt.begin(); it != m_retryAt.end();) {
+        if (it.value() <= at)
+            it = m_retryAt.erase(it);
+        else
+            ++it;
+    }
+    scheduleOutboxRetry();
 }
 
 // ---- Commands --------------------------------------------------------------------------------
@@ -671,6 +715,51 @@ Result<void> SyncEngine::dismiss(const QString &commandId)
     if (done)
         Q_EMIT outboxChanged(pendingCount());
     return done;
+}
+
+std::optional<OutboxEntry> SyncEngine::refusalOfMessage(const QString &messageId) const
+{
+    if (!m_store || messageId.isEmpty())
+        return std::nullopt;
+    for (const OutboxEntry &entry : m_store->outbox()) {
+        if (entry.state != OutboxEntry::State::Refused)
+            continue;
+        const auto decoded = Protocol::decodeAgentFrame(entry.frame);
+        const auto *command = decoded ? std::get_if<Protocol::Command>(&*decoded) : nullptr;
+        if (command && command->args.value(u"message"_s).toString() == messageId)
+            return entry;
+    }
+    return std::nullopt;
+}
+
+Result<QString> SyncEngine::resend(const QString &refusedCommandId)
+{
+    if (!m_store)
+        return makeError(ErrorCode::InvalidState, tr("The workstation is locked."));
+    const auto entry = m_store->outboxEntry(refusedCommandId);
+    if (!entry || entry->state != OutboxEntry::State::Refused)
+        return makeError(ErrorCode::NotFound, tr("No refused command with this id."));
+    auto decoded = Protocol::decodeAgentFrame(entry->frame);
+    if (!decoded)
+        return decoded.error();
+    // A new id: the server keeps its answer to the old one, and would repeat it.
+    const QString id = newCommandId();
+    QString messageId;
+    if (auto *command = std::get_if<Protocol::Command>(&*decoded)) {
+        command->id = id;
+        messageId = command->args.value(u"message"_s).toString();
+    } else if (auto *claim = std::get_if<Protocol::Claim>(&*decoded)) {
+        claim->id = id;
+    } else {
+        return makeError(ErrorCode::InvalidValue, tr("This command cannot be sent again."));
+    }
+    return enqueue(*decoded, id, entry->conversation, [&]() -> Result<void> {
+        if (auto removed = m_store->removeFromOutbox(refusedCommandId); !removed)
+            return removed;
+        if (messageId.isEmpty() || !m_store->message(messageId))
+            return {};
+        return m_store->setDelivery(messageId, DeliveryState::Pending, {});
+    });
 }
 
 void SyncEngine::sendTyping(qint64 conversation, bool active)

@@ -4,6 +4,7 @@
 #include "protocol/frames.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -25,8 +26,12 @@ namespace Guichet {
 //! - every command is in the encrypted outbox before it is sent, and leaves it
 //!   only when the server acknowledged it; after any cut or restart, pending
 //!   commands are sent again with their UUID (the server applies each once);
-//! - a refused command stays in the outbox, marked refused with the reason,
-//!   until the agent dismisses it.
+//! - an answer that is not a decision (isTransient(): storage error or full,
+//!   unavailable, internal, timeout, rate limited) keeps the command pending; it
+//!   is sent again, with the same id, after a growing delay (and at once on a
+//!   new connection);
+//! - a refused command (a decision) stays in the outbox, marked refused with the
+//!   reason, until the agent resends or dismisses it.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -43,8 +48,6 @@ public:
         int minBackoffMs = 1000;
         int maxBackoffMs = 60000;
         int connectTimeoutMs = 10000;
-        //! A command answered "unavailable" (retry) goes again after this long.
-        int resendAfterMs = 3000;
         int syncBatch = 5000;
         //! Events stored per transaction while catching up (one or more sync batches).
         int storeBatch = 50000;
@@ -87,6 +90,13 @@ public:
     Result<QString> setPresence(Presence presence);
     //! The agent has read a refusal: remove the command from the outbox.
     Result<void> dismiss(const QString &commandId);
+    //! Send a refused command again, as a new command (new id) in place of the
+    //! refused one; a reply it carries shows as pending again. The new id.
+    Result<QString> resend(const QString &refusedCommandId);
+    //! The refused command that carried the message @p messageId, if any.
+    std::optional<OutboxEntry> refusalOfMessage(const QString &messageId) const;
+    //! Commands waiting to be sent again after a passing failure.
+    int delayedCount() const { return int(m_retryAt.size()); }
     //! Typing is not queued: sent now, or not at all.
     void sendTyping(qint64 conversation, bool active);
     //! Retention: drop closed conversations older than @p days from the cache.
@@ -102,6 +112,10 @@ Q_SIGNALS:
     void loggedIn(const Guichet::Protocol::AgentInfo &agent);
     void commandAcknowledged(const QString &id, const QJsonObject &result);
     void commandRefused(const QString &id, Guichet::ErrorCode code, const QString &message);
+    //! The server could not decide now (isTransient()): the command stays pending
+    //! and goes again in @p retryInMs.
+    void commandDelayed(const QString &id, Guichet::ErrorCode code, const QString &message,
+                        int retryInMs);
     void outboxChanged(int pending);
     void typingReceived(qint64 conversation, bool active);
     //! A supervisor ordered this cache wiped: the owner deletes it now.
@@ -124,6 +138,8 @@ private:
     void applyLive();
     void flushOutbox();
     void onAck(const Protocol::Ack &ack);
+    void scheduleOutboxRetry();
+    void retryDelayed();
     void checkLink();
     Result<QString> enqueue(const Protocol::AgentFrame &frame, const QString &id,
                             qint64 conversation,
@@ -147,7 +163,8 @@ private:
     QTimer m_reconnect;
     QTimer m_ping;
     QTimer m_connectTimeout;
-    QTimer m_resend;
+    QTimer m_outboxRetry;
+    QHash<QString, qint64> m_retryAt; //!< delayed command id → when to send it again
     QElapsedTimer m_lastFrame;
     int m_attempts = 0;
 };

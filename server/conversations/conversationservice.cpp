@@ -511,10 +511,7 @@ Protocol::Ack ConversationService::once(const AgentRecord &agent, const QString 
         auto result = applyCommand();
         if (result) {
             stored = QJsonObject { { u"ok"_s, true }, { u"result"_s, *result } };
-        } else if (result.error().code == ErrorCode::StorageError
-                   || result.error().code == ErrorCode::StorageFull
-                   || result.error().code == ErrorCode::Unavailable
-                   || result.error().code == ErrorCode::Internal) {
+        } else if (isTransient(result.error().code)) {
             return result; // not a decision: the client will retry
         } else {
             // A refusal is a decision too: a repeat gets the same refusal.

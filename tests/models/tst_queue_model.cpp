@@ -321,6 +321,19 @@ void TestQueueModel::notifications()
     QCOMPARE(policy.consider(chat, emergency)->kind,
              Notification::Kind::Emergency); // never silenced
     QVERIFY(!policy.consider(emergency, emergency)); // once
+
+    // Without the agent's choice, no citizen's name leaves for the desktop.
+    Conversation named = make(2, 1000);
+    named.citizen = u"Camille Martin"_s;
+    named.reference = u"WC-42"_s;
+    policy.setPresence(Presence::Available);
+    QVERIFY(!policy.showCitizenNames());
+    const auto anonymous = policy.consider(std::nullopt, named);
+    QVERIFY(anonymous);
+    QVERIFY(!anonymous->body.contains(u"Camille"_s));
+    QVERIFY(anonymous->body.contains(u"WC-42"_s));
+    policy.setShowCitizenNames(true);
+    QVERIFY(policy.consider(std::nullopt, named)->body.contains(u"Camille Martin"_s));
 }
 
 QTEST_GUILESS_MAIN(TestQueueModel)

@@ -33,9 +33,13 @@ private Q_SLOTS:
     void keychainKeyMovesUnderAPassphrase();
     void wipeDestroysKeyAndFiles();
     void oneCachePerAgent();
+    void twoAgentsOnOneDesktopAccount();
+    void legacyKeychainCacheIsWrappedAtItsFirstOpen();
+    void creationCutShortLeavesNoUnopenableCache();
 
 private:
     Cache::CreateOptions passphraseOptions(const QString &passphrase) const;
+    Cache::CreateOptions keychainOptions(const QString &password) const;
     QString path(const QString &name = u"agent/cache.db"_s) const { return m_dir->filePath(name); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -54,6 +58,14 @@ void TestStoreCache::init()
     QVERIFY(m_dir->isValid());
 }
 
+Cache::CreateOptions TestStoreCache::keychainOptions(const QString &password) const
+{
+    Cache::CreateOptions options;
+    options.password = password;
+    options.keychainCost = KdfCost::minimum();
+    return options;
+}
+
 Cache::CreateOptions TestStoreCache::passphraseOptions(const QString &passphrase) const
 {
     Cache::CreateOptions options;
@@ -69,17 +81,24 @@ void TestStoreCache::keychainPath()
         QSKIP("needs a Secret Service (run as store_cache_keychain)");
     KeyVault::Method used = KeyVault::Method::Passphrase;
     {
-        auto store = Cache::create(path(), {}, &used);
+        auto store = Cache::create(path(), keychainOptions(u"alice password"_s), &used);
         QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
         QCOMPARE(used, KeyVault::Method::Keychain);
         QVERIFY((*store)->saveConversation(sampleConversation(5)));
     }
-    // The key file holds no key material in this mode.
+    // The key file holds no key material in this mode, the keychain no bare key.
     const QJsonObject keyFile =
         QJsonDocument::fromJson(readAll(Cache::keyFilePath(path()))).object();
     QCOMPARE(keyFile.value(u"method"_s).toString(), u"keychain"_s);
     QVERIFY(!keyFile.contains(u"wrappedKey"_s));
-    auto reopened = Cache::open(path());
+    const auto held = Keychain::read(KeyVault::keychainService(),
+                                     u"cache-key/"_s + keyFile.value(u"cacheId"_s).toString());
+    QVERIFY(held.ok());
+    QVERIFY(held->size() != 32);
+    // The keychain alone opens nothing: the agent's password is needed.
+    QCOMPARE(Cache::open(path()).error().code, ErrorCode::WrongKey);
+    QCOMPARE(Cache::open(path(), u"not the password"_s).error().code, ErrorCode::WrongKey);
+    auto reopened = Cache::open(path(), u"alice password"_s);
     QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().toString()));
     QVERIFY((*reopened)->conversation(5));
 }
@@ -89,7 +108,7 @@ void TestStoreCache::keychainEntryGoneIsNotANewCache()
     if (!m_keychain)
         QSKIP("needs a Secret Service (run as store_cache_keychain)");
     {
-        auto store = Cache::create(path(), {});
+        auto store = Cache::create(path(), keychainOptions(u"pw"_s));
         QVERIFY(store.ok());
         QVERIFY((*store)->saveConversation(sampleConversation(5)));
     }
@@ -98,7 +117,7 @@ void TestStoreCache::keychainEntryGoneIsNotANewCache()
         QJsonDocument::fromJson(readAll(Cache::keyFilePath(path()))).object();
     QVERIFY(Keychain::remove(KeyVault::keychainService(),
                              u"cache-key/"_s + keyFile.value(u"cacheId"_s).toString()));
-    auto refused = Cache::open(path());
+    auto refused = Cache::open(path(), u"pw"_s);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::KeyUnavailable);
     QCOMPARE(readAll(path()), before);
@@ -109,7 +128,7 @@ void TestStoreCache::withoutKeychainAndPassphraseCreationFailsCleanly()
 {
     if (m_keychain)
         QSKIP("runs where no keychain answers (store_cache_no_keychain)");
-    auto store = Cache::create(path(), {});
+    auto store = Cache::create(path(), keychainOptions(u"pw"_s));
     QVERIFY(!store.ok());
     QVERIFY(store.error().code == ErrorCode::KeyUnavailable
             || store.error().code == ErrorCode::Timeout);
@@ -182,7 +201,7 @@ void TestStoreCache::passphraseChangeReencryptsNothing()
     QCOMPARE(vault.changePassphrase(u"old one"_s, QString(), KdfCost::minimum()).error().code,
              ErrorCode::InvalidValue);
     // Already under a passphrase: there is no keychain key to move.
-    QCOMPARE(vault.moveToPassphrase(u"new one"_s, KdfCost::minimum()).error().code,
+    QCOMPARE(vault.moveToPassphrase(QString(), u"new one"_s, KdfCost::minimum()).error().code,
              ErrorCode::InvalidState);
     QCOMPARE(readAll(Cache::keyFilePath(path())), keyFile);
     QVERIFY(vault.changePassphrase(u"old one"_s, u"new one"_s, KdfCost::minimum()));
@@ -198,7 +217,7 @@ void TestStoreCache::keychainKeyMovesUnderAPassphrase()
     if (!m_keychain)
         QSKIP("needs a Secret Service (run as store_cache_keychain)");
     {
-        auto store = Cache::create(path(), {});
+        auto store = Cache::create(path(), keychainOptions(u"pw"_s));
         QVERIFY(store.ok());
         QVERIFY((*store)->saveConversation(sampleConversation(9)));
         QVERIFY((*store)->database().exec("PRAGMA wal_checkpoint(TRUNCATE);"));
@@ -215,14 +234,17 @@ void TestStoreCache::keychainKeyMovesUnderAPassphrase()
     // A keychain key has no passphrase to change.
     QCOMPARE(vault.changePassphrase(u"x"_s, u"y"_s, KdfCost::minimum()).error().code,
              ErrorCode::InvalidState);
-    QCOMPARE(vault.moveToPassphrase(QString(), KdfCost::minimum()).error().code,
+    QCOMPARE(vault.moveToPassphrase(u"pw"_s, QString(), KdfCost::minimum()).error().code,
              ErrorCode::InvalidValue);
+    QCOMPARE(vault.moveToPassphrase(u"not pw"_s, u"p"_s, KdfCost::minimum()).error().code,
+             ErrorCode::WrongKey);
     QCOMPARE(*vault.method(), KeyVault::Method::Keychain);
+    const QByteArray key = vault.unlock(u"pw"_s)->bytes();
 
-    QVERIFY(vault.moveToPassphrase(u"now a passphrase"_s, KdfCost::minimum()));
+    QVERIFY(vault.moveToPassphrase(u"pw"_s, u"now a passphrase"_s, KdfCost::minimum()));
     QCOMPARE(*vault.method(), KeyVault::Method::Passphrase);
     QCOMPARE(readAll(path()), database); // same key: nothing re-encrypted
-    QCOMPARE(vault.unlock(u"now a passphrase"_s)->bytes(), *before);
+    QCOMPARE(vault.unlock(u"now a passphrase"_s)->bytes(), key);
     QCOMPARE(Keychain::read(KeyVault::keychainService(), entry).error().code,
              ErrorCode::KeyUnavailable);
     QCOMPARE(Cache::open(path()).error().code, ErrorCode::WrongKey);
@@ -235,7 +257,7 @@ void TestStoreCache::wipeDestroysKeyAndFiles()
 {
     {
         auto store =
-            Cache::create(path(), m_keychain ? Cache::CreateOptions {} : passphraseOptions(u"p"_s));
+            Cache::create(path(), m_keychain ? keychainOptions(u"p"_s) : passphraseOptions(u"p"_s));
         QVERIFY(store.ok());
         QVERIFY((*store)->saveConversation(sampleConversation(9)));
     }
@@ -271,6 +293,90 @@ void TestStoreCache::oneCachePerAgent()
                 .endsWith(u"/alice/cache.db"_s));
     QVERIFY(Cache::defaultPath(u"https://a"_s, u"x"_s)
             != Cache::defaultPath(u"https://b"_s, u"x"_s));
+}
+
+void TestStoreCache::twoAgentsOnOneDesktopAccount()
+{
+    if (!m_keychain)
+        QSKIP("needs a Secret Service (run as store_cache_keychain)");
+    // One desktop session, one keychain, two agents: each cache opens with its
+    // agent's password only.
+    const QString alice = path(u"srv/alice/cache.db"_s);
+    const QString bob = path(u"srv/bob/cache.db"_s);
+    {
+        auto a = Cache::create(alice, keychainOptions(u"alice's password"_s));
+        QVERIFY(a.ok());
+        QVERIFY((*a)->saveConversation(sampleConversation(1)));
+        auto b = Cache::create(bob, keychainOptions(u"bob's password"_s));
+        QVERIFY(b.ok());
+        QVERIFY((*b)->saveConversation(sampleConversation(2)));
+    }
+    QCOMPARE(Cache::open(alice).error().code, ErrorCode::WrongKey);
+    QCOMPARE(Cache::open(alice, u"bob's password"_s).error().code, ErrorCode::WrongKey);
+    QCOMPARE(Cache::open(bob, u"alice's password"_s).error().code, ErrorCode::WrongKey);
+    auto a = Cache::open(alice, u"alice's password"_s);
+    QVERIFY(a.ok());
+    QVERIFY((*a)->conversation(1));
+    QVERIFY(!(*a)->conversation(2));
+    auto b = Cache::open(bob, u"bob's password"_s);
+    QVERIFY(b.ok());
+    QVERIFY((*b)->conversation(2));
+}
+
+void TestStoreCache::legacyKeychainCacheIsWrappedAtItsFirstOpen()
+{
+    if (!m_keychain)
+        QSKIP("needs a Secret Service (run as store_cache_keychain)");
+    {
+        auto store = Cache::create(path(), keychainOptions(u"pw"_s));
+        QVERIFY(store.ok());
+        QVERIFY((*store)->saveConversation(sampleConversation(3)));
+    }
+    // Made as before the wrap: the bare key in the keychain, no salt in the file.
+    KeyVault vault(Cache::keyFilePath(path()));
+    const QByteArray key = vault.unlock(u"pw"_s)->bytes();
+    QJsonObject file = QJsonDocument::fromJson(readAll(Cache::keyFilePath(path()))).object();
+    for (const QString &field :
+         { u"keychainWrapped"_s, u"salt"_s, u"nonce"_s, u"kdf"_s, u"opsLimit"_s, u"memLimit"_s })
+        file.remove(field);
+    QFile out(Cache::keyFilePath(path()));
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(QJsonDocument(file).toJson());
+    out.close();
+    QVERIFY(Keychain::write(KeyVault::keychainService(),
+                            u"cache-key/"_s + file.value(u"cacheId"_s).toString(), key));
+    QVERIFY(vault.isLegacyKeychain());
+
+    QCOMPARE(Cache::open(path()).error().code, ErrorCode::WrongKey); // never without a secret
+    auto opened = Cache::open(path(), u"pw"_s);
+    QVERIFY(opened.ok());
+    QVERIFY((*opened)->conversation(3));
+    opened->reset();
+    QVERIFY(!vault.isLegacyKeychain()); // wrapped now
+    QCOMPARE(Cache::open(path(), u"other"_s).error().code, ErrorCode::WrongKey);
+    QVERIFY(Cache::open(path(), u"pw"_s).ok());
+}
+
+void TestStoreCache::creationCutShortLeavesNoUnopenableCache()
+{
+    // A crash after the key was kept, before the database took its name: what is
+    // left is a key file and a temporary database, never a database without key.
+    const Cache::CreateOptions options =
+        m_keychain ? keychainOptions(u"pw"_s) : passphraseOptions(u"pp"_s);
+    {
+        auto store = Cache::create(path(), options);
+        QVERIFY(store.ok());
+    }
+    QVERIFY(QFile::rename(path(), path() + u".creating"_s));
+    QVERIFY(!Cache::exists(path())); // the wizard offers to set up again
+    auto again = Cache::create(path(), options);
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().toString()));
+    QVERIFY((*again)->saveConversation(sampleConversation(4)));
+    again->reset();
+    QVERIFY(!QFile::exists(path() + u".creating"_s));
+    auto reopened = Cache::open(path(), m_keychain ? u"pw"_s : u"pp"_s);
+    QVERIFY(reopened.ok());
+    QVERIFY((*reopened)->conversation(4));
 }
 
 QTEST_GUILESS_MAIN(TestStoreCache)

@@ -13,6 +13,7 @@
 #include "ui/mainwindow.h"
 #include "ui/queuepanel.h"
 #include "ui/redirectdialog.h"
+#include "ui/settingsdialog.h"
 #include "ui/setupwizard.h"
 #include "ui/unlockpage.h"
 
@@ -20,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFrame>
+#include <QHelpEvent>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,10 +31,15 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 using namespace Guichet;
@@ -64,11 +71,14 @@ private Q_SLOTS:
     void agentRaisesAndLowersFlagsFromTheKeyboard();
     void flagReasonSaysWhyTriageRaisedIt();
     void queueFiltersAndSearch();
+    void citizenMarkupIsShownLiterally();
     void lockHidesEverythingAndUnlockRestores();
     void idleWorkstationLocksItself();
     void offlineWorkGoesOutOnceBackOnline();
     void draftsAndSplitterSurviveARestart();
     void shortcutsSheetListsTheActions();
+    void twoAgentsShareTheDesk();
+    void settingsPage();
     void cleanupTestCase();
 
 private:
@@ -447,6 +457,98 @@ void TestUiFlows::queueFiltersAndSearch()
     language->setCurrentIndex(0);
 }
 
+namespace {
+
+//! What a label, tooltip or notification would draw for @p shown: itself when
+//! plain, the document's text when Qt takes it for rich text.
+QString drawn(const QString &shown, Qt::TextFormat format = Qt::AutoText)
+{
+    if (format == Qt::PlainText || (format == Qt::AutoText && !Qt::mightBeRichText(shown)))
+        return shown;
+    QTextDocument document;
+    document.setHtml(shown);
+    return document.toPlainText();
+}
+
+} // namespace
+
+void TestUiFlows::citizenMarkupIsShownLiterally()
+{
+    // A name that would be an image, a line that would be a 40-point red banner.
+    const QString name = u"<img src=\"/tmp/x.png\"><b>Faux</b>"_s;
+    const QString text =
+        u"<p style=\"font-size:40pt;color:red\">APPELEZ le 0800 000 000</p> &amp; <i>ici</i>"_s;
+    auto citizen = std::make_unique<CitizenClient>();
+    QVERIFY(citizen->connectAndHello(m_server.wsUrl(u"/chat"_s), Language::Fr, {}, 0, name));
+    QVERIFY(citizen->say(text));
+    m_citizens.push_back(std::move(citizen));
+    qint64 id = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int row = 0; row < m_workstation->queue()->rowCount(); ++row) {
+                if (m_workstation->queue()->at(row).citizen == name)
+                    id = m_workstation->queue()->at(row).id;
+            }
+            return id != 0;
+        }(),
+        kWait);
+
+    // The header.
+    Ui::ConversationPanel *panel = m_window->conversationPanel();
+    panel->setConversation(id);
+    QLabel *title = panel->titleLabel();
+    QVERIFY2(drawn(title->text(), title->textFormat()).contains(name), qPrintable(title->text()));
+
+    // A refusal whose reason repeats what the citizen sent (servers quote input).
+    Store *store = m_workstation->store();
+    const QString refused = u"refusal-markup"_s;
+    QVERIFY(store->enqueue(refused, QByteArray("{}"), id, 1));
+    QVERIFY(store->markRefused(refused, ErrorCode::InvalidValue, text));
+    panel->setConversation(0);
+    panel->setConversation(id);
+    QVERIFY(panel->refusalBanner()->isVisibleTo(panel));
+    QLabel *reason = panel->refusalLabel();
+    QVERIFY2(drawn(reason->text(), reason->textFormat()).contains(text),
+             qPrintable(reason->text()));
+    m_workstation->dismissRefusal(refused);
+
+    // Every label of the window that shows the name or the text shows it literally.
+    int seen = 0;
+    for (QLabel *label : m_window->findChildren<QLabel *>()) {
+        const QString shown = label->text();
+        if (!shown.contains(u"Faux"_s) && !shown.contains(u"APPELEZ"_s))
+            continue;
+        ++seen;
+        const QString literal = drawn(shown, label->textFormat());
+        QVERIFY2(literal.contains(name) || literal.contains(text),
+                 qPrintable(label->objectName() + u": "_s + shown));
+    }
+    QVERIFY(seen >= 1);
+
+    // The queue row's tooltip (the last message), through the delegate as the view asks it.
+    QListView *view = m_window->queuePanel()->view();
+    QModelIndex row;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (view->model()->index(r, 0).data(QueueModel::IdRole).toLongLong() == id)
+            row = view->model()->index(r, 0);
+    }
+    QVERIFY(row.isValid());
+    const QString tip = row.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"APPELEZ"_s), qPrintable(tip));
+    QHelpEvent help(QEvent::ToolTip, view->visualRect(row).center(),
+                    view->viewport()->mapToGlobal(view->visualRect(row).center()));
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    QVERIFY(view->itemDelegate()->helpEvent(&help, view, option, row));
+    QTRY_VERIFY_WITH_TIMEOUT(!QToolTip::text().isEmpty(), 2000);
+    QCOMPARE(drawn(QToolTip::text()).simplified(), text.simplified());
+    QToolTip::hideText();
+
+    // A desktop notification's body.
+    QCOMPARE(drawn(Ui::Labels::notificationBody(name), Qt::RichText), name);
+    QCOMPARE(drawn(Ui::Labels::plainToolTip(text)), text);
+}
+
 void TestUiFlows::idleWorkstationLocksItself()
 {
     QVERIFY(!m_window->isShowingLock());
@@ -466,12 +568,49 @@ void TestUiFlows::lockHidesEverythingAndUnlockRestores()
     const qint64 before = m_window->conversationPanel()->conversation();
     QVERIFY(m_workstation->queue()->rowCount() > 0);
     QVERIFY(activate());
+    QList<qint64> held; // the conversations this agent holds
+    for (int row = 0; row < m_workstation->queue()->rowCount(); ++row) {
+        const Conversation &c = m_workstation->queue()->at(row);
+        if (c.owner == u"gendarme"_s && c.state == ConversationState::Claimed)
+            held.append(c.id);
+    }
+    QSignalSpy notified(m_workstation.get(), &Workstation::notificationRaised);
     QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
     QVERIFY(m_window->isShowingLock());
     QVERIFY(!m_workstation->isOpen());
     QCOMPARE(m_workstation->queue()->rowCount(), 0);
     QCOMPARE(m_window->conversationPanel()->model()->rowCount(), 0);
     QVERIFY(m_window->stateLabel()->text().contains(u"Locked"_s));
+
+    // Locking keeps the work: still connected, the claims kept, events still cached,
+    // and nothing with content shown or notified.
+    QVERIFY(m_workstation->isHoldingWhileLocked());
+    QCOMPARE(m_workstation->engine()->state(), SyncEngine::State::Online);
+    const QString secretName = u"Dominique Verrou"_s;
+    {
+        auto citizen = std::make_unique<CitizenClient>();
+        QVERIFY(
+            citizen->connectAndHello(m_server.wsUrl(u"/chat"_s), Language::Fr, {}, 0, secretName));
+        QVERIFY(citizen->say(u"Une question pendant le verrouillage"_s));
+        m_citizens.push_back(std::move(citizen));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const Conversation &c : m_workstation->store()->conversations()) {
+                if (c.citizen == secretName)
+                    return true;
+            }
+            return false;
+        }(),
+        kWait);
+    QCOMPARE(m_workstation->queue()->rowCount(), 0);
+    QVERIFY(m_window->isShowingLock());
+    for (const QList<QVariant> &n : std::as_const(notified)) {
+        const auto notification = n.at(0).value<Notification>();
+        QVERIFY2(!notification.body.contains(u"Dominique"_s), qPrintable(notification.body));
+    }
+    for (const qint64 id : std::as_const(held))
+        QCOMPARE(m_workstation->store()->conversation(id)->owner, u"gendarme"_s);
 
     Ui::UnlockPage *page = m_window->unlockPage();
     QTest::keyClicks(page->secretField(), u"pas la bonne phrase"_s);
@@ -484,6 +623,26 @@ void TestUiFlows::lockHidesEverythingAndUnlockRestores()
     QVERIFY(!m_window->isShowingLock());
     QVERIFY(m_workstation->queue()->rowCount() > 0);
     QCOMPARE(m_window->conversationPanel()->conversation(), before);
+    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->engine()->state(), SyncEngine::State::Online, kWait);
+    for (const qint64 id : std::as_const(held))
+        QCOMPARE(m_workstation->queue()->conversation(id)->owner, u"gendarme"_s);
+    bool seen = false;
+    for (int row = 0; row < m_workstation->queue()->rowCount(); ++row)
+        seen = seen || m_workstation->queue()->at(row).citizen == secretName;
+    QVERIFY(seen); // what came while locked is there at once
+
+    // Locked for longer than the keep time: everything closes, the unlock reopens.
+    const qint64 keep = m_workstation->keepWhileLockedMs();
+    m_workstation->setKeepWhileLockedMs(300);
+    m_window->lock();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_workstation->isHoldingWhileLocked(), kWait);
+    QVERIFY(!m_workstation->engine());
+    QVERIFY(!m_workstation->store());
+    QVERIFY(m_window->isShowingLock());
+    m_workstation->setKeepWhileLockedMs(keep);
+    page->secretField()->setText(kPassphrase);
+    QTest::keyClick(page->secretField(), Qt::Key_Return);
+    QVERIFY(!m_window->isShowingLock());
     QTRY_COMPARE_WITH_TIMEOUT(m_workstation->engine()->state(), SyncEngine::State::Online, kWait);
 }
 
@@ -559,6 +718,108 @@ void TestUiFlows::shortcutsSheetListsTheActions()
     QVERIFY(withKeys >= 20);
     QVERIFY(sheet->findChild<QWidget *>()); // built
     sheet->close();
+}
+
+void TestUiFlows::twoAgentsShareTheDesk()
+{
+    // One desktop account, two agents: each cache opens with its own agent's secret.
+    QVERIFY(m_server.addAgent(u"gendarme2"_s, kPassword));
+    const QString otherPhrase = u"la phrase du second gendarme"_s;
+    m_window->endSession(false); // Switch agent
+    QVERIFY(m_window->isShowingLock());
+    QVERIFY(!m_workstation->isOpen());
+    Ui::UnlockPage *page = m_window->unlockPage();
+    QCOMPARE(page->agentField()->currentText(), u"gendarme"_s);
+    page->agentField()->setCurrentText(u"gendarme2"_s);
+    page->secretField()->setText(otherPhrase);
+    QTest::keyClick(page->secretField(), Qt::Key_Return);
+    QVERIFY(m_window->isShowingLock()); // no cache for gendarme2 yet
+    QVERIFY(page->errorLabel()->text().contains(u"gendarme2"_s));
+
+    m_window->setUpAgent(u"gendarme2"_s);
+    auto *wizard = m_window->findChild<Ui::SetupWizard *>(u"setupWizard"_s);
+    QVERIFY(wizard);
+    wizard->setLoginTimeout(8000);
+    QCOMPARE(wizard->loginField()->text(), u"gendarme2"_s);
+    wizard->passwordField()->setText(kPassword);
+    wizard->passphraseChoice()->setChecked(true);
+    wizard->passphraseField()->setText(otherPhrase);
+    wizard->passphraseRepeatField()->setText(otherPhrase);
+    wizard->next();
+    wizard->next();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workstation->isOpen(), kWait);
+    QCOMPARE(m_workstation->login(), u"gendarme2"_s);
+    QVERIFY(!m_window->isShowingLock());
+    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->engine()->state(), SyncEngine::State::Online, kWait);
+
+    m_window->endSession(true); // Log out
+    QVERIFY(m_window->isShowingLock());
+    QVERIFY(page->agentField()->findText(u"gendarme"_s) >= 0);
+    QVERIFY(page->agentField()->findText(u"gendarme2"_s) >= 0);
+    // gendarme2's secret does not open gendarme's cache.
+    page->agentField()->setCurrentText(u"gendarme"_s);
+    page->secretField()->setText(otherPhrase);
+    QTest::keyClick(page->secretField(), Qt::Key_Return);
+    QVERIFY(m_window->isShowingLock());
+    QVERIFY(!page->errorLabel()->text().isEmpty());
+    page->secretField()->setText(kPassphrase);
+    QTest::keyClick(page->secretField(), Qt::Key_Return);
+    QVERIFY(!m_window->isShowingLock());
+    QCOMPARE(m_workstation->login(), u"gendarme"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->engine()->state(), SyncEngine::State::Online, kWait);
+}
+
+void TestUiFlows::settingsPage()
+{
+    QVERIFY(m_workstation->isOpen());
+    m_window->showSettings();
+    auto *settings = m_window->findChild<Ui::SettingsDialog *>(u"settingsDialog"_s);
+    QVERIFY(settings);
+    QVERIFY(!settings->citizenNamesField()->isChecked()); // without names by default
+    settings->idleMinutesField()->setValue(0);
+    settings->keepMinutesField()->setValue(5);
+    settings->retentionDaysField()->setValue(45);
+    settings->citizenNamesField()->setChecked(true);
+    settings->languageField()->setCurrentIndex(settings->languageField()->findData(u"fr"_s));
+
+    // The passphrase: a wrong current one changes nothing, the right one re-wraps.
+    const QString newPhrase = u"une toute nouvelle phrase secrète"_s;
+    settings->oldPassphraseField()->setText(u"pas la bonne phrase"_s);
+    settings->newPassphraseField()->setText(newPhrase);
+    settings->repeatPassphraseField()->setText(newPhrase);
+    settings->changePassphraseButton()->click();
+    QVERIFY(settings->passphraseResult()->text().contains(u"nothing was changed"_s));
+    settings->oldPassphraseField()->setText(kPassphrase);
+    settings->newPassphraseField()->setText(newPhrase);
+    settings->repeatPassphraseField()->setText(u"une autre"_s);
+    settings->changePassphraseButton()->click();
+    QVERIFY(settings->passphraseResult()->text().contains(u"differ"_s));
+    settings->oldPassphraseField()->setText(kPassphrase);
+    settings->newPassphraseField()->setText(newPhrase);
+    settings->repeatPassphraseField()->setText(newPhrase);
+    settings->changePassphraseButton()->click();
+    QVERIFY2(settings->passphraseResult()->text().contains(u"changed"_s),
+             qPrintable(settings->passphraseResult()->text()));
+    settings->accept();
+
+    QSettings conf;
+    QCOMPARE(conf.value(u"lock/idleMinutes"_s).toInt(), 0);
+    QCOMPARE(conf.value(u"cache/retentionDays"_s).toInt(), 45);
+    QCOMPARE(conf.value(u"ui/language"_s).toString(), u"fr"_s);
+    QCOMPARE(m_workstation->retentionDays(), 45);
+    QCOMPARE(m_workstation->keepWhileLockedMs(), qint64(5 * 60000));
+    QVERIFY(m_workstation->showCitizenNames());
+
+    // The new passphrase opens the cache, the old one no longer does.
+    m_window->endSession(false);
+    Ui::UnlockPage *page = m_window->unlockPage();
+    page->secretField()->setText(kPassphrase);
+    QTest::keyClick(page->secretField(), Qt::Key_Return);
+    QVERIFY(m_window->isShowingLock());
+    page->secretField()->setText(newPhrase);
+    QTest::keyClick(page->secretField(), Qt::Key_Return);
+    QVERIFY(!m_window->isShowingLock());
+    m_workstation->setShowCitizenNames(false);
 }
 
 void TestUiFlows::cleanupTestCase()

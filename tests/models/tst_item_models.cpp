@@ -1,0 +1,221 @@
+// Every item model of the workstation but the queue's (tst_queue_model) under
+// QAbstractItemModelTester, driven by randomised operations and checked against
+// what it should show: the conversation's messages (a real SQLCipher cache), the
+// FAQ results (the knowledge base shipped with Guichet) and the refused commands.
+#include "app/faq/faqindex.h"
+#include "app/models/conversationmodel.h"
+#include "app/models/faqresultsmodel.h"
+#include "app/models/refusalsmodel.h"
+#include "app/models/workstation.h"
+#include "app/store/cache.h"
+#include "resources/faqresources.h"
+#include "tests/testutil.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <random>
+
+using namespace Qt::StringLiterals;
+using namespace Guichet;
+
+namespace {
+
+const QString kPassphrase = u"item models cache passphrase"_s;
+
+std::unique_ptr<Store> newStore(const QString &path)
+{
+    Cache::CreateOptions options;
+    options.method = KeyVault::Method::Passphrase;
+    options.passphrase = kPassphrase;
+    options.cost = KdfCost::minimum();
+    auto store = Cache::create(path, options);
+    return store ? std::move(*store) : nullptr;
+}
+
+//! The order the conversation model promises: stored messages in server order,
+//! local pending replies (no sequence number yet) after them, by time.
+QStringList expectedIds(Store &store, qint64 conversation)
+{
+    QList<Message> messages = store.messages(conversation);
+    std::stable_sort(messages.begin(), messages.end(), [](const Message &a, const Message &b) {
+        if ((a.seq == 0) != (b.seq == 0))
+            return b.seq == 0;
+        if (a.seq != b.seq)
+            return a.seq < b.seq;
+        return a.at < b.at;
+    });
+    QStringList ids;
+    for (const Message &m : messages)
+        ids.append(m.id);
+    return ids;
+}
+
+QStringList shownIds(const QAbstractItemModel &model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.index(row, 0).data(ConversationModel::IdRole).toString());
+    return ids;
+}
+
+} // namespace
+
+class TestItemModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void conversationModelUnderRandomChanges();
+    void faqResultsUnderRandomQueries();
+    void refusalsModelFollowsTheOutbox();
+};
+
+void TestItemModels::conversationModelUnderRandomChanges()
+{
+    QTemporaryDir dir;
+    auto store = newStore(dir.filePath(u"cache.db"_s));
+    QVERIFY(store);
+    for (const qint64 id : { 1, 2 }) {
+        Conversation c;
+        c.id = id;
+        c.reference = u"BN-%1"_s.arg(id);
+        QVERIFY(store->saveConversation(c));
+    }
+    ConversationModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setConversation(store.get(), 1);
+
+    std::mt19937 random(20261207);
+    qint64 seq = 0;
+    qint64 at = 1000;
+    int made = 0;
+    for (int step = 0; step < 400; ++step) {
+        const qint64 conversation = model.conversation();
+        QList<Message> known = store->messages(conversation);
+        QStringList touched;
+        const int op = int(random() % 100);
+        if (op < 45 || known.isEmpty()) {
+            // A new message: from the server (a sequence number) or a pending reply.
+            Message m;
+            m.id = u"m%1"_s.arg(++made);
+            m.conversation = (random() % 4 == 0) ? 3 - conversation : conversation;
+            m.author = random() % 2 ? Author::Citizen : Author::Agent;
+            m.text = u"texte %1"_s.arg(made);
+            m.at = at += 1 + qint64(random() % 50);
+            const bool pending = m.author == Author::Agent && random() % 2;
+            m.seq = pending ? 0 : ++seq;
+            m.delivery = pending ? DeliveryState::Pending : DeliveryState::Sent;
+            QVERIFY(store->saveMessage(m));
+            touched.append(m.id);
+        } else if (op < 75) {
+            // A pending reply acknowledged: it takes its place in server order.
+            Message m = known.at(int(random() % known.size()));
+            if (m.seq == 0)
+                m.seq = ++seq;
+            m.delivery = DeliveryState::Delivered;
+            QVERIFY(store->saveMessage(m));
+            touched.append(m.id);
+        } else if (op < 90) {
+            Message m = known.at(int(random() % known.size()));
+            m.delivery = random() % 2 ? DeliveryState::Failed : DeliveryState::Read;
+            m.reason = u"raison"_s;
+            QVERIFY(store->setDelivery(m.id, m.delivery, m.reason));
+            touched.append(m.id);
+        } else if (op < 95) {
+            model.reload();
+        } else {
+            model.setConversation(store.get(), 3 - conversation);
+        }
+        touched.append(u"unknown-%1"_s.arg(step)); // ids the cache does not hold are ignored
+        model.refresh(touched);
+        QCOMPARE(shownIds(model), expectedIds(*store, model.conversation()));
+    }
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestItemModels::faqResultsUnderRandomQueries()
+{
+    Result<FaqIndex> index = FaqIndex::load(Resources::faqKnowledgeBase());
+    QVERIFY(index.ok());
+    FaqResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setIndex(&*index);
+    const QStringList words { u"vol"_s,        u"vélo"_s,     u"arnaque"_s,  u"colis"_s,
+                              u"carte"_s,      u"bancaire"_s, u"passport"_s, u"stolen"_s,
+                              u"plainte"_s,    u"xyzzy"_s,    u"<b>"_s,      QString(),
+                              u"harcèlement"_s };
+    const QList<Language> languages = allValues<Language>();
+    std::mt19937 random(7);
+    for (int step = 0; step < 200; ++step) {
+        QString query;
+        const int length = int(random() % 4);
+        for (int i = 0; i < length; ++i)
+            query += words.at(int(random() % words.size())) + u' ';
+        model.setLimit(1 + int(random() % 25));
+        if (random() % 10 == 0) {
+            model.clear();
+            QCOMPARE(model.rowCount(), 0);
+            continue;
+        }
+        model.search(query, languages.at(int(random() % languages.size())));
+        QVERIFY(model.rowCount() <= 25);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex i = model.index(row, 0);
+            QCOMPARE(i.data(FaqResultsModel::IdRole).toString(), model.entryAt(row).id);
+            QVERIFY(!i.data(FaqResultsModel::QuestionRole).toString().isEmpty());
+        }
+    }
+}
+
+void TestItemModels::refusalsModelFollowsTheOutbox()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"agent/cache.db"_s);
+    {
+        auto store = newStore(path);
+        QVERIFY(store);
+    }
+    // An offline session on that cache: nothing answers at this address.
+    Workstation workstation;
+    workstation.setCachePath(path);
+    workstation.setKdfCost(KdfCost::minimum());
+    const Workstation::Account account { QUrl(u"http://127.0.0.1:9"_s), u"agent"_s };
+    QVERIFY(workstation.open(account, kPassphrase));
+    Store *store = workstation.store();
+    RefusalsModel model(&workstation);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+
+    std::mt19937 random(42);
+    QStringList refused;
+    int made = 0;
+    for (int step = 0; step < 120; ++step) {
+        const int op = int(random() % 100);
+        if (op < 50 || refused.isEmpty()) {
+            const QString id = u"command-%1"_s.arg(++made);
+            QVERIFY(store->enqueue(id, QByteArray("{}"), 1 + qint64(random() % 3), made));
+            if (random() % 3) {
+                QVERIFY(store->markRefused(id, ErrorCode::ClaimLost, u"claim lost"_s));
+                refused.append(id);
+            }
+        } else {
+            const QString id = refused.takeAt(int(random() % refused.size()));
+            workstation.dismissRefusal(id); // signals the model
+        }
+        model.reload();
+        QStringList shown;
+        for (int row = 0; row < model.rowCount(); ++row)
+            shown.append(model.index(row, 0).data(RefusalsModel::CommandIdRole).toString());
+        QCOMPARE(shown, refused);
+    }
+    if (model.rowCount() > 0) {
+        // The reason in the agent's words, not the server's.
+        QVERIFY(model.index(0, RefusalsModel::ReasonColumn).data().toString() != u"claim lost"_s);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestItemModels)
+#include "tst_item_models.moc"
