@@ -18,7 +18,19 @@ struct ChannelSettings
         QString appSecret; //!< GUICHET_MESSENGER_APP_SECRET
         QString pageToken; //!< GUICHET_MESSENGER_PAGE_TOKEN
         QString pageId; //!< GUICHET_MESSENGER_PAGE_ID: events for another page are ignored
-        QString graphUrl = QStringLiteral("https://graph.facebook.com/v19.0");
+        QString appId; //!< GUICHET_MESSENGER_APP_ID: optional, lets "admin messenger check" see the
+                       //!< webhook
+        //! GUICHET_MESSENGER_GRAPH_URL: the Graph API host (tests point it at a fake).
+        QString graphUrl = QStringLiteral("https://graph.facebook.com");
+        //! GUICHET_MESSENGER_GRAPH_VERSION: the newest in Meta's Graph API changelog
+        //! when this was written (v26.0, 29 July 2026); each version lives two years.
+        QString graphVersion = QStringLiteral("v26.0");
+        //! Where Graph calls go: graphUrl/graphVersion.
+        QString graphBase() const { return graphUrl + u'/' + graphVersion; }
+        //! appsecret_proof: hex HMAC-SHA256 of @p token keyed with the app
+        //! secret, on every call made with it ("Require App Secret"). Empty
+        //! without an app secret.
+        QString appSecretProof(const QString &token) const;
         //! Standard messaging: replies within 24 h of the citizen's last message.
         qint64 windowMs = 24ll * 3600 * 1000;
         //! Past it, the HUMAN_AGENT tag allows 7 days (needs Meta's permission).
