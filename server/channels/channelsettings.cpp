@@ -90,6 +90,7 @@ ChannelSettings ChannelSettings::load(const QJsonObject &config)
     s.twitter.maxRepliesPerWindow =
         int(number(t, u"maxRepliesPerWindow"_s, s.twitter.maxRepliesPerWindow));
     s.twitter.maxTextChars = int(number(t, u"maxTextChars"_s, s.twitter.maxTextChars));
+    s.twitter.maxRateLimitWaitMs = number(t, u"maxRateLimitWaitMs"_s, s.twitter.maxRateLimitWaitMs);
 
     const QJsonObject q = channels.value(u"sendQueue"_s).toObject();
     s.sendQueue.maxAttempts =

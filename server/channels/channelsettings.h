@@ -48,10 +48,13 @@ struct ChannelSettings
         QString accessToken; //!< GUICHET_TWITTER_ACCESS_TOKEN
         QString accessTokenSecret; //!< GUICHET_TWITTER_ACCESS_TOKEN_SECRET
         QString accountId; //!< GUICHET_TWITTER_ACCOUNT_ID: our own account
-        QString apiUrl = QStringLiteral("https://api.twitter.com");
+        QString apiUrl = QStringLiteral("https://api.x.com");
         qint64 replyWindowMs = 24ll * 3600 * 1000;
         int maxRepliesPerWindow = 5;
         int maxTextChars = 10000;
+        //! A rate limit that lifts later than this (X's 24-hour DM caps) fails
+        //! the send with the time it lifts, rather than holding it in the queue.
+        qint64 maxRateLimitWaitMs = 20ll * 60 * 1000;
         bool receives() const { return !consumerSecret.isEmpty(); }
         bool sends() const
         {
