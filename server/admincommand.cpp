@@ -2,6 +2,8 @@
 
 #include "protocol/validation.h"
 #include "server/channels/triagebundle.h"
+#include "server/channels/channelsettings.h"
+#include "server/channels/messenger/messengercheck.h"
 #include "server/conversations/conversationservice.h"
 #include "server/conversations/knowledgebase.h"
 #include "server/conversations/redirects.h"
@@ -59,7 +61,10 @@ QString usage()
         "Surges (what reservists may see):\n"
         "  surge on [--channels webchat,messenger] [--languages fr,en]\n"
         "  surge off\n"
-        "  surge status\n");
+        "  surge status\n"
+        "Citizen platforms (docs/channels.md; the same environment as the server):\n"
+        "  messenger check            token, page id and webhook subscription, asked of the\n"
+        "                             Graph API; says what is missing\n");
 }
 
 // The password on stdin: without echo on a terminal, else the first line.
@@ -169,6 +174,15 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
     auto options = ServerOptions::parse(serverArgs, &exitNow, &ignored);
     if (!options)
         return fail(options.error().message, 2);
+    // Platform checks need the channel settings, not the storage.
+    if (words.value(0) == u"messenger"_s) {
+        if (words.value(1) != u"check"_s) {
+            out << usage();
+            return 2;
+        }
+        return Channels::checkMessenger(Channels::ChannelSettings::load(options->config).messenger,
+                                        out);
+    }
     auto opened = Storage::open(*options, u"guichet-admin"_s);
     if (!opened)
         return fail(opened.error().message);

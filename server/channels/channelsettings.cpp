@@ -1,7 +1,11 @@
 #include "channelsettings.h"
 
+#include "server/core/secrets.h"
+
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +29,13 @@ qint64 number(const QJsonObject &object, const QString &key, qint64 fallback)
 
 } // namespace
 
+QString ChannelSettings::Messenger::appSecretProof(const QString &token) const
+{
+    if (appSecret.isEmpty() || token.isEmpty())
+        return {};
+    return QString::fromLatin1(Secrets::hmacSha256(appSecret.toUtf8(), token.toUtf8()).toHex());
+}
+
 ChannelSettings ChannelSettings::load(const QJsonObject &config)
 {
     ChannelSettings s;
@@ -36,11 +47,26 @@ ChannelSettings ChannelSettings::load(const QJsonObject &config)
     s.messenger.appSecret = secret(env, "GUICHET_MESSENGER_APP_SECRET", m, u"appSecret"_s);
     s.messenger.pageToken = secret(env, "GUICHET_MESSENGER_PAGE_TOKEN", m, u"pageToken"_s);
     s.messenger.pageId = secret(env, "GUICHET_MESSENGER_PAGE_ID", m, u"pageId"_s);
+    s.messenger.appId = secret(env, "GUICHET_MESSENGER_APP_ID", m, u"appId"_s);
     const QString graph = secret(env, "GUICHET_MESSENGER_GRAPH_URL", m, u"graphUrl"_s);
     if (!graph.isEmpty())
         s.messenger.graphUrl = graph;
     while (s.messenger.graphUrl.endsWith(u'/'))
         s.messenger.graphUrl.chop(1);
+    // Older configs gave the version inside the URL (".../v19.0"): it still
+    // counts, unless a version is given on its own.
+    static const QRegularExpression versioned(u"^(.*)/(v[0-9]+\\.[0-9]+)$"_s);
+    static const QRegularExpression version(u"^v[0-9]+\\.[0-9]+$"_s);
+    if (const auto match = versioned.match(s.messenger.graphUrl); match.hasMatch()) {
+        s.messenger.graphUrl = match.captured(1);
+        s.messenger.graphVersion = match.captured(2);
+    }
+    const QString chosen = secret(env, "GUICHET_MESSENGER_GRAPH_VERSION", m, u"graphVersion"_s);
+    if (version.match(chosen).hasMatch())
+        s.messenger.graphVersion = chosen;
+    else if (!chosen.isEmpty())
+        qWarning("GUICHET_MESSENGER_GRAPH_VERSION is not like v26.0: %s kept",
+                 qPrintable(s.messenger.graphVersion));
     s.messenger.windowMs = number(m, u"windowMs"_s, s.messenger.windowMs);
     s.messenger.humanAgentTag = m.value(u"humanAgentTag"_s).toBool(s.messenger.humanAgentTag);
     s.messenger.humanAgentWindowMs =
@@ -64,6 +90,7 @@ ChannelSettings ChannelSettings::load(const QJsonObject &config)
     s.twitter.maxRepliesPerWindow =
         int(number(t, u"maxRepliesPerWindow"_s, s.twitter.maxRepliesPerWindow));
     s.twitter.maxTextChars = int(number(t, u"maxTextChars"_s, s.twitter.maxTextChars));
+    s.twitter.maxRateLimitWaitMs = number(t, u"maxRateLimitWaitMs"_s, s.twitter.maxRateLimitWaitMs);
 
     s.triageReloadMs = std::max<qint64>(
         100, number(channels.value(u"triage"_s).toObject(), u"reloadMs"_s, s.triageReloadMs));

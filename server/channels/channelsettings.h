@@ -18,7 +18,19 @@ struct ChannelSettings
         QString appSecret; //!< GUICHET_MESSENGER_APP_SECRET
         QString pageToken; //!< GUICHET_MESSENGER_PAGE_TOKEN
         QString pageId; //!< GUICHET_MESSENGER_PAGE_ID: events for another page are ignored
-        QString graphUrl = QStringLiteral("https://graph.facebook.com/v19.0");
+        QString appId; //!< GUICHET_MESSENGER_APP_ID: optional, lets "admin messenger check" see the
+                       //!< webhook
+        //! GUICHET_MESSENGER_GRAPH_URL: the Graph API host (tests point it at a fake).
+        QString graphUrl = QStringLiteral("https://graph.facebook.com");
+        //! GUICHET_MESSENGER_GRAPH_VERSION: the newest in Meta's Graph API changelog
+        //! when this was written (v26.0, 29 July 2026); each version lives two years.
+        QString graphVersion = QStringLiteral("v26.0");
+        //! Where Graph calls go: graphUrl/graphVersion.
+        QString graphBase() const { return graphUrl + u'/' + graphVersion; }
+        //! appsecret_proof: hex HMAC-SHA256 of @p token keyed with the app
+        //! secret, on every call made with it ("Require App Secret"). Empty
+        //! without an app secret.
+        QString appSecretProof(const QString &token) const;
         //! Standard messaging: replies within 24 h of the citizen's last message.
         qint64 windowMs = 24ll * 3600 * 1000;
         //! Past it, the HUMAN_AGENT tag allows 7 days (needs Meta's permission).
@@ -36,10 +48,13 @@ struct ChannelSettings
         QString accessToken; //!< GUICHET_TWITTER_ACCESS_TOKEN
         QString accessTokenSecret; //!< GUICHET_TWITTER_ACCESS_TOKEN_SECRET
         QString accountId; //!< GUICHET_TWITTER_ACCOUNT_ID: our own account
-        QString apiUrl = QStringLiteral("https://api.twitter.com");
+        QString apiUrl = QStringLiteral("https://api.x.com");
         qint64 replyWindowMs = 24ll * 3600 * 1000;
         int maxRepliesPerWindow = 5;
         int maxTextChars = 10000;
+        //! A rate limit that lifts later than this (X's 24-hour DM caps) fails
+        //! the send with the time it lifts, rather than holding it in the queue.
+        qint64 maxRateLimitWaitMs = 20ll * 60 * 1000;
         bool receives() const { return !consumerSecret.isEmpty(); }
         bool sends() const
         {

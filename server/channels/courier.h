@@ -27,6 +27,9 @@ struct Delivery
     bool retry = false; //!< the platform was down or busy: try again later
     QString externalId; //!< the platform's id of the sent message
     QString reason; //!< for people (the agent sees it), never a secret
+    //! With retry: not before this time (ms since the epoch), as the platform
+    //! said (X's x-rate-limit-reset); 0: the queue's own backoff.
+    qint64 retryAt = 0;
 };
 
 //! Carries messages to one platform (Messenger Send API, X API, the web form's

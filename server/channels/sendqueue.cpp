@@ -149,7 +149,8 @@ void SendQueue::finish(const Storage::SendRecord &sent, const Delivery &delivery
     } else if (delivery.retry && record.attempts < m_settings.maxAttempts) {
         record.state = u"pending"_s;
         record.lastError = delivery.reason;
-        record.nextAttemptAt = m_clock.nowMs() + backoff(record.attempts);
+        record.nextAttemptAt =
+            std::max(m_clock.nowMs() + backoff(record.attempts), delivery.retryAt);
     } else {
         record.state = u"failed"_s;
         record.lastError = delivery.reason;

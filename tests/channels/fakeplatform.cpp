@@ -78,10 +78,14 @@ void FakePlatform::serve(QTcpSocket *socket)
     socket->setProperty("buffer", buffer.mid(end + 4 + length));
     m_requests.append(request);
     const Answer answer = m_responder(request);
+    QByteArray extra;
+    for (const auto &[name, value] : answer.headers)
+        extra += name + ": " + value + "\r\n";
     QByteArray response = "HTTP/1.1 " + QByteArray::number(answer.status)
         + " X\r\n"
           "Content-Type: application/json\r\nContent-Length: "
-        + QByteArray::number(answer.body.size()) + "\r\nConnection: close\r\n\r\n" + answer.body;
+        + QByteArray::number(answer.body.size()) + "\r\n" + extra + "Connection: close\r\n\r\n"
+        + answer.body;
     socket->write(response);
     socket->disconnectFromHost();
 }

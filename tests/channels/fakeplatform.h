@@ -38,6 +38,7 @@ public:
     {
         int status = 200;
         QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers = {}; //!< beyond Content-Type and Length
     };
     using Responder = std::function<Answer(const RecordedRequest &)>;
 

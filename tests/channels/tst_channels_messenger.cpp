@@ -2,15 +2,20 @@
 // Meta documents it (verification, X-Hub-Signature-256, "page" payloads with
 // several entries and events, echoes, attachments, quick replies, deliveries
 // and reads) and the Send API through a fake Graph API in this process,
-// including it being down. On SQLite and PostgreSQL.
+// including it being down; every call signed with appsecret_proof, and
+// "guichet-server admin messenger check" against the same fake. On SQLite and
+// PostgreSQL.
 #include "fakeplatform.h"
 #include "frameclients.h"
 #include "protocol/uuid.h"
 #include "serverprocess.h"
 #include "tests/testutil.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -26,6 +31,96 @@ const QByteArray kAppSecret = "test-app-secret-3f9a";
 const QByteArray kVerifyToken = "verify-me-42";
 const QByteArray kPageToken = "EAAB-page-token";
 const QString kPageId = u"1029384756"_s;
+const QString kAppId = u"4455667788"_s;
+const QString kOtherPageId = u"5550001111"_s;
+const QByteArray kOtherPageToken = "EAAB-token-of-another-page";
+const QByteArray kExpiredToken = "EAAB-expired-token";
+// The default when no version is configured: the newest in Meta's changelog.
+const QString kDefaultGraphVersion = u"v26.0"_s;
+
+FakePlatform::Answer graphError(int status, const QByteArray &message, const QByteArray &type,
+                                int code, int subcode = 0)
+{
+    QJsonObject error { { u"message"_s, QString::fromUtf8(message) },
+                        { u"type"_s, QString::fromUtf8(type) },
+                        { u"code"_s, code },
+                        { u"fbtrace_id"_s, u"AbCdEfGh123"_s } };
+    if (subcode)
+        error.insert(u"error_subcode"_s, subcode);
+    return { status, QJsonDocument(QJsonObject { { u"error"_s, error } }).toJson() };
+}
+
+// A fake Graph API for a page whose app has "Require App Secret" on. Shapes:
+// - appsecret_proof and its errors: developers.facebook.com/docs/graph-api/securing-requests
+//   (error 100, GraphMethodException, as the Graph API answers it);
+// - errors: developers.facebook.com/docs/graph-api/guides/error-handling (190 expired token,
+//   subcode 463);
+// - POST /me/messages: developers.facebook.com/docs/messenger-platform/reference/send-api;
+// - GET /{page-id}/subscribed_apps:
+// developers.facebook.com/docs/graph-api/reference/page/subscribed_apps;
+// - GET /{app-id}/subscriptions:
+// developers.facebook.com/docs/graph-api/reference/app/subscriptions.
+FakePlatform::Answer fakeGraph(const RecordedRequest &request)
+{
+    const QUrlQuery query(request.url());
+    const QString token = query.queryItemValue(u"access_token"_s, QUrl::FullyDecoded);
+    const QString path = request.url().path();
+    const QString appToken = kAppId + u'|' + QString::fromLatin1(kAppSecret);
+    if (token.isEmpty())
+        return graphError(400,
+                          "An active access token must be used to query information about "
+                          "the current user.",
+                          "OAuthException", 2500);
+    if (token != appToken) {
+        const QString proof = query.queryItemValue(u"appsecret_proof"_s);
+        if (proof.isEmpty())
+            return graphError(400, "API calls from the server require an appsecret_proof argument",
+                              "GraphMethodException", 100);
+        if (proof.toLatin1() != hmacSha256(kAppSecret, token.toUtf8()).toHex())
+            return graphError(400, "Invalid appsecret_proof provided in the API argument",
+                              "GraphMethodException", 100);
+    }
+    if (token == QString::fromLatin1(kExpiredToken))
+        return graphError(400,
+                          "Error validating access token: Session has expired on Sunday, "
+                          "06-Dec-26 10:00:00 PST.",
+                          "OAuthException", 190, 463);
+    QString page;
+    if (token == QString::fromLatin1(kPageToken))
+        page = kPageId;
+    else if (token == QString::fromLatin1(kOtherPageToken))
+        page = kOtherPageId;
+    else if (token != appToken)
+        return graphError(400, "Invalid OAuth access token - Cannot parse access token",
+                          "OAuthException", 190);
+    const QByteArray version = path.section(u'/', 1, 1).toLatin1();
+    if (request.method == "POST" && path.endsWith(u"/me/messages"_s) && !page.isEmpty())
+        return { 200,
+                 "{\"recipient_id\":\"1\",\"message_id\":\"m_" + newUuid().toLatin1() + "\"}" };
+    if (request.method == "GET" && path.endsWith(u"/me"_s) && !page.isEmpty())
+        return { 200, "{\"id\":\"" + page.toLatin1() + "\",\"name\":\"Brigade numerique test\"}" };
+    if (request.method == "GET" && path.endsWith(u"/subscribed_apps"_s) && !page.isEmpty()) {
+        // Our page: the app subscribed; the other page: nothing subscribed.
+        if (!path.endsWith(u"/%1/subscribed_apps"_s.arg(kPageId)) || page != kPageId)
+            return { 200, "{\"data\":[]}" };
+        return { 200,
+                 "{\"data\":[{\"category\":\"Government organization\",\"link\":"
+                 "\"https://guichet.example/\",\"name\":\"Guichet\",\"id\":\""
+                     + kAppId.toLatin1()
+                     + "\",\"subscribed_fields\":[\"messages\",\"messaging_postbacks\","
+                       "\"message_deliveries\",\"message_reads\"]}]}" };
+    }
+    if (request.method == "GET" && path.endsWith(u"/%1/subscriptions"_s.arg(kAppId))
+        && token == appToken) {
+        return { 200,
+                 "{\"data\":[{\"object\":\"page\",\"callback_url\":"
+                 "\"https://guichet.example/webhooks/messenger\",\"active\":true,"
+                 "\"fields\":[{\"name\":\"messages\",\"version\":\""
+                     + version + "\"},{\"name\":\"messaging_postbacks\",\"version\":\"" + version
+                     + "\"}]}]}" };
+    }
+    return graphError(400, "Unsupported get request.", "GraphMethodException", 100);
+}
 
 QJsonObject textEvent(const QString &psid, const QString &mid, const QString &text)
 {
@@ -78,6 +173,8 @@ private Q_SLOTS:
     void floodFromOneSenderIsCapped();
     void pendingSendsSurviveARestart();
     void withoutAPageTokenAgentsAreToldWhy();
+    void requireAppSecretRefusesAWrongProof();
+    void adminMessengerCheck();
 
 private:
     HttpResult post(const QByteArray &body, const QByteArray &signature);
@@ -97,17 +194,13 @@ private:
 void TestChannelsMessenger::initTestCase()
 {
     QVERIFY(m_graph.start());
-    m_graph.setResponder([](const RecordedRequest &) {
-        return FakePlatform::Answer {
-            200, "{\"recipient_id\":\"1\",\"message_id\":\"m_" + newUuid().toLatin1() + "\"}"
-        };
-    });
+    m_graph.setResponder(fakeGraph);
     m_server.setEnvironment(
         { u"GUICHET_MESSENGER_VERIFY_TOKEN="_s + QString::fromLatin1(kVerifyToken),
           u"GUICHET_MESSENGER_APP_SECRET="_s + QString::fromLatin1(kAppSecret),
           u"GUICHET_MESSENGER_PAGE_ID="_s + kPageId,
           u"GUICHET_MESSENGER_PAGE_TOKEN="_s + QString::fromLatin1(kPageToken),
-          u"GUICHET_MESSENGER_GRAPH_URL="_s + m_graph.baseUrl() + u"/v19.0"_s });
+          u"GUICHET_MESSENGER_GRAPH_URL="_s + m_graph.baseUrl() });
     m_server.setConfig({ { u"routing"_s, QJsonObject { { u"tickIntervalMs"_s, 200 } } },
                          { u"channels"_s,
                            QJsonObject { { u"sendQueue"_s,
@@ -315,9 +408,12 @@ void TestChannelsMessenger::repliesGoThroughTheSendApi()
     QVERIFY(m_graph.waitForRequests(1));
     const RecordedRequest sent = m_graph.requests().constFirst();
     QCOMPARE(sent.method, QByteArray("POST"));
-    QCOMPARE(sent.url().path(), u"/v19.0/me/messages"_s);
+    QCOMPARE(sent.url().path(), u"/%1/me/messages"_s.arg(kDefaultGraphVersion));
     QCOMPARE(QUrlQuery(sent.url()).queryItemValue(u"access_token"_s),
              QString::fromLatin1(kPageToken));
+    // appsecret_proof: hex HMAC-SHA256 of the page token keyed with the app secret.
+    QCOMPARE(QUrlQuery(sent.url()).queryItemValue(u"appsecret_proof"_s).toLatin1(),
+             hmacSha256(kAppSecret, kPageToken).toHex());
     const QJsonObject body = QJsonDocument::fromJson(sent.body).object();
     QCOMPARE(body.value(u"recipient"_s).toObject().value(u"id"_s).toString(), u"psid-reply"_s);
     QCOMPARE(body.value(u"messaging_type"_s).toString(), u"RESPONSE"_s);
@@ -525,11 +621,7 @@ void TestChannelsMessenger::permanentRefusalFailsAtOnce()
     QCOMPARE(failed->data.value(u"delivery"_s).toString(), u"failed"_s);
     QVERIFY(failed->data.value(u"reason"_s).toString().contains(u"No matching user found"_s));
     QCOMPARE(m_graph.requests().size(), 1);
-    m_graph.setResponder([](const RecordedRequest &) {
-        return FakePlatform::Answer {
-            200, "{\"recipient_id\":\"x\",\"message_id\":\"m_" + newUuid().toLatin1() + "\"}"
-        };
-    });
+    m_graph.setResponder(fakeGraph);
 }
 
 void TestChannelsMessenger::windowRulesAndHumanAgentTag()
@@ -570,6 +662,8 @@ void TestChannelsMessenger::windowRulesAndHumanAgentTag()
                 .ok);
     QVERIFY(m_graph.waitForRequests(1));
     QCOMPARE(lastSendBody().value(u"messaging_type"_s).toString(), u"RESPONSE"_s);
+    // An older config with the version in the URL keeps that version.
+    QCOMPARE(m_graph.requests().constLast().url().path(), u"/v19.0/me/messages"_s);
     // Past it, within 7 days (here 7 s): the human agent tag.
     QTest::qWait(3200);
     QVERIFY(alice
@@ -797,6 +891,142 @@ void TestChannelsMessenger::withoutAPageTokenAgentsAreToldWhy()
         return e.kind == EventKind::MessageAdded
             && e.data.value(u"author"_s).toString() == u"system"_s;
     }));
+}
+
+void TestChannelsMessenger::requireAppSecretRefusesAWrongProof()
+{
+    m_graph.setResponder(fakeGraph);
+    // The fake page refuses a call without a proof, as Meta does.
+    QUrl bare(m_graph.baseUrl() + u"/v26.0/me/messages"_s);
+    bare.setQuery(QUrlQuery { { u"access_token"_s, QString::fromLatin1(kPageToken) } });
+    const HttpResult refused =
+        httpRequest("POST", bare, "{}", { { "Content-Type", "application/json" } });
+    QCOMPARE(refused.status, 400);
+    QVERIFY(refused.body.contains("require an appsecret_proof"));
+
+    // A server whose app secret is not the token's app: its proof is refused,
+    // at once (error 100 is not transient), and the agent sees why.
+    const QByteArray wrongSecret = "not-the-app-secret";
+    ServerProcess server;
+    server.setEnvironment({ u"GUICHET_MESSENGER_APP_SECRET="_s + QString::fromLatin1(wrongSecret),
+                            u"GUICHET_MESSENGER_PAGE_ID="_s + kPageId,
+                            u"GUICHET_MESSENGER_PAGE_TOKEN="_s + QString::fromLatin1(kPageToken),
+                            u"GUICHET_MESSENGER_GRAPH_URL="_s + m_graph.baseUrl(),
+                            u"GUICHET_MESSENGER_GRAPH_VERSION=v23.0"_s });
+    server.setConfig(
+        { { u"channels"_s,
+            QJsonObject { { u"sendQueue"_s, QJsonObject { { u"pollMs"_s, 100 } } } } } });
+    QVERIFY(server.start());
+    QVERIFY(server.addAgent(u"alice"_s, kPassword));
+    AgentClient alice;
+    QVERIFY(alice.connectAndLogin(server.wsUrl(u"/agent"_s), u"alice"_s, kPassword));
+    alice.syncAll();
+    m_graph.clear();
+    const QByteArray body = pagePayload({ QJsonArray {
+        textEvent(u"psid-proof"_s, u"m_proof_1"_s, u"Help me now, he has a knife"_s) } });
+    QCOMPARE(httpRequest("POST", server.httpUrl(u"/webhooks/messenger"_s), body,
+                         { { "Content-Type", "application/json" },
+                           { "X-Hub-Signature-256", signatureOf(body, wrongSecret) } })
+                 .status,
+             200);
+    const auto notice = alice.next<Event>(5000, [](const Event &e) {
+        return e.kind == EventKind::MessageAdded
+            && e.data.value(u"author"_s).toString() == u"system"_s;
+    });
+    QVERIFY(notice);
+    const auto failed = alice.next<Event>(10000, [&](const Event &e) {
+        return e.kind == EventKind::MessageDelivery
+            && e.data.value(u"message"_s).toString() == notice->data.value(u"message"_s).toString()
+            && e.data.value(u"delivery"_s).toString() == u"failed"_s;
+    });
+    QVERIFY(failed);
+    QVERIFY2(failed->data.value(u"reason"_s).toString().contains(u"Invalid appsecret_proof"_s),
+             qPrintable(failed->data.value(u"reason"_s).toString()));
+    QCOMPARE(m_graph.requests().size(), 1);
+    const RecordedRequest sent = m_graph.requests().constFirst();
+    QCOMPARE(sent.url().path(), u"/v23.0/me/messages"_s);
+    QCOMPARE(QUrlQuery(sent.url()).queryItemValue(u"appsecret_proof"_s).toLatin1(),
+             hmacSha256(wrongSecret, kPageToken).toHex());
+}
+
+void TestChannelsMessenger::adminMessengerCheck()
+{
+    m_graph.setResponder(fakeGraph);
+    QTemporaryDir data;
+    // The check calls the fake in this process: wait for it without blocking.
+    const auto check = [&](const QStringList &env, QByteArray *output) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &key : environment.keys()) {
+            if (key.startsWith(u"GUICHET_MESSENGER_"_s))
+                environment.remove(key);
+        }
+        environment.insert(u"GUICHET_MESSENGER_GRAPH_URL"_s, m_graph.baseUrl());
+        for (const QString &pair : env)
+            environment.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(GUICHET_SERVER_BINARY),
+                      { u"admin"_s, u"--data"_s, data.path(), u"messenger"_s, u"check"_s });
+        QElapsedTimer timer;
+        timer.start();
+        while (process.state() != QProcess::NotRunning && timer.elapsed() < 30000)
+            pumpEvents(20);
+        process.waitForFinished(1000);
+        *output = process.readAllStandardOutput() + process.readAllStandardError();
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    };
+    const QStringList good { u"GUICHET_MESSENGER_VERIFY_TOKEN="_s
+                                 + QString::fromLatin1(kVerifyToken),
+                             u"GUICHET_MESSENGER_APP_SECRET="_s + QString::fromLatin1(kAppSecret),
+                             u"GUICHET_MESSENGER_PAGE_ID="_s + kPageId,
+                             u"GUICHET_MESSENGER_PAGE_TOKEN="_s + QString::fromLatin1(kPageToken),
+                             u"GUICHET_MESSENGER_APP_ID="_s + kAppId };
+    QByteArray output;
+    m_graph.clear();
+    QCOMPARE(check(good, &output), 0);
+    QVERIFY2(output.contains("Messenger is ready"), output.constData());
+    QVERIFY2(output.contains(QByteArray("page token valid for page " + kPageId.toLatin1())),
+             output.constData());
+    QVERIFY(output.contains("webhook active: https://guichet.example/webhooks/messenger"));
+    QVERIFY(!output.contains("MISSING"));
+    QCOMPARE(m_graph.requests().size(), 3); // /me, subscribed_apps, subscriptions
+    for (const RecordedRequest &request : m_graph.requests())
+        QVERIFY(request.url().path().startsWith(u"/"_s + kDefaultGraphVersion + u'/'));
+
+    // An expired page token: said, with what to do.
+    QStringList expired = good;
+    expired[3] = u"GUICHET_MESSENGER_PAGE_TOKEN="_s + QString::fromLatin1(kExpiredToken);
+    QCOMPARE(check(expired, &output), 1);
+    QVERIFY2(output.contains("MISSING  the page token is invalid or has expired"),
+             output.constData());
+    QVERIFY(output.contains("Session has expired"));
+
+    // The wrong app secret: the proof is refused.
+    QStringList wrongSecret = good;
+    wrongSecret[1] = u"GUICHET_MESSENGER_APP_SECRET=another-secret"_s;
+    QCOMPARE(check(wrongSecret, &output), 1);
+    QVERIFY2(output.contains("refuses our appsecret_proof"), output.constData());
+
+    // A token for another page, which has not subscribed the app either.
+    QStringList otherPage = good;
+    otherPage[3] = u"GUICHET_MESSENGER_PAGE_TOKEN="_s + QString::fromLatin1(kOtherPageToken);
+    QCOMPARE(check(otherPage, &output), 1);
+    QVERIFY2(output.contains(QByteArray("the page token is for page " + kOtherPageId.toLatin1())),
+             output.constData());
+    otherPage[2] = u"GUICHET_MESSENGER_PAGE_ID="_s + kOtherPageId;
+    QCOMPARE(check(otherPage, &output), 1);
+    QVERIFY2(output.contains("the app is not subscribed to the page's events"), output.constData());
+    QVERIFY(output.contains(
+        QByteArray("/" + kOtherPageId.toLatin1()
+                   + "/subscribed_apps?subscribed_fields=messages,messaging_postbacks")));
+
+    // Nothing to send with: said, and nothing asked of the Graph API.
+    m_graph.clear();
+    QCOMPARE(check({ u"GUICHET_MESSENGER_APP_SECRET=x"_s }, &output), 1);
+    QVERIFY(output.contains("GUICHET_MESSENGER_PAGE_TOKEN is not set"));
+    QVERIFY(output.contains("GUICHET_MESSENGER_PAGE_ID is not set"));
+    QVERIFY(output.contains("GUICHET_MESSENGER_VERIFY_TOKEN is not set"));
+    QCOMPARE(m_graph.requests().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestChannelsMessenger)

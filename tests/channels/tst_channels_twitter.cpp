@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -117,6 +118,55 @@ bool oauthValid(const RecordedRequest &request, const QString &baseUrl)
         == signature;
 }
 
+// The X API v2 direct message endpoint, as documented:
+// - POST /2/dm_conversations/with/:participant_id/messages, body {"text"}, 201
+//   {"data":{"dm_conversation_id","dm_event_id"}}: docs.x.com/x-api/direct-messages/manage
+//   (integrate guide and API reference);
+// - errors as problem details {"title","detail","type","status"}:
+//   docs.x.com/x-api/fundamentals/response-codes-and-errors;
+// - 429 with x-rate-limit-* and the 24-hour x-user-limit-24hour-* headers:
+//   docs.x.com/x-api/fundamentals/rate-limits.
+FakePlatform::Answer xProblem(int status, const QByteArray &title, const QByteArray &detail,
+                              QList<QPair<QByteArray, QByteArray>> headers = {})
+{
+    return { status,
+             QJsonDocument(QJsonObject { { u"title"_s, QString::fromUtf8(title) },
+                                         { u"detail"_s, QString::fromUtf8(detail) },
+                                         { u"type"_s, u"about:blank"_s },
+                                         { u"status"_s, status } })
+                 .toJson(QJsonDocument::Compact),
+             headers };
+}
+
+FakePlatform::Answer xSent(const QByteArray &eventId)
+{
+    return { 201,
+             "{\"data\":{\"dm_conversation_id\":\"1582838223937400833-" + kAccount.toLatin1()
+                 + "\",\"dm_event_id\":\"" + eventId + "\"}}" };
+}
+
+// The fake X: OAuth 1.0a checked (401 otherwise), the documented path and
+// body, 403 for a user who does not accept our messages, else 201.
+FakePlatform::Responder fakeX(const QString &baseUrl)
+{
+    return [baseUrl](const RecordedRequest &request) {
+        if (!oauthValid(request, baseUrl))
+            return xProblem(401, "Unauthorized", "Unauthorized");
+        static const QRegularExpression path(u"^/2/dm_conversations/with/([0-9]+)/messages$"_s);
+        const auto match = path.match(QString::fromLatin1(request.target));
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        if (request.method != "POST" || !match.hasMatch())
+            return xProblem(404, "Not Found Error", "Could not find the resource.");
+        if (body.value(u"text"_s).toString().isEmpty() && !body.contains(u"attachments"_s))
+            return xProblem(400, "Invalid Request",
+                            "One or more parameters to your request was invalid.");
+        if (match.captured(1) == u"3001969999"_s)
+            return xProblem(403, "Forbidden",
+                            "You are not permitted to send a Direct Message to this user.");
+        return xSent(QByteArray::number(QRandomGenerator::global()->generate64() >> 2));
+    };
+}
+
 } // namespace
 
 class TestChannelsTwitter : public QObject
@@ -134,7 +184,9 @@ private Q_SLOTS:
     void replyIsSignedAndSent();
     void limitsAreCheckedBeforeSending();
     void apiDownLeavesFailedThenRetryWorks();
-    void surveyByQuickReplyOptions();
+    void surveyByNumber();
+    void rateLimitWaitsForTheReset();
+    void dailyCapAndRevokedTokenAreRefused();
     void readReceipts();
     void typingReachesTheAgent();
 
@@ -153,13 +205,7 @@ private:
 void TestChannelsTwitter::initTestCase()
 {
     QVERIFY(m_api.start());
-    m_api.setResponder([](const RecordedRequest &) {
-        return FakePlatform::Answer {
-            200,
-            "{\"event\":{\"type\":\"message_create\",\"id\":\""
-                + QByteArray::number(QRandomGenerator::global()->generate64() >> 2) + "\"}}"
-        };
-    });
+    m_api.setResponder(fakeX(m_api.baseUrl()));
     m_server.setEnvironment(
         { u"GUICHET_TWITTER_CONSUMER_SECRET="_s + QString::fromLatin1(kConsumerSecret),
           u"GUICHET_TWITTER_CONSUMER_KEY="_s + QString::fromLatin1(kConsumerKey),
@@ -344,15 +390,10 @@ void TestChannelsTwitter::replyIsSignedAndSent()
     QVERIFY(m_api.waitForRequests(1));
     const RecordedRequest sent = m_api.requests().constFirst();
     QCOMPARE(sent.method, QByteArray("POST"));
-    QCOMPARE(sent.target, QByteArray("/1.1/direct_messages/events/new.json"));
+    QCOMPARE(sent.target, QByteArray("/2/dm_conversations/with/3001969370/messages"));
     QVERIFY2(oauthValid(sent, m_api.baseUrl()), sent.headers.value("authorization").constData());
-    const QJsonObject event = lastSendBody().value(u"event"_s).toObject();
-    QCOMPARE(event.value(u"type"_s).toString(), u"message_create"_s);
-    const QJsonObject create = event.value(u"message_create"_s).toObject();
-    QCOMPARE(create.value(u"target"_s).toObject().value(u"recipient_id"_s).toString(),
-             u"3001969370"_s);
-    QCOMPARE(create.value(u"message_data"_s).toObject().value(u"text"_s).toString(),
-             u"Use Thésée, the online form."_s);
+    QCOMPARE(sent.headers.value("content-type"), QByteArray("application/json"));
+    QCOMPARE(lastSendBody(), QJsonObject({ { u"text"_s, u"Use Thésée, the online form."_s } }));
     QVERIFY(m_watcher.next<Event>(5000, [&](const Event &e) {
         return e.kind == EventKind::MessageDelivery && e.data.value(u"message"_s).toString() == id
             && e.data.value(u"delivery"_s).toString() == u"sent"_s;
@@ -402,10 +443,8 @@ void TestChannelsTwitter::apiDownLeavesFailedThenRetryWorks()
     const qint64 conversation = storedIn(u"Anyone?"_s);
     QVERIFY(m_alice.claim(conversation).ok);
     m_api.setResponder([](const RecordedRequest &) {
-        return FakePlatform::Answer {
-            403,
-            "{\"errors\":[{\"code\":349,\"message\":\"You cannot send messages to this user.\"}]}"
-        };
+        return xProblem(403, "Forbidden",
+                        "You are not permitted to send a Direct Message to this user.");
     });
     const QString id = newUuid();
     QVERIFY(m_alice
@@ -419,12 +458,8 @@ void TestChannelsTwitter::apiDownLeavesFailedThenRetryWorks()
     QCOMPARE(failed->data.value(u"delivery"_s).toString(), u"failed"_s);
     QVERIFY(failed->data.value(u"reason"_s)
                 .toString()
-                .contains(u"You cannot send messages to this user."_s));
-    m_api.setResponder([](const RecordedRequest &) {
-        return FakePlatform::Answer {
-            200, "{\"event\":{\"type\":\"message_create\",\"id\":\"1100000000000000001\"}}"
-        };
-    });
+                .contains(u"You are not permitted to send a Direct Message to this user."_s));
+    m_api.setResponder(fakeX(m_api.baseUrl()));
     QVERIFY(m_alice.command(CommandOp::Retry, conversation, { { u"message"_s, id } }).ok);
     QVERIFY(m_watcher.next<Event>(10000, [&](const Event &e) {
         return e.kind == EventKind::MessageDelivery && e.data.value(u"message"_s).toString() == id
@@ -432,7 +467,7 @@ void TestChannelsTwitter::apiDownLeavesFailedThenRetryWorks()
     }));
 }
 
-void TestChannelsTwitter::surveyByQuickReplyOptions()
+void TestChannelsTwitter::surveyByNumber()
 {
     QCOMPARE(post(payload({ messageCreate(u"1000000000000000061"_s, u"3001969400"_s, kAccount,
                                           u"Thanks a lot"_s) },
@@ -445,35 +480,144 @@ void TestChannelsTwitter::surveyByQuickReplyOptions()
     QVERIFY(
         m_alice.command(CommandOp::Close, conversation, { { u"outcome"_s, u"answered"_s } }).ok);
     QVERIFY(m_api.waitForRequests(1));
-    const QJsonObject data = lastSendBody()
-                                 .value(u"event"_s)
-                                 .toObject()
-                                 .value(u"message_create"_s)
-                                 .toObject()
-                                 .value(u"message_data"_s)
-                                 .toObject();
-    const QJsonObject quick = data.value(u"quick_reply"_s).toObject();
-    QCOMPARE(quick.value(u"type"_s).toString(), u"options"_s);
-    const QJsonArray options = quick.value(u"options"_s).toArray();
-    QCOMPARE(options.size(), 5);
-    QCOMPARE(options.at(1).toObject().value(u"metadata"_s).toString(), u"GUICHET_SURVEY_2"_s);
+    // The v2 endpoint has no quick replies: the prompt asks for a number.
+    QCOMPARE(m_api.requests().constLast().target,
+             QByteArray("/2/dm_conversations/with/3001969400/messages"));
+    const QString prompt = lastSendBody().value(u"text"_s).toString();
+    QVERIFY2(prompt.contains(u"1"_s) && prompt.contains(u"5"_s), qPrintable(prompt));
+    QCOMPARE(lastSendBody().keys(), QStringList { u"text"_s });
 
-    QJsonObject answer = messageCreate(u"1000000000000000062"_s, u"3001969400"_s, kAccount,
-                                       options.at(1).toObject().value(u"label"_s).toString());
-    QJsonObject create = answer.value(u"message_create"_s).toObject();
-    QJsonObject messageData = create.value(u"message_data"_s).toObject();
-    messageData.insert(
-        u"quick_reply_response"_s,
-        QJsonObject { { u"type"_s, u"options"_s }, { u"metadata"_s, u"GUICHET_SURVEY_2"_s } });
-    create.insert(u"message_data"_s, messageData);
-    answer.insert(u"message_create"_s, create);
     m_watcher.clear();
-    QCOMPARE(post(payload({ answer }, {})).status, 200);
+    QCOMPARE(post(payload({ messageCreate(u"1000000000000000062"_s, u"3001969400"_s, kAccount,
+                                          u" 2 "_s) },
+                          {}))
+                 .status,
+             200);
     const auto survey = m_watcher.next<Event>(5000, [&](const Event &e) {
         return e.kind == EventKind::SurveyAnswered && e.conversation == conversation;
     });
     QVERIFY(survey);
     QCOMPARE(survey->data.value(u"rating"_s).toInt(), 2);
+    // Once rated, a number is a message again (a new conversation).
+    QCOMPARE(
+        post(payload({ messageCreate(u"1000000000000000063"_s, u"3001969400"_s, kAccount, u"4"_s) },
+                     {}))
+            .status,
+        200);
+    const qint64 next = storedIn(u"4"_s);
+    QVERIFY(next);
+    QVERIFY(next != conversation);
+}
+
+void TestChannelsTwitter::rateLimitWaitsForTheReset()
+{
+    QCOMPARE(post(payload({ messageCreate(u"1000000000000000091"_s, u"3001969430"_s, kAccount,
+                                          u"Rate limited question"_s) },
+                          {}))
+                 .status,
+             200);
+    const qint64 conversation = storedIn(u"Rate limited question"_s);
+    QVERIFY(m_alice.claim(conversation).ok);
+    // The 15-minute window is used up; it lifts in 3 seconds (a whole second
+    // on the clock, as the header has it).
+    const qint64 reset = QDateTime::currentSecsSinceEpoch() + 3;
+    auto calls = std::make_shared<int>(0);
+    const auto x = fakeX(m_api.baseUrl());
+    m_api.setResponder([calls, reset, x](const RecordedRequest &request) {
+        if ((*calls)++ == 0) {
+            return xProblem(429, "Too Many Requests", "Too Many Requests",
+                            { { "x-rate-limit-limit", "200" },
+                              { "x-rate-limit-remaining", "0" },
+                              { "x-rate-limit-reset", QByteArray::number(reset) } });
+        }
+        return x(request);
+    });
+    m_api.clear();
+    const QString id = newUuid();
+    QVERIFY(m_alice
+                .command(CommandOp::Reply, conversation,
+                         { { u"message"_s, id }, { u"text"_s, u"After the limit"_s } })
+                .ok);
+    QVERIFY(m_api.waitForRequests(1));
+    // Not the queue's 100 ms backoff: the next attempt waits for the reset.
+    QTest::qWait(1500);
+    QCOMPARE(m_api.requests().size(), 1);
+    QVERIFY(m_api.waitForRequests(2, 8000));
+    QVERIFY(QDateTime::currentSecsSinceEpoch() >= reset);
+    QVERIFY(m_watcher.next<Event>(5000, [&](const Event &e) {
+        return e.kind == EventKind::MessageDelivery && e.data.value(u"message"_s).toString() == id
+            && e.data.value(u"delivery"_s).toString() == u"sent"_s;
+    }));
+    m_api.setResponder(fakeX(m_api.baseUrl()));
+}
+
+void TestChannelsTwitter::dailyCapAndRevokedTokenAreRefused()
+{
+    QCOMPARE(post(payload({ messageCreate(u"1000000000000000101"_s, u"3001969440"_s, kAccount,
+                                          u"Capped question"_s) },
+                          {}))
+                 .status,
+             200);
+    const qint64 conversation = storedIn(u"Capped question"_s);
+    QVERIFY(m_alice.claim(conversation).ok);
+    const auto failedWith = [&](const QString &id) -> QString {
+        const auto failed = m_watcher.next<Event>(10000, [&](const Event &e) {
+            return e.kind == EventKind::MessageDelivery
+                && e.data.value(u"message"_s).toString() == id
+                && e.data.value(u"delivery"_s).toString() == u"failed"_s;
+        });
+        return failed ? failed->data.value(u"reason"_s).toString() : QString();
+    };
+    // The account's 24-hour DM cap: lifts in 10 hours. Failed at once, with
+    // the time, rather than held in the queue.
+    const qint64 reset = QDateTime::currentSecsSinceEpoch() + 10 * 3600;
+    m_api.setResponder([reset](const RecordedRequest &) {
+        return xProblem(429, "Too Many Requests", "Too Many Requests",
+                        { { "x-rate-limit-remaining", "150" },
+                          { "x-rate-limit-reset", QByteArray::number(reset - 9 * 3600) },
+                          { "x-user-limit-24hour-limit", "1000" },
+                          { "x-user-limit-24hour-remaining", "0" },
+                          { "x-user-limit-24hour-reset", QByteArray::number(reset) } });
+    });
+    m_api.clear();
+    QString id = newUuid();
+    QVERIFY(m_alice
+                .command(CommandOp::Reply, conversation,
+                         { { u"message"_s, id }, { u"text"_s, u"Over the cap"_s } })
+                .ok);
+    QString reason = failedWith(id);
+    QVERIFY2(reason.contains(
+                 QDateTime::fromSecsSinceEpoch(reset, Qt::UTC).toString(u"yyyy-MM-dd HH:mm"_s)),
+             qPrintable(reason));
+    QCOMPARE(m_api.requests().size(), 1);
+
+    // A revoked or expired token: 401, not retried, the administrator named.
+    m_api.setResponder(
+        [](const RecordedRequest &) { return xProblem(401, "Unauthorized", "Unauthorized"); });
+    m_api.clear();
+    id = newUuid();
+    QVERIFY(m_alice
+                .command(CommandOp::Reply, conversation,
+                         { { u"message"_s, id }, { u"text"_s, u"With a dead token"_s } })
+                .ok);
+    reason = failedWith(id);
+    QVERIFY2(reason.contains(u"invalid, expired or revoked"_s), qPrintable(reason));
+    QCOMPARE(m_api.requests().size(), 1);
+
+    // X down (503): retried, then given up after the attempts (2 here).
+    m_api.setResponder([](const RecordedRequest &) {
+        return xProblem(503, "Service Unavailable", "Service Unavailable");
+    });
+    m_api.clear();
+    id = newUuid();
+    QVERIFY(m_alice
+                .command(CommandOp::Reply, conversation,
+                         { { u"message"_s, id }, { u"text"_s, u"X is down"_s } })
+                .ok);
+    reason = failedWith(id);
+    QVERIFY2(reason.contains(u"Service Unavailable"_s), qPrintable(reason));
+    QCOMPARE(m_api.requests().size(), 2);
+    m_api.setResponder(fakeX(m_api.baseUrl()));
 }
 
 void TestChannelsTwitter::readReceipts()
@@ -485,11 +629,7 @@ void TestChannelsTwitter::readReceipts()
              200);
     const qint64 conversation = storedIn(u"Read me"_s);
     QVERIFY(m_alice.claim(conversation).ok);
-    m_api.setResponder([](const RecordedRequest &) {
-        return FakePlatform::Answer {
-            200, "{\"event\":{\"type\":\"message_create\",\"id\":\"1200000000000000001\"}}"
-        };
-    });
+    m_api.setResponder([](const RecordedRequest &) { return xSent("1200000000000000001"); });
     const QString id = newUuid();
     QVERIFY(m_alice
                 .command(CommandOp::Reply, conversation,

@@ -42,6 +42,19 @@ bool transientGraphError(int code, bool transientFlag)
 
 } // namespace
 
+QUrl MessengerChannel::graphUrl(const ChannelSettings::Messenger &s, const QString &path,
+                                QUrlQuery query)
+{
+    QUrl url(s.graphBase() + path);
+    query.addQueryItem(u"access_token"_s, s.pageToken);
+    // Meta recommends it on every server call; a page whose app has "Require
+    // App Secret" refuses calls without it (error 100).
+    if (const QString proof = s.appSecretProof(s.pageToken); !proof.isEmpty())
+        query.addQueryItem(u"appsecret_proof"_s, proof);
+    url.setQuery(query);
+    return url;
+}
+
 MessengerChannel::MessengerChannel(Storage &storage, ConversationService &service, Intake &intake,
                                    const ChannelSettings &settings, const Clock &clock,
                                    QObject *parent)
@@ -342,10 +355,7 @@ void MessengerChannel::send(const Outgoing &message, std::function<void(const De
     }
     body.insert(u"message"_s, content);
 
-    QUrl url(s.graphUrl + u"/me/messages"_s);
-    QUrlQuery query;
-    query.addQueryItem(u"access_token"_s, s.pageToken);
-    url.setQuery(query);
+    const QUrl url = graphUrl(s, u"/me/messages"_s);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setTransferTimeout(15000);
@@ -359,6 +369,8 @@ void MessengerChannel::send(const Outgoing &message, std::function<void(const De
             // Qt's error strings may quote the URL, which carries the page token.
             QString why = reply->errorString();
             why.replace(m_settings.messenger.pageToken, u"…"_s);
+            why.replace(m_settings.messenger.appSecretProof(m_settings.messenger.pageToken),
+                        u"…"_s);
             done({ false, true, {}, tr("Messenger could not be reached (%1)").arg(why) });
             return;
         }
@@ -395,10 +407,7 @@ void MessengerChannel::agentTyping(const ConversationRecord &c, bool active)
     } else if (!m_typingSent.remove(c.id)) {
         return; // nothing was shown
     }
-    QUrl url(s.graphUrl + u"/me/messages"_s);
-    QUrlQuery query;
-    query.addQueryItem(u"access_token"_s, s.pageToken);
-    url.setQuery(query);
+    const QUrl url = graphUrl(s, u"/me/messages"_s);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setTransferTimeout(10000);

@@ -9,6 +9,8 @@
 #include <QHttpServerResponse>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QUrl>
+#include <QUrlQuery>
 
 class QHttpServerRequest;
 
@@ -44,6 +46,10 @@ public:
     void agentTyping(const ConversationRecord &conversation, bool active);
 
     static constexpr const char *kSurveyPayload = "GUICHET_SURVEY_";
+    //! A Graph API call with the page token: base, version, @p path, the token
+    //! and its appsecret_proof added to @p query.
+    static QUrl graphUrl(const ChannelSettings::Messenger &settings, const QString &path,
+                         QUrlQuery query = {});
 
 private:
     QHttpServerResponse verify(const QHttpServerRequest &request) const;

@@ -40,12 +40,6 @@ QByteArray signatureOf(const QString &secret, const QByteArray &data)
     return "sha256=" + Secrets::hmacSha256(secret.toUtf8(), data).toBase64();
 }
 
-// X's transient errors: rate limit, over capacity, internal error.
-bool transientXError(int code)
-{
-    return code == 88 || code == 130 || code == 131;
-}
-
 } // namespace
 
 TwitterChannel::TwitterChannel(Storage &storage, ConversationService &service, Intake &intake,
@@ -191,6 +185,17 @@ bool TwitterChannel::handleMessage(const QJsonObject &event, const QJsonObject &
     }
     const QString text =
         cleanIncomingText(data.value(u"text"_s).toString(), Protocol::kMaxMessageChars);
+    // The survey prompt (no quick replies in the v2 API) asks for 1 to 5: a
+    // message that is only that number, after a conversation that was closed
+    // and not yet rated, is the answer.
+    static const QRegularExpression rating(u"^\\s*([1-5])\\s*\\x{2605}*\\s*[.!]?\\s*$"_s);
+    if (const auto match = rating.match(text); match.hasMatch()) {
+        const auto last = m_storage.latestConversationOf(Channel::Twitter, senderId);
+        if (last && last->state == ConversationState::Closed && !m_storage.survey(last->id)) {
+            m_intake.surveyAnswer(Channel::Twitter, senderId, match.captured(1).toInt());
+            return true;
+        }
+    }
     QJsonArray attachments;
     const QJsonObject media = data.value(u"attachment"_s).toObject().value(u"media"_s).toObject();
     const QString mediaUrl = media.value(u"media_url_https"_s).toString();
@@ -281,30 +286,21 @@ void TwitterChannel::send(const Outgoing &message, std::function<void(const Deli
         done({ false, false, {}, tr("X replies are not configured on this server") });
         return;
     }
-    QJsonObject messageData { { u"text"_s, message.text } };
-    if (message.kind == Outgoing::Kind::Survey) {
-        QJsonArray options;
-        for (int rating = 1; rating <= 5; ++rating) {
-            options.append(QJsonObject {
-                { u"label"_s, u"%1 %2"_s.arg(rating).arg(QString(rating, QChar(0x2605))) },
-                { u"metadata"_s,
-                  QString(QLatin1StringView(kSurveyMetadata) + QString::number(rating)) } });
-        }
-        messageData.insert(u"quick_reply"_s,
-                           QJsonObject { { u"type"_s, u"options"_s }, { u"options"_s, options } });
+    static const QRegularExpression userId(u"^[0-9]{1,20}$"_s);
+    const QString participant = message.conversation.citizenKey;
+    if (!userId.match(participant).hasMatch()) {
+        done({ false, false, {}, tr("this conversation has no X user id to write to") });
+        return;
     }
-    const QJsonObject body {
-        { u"event"_s,
-          QJsonObject { { u"type"_s, u"message_create"_s },
-                        { u"message_create"_s,
-                          QJsonObject { { u"target"_s,
-                                          QJsonObject { { u"recipient_id"_s,
-                                                          message.conversation.citizenKey } } },
-                                        { u"message_data"_s, messageData } } } } }
-    };
-    const QUrl url(s.apiUrl + u"/1.1/direct_messages/events/new.json"_s);
+    // One-to-one message, X API v2 (docs.x.com/x-api/direct-messages/manage):
+    // POST /2/dm_conversations/with/:participant_id/messages {"text": …}. The
+    // v2 API has no quick replies: the survey prompt asks for a number from 1
+    // to 5, and a reply that is just that number answers it (handleMessage).
+    const QJsonObject body { { u"text"_s, message.text } };
+    const QUrl url(s.apiUrl + u"/2/dm_conversations/with/%1/messages"_s.arg(participant));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    // OAuth 1.0a user context: a JSON body is not part of the signature.
     request.setRawHeader("Authorization",
                          OAuth1::authorizationHeader("POST", url,
                                                      { s.consumerKey, s.consumerSecret,
@@ -313,27 +309,77 @@ void TwitterChannel::send(const Outgoing &message, std::function<void(const Deli
     request.setTransferTimeout(15000);
     QNetworkReply *reply =
         m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
         reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        if (status == 0) {
-            done({ false, true, {}, tr("X could not be reached (%1)").arg(reply->errorString()) });
-            return;
-        }
-        const QString id = answer.value(u"event"_s).toObject().value(u"id"_s).toString();
-        if (status >= 200 && status < 300 && !id.isEmpty()) {
-            done({ true, false, id, {} });
-            return;
-        }
-        const QJsonObject error = answer.value(u"errors"_s).toArray().first().toObject();
-        const int code = error.value(u"code"_s).toInt();
-        const bool retry = status >= 500 || status == 429 || transientXError(code);
-        QString reason = error.value(u"message"_s).toString().left(300);
-        if (reason.isEmpty())
-            reason = tr("HTTP status %1").arg(status);
-        done({ false, retry, {}, tr("X refused the message: %1 (code %2)").arg(reason).arg(code) });
+        done(deliveryOf(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                        reply->readAll(), *reply, reply->errorString()));
     });
+}
+
+Delivery TwitterChannel::deliveryOf(int status, const QByteArray &data, const QNetworkReply &reply,
+                                    const QString &networkError) const
+{
+    if (status == 0)
+        return { false, true, {}, tr("X could not be reached (%1)").arg(networkError) };
+    const QJsonObject answer = QJsonDocument::fromJson(data).object();
+    // 201 {"data": {"dm_conversation_id": "…", "dm_event_id": "…"}}; event ids
+    // are the same as the Account Activity API's (read receipts match them).
+    const QString id = answer.value(u"data"_s).toObject().value(u"dm_event_id"_s).toString();
+    if (status >= 200 && status < 300 && !id.isEmpty())
+        return { true, false, id, {} };
+    // v2 errors are problem details ({"title", "detail", "type", "status"}),
+    // sometimes with "errors": [{"message"}] (docs.x.com/x-api/fundamentals/
+    // response-codes-and-errors).
+    QString reason = answer.value(u"detail"_s).toString();
+    const QString first =
+        answer.value(u"errors"_s).toArray().first().toObject().value(u"message"_s).toString();
+    if (!first.isEmpty() && !reason.contains(first))
+        reason = reason.isEmpty() ? first : reason + u" — "_s + first;
+    if (reason.isEmpty())
+        reason = answer.value(u"title"_s).toString();
+    if (reason.isEmpty())
+        reason = tr("HTTP status %1").arg(status);
+    reason = reason.left(300);
+    if (status == 429) {
+        // docs.x.com/x-api/fundamentals/rate-limits: x-rate-limit-reset is the
+        // end of the 15-minute window (epoch seconds); the 24-hour DM caps say
+        // theirs in x-user-limit-24hour-* and x-app-limit-24hour-*.
+        qint64 reset = reply.rawHeader("x-rate-limit-reset").toLongLong();
+        for (const QByteArray &prefix :
+             { QByteArray("x-user-limit-24hour-"), QByteArray("x-app-limit-24hour-") }) {
+            if (reply.hasRawHeader(prefix + "remaining")
+                && reply.rawHeader(prefix + "remaining").trimmed() == "0")
+                reset = std::max(reset, reply.rawHeader(prefix + "reset").toLongLong());
+        }
+        const qint64 at = reset * 1000;
+        const qint64 now = m_clock.nowMs();
+        if (reset <= 0 || at - now <= m_settings.twitter.maxRateLimitWaitMs) {
+            return { false,
+                     true,
+                     {},
+                     tr("X's rate limit on direct messages is reached; sent again when it lifts"),
+                     at };
+        }
+        return {
+            false,
+            false,
+            {},
+            tr("X's limit on direct messages is reached until %1 (UTC): retry the message "
+               "after that")
+                .arg(QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toString(u"yyyy-MM-dd HH:mm"_s))
+        };
+    }
+    if (status >= 500)
+        return { false, true, {}, tr("X is unavailable: %1").arg(reason) };
+    if (status == 401) {
+        return { false,
+                 false,
+                 {},
+                 tr("X refused our credentials (%1): the access token is invalid, expired or "
+                    "revoked; an administrator must renew it (docs/channels.md)")
+                     .arg(reason) };
+    }
+    return { false, false, {}, tr("X refused the message: %1 (HTTP %2)").arg(reason).arg(status) };
 }
 
 } // namespace Guichet::Server::Channels

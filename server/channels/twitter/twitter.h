@@ -10,6 +10,7 @@
 #include <QObject>
 
 class QHttpServerRequest;
+class QNetworkReply;
 
 namespace Guichet::Server {
 class Storage;
@@ -23,8 +24,10 @@ class Intake;
 //! X (Twitter) direct messages through the Account Activity webhook: the CRC
 //! check, x-twitter-webhooks-signature over the raw body, direct_message_events
 //! in (our own outgoing events ignored), typing and read events; replies sent
-//! with the direct message API (OAuth 1.0a), within the limits checked before
-//! sending (reply window, replies per window, length; docs/channels.md).
+//! with the X API v2 direct message endpoint (OAuth 1.0a user context), within
+//! the limits checked before sending (reply window, replies per window,
+//! length; docs/channels.md), its rate limits and errors mapped to the send
+//! queue's retry or refusal.
 class TwitterChannel : public QObject, public Courier
 {
     Q_OBJECT
@@ -47,6 +50,9 @@ private:
     QHttpServerResponse crc(const QHttpServerRequest &request) const;
     QHttpServerResponse receive(const QHttpServerRequest &request);
     bool handleMessage(const QJsonObject &event, const QJsonObject &users, const QString &forUser);
+    //! What an answer of the v2 DM endpoint means for the send queue.
+    Delivery deliveryOf(int status, const QByteArray &data, const QNetworkReply &reply,
+                        const QString &networkError) const;
 
     Storage &m_storage;
     ConversationService &m_service;
