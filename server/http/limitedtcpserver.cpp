@@ -1,5 +1,6 @@
 #include "limitedtcpserver.h"
 
+#include "requesthead.h"
 #include "server/core/serverlogging.h"
 
 #include <QPointer>
@@ -94,32 +95,15 @@ private:
 
     void headersComplete()
     {
-        qint64 length = 0;
-        int lengths = 0;
-        bool chunked = false;
-        bool upgrade = false;
-        const QList<QByteArray> lines = m_header.split('\n');
-        for (const QByteArray &raw : lines) {
-            const QByteArray line = raw.trimmed().toLower();
-            if (line.startsWith("content-length:")) {
-                // Two lengths (even equal ones) are read differently by this
-                // framer and by Qt: request smuggling. Digits only, no sign.
-                const QByteArray value = line.mid(15).trimmed();
-                bool ok = !value.isEmpty() && value.size() <= 18
-                    && std::all_of(value.cbegin(), value.cend(),
-                                   [](char c) { return c >= '0' && c <= '9'; });
-                length = ok ? value.toLongLong(&ok) : -1;
-                if (!ok || ++lengths > 1) {
-                    refuse(400, "Bad Request", lengths > 1 ? "two_lengths" : "bad_length");
-                    return;
-                }
-            } else if (line.startsWith("transfer-encoding:")) {
-                chunked = true; // any coding: Qt 6.4 reads none but identity
-            } else if (line.startsWith("upgrade:") && line.contains("websocket")) {
-                upgrade = true;
-            }
+        const RequestHead head = parseRequestHead(m_header);
+        if (head.status != 0) {
+            refuse(head.status, head.reason, head.why);
+            return;
         }
-        const QByteArray requestLine = lines.value(0).trimmed();
+        const qint64 length = head.contentLength;
+        const bool chunked = head.chunked;
+        const bool upgrade = head.upgrade;
+        const QByteArray &requestLine = head.requestLine;
         m_header.clear();
         if (upgrade && length == 0 && !chunked && isWebSocketRequest(requestLine)) {
             // Its slot stays counted; the endpoint's own limits apply from here

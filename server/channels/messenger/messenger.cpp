@@ -94,6 +94,12 @@ QHttpServerResponse MessengerChannel::verify(const QHttpServerRequest &request) 
 
 QHttpServerResponse MessengerChannel::receive(const QHttpServerRequest &request)
 {
+    return receive(request.body(), request.value("x-hub-signature-256"));
+}
+
+QHttpServerResponse MessengerChannel::receive(const QByteArray &body,
+                                              const QByteArray &signatureHeader)
+{
     if (!m_settings.messenger.receives()) {
         qCWarning(lcChannels).noquote() << "event=messenger_refused reason=not_configured";
         return plain("Messenger is not configured\n", StatusCode::ServiceUnavailable);
@@ -103,11 +109,10 @@ QHttpServerResponse MessengerChannel::receive(const QHttpServerRequest &request)
         return plain("Messenger page id is not configured (GUICHET_MESSENGER_PAGE_ID)\n",
                      StatusCode::ServiceUnavailable);
     }
-    const QByteArray body = request.body();
     if (body.size() > m_settings.abuse.webhookMaxBytes)
         return plain("payload too large\n", StatusCode::PayloadTooLarge);
     // X-Hub-Signature-256: "sha256=" + hex HMAC-SHA256 of the raw body.
-    const QByteArray header = request.value("x-hub-signature-256").trimmed();
+    const QByteArray header = signatureHeader.trimmed();
     const QByteArray expected =
         "sha256=" + Secrets::hmacSha256(m_settings.messenger.appSecret.toUtf8(), body).toHex();
     if (!Secrets::equalConstantTime(header.toLower(), expected)) {

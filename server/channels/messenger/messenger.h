@@ -51,6 +51,10 @@ public:
     static QUrl graphUrl(const ChannelSettings::Messenger &settings, const QString &path,
                          QUrlQuery query = {});
 
+    //! A POST's body and its X-Hub-Signature-256 header: the webhook without
+    //! the HTTP server (the fuzz target calls it).
+    QHttpServerResponse receive(const QByteArray &body, const QByteArray &signatureHeader);
+
 private:
     QHttpServerResponse verify(const QHttpServerRequest &request) const;
     QHttpServerResponse receive(const QHttpServerRequest &request);

@@ -87,14 +87,19 @@ QHttpServerResponse TwitterChannel::crc(const QHttpServerRequest &request) const
 
 QHttpServerResponse TwitterChannel::receive(const QHttpServerRequest &request)
 {
+    return receive(request.body(), request.value("x-twitter-webhooks-signature"));
+}
+
+QHttpServerResponse TwitterChannel::receive(const QByteArray &body,
+                                            const QByteArray &signatureHeader)
+{
     if (!m_settings.twitter.receives()) {
         qCWarning(lcChannels).noquote() << "event=twitter_refused reason=not_configured";
         return plain("X is not configured\n", StatusCode::ServiceUnavailable);
     }
-    const QByteArray body = request.body();
     if (body.size() > m_settings.abuse.webhookMaxBytes)
         return plain("payload too large\n", StatusCode::PayloadTooLarge);
-    const QByteArray header = request.value("x-twitter-webhooks-signature").trimmed();
+    const QByteArray header = signatureHeader.trimmed();
     if (!Secrets::equalConstantTime(header, signatureOf(m_settings.twitter.consumerSecret, body))) {
         qCWarning(lcChannels).noquote().nospace()
             << "event=twitter_signature_refused present=" << (header.isEmpty() ? "no" : "yes");

@@ -40,6 +40,9 @@ public:
     QHttpServerResponse handle(const QHttpServerRequest &request);
     Result<void> checkReply(const ConversationRecord &conversation, const QString &text) const;
     void send(const Outgoing &message, std::function<void(const Delivery &)> done) override;
+    //! A POST's body and its X-Twitter-Webhooks-Signature header: the webhook
+    //! without the HTTP server (the fuzz target calls it).
+    QHttpServerResponse receive(const QByteArray &body, const QByteArray &signatureHeader);
 
     static constexpr const char *kSurveyMetadata = "GUICHET_SURVEY_";
 

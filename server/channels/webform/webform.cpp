@@ -117,6 +117,11 @@ QHttpServerResponse WebForm::submit(const QHttpServerRequest &request, const QSt
 {
     if (auto refused = checkPost(request))
         return std::move(*refused);
+    return submitBody(request.body(), address);
+}
+
+QHttpServerResponse WebForm::submitBody(const QByteArray &body, const QString &address)
+{
     if (!m_intake.takeAddressToken(u"form"_s, address, m_settings.abuse.formsPerAddressPerHour,
                                    3600 * 1000)) {
         qCWarning(lcChannels).noquote().nospace()
@@ -125,7 +130,7 @@ QHttpServerResponse WebForm::submit(const QHttpServerRequest &request, const QSt
                        m_intake.addressRetryAfter(u"form"_s, address, 3600 * 1000));
     }
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return problem(StatusCode::BadRequest, u"malformed"_s,
                        tr("the request is not a JSON object"));

@@ -33,6 +33,9 @@ public:
             const ChannelSettings &settings, QObject *parent = nullptr);
 
     QHttpServerResponse submit(const QHttpServerRequest &request, const QString &address);
+    //! submit() once the request passed its checks (method, type, size): the
+    //! JSON body from @p address (the fuzz target calls it).
+    QHttpServerResponse submitBody(const QByteArray &body, const QString &address);
     QHttpServerResponse follow(const QHttpServerRequest &request, const QString &address);
     QHttpServerResponse writeBack(const QHttpServerRequest &request, const QString &address);
     QHttpServerResponse survey(const QHttpServerRequest &request, const QString &address);
