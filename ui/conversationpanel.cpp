@@ -101,6 +101,7 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
     , m_typing(new QLabel(this))
     , m_composer(new Composer(this))
     , m_counter(new QLabel(this))
+    , m_window(new QLabel(this))
     , m_sendButton(new QPushButton(tr("&Send"), this))
     , m_draftTimer(new QTimer(this))
     , m_typingTimer(new QTimer(this))
@@ -261,7 +262,12 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
     layout->addWidget(m_translation);
     layout->addWidget(m_history, 1);
     layout->addWidget(m_typing);
+    layout->addWidget(m_window);
     layout->addLayout(composerRow);
+    m_window->setTextFormat(Qt::PlainText);
+    m_window->setWordWrap(true);
+    m_window->setAccessibleName(tr("Platform reply window"));
+    m_window->hide();
 
     connect(m_composer, &Composer::sendRequested, this, &ConversationPanel::send);
     connect(m_sendButton, &QPushButton::clicked, this, &ConversationPanel::send);
@@ -363,6 +369,7 @@ void ConversationPanel::setConversation(qint64 id)
     updateHeader();
     updateRefusals();
     updateCounter();
+    updateWindow();
     if (m_model.rowCount() > 0)
         m_history->scrollToBottom();
     if (id)
@@ -401,6 +408,7 @@ void ConversationPanel::onMessagesChanged(const QStringList &ids)
     const bool atBottom = m_history->verticalScrollBar() == nullptr
         || m_history->verticalScrollBar()->value() == m_history->verticalScrollBar()->maximum();
     m_model.refresh(ids);
+    updateWindow();
     if (atBottom)
         m_history->scrollToBottom();
     const QString after = m_model.lastCitizenText();
@@ -491,6 +499,45 @@ void ConversationPanel::updateRefusals()
     m_refusal->show();
 }
 
+void ConversationPanel::updateWindow()
+{
+    const std::optional<Conversation> c =
+        m_conversation ? m_workstation->queue()->conversation(m_conversation) : std::nullopt;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const ReplyWindow w = c && c->state != ConversationState::Closed
+        ? replyWindow(c->channel, m_workstation->store()->messages(m_conversation), now)
+        : ReplyWindow {};
+    QString text;
+    switch (w.state) {
+    case ReplyWindow::State::None:
+        break;
+    case ReplyWindow::State::Open:
+        text = c->channel == Channel::Twitter
+            ? tr("X: %1 left to reply, %n replies left", nullptr, w.repliesLeft)
+                  .arg(Labels::countdown(w.endsAt, now))
+            : tr("Messenger: %1 left to reply").arg(Labels::countdown(w.endsAt, now));
+        break;
+    case ReplyWindow::State::HumanAgentTag:
+        text = tr("Messenger: past 24 hours, your reply goes with the human agent tag (%1 left)")
+                   .arg(Labels::countdown(w.endsAt, now));
+        break;
+    case ReplyWindow::State::Closed:
+        text = c->channel == Channel::Twitter && w.repliesLeft == 0
+            ? tr("X: no reply left for the citizen's last message: wait for them to write again")
+            : tr("%1: the reply window is closed: the citizen must write again")
+                  .arg(Labels::channel(c->channel));
+        break;
+    }
+    m_window->setText(text);
+    m_window->setVisible(!text.isEmpty());
+    QPalette palette = m_window->palette();
+    palette.setColor(QPalette::WindowText,
+                     w.state == ReplyWindow::State::Closed
+                         ? QColor(0xc6, 0x28, 0x28)
+                         : this->palette().color(QPalette::WindowText));
+    m_window->setPalette(palette);
+}
+
 void ConversationPanel::updateCounter()
 {
     const std::optional<Conversation> c =
@@ -558,6 +605,17 @@ void ConversationPanel::send()
                           .arg(Labels::channel(c->channel))
                           .arg(replyLimit(c->channel)));
         return;
+    }
+    // The platform's rules before sending, never after (the server refuses anyway).
+    if (c) {
+        const ReplyWindow w =
+            replyWindow(c->channel, m_workstation->store()->messages(m_conversation),
+                        QDateTime::currentMSecsSinceEpoch());
+        if (w.state == ReplyWindow::State::Closed) {
+            updateWindow();
+            Q_EMIT notice(m_window->text() + u" — "_s + tr("not sent; the answer stays here."));
+            return;
+        }
     }
     if (auto sent = m_workstation->reply(m_conversation, text); !sent) {
         report(tr("The answer was not sent"), sent.error());

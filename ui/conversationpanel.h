@@ -53,6 +53,8 @@ public:
     QPushButton *resendButton() const { return m_resendButton; }
     QLabel *typingLabel() const { return m_typing; }
     QLabel *titleLabel() const { return m_title; }
+    //! The platform's window: time left, X's replies left, or why it is closed.
+    QLabel *windowLabel() const { return m_window; }
     QLabel *metaLabel() const { return m_meta; }
     //! The language the citizen writes in (as corrected by the agent).
     Language citizenLanguage() const;
@@ -96,6 +98,7 @@ private:
     void updateHeader();
     void updateRefusals();
     void updateCounter();
+    void updateWindow();
     void send();
     void claim();
     void release();
@@ -133,6 +136,7 @@ private:
     QLabel *m_typing;
     Composer *m_composer;
     QLabel *m_counter;
+    QLabel *m_window;
     QPushButton *m_sendButton;
     QTimer *m_draftTimer;
     QTimer *m_typingTimer;

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "app/core/message.h"
 #include "protocol/enums.h"
 #include "protocol/limits.h"
+
+#include <QList>
 
 namespace Guichet {
 
@@ -10,6 +13,67 @@ namespace Guichet {
 constexpr int replyLimit(Channel channel)
 {
     return channel == Channel::Messenger ? 2000 : Protocol::kMaxMessageChars;
+}
+
+//! The platform's rules for a reply now, from what the cache holds, so the
+//! composer says them before sending (docs/channels.md; the server's defaults:
+//! Messenger 24 h, then 7 days with the human agent tag; X 24 h and 5 replies
+//! per citizen message). The server decides; this only warns ahead.
+struct ReplyWindow
+{
+    enum class State {
+        None, //!< no platform window (web chat, web form)
+        Open,
+        HumanAgentTag, //!< Messenger past 24 h: goes with the HUMAN_AGENT tag
+        Closed, //!< the server will refuse: the citizen must write again
+    };
+    State state = State::None;
+    qint64 endsAt = 0; //!< when the current state ends (ms since epoch)
+    int repliesLeft = -1; //!< X: replies left for the citizen's last message
+};
+
+constexpr qint64 kMessengerWindowMs = 24 * 3600 * 1000LL;
+constexpr qint64 kMessengerHumanAgentMs = 7 * 24 * 3600 * 1000LL;
+constexpr qint64 kXWindowMs = 24 * 3600 * 1000LL;
+constexpr int kXRepliesPerMessage = 5;
+
+inline ReplyWindow replyWindow(Channel channel, const QList<Message> &messages, qint64 now)
+{
+    ReplyWindow w;
+    if (channel != Channel::Messenger && channel != Channel::Twitter)
+        return w;
+    qint64 lastCitizen = 0;
+    int repliesSince = 0;
+    for (const Message &m : messages) {
+        if (m.author == Author::Citizen && m.at >= lastCitizen) {
+            lastCitizen = m.at;
+            repliesSince = 0;
+        } else if (m.author == Author::Agent && m.at >= lastCitizen
+                   && m.delivery != DeliveryState::Failed) {
+            ++repliesSince;
+        }
+    }
+    if (!lastCitizen) {
+        w.state = ReplyWindow::State::Closed;
+        return w;
+    }
+    if (channel == Channel::Messenger) {
+        if (now < lastCitizen + kMessengerWindowMs) {
+            w.state = ReplyWindow::State::Open;
+            w.endsAt = lastCitizen + kMessengerWindowMs;
+        } else if (now < lastCitizen + kMessengerHumanAgentMs) {
+            w.state = ReplyWindow::State::HumanAgentTag;
+            w.endsAt = lastCitizen + kMessengerHumanAgentMs;
+        } else {
+            w.state = ReplyWindow::State::Closed;
+        }
+        return w;
+    }
+    w.repliesLeft = std::max(0, kXRepliesPerMessage - repliesSince);
+    w.endsAt = lastCitizen + kXWindowMs;
+    w.state =
+        now < w.endsAt && w.repliesLeft > 0 ? ReplyWindow::State::Open : ReplyWindow::State::Closed;
+    return w;
 }
 
 } // namespace Guichet

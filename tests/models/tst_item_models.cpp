@@ -3,6 +3,7 @@
 // what it should show: the conversation's messages (a real SQLCipher cache), the
 // FAQ results (the knowledge base shipped with Guichet) and the refused commands.
 #include "app/faq/faqindex.h"
+#include "app/models/channelrules.h"
 #include "app/models/conversationmodel.h"
 #include "app/models/faqresultsmodel.h"
 #include "app/models/refusalsmodel.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void conversationModelUnderRandomChanges();
     void faqResultsUnderRandomQueries();
     void refusalsModelFollowsTheOutbox();
+    void platformWindowBeforeSending();
 };
 
 void TestItemModels::conversationModelUnderRandomChanges()
@@ -215,6 +217,40 @@ void TestItemModels::refusalsModelFollowsTheOutbox()
         // The reason in the agent's words, not the server's.
         QVERIFY(model.index(0, RefusalsModel::ReasonColumn).data().toString() != u"claim lost"_s);
     }
+}
+
+void TestItemModels::platformWindowBeforeSending()
+{
+    const qint64 hour = 3600 * 1000;
+    const qint64 t0 = 1'000'000'000'000;
+    auto message = [](Author author, qint64 at, DeliveryState delivery = DeliveryState::Sent) {
+        Message m;
+        m.author = author;
+        m.at = at;
+        m.delivery = delivery;
+        return m;
+    };
+    const QList<Message> one { message(Author::Citizen, t0) };
+    QCOMPARE(replyWindow(Channel::WebChat, one, t0).state, ReplyWindow::State::None);
+    // Messenger: 24 h, then the human agent tag up to 7 days, then closed.
+    QCOMPARE(replyWindow(Channel::Messenger, one, t0 + hour).state, ReplyWindow::State::Open);
+    QCOMPARE(replyWindow(Channel::Messenger, one, t0 + hour).endsAt, t0 + 24 * hour);
+    QCOMPARE(replyWindow(Channel::Messenger, one, t0 + 25 * hour).state,
+             ReplyWindow::State::HumanAgentTag);
+    QCOMPARE(replyWindow(Channel::Messenger, one, t0 + 8 * 24 * hour).state,
+             ReplyWindow::State::Closed);
+    // X: 24 h and five replies per citizen message (failed ones not counted).
+    QList<Message> x = one;
+    for (int i = 0; i < 4; ++i)
+        x.append(message(Author::Agent, t0 + i + 1));
+    x.append(message(Author::Agent, t0 + 10, DeliveryState::Failed));
+    QCOMPARE(replyWindow(Channel::Twitter, x, t0 + hour).repliesLeft, 1);
+    QCOMPARE(replyWindow(Channel::Twitter, x, t0 + hour).state, ReplyWindow::State::Open);
+    x.append(message(Author::Agent, t0 + 20));
+    QCOMPARE(replyWindow(Channel::Twitter, x, t0 + hour).state, ReplyWindow::State::Closed);
+    x.append(message(Author::Citizen, t0 + 2 * hour)); // they wrote again: five more
+    QCOMPARE(replyWindow(Channel::Twitter, x, t0 + 3 * hour).repliesLeft, 5);
+    QCOMPARE(replyWindow(Channel::Twitter, x, t0 + 27 * hour).state, ReplyWindow::State::Closed);
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)
