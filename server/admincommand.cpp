@@ -4,6 +4,7 @@
 #include "server/channels/triagebundle.h"
 #include "server/channels/channelsettings.h"
 #include "server/channels/messenger/messengercheck.h"
+#include "server/channels/twitter/xadmin.h"
 #include "server/conversations/conversationservice.h"
 #include "server/conversations/knowledgebase.h"
 #include "server/conversations/redirects.h"
@@ -64,7 +65,10 @@ QString usage()
         "  surge status\n"
         "Citizen platforms (docs/channels.md; the same environment as the server):\n"
         "  messenger check            token, page id and webhook subscription, asked of the\n"
-        "                             Graph API; says what is missing\n");
+        "                             Graph API; says what is missing\n"
+        "  x webhook register|list|validate|delete, x subscribe|subscriptions|unsubscribe\n"
+        "                             X's webhook and the account's subscription\n"
+        "                             (guichet-server admin x for details)\n");
 }
 
 // The password on stdin: without echo on a terminal, else the first line.
@@ -182,6 +186,10 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         return Channels::checkMessenger(Channels::ChannelSettings::load(options->config).messenger,
                                         out);
+    }
+    if (words.value(0) == u"x"_s) {
+        return Channels::runXAdmin(Channels::ChannelSettings::load(options->config).twitter,
+                                   words.mid(1), out, err);
     }
     auto opened = Storage::open(*options, u"guichet-admin"_s);
     if (!opened)

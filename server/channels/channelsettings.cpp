@@ -81,6 +81,7 @@ ChannelSettings ChannelSettings::load(const QJsonObject &config)
     s.twitter.accessTokenSecret =
         secret(env, "GUICHET_TWITTER_ACCESS_TOKEN_SECRET", t, u"accessTokenSecret"_s);
     s.twitter.accountId = secret(env, "GUICHET_TWITTER_ACCOUNT_ID", t, u"accountId"_s);
+    s.twitter.bearerToken = secret(env, "GUICHET_TWITTER_BEARER_TOKEN", t, u"bearerToken"_s);
     const QString api = secret(env, "GUICHET_TWITTER_API_URL", t, u"apiUrl"_s);
     if (!api.isEmpty())
         s.twitter.apiUrl = api;

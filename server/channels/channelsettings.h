@@ -48,6 +48,7 @@ struct ChannelSettings
         QString accessToken; //!< GUICHET_TWITTER_ACCESS_TOKEN
         QString accessTokenSecret; //!< GUICHET_TWITTER_ACCESS_TOKEN_SECRET
         QString accountId; //!< GUICHET_TWITTER_ACCOUNT_ID: our own account
+        QString bearerToken; //!< GUICHET_TWITTER_BEARER_TOKEN: app-only calls of admin x
         QString apiUrl = QStringLiteral("https://api.x.com");
         qint64 replyWindowMs = 24ll * 3600 * 1000;
         int maxRepliesPerWindow = 5;

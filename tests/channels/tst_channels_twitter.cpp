@@ -9,11 +9,15 @@
 #include "serverprocess.h"
 #include "tests/testutil.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -30,6 +34,7 @@ const QByteArray kConsumerSecret = "kAcSOqF21Fu85e7zjz7ZN2U4ZRhfV3WpwPAoE3Z7kBw"
 const QByteArray kAccessToken = "370773112-GmHxMAgYyLbNEtIKZeRNFsMKPR9EyMZeS9weJAEb";
 const QByteArray kAccessSecret = "LswwdoUaIvS8ltyTt5jkRh4J50vUPVVHtR2YPi5kE";
 const QString kAccount = u"4337869213"_s;
+const QByteArray kBearer = "AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI";
 
 QByteArray signatureOf(const QByteArray &body, const QByteArray &secret = kConsumerSecret)
 {
@@ -189,6 +194,7 @@ private Q_SLOTS:
     void dailyCapAndRevokedTokenAreRefused();
     void readReceipts();
     void typingReachesTheAgent();
+    void adminWebhookAndSubscriptions();
 
 private:
     HttpResult post(const QByteArray &body, const QByteArray &signature);
@@ -680,6 +686,176 @@ void TestChannelsTwitter::typingReachesTheAgent()
     QVERIFY(typing);
     QCOMPARE(typing->conversation, conversation);
     QVERIFY(typing->active);
+}
+
+void TestChannelsTwitter::adminWebhookAndSubscriptions()
+{
+    // A fake of X's V2 Webhooks API (docs.x.com/x-api/webhooks/introduction and its
+    // reference: POST/GET /2/webhooks, PUT and DELETE /2/webhooks/:webhook_id, app-only
+    // bearer token) and Account Activity subscriptions (docs.x.com/x-api/account-activity:
+    // POST .../subscriptions/all in user context, GET .../subscriptions/all/list and
+    // DELETE .../subscriptions/:user_id/all with the bearer token).
+    struct State
+    {
+        QList<QJsonObject> hooks;
+        QSet<QString> subscribed;
+        int crcChecks = 0;
+    };
+    auto state = std::make_shared<State>();
+    const QString base = m_api.baseUrl();
+    m_api.setResponder([state, base](const RecordedRequest &r) -> FakePlatform::Answer {
+        const QString path = r.url().path();
+        const bool bearer = r.headers.value("authorization") == "Bearer " + kBearer;
+        const auto reply = [](const QJsonValue &data) {
+            return FakePlatform::Answer {
+                200, QJsonDocument(QJsonObject { { u"data"_s, data } }).toJson()
+            };
+        };
+        static const QRegularExpression hookPath(u"^/2/webhooks/([0-9]+)$"_s);
+        static const QRegularExpression subPath(
+            u"^/2/account_activity/webhooks/([0-9]+)/subscriptions/(all|all/list|([0-9]+)/all)$"_s);
+        const auto find = [&](const QString &id) {
+            for (const QJsonObject &hook : std::as_const(state->hooks)) {
+                if (hook.value(u"id"_s).toString() == id)
+                    return hook;
+            }
+            return QJsonObject();
+        };
+        if (path == u"/2/webhooks"_s || hookPath.match(path).hasMatch()) {
+            if (!bearer)
+                return xProblem(401, "Unauthorized", "Unauthorized");
+            if (r.method == "POST" && path == u"/2/webhooks"_s) {
+                const QString url =
+                    QJsonDocument::fromJson(r.body).object().value(u"url"_s).toString();
+                if (!url.startsWith(u"https://"_s))
+                    return xProblem(400, "Invalid Request", "The url must use https.");
+                const QJsonObject hook { { u"id"_s, u"1146654567674912769"_s },
+                                         { u"url"_s, url },
+                                         { u"valid"_s, true },
+                                         { u"created_at"_s, u"2026-12-07T01:50:00.000Z"_s } };
+                state->hooks.append(hook);
+                return reply(hook);
+            }
+            if (r.method == "GET" && path == u"/2/webhooks"_s) {
+                QJsonArray list;
+                for (const QJsonObject &hook : std::as_const(state->hooks))
+                    list.append(hook);
+                return { 200,
+                         QJsonDocument(
+                             QJsonObject { { u"data"_s, list },
+                                           { u"meta"_s,
+                                             QJsonObject { { u"result_count"_s, list.size() } } } })
+                             .toJson() };
+            }
+            const QString id = hookPath.match(path).captured(1);
+            if (find(id).isEmpty())
+                return xProblem(404, "Not Found Error", "Webhook not found.");
+            if (r.method == "PUT") {
+                ++state->crcChecks;
+                return reply(QJsonObject { { u"attempted"_s, true } });
+            }
+            if (r.method == "DELETE") {
+                state->hooks.removeIf(
+                    [&](const QJsonObject &hook) { return hook.value(u"id"_s).toString() == id; });
+                return reply(QJsonObject { { u"deleted"_s, true } });
+            }
+        }
+        if (const auto match = subPath.match(path); match.hasMatch()) {
+            const QJsonObject hook = find(match.captured(1));
+            if (hook.isEmpty())
+                return xProblem(404, "Not Found Error", "Webhook not found.");
+            if (r.method == "POST" && match.captured(2) == u"all"_s) {
+                if (!oauthValid(r, base))
+                    return xProblem(401, "Unauthorized", "Unauthorized");
+                state->subscribed.insert(kAccount);
+                return reply(QJsonObject { { u"subscribed"_s, true } });
+            }
+            if (!bearer)
+                return xProblem(401, "Unauthorized", "Unauthorized");
+            if (r.method == "GET" && match.captured(2) == u"all/list"_s) {
+                QJsonArray users;
+                for (const QString &user : std::as_const(state->subscribed))
+                    users.append(QJsonObject { { u"user_id"_s, user } });
+                return reply(QJsonObject { { u"application_id"_s, u"29893711"_s },
+                                           { u"webhook_id"_s, hook.value(u"id"_s) },
+                                           { u"webhook_url"_s, hook.value(u"url"_s) },
+                                           { u"subscriptions"_s, users } });
+            }
+            if (r.method == "DELETE" && !match.captured(3).isEmpty()) {
+                state->subscribed.remove(match.captured(3));
+                return reply(QJsonObject { { u"subscribed"_s, false } });
+            }
+        }
+        return xProblem(404, "Not Found Error", "Could not find the resource.");
+    });
+
+    QTemporaryDir data;
+    const QStringList credentials {
+        u"GUICHET_TWITTER_CONSUMER_SECRET="_s + QString::fromLatin1(kConsumerSecret),
+        u"GUICHET_TWITTER_CONSUMER_KEY="_s + QString::fromLatin1(kConsumerKey),
+        u"GUICHET_TWITTER_ACCESS_TOKEN="_s + QString::fromLatin1(kAccessToken),
+        u"GUICHET_TWITTER_ACCESS_TOKEN_SECRET="_s + QString::fromLatin1(kAccessSecret),
+        u"GUICHET_TWITTER_ACCOUNT_ID="_s + kAccount,
+        u"GUICHET_TWITTER_BEARER_TOKEN="_s + QString::fromLatin1(kBearer)
+    };
+    QByteArray output;
+    // The admin command calls the fake in this process: wait without blocking.
+    const auto x = [&](const QStringList &words, const QStringList &env = {}) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"GUICHET_TWITTER_API_URL"_s, m_api.baseUrl());
+        for (const QString &pair : env)
+            environment.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(GUICHET_SERVER_BINARY),
+                      QStringList { u"admin"_s, u"--data"_s, data.path(), u"x"_s } + words);
+        QElapsedTimer timer;
+        timer.start();
+        while (process.state() != QProcess::NotRunning && timer.elapsed() < 30000)
+            pumpEvents(20);
+        process.waitForFinished(1000);
+        output = process.readAllStandardOutput() + process.readAllStandardError();
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    };
+
+    // Without the app's bearer token: said, nothing sent.
+    m_api.clear();
+    QCOMPARE(x({ u"webhook"_s, u"list"_s }), 2);
+    QVERIFY2(output.contains("GUICHET_TWITTER_BEARER_TOKEN"), output.constData());
+    QCOMPARE(m_api.requests().size(), 0);
+
+    QCOMPARE(x({ u"webhook"_s, u"register"_s, u"http://guichet.example/webhooks/twitter"_s },
+               credentials),
+             2);
+    QCOMPARE(x({ u"webhook"_s, u"register"_s, u"https://guichet.example/webhooks/twitter"_s },
+               credentials),
+             0);
+    QVERIFY2(output.contains("webhook 1146654567674912769 registered for "
+                             "https://guichet.example/webhooks/twitter"),
+             output.constData());
+    QCOMPARE(x({ u"webhook"_s, u"list"_s }, credentials), 0);
+    QVERIFY2(output.contains("1146654567674912769 https://guichet.example/webhooks/twitter valid"),
+             output.constData());
+    QCOMPARE(x({ u"webhook"_s, u"validate"_s, u"1146654567674912769"_s }, credentials), 0);
+    QCOMPARE(state->crcChecks, 1);
+    QCOMPARE(x({ u"webhook"_s, u"validate"_s, u"999"_s }, credentials), 1);
+    QVERIFY2(output.contains("Webhook not found. (HTTP 404)"), output.constData());
+
+    QCOMPARE(x({ u"subscriptions"_s, u"1146654567674912769"_s }, credentials), 1);
+    QVERIFY2(output.contains("is not subscribed"), output.constData());
+    m_api.clear();
+    QCOMPARE(x({ u"subscribe"_s, u"1146654567674912769"_s }, credentials), 0);
+    QVERIFY2(oauthValid(m_api.requests().constFirst(), m_api.baseUrl()),
+             m_api.requests().constFirst().headers.value("authorization").constData());
+    QCOMPARE(x({ u"subscriptions"_s, u"1146654567674912769"_s }, credentials), 0);
+    QVERIFY2(output.contains(QByteArray(kAccount.toLatin1() + " (our account)")),
+             output.constData());
+    QCOMPARE(x({ u"unsubscribe"_s, u"1146654567674912769"_s }, credentials), 0);
+    QVERIFY(state->subscribed.isEmpty());
+    QCOMPARE(x({ u"webhook"_s, u"delete"_s, u"1146654567674912769"_s }, credentials), 0);
+    QCOMPARE(x({ u"webhook"_s, u"list"_s }, credentials), 0);
+    QVERIFY2(output.contains("no webhook registered"), output.constData());
+    m_api.setResponder(fakeX(m_api.baseUrl()));
 }
 
 QTEST_GUILESS_MAIN(TestChannelsTwitter)
