@@ -125,9 +125,8 @@ void TestServerTriage::webChatIsTriagedOnArrivalWithItsEvidence()
     QVERIFY(citizen.next<CitizenMessage>(10000, [](const CitizenMessage &m) {
         return m.author == Author::System && m.text.contains(u"112"_s);
     }));
-    QVERIFY(citizen.next<CitizenWelcome>(10000, [](const CitizenWelcome &w) {
-        return !w.reference.isEmpty() && w.emergency;
-    }));
+    QVERIFY(citizen.next<CitizenWelcome>(
+        10000, [](const CitizenWelcome &w) { return !w.reference.isEmpty() && w.emergency; }));
     // Danger said again: no second notice.
     QVERIFY(citizen.say(u"il est toujours là, il a un couteau"_s));
     QVERIFY(!citizen.next<CitizenMessage>(
