@@ -330,10 +330,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Server nicht erreichbar, 4 
         <translation>Die Sprache der Suchanfrage: fr, en, de, it, es.</translation>
     </message>
     <message>
-        <source>At most N entries (default %1).</source>
-        <translation>Höchstens N Einträge (Standard %1).</translation>
-    </message>
-    <message>
         <source>Synonyms file (default: the synonyms shipped with Guichet).</source>
         <translation>Synonymdatei (Standard: die mit Guichet gelieferten Synonyme).</translation>
     </message>
@@ -486,6 +482,18 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
         <source>Destroy the cache and its key (asks first, unless --yes).</source>
         <translation>Den Cache und seinen Schlüssel vernichten (fragt vorher nach, außer mit --yes).</translation>
     </message>
+    <message>
+        <source>The language of the answer to return when the entry exists in it (default: the query&apos;s).</source>
+        <translation>Die Sprache der zurückgegebenen Antwort, wenn der Eintrag in ihr vorliegt (Standard: die der Suchanfrage).</translation>
+    </message>
+    <message>
+        <source>unknown answer language &quot;%1&quot; (expected %2)</source>
+        <translation>unbekannte Antwortsprache „%1“ (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>At most N entries (default 10).</source>
+        <translation>Höchstens N Einträge (Standard 10).</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::FaqFile</name>
@@ -523,6 +531,25 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
     <message>
         <source>%1 is a folder, not a file</source>
         <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::FaqLexicon</name>
+    <message>
+        <source>lexicon too large</source>
+        <translation>Lexikon zu groß</translation>
+    </message>
+    <message>
+        <source>lexicon line %1 malformed or out of order</source>
+        <translation>Lexikonzeile %1 fehlerhaft oder nicht in der richtigen Reihenfolge</translation>
+    </message>
+    <message>
+        <source>no lexicon file at %1</source>
+        <translation>keine Lexikondatei unter %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>

@@ -330,10 +330,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 uso incorrecto, 3 servidor no disponibl
         <translation>El idioma de la búsqueda: fr, en, de, it, es.</translation>
     </message>
     <message>
-        <source>At most N entries (default %1).</source>
-        <translation>Como máximo N entradas (%1 por defecto).</translation>
-    </message>
-    <message>
         <source>Synonyms file (default: the synonyms shipped with Guichet).</source>
         <translation>Archivo de sinónimos (por defecto: los sinónimos que incluye Guichet).</translation>
     </message>
@@ -486,6 +482,18 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
         <source>Destroy the cache and its key (asks first, unless --yes).</source>
         <translation>Destruir la caché y su clave (pide confirmación, salvo con --yes).</translation>
     </message>
+    <message>
+        <source>The language of the answer to return when the entry exists in it (default: the query&apos;s).</source>
+        <translation>El idioma de la respuesta que se devuelve cuando la entrada existe en él (por defecto: el de la búsqueda).</translation>
+    </message>
+    <message>
+        <source>unknown answer language &quot;%1&quot; (expected %2)</source>
+        <translation>idioma de respuesta desconocido «%1» (se esperaba: %2)</translation>
+    </message>
+    <message>
+        <source>At most N entries (default 10).</source>
+        <translation>Como máximo N entradas (10 por defecto).</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::FaqFile</name>
@@ -523,6 +531,25 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
     <message>
         <source>%1 is a folder, not a file</source>
         <translation>%1 es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::FaqLexicon</name>
+    <message>
+        <source>lexicon too large</source>
+        <translation>léxico demasiado grande</translation>
+    </message>
+    <message>
+        <source>lexicon line %1 malformed or out of order</source>
+        <translation>línea %1 del léxico mal formada o fuera de orden</translation>
+    </message>
+    <message>
+        <source>no lexicon file at %1</source>
+        <translation>no hay ningún archivo de léxico en %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>

@@ -350,10 +350,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 utilisation incorrecte, 3 serveur 
         <translation>La langue de la recherche&#xa0;: fr, en, de, it, es.</translation>
     </message>
     <message>
-        <source>At most N entries (default %1).</source>
-        <translation>Au plus N entrées (%1 par défaut).</translation>
-    </message>
-    <message>
         <source>Synonyms file (default: the synonyms shipped with Guichet).</source>
         <translation>Fichier de synonymes (par défaut&#xa0;: les synonymes fournis avec Guichet).</translation>
     </message>
@@ -486,6 +482,18 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
         <source>Destroy the cache and its key (asks first, unless --yes).</source>
         <translation>Détruire le cache et sa clé (demande confirmation, sauf avec --yes).</translation>
     </message>
+    <message>
+        <source>The language of the answer to return when the entry exists in it (default: the query&apos;s).</source>
+        <translation>La langue de la réponse à renvoyer quand l&apos;entrée existe dans cette langue (par défaut&#xa0;: celle de la recherche).</translation>
+    </message>
+    <message>
+        <source>unknown answer language &quot;%1&quot; (expected %2)</source>
+        <translation>langue de réponse inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>At most N entries (default 10).</source>
+        <translation>Au plus N entrées (10 par défaut).</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::FaqFile</name>
@@ -523,6 +531,25 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
     <message>
         <source>%1 is a folder, not a file</source>
         <translation>%1 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::FaqLexicon</name>
+    <message>
+        <source>lexicon too large</source>
+        <translation>lexique trop volumineux</translation>
+    </message>
+    <message>
+        <source>lexicon line %1 malformed or out of order</source>
+        <translation>ligne %1 du lexique mal formée ou hors d&apos;ordre</translation>
+    </message>
+    <message>
+        <source>no lexicon file at %1</source>
+        <translation>aucun fichier de lexique à l&apos;emplacement %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>

@@ -330,10 +330,6 @@ Codici di uscita: 0 successo, 1 errore, 2 uso errato, 3 server non disponibile, 
         <translation>La lingua della ricerca: fr, en, de, it, es.</translation>
     </message>
     <message>
-        <source>At most N entries (default %1).</source>
-        <translation>Al massimo N voci (predefinito %1).</translation>
-    </message>
-    <message>
         <source>Synonyms file (default: the synonyms shipped with Guichet).</source>
         <translation>File dei sinonimi (predefinito: i sinonimi forniti con Guichet).</translation>
     </message>
@@ -486,6 +482,18 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
         <source>Destroy the cache and its key (asks first, unless --yes).</source>
         <translation>Distrugge la cache e la sua chiave (chiede conferma, salvo con --yes).</translation>
     </message>
+    <message>
+        <source>The language of the answer to return when the entry exists in it (default: the query&apos;s).</source>
+        <translation>La lingua della risposta da restituire quando la voce esiste in quella lingua (predefinito: quella della ricerca).</translation>
+    </message>
+    <message>
+        <source>unknown answer language &quot;%1&quot; (expected %2)</source>
+        <translation>lingua della risposta sconosciuta «%1» (previsto: %2)</translation>
+    </message>
+    <message>
+        <source>At most N entries (default 10).</source>
+        <translation>Al massimo N voci (predefinito 10).</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::FaqFile</name>
@@ -523,6 +531,25 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
     <message>
         <source>%1 is a folder, not a file</source>
         <translation>%1 è una cartella, non un file</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::FaqLexicon</name>
+    <message>
+        <source>lexicon too large</source>
+        <translation>lessico troppo grande</translation>
+    </message>
+    <message>
+        <source>lexicon line %1 malformed or out of order</source>
+        <translation>riga %1 del lessico malformata o fuori ordine</translation>
+    </message>
+    <message>
+        <source>no lexicon file at %1</source>
+        <translation>nessun file di lessico in %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>

@@ -29,9 +29,11 @@ const QCommandLineOption kAnswerLangOption(
     CliApp::tr("The language of the answer to return when the entry exists in it (default: the "
                "query's)."),
     u"LL"_s);
-const QCommandLineOption
-    kLimitOption(u"limit"_s, CliApp::tr("At most N entries (default %1).").arg(kDefaultLimit),
-                 u"N"_s);
+// The number is in the text, not an argument: CliApp translates the descriptions
+// again at run time by their source text (made before the translator was installed).
+static_assert(kDefaultLimit == 10, "the --limit description says 10");
+const QCommandLineOption kLimitOption(u"limit"_s, CliApp::tr("At most N entries (default 10)."),
+                                      u"N"_s);
 const QCommandLineOption kSynonymsOption(u"synonyms"_s,
                                          CliApp::tr("Synonyms file (default: the synonyms "
                                                     "shipped with Guichet)."),

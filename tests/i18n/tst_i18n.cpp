@@ -186,6 +186,7 @@ private Q_SLOTS:
     void everyMessageIsTranslated_data();
     void everyMessageIsTranslated();
     void everyLanguageHasEveryMessage();
+    void everySourceMessageIsInTheTsFiles();
     void frenchTypography();
     void languageIsChosen();
     void mainWindowSpeaksTheLanguage_data();
@@ -289,6 +290,51 @@ void TestI18n::everyLanguageHasEveryMessage()
                             + u" / not in French "_s
                             + QStringList(extra.cbegin(), extra.cend()).join(u"; "_s)));
     }
+}
+
+void TestI18n::everySourceMessageIsInTheTsFiles()
+{
+    // lupdate over the sources (as translations/CMakeLists.txt runs it), on copies of
+    // the .ts files: a user-visible string added or changed without its translations
+    // comes out unfinished.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QStringList problems;
+    for (const QString &language : kLanguages) {
+        const QString copy = dir.filePath(u"guichet_%1.ts"_s.arg(language));
+        QVERIFY(QFile::copy(tsPath(language), copy));
+        QStringList arguments { u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-extensions"_s,
+                                u"cpp,h"_s };
+        if (language == u"en"_s)
+            arguments.append(u"-pluralonly"_s);
+        for (const char *folder : { "protocol", "app", "ui" })
+            arguments.append(QStringLiteral(GUICHET_SOURCE_DIR "/") + QLatin1StringView(folder));
+        arguments << u"-ts"_s << copy;
+        QProcess lupdate;
+        lupdate.start(QStringLiteral(GUICHET_LUPDATE), arguments);
+        QVERIFY(lupdate.waitForFinished(60000));
+        QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
+                 lupdate.readAllStandardError().constData());
+        const TsFile updated = readTs(copy);
+        QVERIFY2(updated.error.isEmpty(), qPrintable(updated.error));
+        const qsizetype before = readTs(tsPath(language)).messages.size();
+        qsizetype added = 0;
+        for (const TsMessage &m : updated.messages) {
+            if (!m.type.isEmpty()) {
+                problems.append(language + u": not translated: "_s + m.where());
+                ++added;
+            }
+        }
+        // -no-obsolete drops what the sources no longer say.
+        if (updated.messages.size() - added < before)
+            problems.append(language
+                            + u": %1 message(s) no longer in the sources"_s.arg(
+                                before - (updated.messages.size() - added)));
+    }
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(u"run \"cmake --build build/dev --target update_translations\" and "
+                        "translate:\n"_s
+                        + problems.join(u'\n')));
 }
 
 void TestI18n::frenchTypography()
@@ -525,16 +571,22 @@ void TestI18n::cliSpeaksTheLanguage_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("usage");
     QTest::addColumn<QString>("langOption");
+    QTest::addColumn<QString>("limitOption");
     QTest::newRow("en") << u"en"_s << u"Usage: guichet-cli [--json] COMMAND"_s
-                        << u"The language of the query: fr, en, de, it, es."_s;
+                        << u"The language of the query: fr, en, de, it, es."_s
+                        << u"At most N entries (default 10)."_s;
     QTest::newRow("fr") << u"fr"_s << u"Utilisation\u00a0: guichet-cli [--json] COMMAND"_s
-                        << u"La langue de la recherche\u00a0: fr, en, de, it, es."_s;
+                        << u"La langue de la recherche\u00a0: fr, en, de, it, es."_s
+                        << u"Au plus N entrées (10 par défaut)."_s;
     QTest::newRow("de") << u"de"_s << u"Aufruf: guichet-cli [--json] COMMAND"_s
-                        << u"Die Sprache der Suchanfrage: fr, en, de, it, es."_s;
+                        << u"Die Sprache der Suchanfrage: fr, en, de, it, es."_s
+                        << u"Höchstens N Einträge (Standard 10)."_s;
     QTest::newRow("it") << u"it"_s << u"Uso: guichet-cli [--json] COMMAND"_s
-                        << u"La lingua della ricerca: fr, en, de, it, es."_s;
+                        << u"La lingua della ricerca: fr, en, de, it, es."_s
+                        << u"Al massimo N voci (predefinito 10)."_s;
     QTest::newRow("es") << u"es"_s << u"Uso: guichet-cli [--json] COMMAND"_s
-                        << u"El idioma de la búsqueda: fr, en, de, it, es."_s;
+                        << u"El idioma de la búsqueda: fr, en, de, it, es."_s
+                        << u"Como máximo N entradas (10 por defecto)."_s;
 }
 
 void TestI18n::cliSpeaksTheLanguage()
@@ -542,6 +594,7 @@ void TestI18n::cliSpeaksTheLanguage()
     QFETCH(QString, language);
     QFETCH(QString, usage);
     QFETCH(QString, langOption);
+    QFETCH(QString, limitOption);
 
     const auto run = [&](const QStringList &arguments) {
         QProcess cli;
@@ -558,6 +611,7 @@ void TestI18n::cliSpeaksTheLanguage()
     // An option's description, made before the translator was installed.
     const QString help = run({ u"faq"_s, u"search"_s, u"--help"_s });
     QVERIFY2(help.simplified().contains(langOption.simplified()), qPrintable(help));
+    QVERIFY2(help.simplified().contains(limitOption.simplified()), qPrintable(help));
 }
 
 QTEST_MAIN(TestI18n)
