@@ -23,6 +23,18 @@
         <source>Cannot delete the cache files.</source>
         <translation>Die Cache-Dateien können nicht gelöscht werden.</translation>
     </message>
+    <message>
+        <source>Cannot put the new cache in place.</source>
+        <translation>Der neue Cache kann nicht an seinen Platz gebracht werden.</translation>
+    </message>
+    <message>
+        <source>This cache opens with its agent&apos;s password.</source>
+        <translation>Dieser Cache öffnet sich mit dem Passwort seines Agenten.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Falsches Passwort.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Cli::CliApp</name>
@@ -494,6 +506,117 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
         <source>At most N entries (default 10).</source>
         <translation>Höchstens N Einträge (Standard 10).</translation>
     </message>
+    <message>
+        <source>Raise the emergency flag (top of every queue).</source>
+        <translation>Die Notfall-Markierung setzen (an die Spitze jeder Warteschlange).</translation>
+    </message>
+    <message>
+        <source>Lower the emergency flag.</source>
+        <translation>Die Notfall-Markierung entfernen.</translation>
+    </message>
+    <message>
+        <source>Raise the sexual and gender-based violence flag (goes first).</source>
+        <translation>Die Markierung für sexualisierte und geschlechtsspezifische Gewalt setzen (kommt zuerst).</translation>
+    </message>
+    <message>
+        <source>Lower the SGBV flag.</source>
+        <translation>Die Gewalt-Markierung entfernen.</translation>
+    </message>
+    <message>
+        <source>Raise or lower a conversation&apos;s emergency and SGBV flags, overruling triage.</source>
+        <translation>Notfall- und Gewalt-Markierung einer Konversation setzen oder entfernen, entgegen der Triage.</translation>
+    </message>
+    <message>
+        <source>flag CONVERSATION --emergency|--no-emergency|--sgbv|--no-sgbv</source>
+        <translation>flag CONVERSATION --emergency|--no-emergency|--sgbv|--no-sgbv</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::ErrorText</name>
+    <message>
+        <source>The text is too long for this channel.</source>
+        <translation>Der Text ist für diesen Kanal zu lang.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: log in again.</source>
+        <translation>Ihre Sitzung ist beendet: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The server refused the login.</source>
+        <translation>Der Server hat die Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Your account is disabled.</source>
+        <translation>Ihr Konto ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Ihr Konto darf das nicht tun.</translation>
+    </message>
+    <message>
+        <source>Too many replies: wait for the citizen to write again (X allows a few replies per message), or slow down.</source>
+        <translation>Zu viele Antworten: Warten Sie, bis der Bürger erneut schreibt (X erlaubt nur wenige Antworten pro Nachricht), oder machen Sie langsamer.</translation>
+    </message>
+    <message>
+        <source>The server does not know this conversation, message or agent.</source>
+        <translation>Der Server kennt diese Konversation, diese Nachricht oder diesen Agenten nicht.</translation>
+    </message>
+    <message>
+        <source>Another agent took this conversation first.</source>
+        <translation>Ein anderer Agent hat diese Konversation zuerst übernommen.</translation>
+    </message>
+    <message>
+        <source>You no longer hold this conversation.</source>
+        <translation>Sie haben diese Konversation nicht mehr übernommen.</translation>
+    </message>
+    <message>
+        <source>The conversation is closed.</source>
+        <translation>Die Konversation ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>That agent already holds as many conversations as allowed.</source>
+        <translation>Dieser Agent hat bereits so viele Konversationen wie erlaubt.</translation>
+    </message>
+    <message>
+        <source>Not possible in the conversation&apos;s present state.</source>
+        <translation>Im aktuellen Zustand der Konversation nicht möglich.</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts a reply to this citizen: its reply window is closed.</source>
+        <translation>Die Plattform nimmt keine Antwort an diesen Bürger mehr an: Ihr Antwortfenster ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The platform did not deliver the message.</source>
+        <translation>Die Plattform hat die Nachricht nicht zugestellt.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting: the queue is empty.</source>
+        <translation>Niemand wartet: Die Warteschlange ist leer.</translation>
+    </message>
+    <message>
+        <source>The server could not store it (storage problem).</source>
+        <translation>Der Server konnte es nicht speichern (Speicherproblem).</translation>
+    </message>
+    <message>
+        <source>The server met an internal error.</source>
+        <translation>Auf dem Server ist ein interner Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>The server is not available.</source>
+        <translation>Der Server ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>Der Server hat die Anfrage nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request (%1).</source>
+        <translation>Der Server hat die Anfrage nicht angenommen (%1).</translation>
+    </message>
+    <message>
+        <source>Refused by the server.</source>
+        <translation>Vom Server abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::FaqFile</name>
@@ -626,10 +749,6 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
         <translation>Eine Passphrase ist erforderlich.</translation>
     </message>
     <message>
-        <source>The keychain holds a damaged key for this cache.</source>
-        <translation>Der Schlüsselbund enthält einen beschädigten Schlüssel für diesen Cache.</translation>
-    </message>
-    <message>
         <source>This cache&apos;s key is in the keychain: it has no passphrase.</source>
         <translation>Der Schlüssel dieses Caches liegt im Schlüsselbund: Er hat keine Passphrase.</translation>
     </message>
@@ -652,6 +771,22 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
     <message>
         <source>The system keychain is not available: %1</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s password is needed.</source>
+        <translation>Das Passwort des Agenten ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>This cache opens with its agent&apos;s password.</source>
+        <translation>Dieser Cache öffnet sich mit dem Passwort seines Agenten.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>This cache&apos;s key is wrapped.</source>
+        <translation>Der Schlüssel dieses Caches ist verschlüsselt.</translation>
     </message>
 </context>
 <context>
@@ -680,6 +815,33 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
         <source>The conversation with %1 is about to miss its deadline.</source>
         <translation>Die Konversation mit %1 überschreitet bald ihre Frist.</translation>
     </message>
+    <message>
+        <source>A citizen may be in danger (%1): open the conversation now.</source>
+        <translation>Ein Bürger ist möglicherweise in Gefahr (%1): Öffnen Sie sofort die Konversation.</translation>
+    </message>
+    <message>
+        <source>A citizen is waiting in the chat (%1).</source>
+        <translation>Ein Bürger wartet im Chat (%1).</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is about to miss its deadline.</source>
+        <translation>Die Konversation %1 überschreitet bald ihre Frist.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::RefusalsModel</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Konversation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Store</name>
@@ -705,6 +867,10 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
     <message>
         <source>No refused command with this id.</source>
         <translation>Kein abgelehnter Befehl mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>This command cannot be sent again.</source>
+        <translation>Dieser Befehl kann nicht erneut gesendet werden.</translation>
     </message>
 </context>
 <context>
@@ -747,10 +913,6 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
     <message>
         <source>Send the &amp;17 / 112 / 114 notice</source>
         <translation>Hinweis &amp;17 / 112 / 114 senden</translation>
-    </message>
-    <message>
-        <source>Retry the failed reply</source>
-        <translation>Fehlgeschlagene Antwort erneut senden</translation>
     </message>
     <message>
         <source>Redirect to %1…</source>
@@ -820,10 +982,6 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
         <source>%1: %2</source>
         <comment>SLA state: time left</comment>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The server refused your last action: %1</source>
-        <translation>Der Server hat Ihre letzte Aktion abgelehnt: %1</translation>
     </message>
     <message numerus="yes">
         <source>(%n more refused)</source>
@@ -905,6 +1063,137 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
         <source>The reply could not be retried</source>
         <translation>Die Antwort konnte nicht erneut gesendet werden</translation>
     </message>
+    <message>
+        <source>Raised by %1 at %2.</source>
+        <translation>Gesetzt von %1 um %2.</translation>
+    </message>
+    <message>
+        <source>Raised by triage at %1 (%2).</source>
+        <translation>Gesetzt von der Triage um %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Raised by triage at %1 on “%2” (%3).</source>
+        <translation>Gesetzt von der Triage um %1 wegen „%2“ (%3).</translation>
+    </message>
+    <message>
+        <source>Raised by the server at %1.</source>
+        <translation>Gesetzt vom Server um %1.</translation>
+    </message>
+    <message>
+        <source>Re&amp;send</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency flag</source>
+        <translation>&amp;Notfall-Markierung</translation>
+    </message>
+    <message>
+        <source>Raise or lower the emergency flag: top of every queue</source>
+        <translation>Notfall-Markierung setzen oder entfernen: an die Spitze jeder Warteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Violence (SGBV) flag</source>
+        <translation>Markierung &amp;Gewalt (sexualisiert/geschlechtsspezifisch)</translation>
+    </message>
+    <message>
+        <source>Raise or lower the sexual and gender-based violence flag: first after emergencies</source>
+        <translation>Markierung für sexualisierte und geschlechtsspezifische Gewalt setzen oder entfernen: zuerst nach den Notfällen</translation>
+    </message>
+    <message>
+        <source>Resend the refused or failed reply</source>
+        <translation>Abgelehnte oder fehlgeschlagene Antwort erneut senden</translation>
+    </message>
+    <message>
+        <source>Sexual or gender-based violence</source>
+        <translation>Sexualisierte oder geschlechtsspezifische Gewalt</translation>
+    </message>
+    <message>
+        <source>The action could not be sent again</source>
+        <translation>Die Aktion konnte nicht erneut gesendet werden</translation>
+    </message>
+    <message>
+        <source>Platform reply window</source>
+        <translation>Antwortfenster der Plattform</translation>
+    </message>
+    <message>
+        <source>Translation needed</source>
+        <translation>Übersetzung nötig</translation>
+    </message>
+    <message>
+        <source>SEXUAL OR GENDER-BASED VIOLENCE: this conversation goes first after emergencies.</source>
+        <translation>SEXUALISIERTE ODER GESCHLECHTSSPEZIFISCHE GEWALT: Diese Konversation kommt zuerst nach den Notfällen.</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1 — %2</source>
+        <translation>Der Server hat es abgelehnt: %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>X: %1 left to reply, %n replies left</source>
+        <translation>
+            <numerusform>X: noch %1 zum Antworten, noch %n Antwort</numerusform>
+            <numerusform>X: noch %1 zum Antworten, noch %n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messenger: %1 left to reply</source>
+        <translation>Messenger: noch %1 zum Antworten</translation>
+    </message>
+    <message>
+        <source>Messenger: past 24 hours, your reply goes with the human agent tag (%1 left)</source>
+        <translation>Messenger: nach 24 Stunden geht Ihre Antwort mit dem Tag „human agent“ hinaus (noch %1)</translation>
+    </message>
+    <message>
+        <source>X: no reply left for the citizen&apos;s last message: wait for them to write again</source>
+        <translation>X: keine Antwort mehr auf die letzte Nachricht des Bürgers möglich: Warten Sie, bis er erneut schreibt</translation>
+    </message>
+    <message>
+        <source>%1: the reply window is closed: the citizen must write again</source>
+        <translation>%1: Das Antwortfenster ist geschlossen: Der Bürger muss erneut schreiben</translation>
+    </message>
+    <message>
+        <source>Not sent: your reply holds the %1 text of a FAQ entry that has no %2 version. Translate it, or send again to send it as it is.</source>
+        <translation>Nicht gesendet: Ihre Antwort enthält den %1-Text eines FAQ-Eintrags ohne %2-Fassung. Übersetzen Sie ihn, oder senden Sie erneut, um ihn unverändert zu senden.</translation>
+    </message>
+    <message>
+        <source>Translate before sending: the FAQ entry has no %2 version, the text inserted is in %1.</source>
+        <translation>Vor dem Senden übersetzen: Der FAQ-Eintrag hat keine %2-Fassung, der eingefügte Text ist auf %1.</translation>
+    </message>
+    <message>
+        <source>not sent; the answer stays here.</source>
+        <translation>nicht gesendet; die Antwort bleibt hier.</translation>
+    </message>
+    <message>
+        <source>The flag could not be changed</source>
+        <translation>Die Markierung konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Emergency flag raised: the conversation goes to the top of every queue.</source>
+        <translation>Notfall-Markierung gesetzt: Die Konversation steht an der Spitze jeder Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Emergency flag lowered.</source>
+        <translation>Notfall-Markierung entfernt.</translation>
+    </message>
+    <message>
+        <source>Violence (SGBV) flag raised: the conversation goes first after emergencies.</source>
+        <translation>Gewalt-Markierung gesetzt: Die Konversation kommt zuerst nach den Notfällen.</translation>
+    </message>
+    <message>
+        <source>Violence (SGBV) flag lowered.</source>
+        <translation>Gewalt-Markierung entfernt.</translation>
+    </message>
+    <message>
+        <source>The reply could not be sent again</source>
+        <translation>Die Antwort konnte nicht erneut gesendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::FaqDelegate</name>
+    <message>
+        <source>[%1, to translate] </source>
+        <comment>language of the FAQ text, e.g. [FR, to translate]</comment>
+        <translation>[%1, zu übersetzen] </translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::FaqPanel</name>
@@ -915,10 +1204,6 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
     <message>
         <source>Search the FAQ</source>
         <translation>FAQ durchsuchen</translation>
-    </message>
-    <message>
-        <source>FAQ language</source>
-        <translation>FAQ-Sprache</translation>
     </message>
     <message>
         <source>FAQ results</source>
@@ -943,6 +1228,36 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
     <message>
         <source>Enter puts this answer in your reply.</source>
         <translation>Die Eingabetaste übernimmt diese Antwort in Ihre Nachricht.</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <comment>FAQ search language: detected</comment>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Detect the language you type in</source>
+        <translation>Die Sprache erkennen, in der Sie tippen</translation>
+    </message>
+    <message>
+        <source>FAQ search language</source>
+        <translation>Suchsprache der FAQ</translation>
+    </message>
+    <message>
+        <source>FAQ answer language</source>
+        <translation>Antwortsprache der FAQ</translation>
+    </message>
+    <message>
+        <source>Answers in %1, the citizen&apos;s language, when the entry exists in it; otherwise in French, to translate.</source>
+        <translation>Antworten auf %1, der Sprache des Bürgers, wenn der Eintrag in ihr vorliegt; sonst auf Französisch, zu übersetzen.</translation>
+    </message>
+    <message>
+        <source>Auto: %1</source>
+        <comment>FAQ search language detected, e.g. Auto: FR</comment>
+        <translation>Auto: %1</translation>
+    </message>
+    <message>
+        <source>No %1 version of this entry: this is the %2 text. Translate it before sending.</source>
+        <translation>Keine %1-Fassung dieses Eintrags: Dies ist der %2-Text. Übersetzen Sie ihn vor dem Senden.</translation>
     </message>
 </context>
 <context>
@@ -1202,10 +1517,6 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <source>Nobody is waiting: the queue is empty.</source>
-        <translation>Niemand wartet: Die Warteschlange ist leer.</translation>
-    </message>
-    <message>
         <source>No conversation taken: %1</source>
         <translation>Keine Konversation übernommen: %1</translation>
     </message>
@@ -1266,6 +1577,44 @@ Ihr Passwort für %2:</translation>
         <source>Taking the next conversation…</source>
         <translation>Nächste Konversation wird übernommen…</translation>
     </message>
+    <message>
+        <source>S&amp;witch agent</source>
+        <translation>&amp;Agent wechseln</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Refused ac&amp;tions…</source>
+        <translation>Abge&amp;lehnte Aktionen…</translation>
+    </message>
+    <message>
+        <source>Actions the server refused: open the list (Ctrl+Shift+O)</source>
+        <translation>Vom Server abgelehnte Aktionen: Liste öffnen (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <source>Locked — still connected, your conversations are kept</source>
+        <translation>Gesperrt — weiterhin verbunden, Ihre Konversationen bleiben erhalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n refused</source>
+        <translation>
+            <numerusform>⚠ %n abgelehnt</numerusform>
+            <numerusform>⚠ %n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions refused by the server</source>
+        <translation>
+            <numerusform>%n vom Server abgelehnte Aktion</numerusform>
+            <numerusform>%n vom Server abgelehnte Aktionen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::MessageDelegate</name>
@@ -1284,6 +1633,13 @@ Ihr Passwort für %2:</translation>
     <message>
         <source>EMERGENCY</source>
         <translation>NOTFALL</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n refused</source>
+        <translation>
+            <numerusform>⚠ %n abgelehnt</numerusform>
+            <numerusform>⚠ %n abgelehnt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1762,148 @@ Ihr Passwort für %2:</translation>
     <message>
         <source>&amp;Send and record</source>
         <translation>&amp;Senden und erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::RefusalsDialog</name>
+    <message>
+        <source>&amp;Open the conversation</source>
+        <translation>Konversation ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Vom Server abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server refused these actions: they did not happen. Send one again, or dismiss it once you have dealt with it.</source>
+        <translation>Der Server hat diese Aktionen abgelehnt: Sie sind nicht ausgeführt worden. Senden Sie eine erneut, oder verwerfen Sie sie, sobald Sie sich darum gekümmert haben.</translation>
+    </message>
+    <message>
+        <source>Refused actions</source>
+        <translation>Abgelehnte Aktionen</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::SettingsDialog</name>
+    <message>
+        <source>Show the &amp;citizen&apos;s name in desktop notifications</source>
+        <translation>Den Namen des &amp;Bürgers in Desktop-Benachrichtigungen anzeigen</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the passphrase</source>
+        <translation>Passphrase ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Minutes without any input or change of window before Guichet locks</source>
+        <translation>Minuten ohne Eingabe oder Fensterwechsel, bevor Guichet sich sperrt</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Sperren nach Inaktivität:</translation>
+    </message>
+    <message>
+        <source>close at once</source>
+        <translation>sofort freigeben</translation>
+    </message>
+    <message>
+        <source>While locked, Guichet stays connected (away) and keeps your conversations this long</source>
+        <translation>Im gesperrten Zustand bleibt Guichet verbunden (abwesend) und behält Ihre Konversationen so lange</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my conversations while locked:</source>
+        <translation>Konversationen während der Sperre be&amp;halten:</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Closed conversations older than this leave this workstation&apos;s cache</source>
+        <translation>Ältere abgeschlossene Konversationen werden aus dem Cache dieses Arbeitsplatzes entfernt</translation>
+    </message>
+    <message>
+        <source>&amp;Retention of closed conversations:</source>
+        <translation>&amp;Aufbewahrung abgeschlossener Konversationen:</translation>
+    </message>
+    <message>
+        <source>Off: notifications name the conversation by its reference only</source>
+        <translation>Aus: Benachrichtigungen nennen die Konversation nur mit ihrer Referenz</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>Die des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language (at the next start):</source>
+        <translation>&amp;Oberflächensprache (beim nächsten Start):</translation>
+    </message>
+    <message>
+        <source>Cache passphrase</source>
+        <translation>Passphrase des Caches</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Aktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Your cache key is in the system keychain, wrapped under your password: there is no passphrase to change.</source>
+        <translation>Ihr Cache-Schlüssel liegt im System-Schlüsselbund, mit Ihrem Passwort verschlüsselt: Es gibt keine Passphrase zu ändern.</translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least %1 characters.</source>
+        <translation>Die neue Passphrase braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ: nothing was changed.</source>
+        <translation>Die beiden neuen Passphrasen unterscheiden sich: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not the right one: nothing was changed.</source>
+        <translation>Die aktuelle Passphrase ist nicht die richtige: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed: use the new one from now on.</source>
+        <translation>Passphrase geändert: Verwenden Sie ab jetzt die neue.</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +2064,22 @@ Ihr Passwort für %2:</translation>
         <source>%1, type your pass&amp;word to go on.</source>
         <translation>%1, geben Sie Ihr &amp;Passwort ein, um fortzufahren.</translation>
     </message>
+    <message>
+        <source>New agent on this desk…</source>
+        <translation>Neuer Agent an diesem Arbeitsplatz…</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Who is at the desk: each agent&apos;s cache opens with their own secret</source>
+        <translation>Wer am Arbeitsplatz sitzt: Der Cache jedes Agenten öffnet sich mit dessen eigenem Geheimnis</translation>
+    </message>
+    <message>
+        <source>%1 has no cache on this desk: set it up first.</source>
+        <translation>%1 hat keinen Cache an diesem Arbeitsplatz: Richten Sie ihn zuerst ein.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Workstation</name>
@@ -1604,6 +2118,70 @@ Ihr Passwort für %2:</translation>
     <message>
         <source>No emergency notice is defined on this workstation.</source>
         <translation>Auf diesem Arbeitsplatz ist kein Notfallhinweis definiert.</translation>
+    </message>
+    <message>
+        <source>Possible emergency</source>
+        <translation>Möglicher Notfall</translation>
+    </message>
+    <message>
+        <source>A citizen may be in danger. Unlock Guichet to see the conversation.</source>
+        <translation>Ein Bürger ist möglicherweise in Gefahr. Entsperren Sie Guichet, um die Konversation zu sehen.</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Vom Server abgelehnt</translation>
+    </message>
+    <message>
+        <source>Unlock Guichet to see what was refused.</source>
+        <translation>Entsperren Sie Guichet, um zu sehen, was abgelehnt wurde.</translation>
+    </message>
+    <message>
+        <source>%1 in conversation %2: %3</source>
+        <translation>%1 in Konversation %2: %3</translation>
+    </message>
+    <message>
+        <source>An action</source>
+        <translation>Eine Aktion</translation>
+    </message>
+    <message>
+        <source>Taking the conversation</source>
+        <translation>Die Übernahme</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Releasing</source>
+        <translation>Die Freigabe</translation>
+    </message>
+    <message>
+        <source>The transfer</source>
+        <translation>Die Weitergabe</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Der Abschluss</translation>
+    </message>
+    <message>
+        <source>The redirection</source>
+        <translation>Der Verweis</translation>
+    </message>
+    <message>
+        <source>The language change</source>
+        <translation>Der Sprachwechsel</translation>
+    </message>
+    <message>
+        <source>The flags</source>
+        <translation>Die Markierungen</translation>
+    </message>
+    <message>
+        <source>The new delivery attempt</source>
+        <translation>Der erneute Zustellversuch</translation>
+    </message>
+    <message>
+        <source>The presence</source>
+        <translation>Die Anwesenheit</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,13 @@
             <numerusform>(%n more refused)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>X: %1 left to reply, %n replies left</source>
+        <translation>
+            <numerusform>X: %1 left to reply, %n reply left</numerusform>
+            <numerusform>X: %1 left to reply, %n replies left</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::Labels</name>
@@ -55,6 +62,30 @@
         <translation>
             <numerusform>%n waiting to go out</numerusform>
             <numerusform>%n waiting to go out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n refused</source>
+        <translation>
+            <numerusform>⚠ %n refused</numerusform>
+            <numerusform>⚠ %n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions refused by the server</source>
+        <translation>
+            <numerusform>%n action refused by the server</numerusform>
+            <numerusform>%n actions refused by the server</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::QueueDelegate</name>
+    <message numerus="yes">
+        <source>⚠ %n refused</source>
+        <translation>
+            <numerusform>⚠ %n refused</numerusform>
+            <numerusform>⚠ %n refused</numerusform>
         </translation>
     </message>
 </context>

@@ -23,6 +23,18 @@
         <source>Cannot delete the cache files.</source>
         <translation>No se pueden eliminar los archivos de la caché.</translation>
     </message>
+    <message>
+        <source>Cannot put the new cache in place.</source>
+        <translation>No se puede colocar la nueva caché en su sitio.</translation>
+    </message>
+    <message>
+        <source>This cache opens with its agent&apos;s password.</source>
+        <translation>Esta caché se abre con la contraseña de su agente.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Contraseña incorrecta.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Cli::CliApp</name>
@@ -494,6 +506,117 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
         <source>At most N entries (default 10).</source>
         <translation>Como máximo N entradas (10 por defecto).</translation>
     </message>
+    <message>
+        <source>Raise the emergency flag (top of every queue).</source>
+        <translation>Activar la marca de emergencia (al principio de todas las colas).</translation>
+    </message>
+    <message>
+        <source>Lower the emergency flag.</source>
+        <translation>Quitar la marca de emergencia.</translation>
+    </message>
+    <message>
+        <source>Raise the sexual and gender-based violence flag (goes first).</source>
+        <translation>Activar la marca de violencia sexual y de género (va primero).</translation>
+    </message>
+    <message>
+        <source>Lower the SGBV flag.</source>
+        <translation>Quitar la marca de violencia.</translation>
+    </message>
+    <message>
+        <source>Raise or lower a conversation&apos;s emergency and SGBV flags, overruling triage.</source>
+        <translation>Activar o quitar las marcas de emergencia y de violencia de una conversación, por encima de la clasificación.</translation>
+    </message>
+    <message>
+        <source>flag CONVERSATION --emergency|--no-emergency|--sgbv|--no-sgbv</source>
+        <translation>flag CONVERSATION --emergency|--no-emergency|--sgbv|--no-sgbv</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::ErrorText</name>
+    <message>
+        <source>The text is too long for this channel.</source>
+        <translation>El texto es demasiado largo para este canal.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: log in again.</source>
+        <translation>Su sesión ha terminado: vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The server refused the login.</source>
+        <translation>El servidor ha rechazado el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Your account is disabled.</source>
+        <translation>Su cuenta está desactivada.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Su cuenta no tiene permiso para hacer esto.</translation>
+    </message>
+    <message>
+        <source>Too many replies: wait for the citizen to write again (X allows a few replies per message), or slow down.</source>
+        <translation>Demasiadas respuestas: espere a que el ciudadano vuelva a escribir (X permite pocas respuestas por mensaje), o vaya más despacio.</translation>
+    </message>
+    <message>
+        <source>The server does not know this conversation, message or agent.</source>
+        <translation>El servidor no conoce esta conversación, este mensaje o este agente.</translation>
+    </message>
+    <message>
+        <source>Another agent took this conversation first.</source>
+        <translation>Otro agente tomó esta conversación primero.</translation>
+    </message>
+    <message>
+        <source>You no longer hold this conversation.</source>
+        <translation>Esta conversación ya no está asignada a usted.</translation>
+    </message>
+    <message>
+        <source>The conversation is closed.</source>
+        <translation>La conversación está cerrada.</translation>
+    </message>
+    <message>
+        <source>That agent already holds as many conversations as allowed.</source>
+        <translation>Ese agente ya tiene tantas conversaciones como se permite.</translation>
+    </message>
+    <message>
+        <source>Not possible in the conversation&apos;s present state.</source>
+        <translation>No es posible en el estado actual de la conversación.</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts a reply to this citizen: its reply window is closed.</source>
+        <translation>La plataforma ya no acepta respuestas a este ciudadano: su ventana de respuesta está cerrada.</translation>
+    </message>
+    <message>
+        <source>The platform did not deliver the message.</source>
+        <translation>La plataforma no ha entregado el mensaje.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting: the queue is empty.</source>
+        <translation>No espera nadie: la cola está vacía.</translation>
+    </message>
+    <message>
+        <source>The server could not store it (storage problem).</source>
+        <translation>El servidor no ha podido guardarlo (problema de almacenamiento).</translation>
+    </message>
+    <message>
+        <source>The server met an internal error.</source>
+        <translation>El servidor ha sufrido un error interno.</translation>
+    </message>
+    <message>
+        <source>The server is not available.</source>
+        <translation>El servidor no está disponible.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>El servidor no ha aceptado la solicitud.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request (%1).</source>
+        <translation>El servidor no ha aceptado la solicitud (%1).</translation>
+    </message>
+    <message>
+        <source>Refused by the server.</source>
+        <translation>Rechazado por el servidor.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::FaqFile</name>
@@ -626,10 +749,6 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
         <translation>Se necesita una frase de contraseña.</translation>
     </message>
     <message>
-        <source>The keychain holds a damaged key for this cache.</source>
-        <translation>El llavero contiene una clave dañada para esta caché.</translation>
-    </message>
-    <message>
         <source>This cache&apos;s key is in the keychain: it has no passphrase.</source>
         <translation>La clave de esta caché está en el llavero: no tiene frase de contraseña.</translation>
     </message>
@@ -652,6 +771,22 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
     <message>
         <source>The system keychain is not available: %1</source>
         <translation>El llavero del sistema no está disponible: %1</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s password is needed.</source>
+        <translation>Se necesita la contraseña del agente.</translation>
+    </message>
+    <message>
+        <source>This cache opens with its agent&apos;s password.</source>
+        <translation>Esta caché se abre con la contraseña de su agente.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <source>This cache&apos;s key is wrapped.</source>
+        <translation>La clave de esta caché está cifrada.</translation>
     </message>
 </context>
 <context>
@@ -680,6 +815,33 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
         <source>The conversation with %1 is about to miss its deadline.</source>
         <translation>La conversación con %1 está a punto de superar su plazo.</translation>
     </message>
+    <message>
+        <source>A citizen may be in danger (%1): open the conversation now.</source>
+        <translation>Un ciudadano puede estar en peligro (%1): abra la conversación ahora.</translation>
+    </message>
+    <message>
+        <source>A citizen is waiting in the chat (%1).</source>
+        <translation>Un ciudadano espera en el chat (%1).</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is about to miss its deadline.</source>
+        <translation>La conversación %1 está a punto de superar su plazo.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::RefusalsModel</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Store</name>
@@ -705,6 +867,10 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
     <message>
         <source>No refused command with this id.</source>
         <translation>Ningún comando rechazado con este id.</translation>
+    </message>
+    <message>
+        <source>This command cannot be sent again.</source>
+        <translation>Este comando no se puede volver a enviar.</translation>
     </message>
 </context>
 <context>
@@ -747,10 +913,6 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
     <message>
         <source>Send the &amp;17 / 112 / 114 notice</source>
         <translation>Enviar el aviso &amp;17 / 112 / 114</translation>
-    </message>
-    <message>
-        <source>Retry the failed reply</source>
-        <translation>Reintentar la respuesta fallida</translation>
     </message>
     <message>
         <source>Redirect to %1…</source>
@@ -820,10 +982,6 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
         <source>%1: %2</source>
         <comment>SLA state: time left</comment>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The server refused your last action: %1</source>
-        <translation>El servidor rechazó su última acción: %1</translation>
     </message>
     <message numerus="yes">
         <source>(%n more refused)</source>
@@ -905,6 +1063,137 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
         <source>The reply could not be retried</source>
         <translation>No se ha podido reintentar la respuesta</translation>
     </message>
+    <message>
+        <source>Raised by %1 at %2.</source>
+        <translation>Activada por %1 a las %2.</translation>
+    </message>
+    <message>
+        <source>Raised by triage at %1 (%2).</source>
+        <translation>Activada por la clasificación a las %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Raised by triage at %1 on “%2” (%3).</source>
+        <translation>Activada por la clasificación a las %1 por «%2» (%3).</translation>
+    </message>
+    <message>
+        <source>Raised by the server at %1.</source>
+        <translation>Activada por el servidor a las %1.</translation>
+    </message>
+    <message>
+        <source>Re&amp;send</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency flag</source>
+        <translation>Marca de emer&amp;gencia</translation>
+    </message>
+    <message>
+        <source>Raise or lower the emergency flag: top of every queue</source>
+        <translation>Activar o quitar la marca de emergencia: al principio de todas las colas</translation>
+    </message>
+    <message>
+        <source>&amp;Violence (SGBV) flag</source>
+        <translation>Marca de &amp;violencia (sexual o de género)</translation>
+    </message>
+    <message>
+        <source>Raise or lower the sexual and gender-based violence flag: first after emergencies</source>
+        <translation>Activar o quitar la marca de violencia sexual y de género: primero después de las emergencias</translation>
+    </message>
+    <message>
+        <source>Resend the refused or failed reply</source>
+        <translation>Reenviar la respuesta rechazada o fallida</translation>
+    </message>
+    <message>
+        <source>Sexual or gender-based violence</source>
+        <translation>Violencia sexual o de género</translation>
+    </message>
+    <message>
+        <source>The action could not be sent again</source>
+        <translation>No se ha podido reenviar la acción</translation>
+    </message>
+    <message>
+        <source>Platform reply window</source>
+        <translation>Ventana de respuesta de la plataforma</translation>
+    </message>
+    <message>
+        <source>Translation needed</source>
+        <translation>Traducción necesaria</translation>
+    </message>
+    <message>
+        <source>SEXUAL OR GENDER-BASED VIOLENCE: this conversation goes first after emergencies.</source>
+        <translation>VIOLENCIA SEXUAL O DE GÉNERO: esta conversación va primero después de las emergencias.</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1 — %2</source>
+        <translation>El servidor lo ha rechazado: %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>X: %1 left to reply, %n replies left</source>
+        <translation>
+            <numerusform>X: %1 para responder, queda %n respuesta</numerusform>
+            <numerusform>X: %1 para responder, quedan %n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messenger: %1 left to reply</source>
+        <translation>Messenger: %1 para responder</translation>
+    </message>
+    <message>
+        <source>Messenger: past 24 hours, your reply goes with the human agent tag (%1 left)</source>
+        <translation>Messenger: pasadas 24 horas, su respuesta sale con la etiqueta «human agent» (queda %1)</translation>
+    </message>
+    <message>
+        <source>X: no reply left for the citizen&apos;s last message: wait for them to write again</source>
+        <translation>X: no quedan respuestas para el último mensaje del ciudadano: espere a que vuelva a escribir</translation>
+    </message>
+    <message>
+        <source>%1: the reply window is closed: the citizen must write again</source>
+        <translation>%1: la ventana de respuesta está cerrada: el ciudadano debe volver a escribir</translation>
+    </message>
+    <message>
+        <source>Not sent: your reply holds the %1 text of a FAQ entry that has no %2 version. Translate it, or send again to send it as it is.</source>
+        <translation>No enviado: su respuesta contiene el texto %1 de una entrada de las FAQ que no tiene versión %2. Tradúzcalo, o vuelva a enviar para mandarlo tal cual.</translation>
+    </message>
+    <message>
+        <source>Translate before sending: the FAQ entry has no %2 version, the text inserted is in %1.</source>
+        <translation>Traducir antes de enviar: la entrada de las FAQ no tiene versión %2, el texto insertado está en %1.</translation>
+    </message>
+    <message>
+        <source>not sent; the answer stays here.</source>
+        <translation>no enviada; la respuesta se queda aquí.</translation>
+    </message>
+    <message>
+        <source>The flag could not be changed</source>
+        <translation>No se ha podido cambiar la marca</translation>
+    </message>
+    <message>
+        <source>Emergency flag raised: the conversation goes to the top of every queue.</source>
+        <translation>Marca de emergencia activada: la conversación pasa al principio de todas las colas.</translation>
+    </message>
+    <message>
+        <source>Emergency flag lowered.</source>
+        <translation>Marca de emergencia quitada.</translation>
+    </message>
+    <message>
+        <source>Violence (SGBV) flag raised: the conversation goes first after emergencies.</source>
+        <translation>Marca de violencia activada: la conversación va primero después de las emergencias.</translation>
+    </message>
+    <message>
+        <source>Violence (SGBV) flag lowered.</source>
+        <translation>Marca de violencia quitada.</translation>
+    </message>
+    <message>
+        <source>The reply could not be sent again</source>
+        <translation>No se ha podido reenviar la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::FaqDelegate</name>
+    <message>
+        <source>[%1, to translate] </source>
+        <comment>language of the FAQ text, e.g. [FR, to translate]</comment>
+        <translation>[%1, por traducir] </translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::FaqPanel</name>
@@ -915,10 +1204,6 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
     <message>
         <source>Search the FAQ</source>
         <translation>Buscar en las FAQ</translation>
-    </message>
-    <message>
-        <source>FAQ language</source>
-        <translation>Idioma de las FAQ</translation>
     </message>
     <message>
         <source>FAQ results</source>
@@ -943,6 +1228,36 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
     <message>
         <source>Enter puts this answer in your reply.</source>
         <translation>Intro inserta esta respuesta en su mensaje.</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <comment>FAQ search language: detected</comment>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Detect the language you type in</source>
+        <translation>Detectar el idioma en que escribe</translation>
+    </message>
+    <message>
+        <source>FAQ search language</source>
+        <translation>Idioma de búsqueda en las FAQ</translation>
+    </message>
+    <message>
+        <source>FAQ answer language</source>
+        <translation>Idioma de las respuestas de las FAQ</translation>
+    </message>
+    <message>
+        <source>Answers in %1, the citizen&apos;s language, when the entry exists in it; otherwise in French, to translate.</source>
+        <translation>Respuestas en %1, el idioma del ciudadano, cuando la entrada existe en él; si no, en francés, por traducir.</translation>
+    </message>
+    <message>
+        <source>Auto: %1</source>
+        <comment>FAQ search language detected, e.g. Auto: FR</comment>
+        <translation>Auto: %1</translation>
+    </message>
+    <message>
+        <source>No %1 version of this entry: this is the %2 text. Translate it before sending.</source>
+        <translation>No hay versión %1 de esta entrada: este es el texto %2. Tradúzcalo antes de enviarlo.</translation>
     </message>
 </context>
 <context>
@@ -1202,10 +1517,6 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <source>Nobody is waiting: the queue is empty.</source>
-        <translation>No espera nadie: la cola está vacía.</translation>
-    </message>
-    <message>
         <source>No conversation taken: %1</source>
         <translation>No se ha tomado ninguna conversación: %1</translation>
     </message>
@@ -1266,6 +1577,44 @@ Su contraseña para %2:</translation>
         <source>Taking the next conversation…</source>
         <translation>Tomando la siguiente conversación…</translation>
     </message>
+    <message>
+        <source>S&amp;witch agent</source>
+        <translation>&amp;Cambiar de agente</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Ce&amp;rrar sesión</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>Refused ac&amp;tions…</source>
+        <translation>Acciones &amp;rechazadas…</translation>
+    </message>
+    <message>
+        <source>Actions the server refused: open the list (Ctrl+Shift+O)</source>
+        <translation>Acciones rechazadas por el servidor: abrir la lista (Ctrl+Mayús+O)</translation>
+    </message>
+    <message>
+        <source>Locked — still connected, your conversations are kept</source>
+        <translation>Bloqueado — sigue conectado, sus conversaciones se conservan</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n refused</source>
+        <translation>
+            <numerusform>⚠ %n rechazada</numerusform>
+            <numerusform>⚠ %n rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions refused by the server</source>
+        <translation>
+            <numerusform>%n acción rechazada por el servidor</numerusform>
+            <numerusform>%n acciones rechazadas por el servidor</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::MessageDelegate</name>
@@ -1284,6 +1633,13 @@ Su contraseña para %2:</translation>
     <message>
         <source>EMERGENCY</source>
         <translation>EMERGENCIA</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n refused</source>
+        <translation>
+            <numerusform>⚠ %n rechazada</numerusform>
+            <numerusform>⚠ %n rechazadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1762,148 @@ Su contraseña para %2:</translation>
     <message>
         <source>&amp;Send and record</source>
         <translation>&amp;Enviar y registrar</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::RefusalsDialog</name>
+    <message>
+        <source>&amp;Open the conversation</source>
+        <translation>&amp;Abrir la conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Rechazada por el servidor</translation>
+    </message>
+    <message>
+        <source>The server refused these actions: they did not happen. Send one again, or dismiss it once you have dealt with it.</source>
+        <translation>El servidor ha rechazado estas acciones: no se han realizado. Reenvíe una, o descártela una vez resuelta.</translation>
+    </message>
+    <message>
+        <source>Refused actions</source>
+        <translation>Acciones rechazadas</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::SettingsDialog</name>
+    <message>
+        <source>Show the &amp;citizen&apos;s name in desktop notifications</source>
+        <translation>Mostrar el nombre del &amp;ciudadano en las notificaciones del escritorio</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the passphrase</source>
+        <translation>Ca&amp;mbiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Minutes without any input or change of window before Guichet locks</source>
+        <translation>Minutos sin actividad ni cambio de ventana antes de que Guichet se bloquee</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Bloquear tras inactividad:</translation>
+    </message>
+    <message>
+        <source>close at once</source>
+        <translation>liberarlas de inmediato</translation>
+    </message>
+    <message>
+        <source>While locked, Guichet stays connected (away) and keeps your conversations this long</source>
+        <translation>Mientras está bloqueado, Guichet sigue conectado (ausente) y mantiene sus conversaciones durante este tiempo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my conversations while locked:</source>
+        <translation>Man&amp;tener mis conversaciones durante el bloqueo:</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Closed conversations older than this leave this workstation&apos;s cache</source>
+        <translation>Las conversaciones cerradas más antiguas salen de la caché de este puesto</translation>
+    </message>
+    <message>
+        <source>&amp;Retention of closed conversations:</source>
+        <translation>&amp;Retención de las conversaciones cerradas:</translation>
+    </message>
+    <message>
+        <source>Off: notifications name the conversation by its reference only</source>
+        <translation>Desactivado: las notificaciones solo indican la referencia de la conversación</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>La del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language (at the next start):</source>
+        <translation>&amp;Idioma de la interfaz (en el próximo inicio):</translation>
+    </message>
+    <message>
+        <source>Cache passphrase</source>
+        <translation>Frase de contraseña de la caché</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Frase de contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>Re&amp;pítala:</translation>
+    </message>
+    <message>
+        <source>Your cache key is in the system keychain, wrapped under your password: there is no passphrase to change.</source>
+        <translation>La clave de su caché está en el llavero del sistema, cifrada con su contraseña: no hay ninguna frase de contraseña que cambiar.</translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least %1 characters.</source>
+        <translation>La nueva frase de contraseña necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ: nothing was changed.</source>
+        <translation>Las dos frases de contraseña nuevas no coinciden: no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not the right one: nothing was changed.</source>
+        <translation>La frase de contraseña actual no es la correcta: no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed: use the new one from now on.</source>
+        <translation>Frase de contraseña cambiada: use la nueva a partir de ahora.</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +2064,22 @@ Su contraseña para %2:</translation>
         <source>%1, type your pass&amp;word to go on.</source>
         <translation>%1, escriba su con&amp;traseña para continuar.</translation>
     </message>
+    <message>
+        <source>New agent on this desk…</source>
+        <translation>Nuevo agente en este puesto…</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Who is at the desk: each agent&apos;s cache opens with their own secret</source>
+        <translation>Quién está en el puesto: la caché de cada agente se abre con su propio secreto</translation>
+    </message>
+    <message>
+        <source>%1 has no cache on this desk: set it up first.</source>
+        <translation>%1 no tiene caché en este puesto: configúrela primero.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Workstation</name>
@@ -1604,6 +2118,70 @@ Su contraseña para %2:</translation>
     <message>
         <source>No emergency notice is defined on this workstation.</source>
         <translation>No hay ningún aviso de emergencia definido en este puesto.</translation>
+    </message>
+    <message>
+        <source>Possible emergency</source>
+        <translation>Posible emergencia</translation>
+    </message>
+    <message>
+        <source>A citizen may be in danger. Unlock Guichet to see the conversation.</source>
+        <translation>Un ciudadano puede estar en peligro. Desbloquee Guichet para ver la conversación.</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Rechazada por el servidor</translation>
+    </message>
+    <message>
+        <source>Unlock Guichet to see what was refused.</source>
+        <translation>Desbloquee Guichet para ver lo que se ha rechazado.</translation>
+    </message>
+    <message>
+        <source>%1 in conversation %2: %3</source>
+        <translation>%1 en la conversación %2: %3</translation>
+    </message>
+    <message>
+        <source>An action</source>
+        <translation>Una acción</translation>
+    </message>
+    <message>
+        <source>Taking the conversation</source>
+        <translation>La toma de la conversación</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <source>Releasing</source>
+        <translation>La liberación</translation>
+    </message>
+    <message>
+        <source>The transfer</source>
+        <translation>La transferencia</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>El cierre</translation>
+    </message>
+    <message>
+        <source>The redirection</source>
+        <translation>La derivación</translation>
+    </message>
+    <message>
+        <source>The language change</source>
+        <translation>El cambio de idioma</translation>
+    </message>
+    <message>
+        <source>The flags</source>
+        <translation>Las marcas</translation>
+    </message>
+    <message>
+        <source>The new delivery attempt</source>
+        <translation>El nuevo intento de entrega</translation>
+    </message>
+    <message>
+        <source>The presence</source>
+        <translation>La presencia</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,18 @@
         <source>Cannot delete the cache files.</source>
         <translation>Impossible de supprimer les fichiers du cache.</translation>
     </message>
+    <message>
+        <source>Cannot put the new cache in place.</source>
+        <translation>Impossible de mettre le nouveau cache en place.</translation>
+    </message>
+    <message>
+        <source>This cache opens with its agent&apos;s password.</source>
+        <translation>Ce cache s&apos;ouvre avec le mot de passe de son agent.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Mot de passe incorrect.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Cli::CliApp</name>
@@ -494,6 +506,117 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
         <source>At most N entries (default 10).</source>
         <translation>Au plus N entrées (10 par défaut).</translation>
     </message>
+    <message>
+        <source>Raise the emergency flag (top of every queue).</source>
+        <translation>Lever le signalement d&apos;urgence (en tête de toutes les files).</translation>
+    </message>
+    <message>
+        <source>Lower the emergency flag.</source>
+        <translation>Retirer le signalement d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>Raise the sexual and gender-based violence flag (goes first).</source>
+        <translation>Lever le signalement de violences sexuelles et sexistes (passe en premier).</translation>
+    </message>
+    <message>
+        <source>Lower the SGBV flag.</source>
+        <translation>Retirer le signalement VSS.</translation>
+    </message>
+    <message>
+        <source>Raise or lower a conversation&apos;s emergency and SGBV flags, overruling triage.</source>
+        <translation>Lever ou retirer les signalements d&apos;urgence et de VSS d&apos;une conversation, en passant outre le tri.</translation>
+    </message>
+    <message>
+        <source>flag CONVERSATION --emergency|--no-emergency|--sgbv|--no-sgbv</source>
+        <translation>flag CONVERSATION --emergency|--no-emergency|--sgbv|--no-sgbv</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::ErrorText</name>
+    <message>
+        <source>The text is too long for this channel.</source>
+        <translation>Le texte est trop long pour ce canal.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: log in again.</source>
+        <translation>Votre session a pris fin&#xa0;: reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The server refused the login.</source>
+        <translation>Le serveur a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>Your account is disabled.</source>
+        <translation>Votre compte est désactivé.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Votre compte n&apos;est pas autorisé à faire cela.</translation>
+    </message>
+    <message>
+        <source>Too many replies: wait for the citizen to write again (X allows a few replies per message), or slow down.</source>
+        <translation>Trop de réponses&#xa0;: attendez que le citoyen écrive de nouveau (X n&apos;autorise que quelques réponses par message), ou ralentissez.</translation>
+    </message>
+    <message>
+        <source>The server does not know this conversation, message or agent.</source>
+        <translation>Le serveur ne connaît pas cette conversation, ce message ou cet agent.</translation>
+    </message>
+    <message>
+        <source>Another agent took this conversation first.</source>
+        <translation>Un autre agent a pris cette conversation en premier.</translation>
+    </message>
+    <message>
+        <source>You no longer hold this conversation.</source>
+        <translation>Cette conversation ne vous est plus attribuée.</translation>
+    </message>
+    <message>
+        <source>The conversation is closed.</source>
+        <translation>La conversation est clôturée.</translation>
+    </message>
+    <message>
+        <source>That agent already holds as many conversations as allowed.</source>
+        <translation>Cet agent a déjà autant de conversations que permis.</translation>
+    </message>
+    <message>
+        <source>Not possible in the conversation&apos;s present state.</source>
+        <translation>Impossible dans l&apos;état actuel de la conversation.</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts a reply to this citizen: its reply window is closed.</source>
+        <translation>La plateforme n&apos;accepte plus de réponse à ce citoyen&#xa0;: sa fenêtre de réponse est fermée.</translation>
+    </message>
+    <message>
+        <source>The platform did not deliver the message.</source>
+        <translation>La plateforme n&apos;a pas remis le message.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting: the queue is empty.</source>
+        <translation>Personne n&apos;attend&#xa0;: la file d&apos;attente est vide.</translation>
+    </message>
+    <message>
+        <source>The server could not store it (storage problem).</source>
+        <translation>Le serveur n&apos;a pas pu l&apos;enregistrer (problème de stockage).</translation>
+    </message>
+    <message>
+        <source>The server met an internal error.</source>
+        <translation>Le serveur a rencontré une erreur interne.</translation>
+    </message>
+    <message>
+        <source>The server is not available.</source>
+        <translation>Le serveur n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>Le serveur n&apos;a pas accepté la demande.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request (%1).</source>
+        <translation>Le serveur n&apos;a pas accepté la demande (%1).</translation>
+    </message>
+    <message>
+        <source>Refused by the server.</source>
+        <translation>Refusé par le serveur.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::FaqFile</name>
@@ -626,10 +749,6 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
         <translation>Une phrase de passe est nécessaire.</translation>
     </message>
     <message>
-        <source>The keychain holds a damaged key for this cache.</source>
-        <translation>Le trousseau contient une clé endommagée pour ce cache.</translation>
-    </message>
-    <message>
         <source>This cache&apos;s key is in the keychain: it has no passphrase.</source>
         <translation>La clé de ce cache est dans le trousseau&#xa0;: elle n&apos;a pas de phrase de passe.</translation>
     </message>
@@ -652,6 +771,22 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
     <message>
         <source>This cache&apos;s key is already protected by a passphrase.</source>
         <translation>La clé de ce cache est déjà protégée par une phrase de passe.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s password is needed.</source>
+        <translation>Le mot de passe de l&apos;agent est nécessaire.</translation>
+    </message>
+    <message>
+        <source>This cache opens with its agent&apos;s password.</source>
+        <translation>Ce cache s&apos;ouvre avec le mot de passe de son agent.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>This cache&apos;s key is wrapped.</source>
+        <translation>La clé de ce cache est chiffrée.</translation>
     </message>
 </context>
 <context>
@@ -680,6 +815,33 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
         <source>The conversation with %1 is about to miss its deadline.</source>
         <translation>La conversation avec %1 va bientôt dépasser son délai de réponse.</translation>
     </message>
+    <message>
+        <source>A citizen may be in danger (%1): open the conversation now.</source>
+        <translation>Un citoyen est peut-être en danger (%1)&#xa0;: ouvrez la conversation maintenant.</translation>
+    </message>
+    <message>
+        <source>A citizen is waiting in the chat (%1).</source>
+        <translation>Un citoyen attend sur le tchat (%1).</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is about to miss its deadline.</source>
+        <translation>La conversation %1 va bientôt dépasser son délai de réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::RefusalsModel</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Store</name>
@@ -705,6 +867,10 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
     <message>
         <source>No refused command with this id.</source>
         <translation>Aucune commande refusée ne porte cet identifiant.</translation>
+    </message>
+    <message>
+        <source>This command cannot be sent again.</source>
+        <translation>Cette commande ne peut pas être renvoyée.</translation>
     </message>
 </context>
 <context>
@@ -747,10 +913,6 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
     <message>
         <source>Send the &amp;17 / 112 / 114 notice</source>
         <translation>Envoyer le message &amp;17 / 112 / 114</translation>
-    </message>
-    <message>
-        <source>Retry the failed reply</source>
-        <translation>Renvoyer la réponse en échec</translation>
     </message>
     <message>
         <source>Redirect to %1…</source>
@@ -815,10 +977,6 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
     <message>
         <source>held by %1</source>
         <translation>attribuée à %1</translation>
-    </message>
-    <message>
-        <source>The server refused your last action: %1</source>
-        <translation>Le serveur a refusé votre dernière action&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>(%n more refused)</source>
@@ -905,6 +1063,137 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
         <comment>what failed: why</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Raised by %1 at %2.</source>
+        <translation>Levé par %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Raised by triage at %1 (%2).</source>
+        <translation>Levé par le tri à %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Raised by triage at %1 on “%2” (%3).</source>
+        <translation>Levé par le tri à %1 sur «&#xa0;%2&#xa0;» (%3).</translation>
+    </message>
+    <message>
+        <source>Raised by the server at %1.</source>
+        <translation>Levé par le serveur à %1.</translation>
+    </message>
+    <message>
+        <source>Re&amp;send</source>
+        <translation>Re&amp;nvoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency flag</source>
+        <translation>Signalement d&apos;&amp;urgence</translation>
+    </message>
+    <message>
+        <source>Raise or lower the emergency flag: top of every queue</source>
+        <translation>Lever ou retirer le signalement d&apos;urgence&#xa0;: en tête de toutes les files</translation>
+    </message>
+    <message>
+        <source>&amp;Violence (SGBV) flag</source>
+        <translation>Signalement de &amp;violences (VSS)</translation>
+    </message>
+    <message>
+        <source>Raise or lower the sexual and gender-based violence flag: first after emergencies</source>
+        <translation>Lever ou retirer le signalement de violences sexuelles et sexistes&#xa0;: en premier après les urgences</translation>
+    </message>
+    <message>
+        <source>Resend the refused or failed reply</source>
+        <translation>Renvoyer la réponse refusée ou en échec</translation>
+    </message>
+    <message>
+        <source>Sexual or gender-based violence</source>
+        <translation>Violences sexuelles ou sexistes</translation>
+    </message>
+    <message>
+        <source>The action could not be sent again</source>
+        <translation>L&apos;action n&apos;a pas pu être renvoyée</translation>
+    </message>
+    <message>
+        <source>Platform reply window</source>
+        <translation>Fenêtre de réponse de la plateforme</translation>
+    </message>
+    <message>
+        <source>Translation needed</source>
+        <translation>Traduction nécessaire</translation>
+    </message>
+    <message>
+        <source>SEXUAL OR GENDER-BASED VIOLENCE: this conversation goes first after emergencies.</source>
+        <translation>VIOLENCES SEXUELLES OU SEXISTES&#xa0;: cette conversation passe en premier après les urgences.</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1 — %2</source>
+        <translation>Le serveur l&apos;a refusé&#xa0;: %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>X: %1 left to reply, %n replies left</source>
+        <translation>
+            <numerusform>X&#xa0;: %1 pour répondre, %n réponse restante</numerusform>
+            <numerusform>X&#xa0;: %1 pour répondre, %n réponses restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messenger: %1 left to reply</source>
+        <translation>Messenger&#xa0;: %1 pour répondre</translation>
+    </message>
+    <message>
+        <source>Messenger: past 24 hours, your reply goes with the human agent tag (%1 left)</source>
+        <translation>Messenger&#xa0;: au-delà de 24 heures, votre réponse part avec l&apos;étiquette «&#xa0;human agent&#xa0;» (reste %1)</translation>
+    </message>
+    <message>
+        <source>X: no reply left for the citizen&apos;s last message: wait for them to write again</source>
+        <translation>X&#xa0;: plus de réponse possible au dernier message du citoyen&#xa0;: attendez qu&apos;il écrive de nouveau</translation>
+    </message>
+    <message>
+        <source>%1: the reply window is closed: the citizen must write again</source>
+        <translation>%1&#xa0;: la fenêtre de réponse est fermée&#xa0;: le citoyen doit écrire de nouveau</translation>
+    </message>
+    <message>
+        <source>Not sent: your reply holds the %1 text of a FAQ entry that has no %2 version. Translate it, or send again to send it as it is.</source>
+        <translation>Non envoyé&#xa0;: votre réponse contient le texte %1 d&apos;une entrée de la FAQ qui n&apos;a pas de version %2. Traduisez-le, ou envoyez de nouveau pour l&apos;envoyer tel quel.</translation>
+    </message>
+    <message>
+        <source>Translate before sending: the FAQ entry has no %2 version, the text inserted is in %1.</source>
+        <translation>À traduire avant l&apos;envoi&#xa0;: l&apos;entrée de la FAQ n&apos;a pas de version %2, le texte inséré est en %1.</translation>
+    </message>
+    <message>
+        <source>not sent; the answer stays here.</source>
+        <translation>non envoyée&#x202f;; la réponse reste ici.</translation>
+    </message>
+    <message>
+        <source>The flag could not be changed</source>
+        <translation>Le signalement n&apos;a pas pu être modifié</translation>
+    </message>
+    <message>
+        <source>Emergency flag raised: the conversation goes to the top of every queue.</source>
+        <translation>Signalement d&apos;urgence levé&#xa0;: la conversation passe en tête de toutes les files.</translation>
+    </message>
+    <message>
+        <source>Emergency flag lowered.</source>
+        <translation>Signalement d&apos;urgence retiré.</translation>
+    </message>
+    <message>
+        <source>Violence (SGBV) flag raised: the conversation goes first after emergencies.</source>
+        <translation>Signalement VSS levé&#xa0;: la conversation passe en premier après les urgences.</translation>
+    </message>
+    <message>
+        <source>Violence (SGBV) flag lowered.</source>
+        <translation>Signalement VSS retiré.</translation>
+    </message>
+    <message>
+        <source>The reply could not be sent again</source>
+        <translation>La réponse n&apos;a pas pu être renvoyée</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::FaqDelegate</name>
+    <message>
+        <source>[%1, to translate] </source>
+        <comment>language of the FAQ text, e.g. [FR, to translate]</comment>
+        <translation>[%1, à traduire] </translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::FaqPanel</name>
@@ -915,10 +1204,6 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
     <message>
         <source>Search the FAQ</source>
         <translation>Rechercher dans la FAQ</translation>
-    </message>
-    <message>
-        <source>FAQ language</source>
-        <translation>Langue de la FAQ</translation>
     </message>
     <message>
         <source>FAQ results</source>
@@ -943,6 +1228,36 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
     <message>
         <source>Enter puts this answer in your reply.</source>
         <translation>Appuyez sur Entrée pour insérer cette réponse dans votre message.</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <comment>FAQ search language: detected</comment>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Detect the language you type in</source>
+        <translation>Détecter la langue dans laquelle vous tapez</translation>
+    </message>
+    <message>
+        <source>FAQ search language</source>
+        <translation>Langue de recherche dans la FAQ</translation>
+    </message>
+    <message>
+        <source>FAQ answer language</source>
+        <translation>Langue des réponses de la FAQ</translation>
+    </message>
+    <message>
+        <source>Answers in %1, the citizen&apos;s language, when the entry exists in it; otherwise in French, to translate.</source>
+        <translation>Réponses en %1, la langue du citoyen, quand l&apos;entrée existe dans cette langue&#x202f;; sinon en français, à traduire.</translation>
+    </message>
+    <message>
+        <source>Auto: %1</source>
+        <comment>FAQ search language detected, e.g. Auto: FR</comment>
+        <translation>Auto&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No %1 version of this entry: this is the %2 text. Translate it before sending.</source>
+        <translation>Pas de version %1 de cette entrée&#xa0;: voici le texte %2. Traduisez-le avant de l&apos;envoyer.</translation>
     </message>
 </context>
 <context>
@@ -1202,10 +1517,6 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <source>Nobody is waiting: the queue is empty.</source>
-        <translation>Personne n&apos;attend&#xa0;: la file d&apos;attente est vide.</translation>
-    </message>
-    <message>
         <source>No conversation taken: %1</source>
         <translation>Aucune conversation prise&#xa0;: %1</translation>
     </message>
@@ -1266,6 +1577,44 @@ Votre mot de passe pour %2&#xa0;:</translation>
         <source>Taking the next conversation…</source>
         <translation>Prise en charge de la conversation suivante…</translation>
     </message>
+    <message>
+        <source>S&amp;witch agent</source>
+        <translation>&amp;Changer d&apos;agent</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Refused ac&amp;tions…</source>
+        <translation>Ac&amp;tions refusées…</translation>
+    </message>
+    <message>
+        <source>Actions the server refused: open the list (Ctrl+Shift+O)</source>
+        <translation>Actions refusées par le serveur&#xa0;: ouvrir la liste (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <source>Locked — still connected, your conversations are kept</source>
+        <translation>Verrouillé — toujours connecté, vos conversations sont conservées</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n refused</source>
+        <translation>
+            <numerusform>⚠ %n refusée</numerusform>
+            <numerusform>⚠ %n refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions refused by the server</source>
+        <translation>
+            <numerusform>%n action refusée par le serveur</numerusform>
+            <numerusform>%n actions refusées par le serveur</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::MessageDelegate</name>
@@ -1284,6 +1633,13 @@ Votre mot de passe pour %2&#xa0;:</translation>
     <message>
         <source>EMERGENCY</source>
         <translation>URGENCE</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n refused</source>
+        <translation>
+            <numerusform>⚠ %n refusée</numerusform>
+            <numerusform>⚠ %n refusées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1762,148 @@ Votre mot de passe pour %2&#xa0;:</translation>
     <message>
         <source>&amp;Send and record</source>
         <translation>&amp;Envoyer et enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::RefusalsDialog</name>
+    <message>
+        <source>&amp;Open the conversation</source>
+        <translation>&amp;Ouvrir la conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refusée par le serveur</translation>
+    </message>
+    <message>
+        <source>The server refused these actions: they did not happen. Send one again, or dismiss it once you have dealt with it.</source>
+        <translation>Le serveur a refusé ces actions&#xa0;: elles n&apos;ont pas eu lieu. Renvoyez-en une, ou ignorez-la une fois traitée.</translation>
+    </message>
+    <message>
+        <source>Refused actions</source>
+        <translation>Actions refusées</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::SettingsDialog</name>
+    <message>
+        <source>Show the &amp;citizen&apos;s name in desktop notifications</source>
+        <translation>Afficher le nom du &amp;citoyen dans les notifications du bureau</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the passphrase</source>
+        <translation>Changer la &amp;phrase de passe</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Minutes without any input or change of window before Guichet locks</source>
+        <translation>Minutes sans saisie ni changement de fenêtre avant que Guichet se verrouille</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Verrouiller après inactivité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>close at once</source>
+        <translation>les libérer aussitôt</translation>
+    </message>
+    <message>
+        <source>While locked, Guichet stays connected (away) and keeps your conversations this long</source>
+        <translation>Verrouillé, Guichet reste connecté (absent) et garde vos conversations pendant cette durée</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my conversations while locked:</source>
+        <translation>&amp;Garder mes conversations pendant le verrouillage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>&#xa0;jours</translation>
+    </message>
+    <message>
+        <source>Closed conversations older than this leave this workstation&apos;s cache</source>
+        <translation>Les conversations clôturées plus anciennes quittent le cache de ce poste</translation>
+    </message>
+    <message>
+        <source>&amp;Retention of closed conversations:</source>
+        <translation>Con&amp;servation des conversations clôturées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Off: notifications name the conversation by its reference only</source>
+        <translation>Désactivé&#xa0;: les notifications ne désignent la conversation que par sa référence</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>Celle du système</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language (at the next start):</source>
+        <translation>&amp;Langue de l&apos;interface (au prochain démarrage)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cache passphrase</source>
+        <translation>Phrase de passe du cache</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Phrase de passe &amp;actuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Répétez-la&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your cache key is in the system keychain, wrapped under your password: there is no passphrase to change.</source>
+        <translation>La clé de votre cache est dans le trousseau du système, chiffrée par votre mot de passe&#xa0;: il n&apos;y a pas de phrase de passe à changer.</translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least %1 characters.</source>
+        <translation>La nouvelle phrase de passe doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ: nothing was changed.</source>
+        <translation>Les deux nouvelles phrases de passe diffèrent&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not the right one: nothing was changed.</source>
+        <translation>La phrase de passe actuelle n&apos;est pas la bonne&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed: use the new one from now on.</source>
+        <translation>Phrase de passe changée&#xa0;: utilisez désormais la nouvelle.</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +2064,22 @@ Votre mot de passe pour %2&#xa0;:</translation>
         <source>%1, type your pass&amp;word to go on.</source>
         <translation>%1, saisissez votre &amp;mot de passe pour continuer.</translation>
     </message>
+    <message>
+        <source>New agent on this desk…</source>
+        <translation>Nouvel agent sur ce poste…</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Who is at the desk: each agent&apos;s cache opens with their own secret</source>
+        <translation>Qui est au poste&#xa0;: le cache de chaque agent s&apos;ouvre avec son propre secret</translation>
+    </message>
+    <message>
+        <source>%1 has no cache on this desk: set it up first.</source>
+        <translation>%1 n&apos;a pas de cache sur ce poste&#xa0;: configurez-le d&apos;abord.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Workstation</name>
@@ -1604,6 +2118,70 @@ Votre mot de passe pour %2&#xa0;:</translation>
     <message>
         <source>No emergency notice is defined on this workstation.</source>
         <translation>Aucun message d&apos;urgence n&apos;est défini sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Possible emergency</source>
+        <translation>Urgence possible</translation>
+    </message>
+    <message>
+        <source>A citizen may be in danger. Unlock Guichet to see the conversation.</source>
+        <translation>Un citoyen est peut-être en danger. Déverrouillez Guichet pour voir la conversation.</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refusée par le serveur</translation>
+    </message>
+    <message>
+        <source>Unlock Guichet to see what was refused.</source>
+        <translation>Déverrouillez Guichet pour voir ce qui a été refusé.</translation>
+    </message>
+    <message>
+        <source>%1 in conversation %2: %3</source>
+        <translation>%1 dans la conversation %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>An action</source>
+        <translation>Une action</translation>
+    </message>
+    <message>
+        <source>Taking the conversation</source>
+        <translation>La prise en charge</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>Releasing</source>
+        <translation>Le relâchement</translation>
+    </message>
+    <message>
+        <source>The transfer</source>
+        <translation>Le transfert</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>La clôture</translation>
+    </message>
+    <message>
+        <source>The redirection</source>
+        <translation>La réorientation</translation>
+    </message>
+    <message>
+        <source>The language change</source>
+        <translation>Le changement de langue</translation>
+    </message>
+    <message>
+        <source>The flags</source>
+        <translation>Les signalements</translation>
+    </message>
+    <message>
+        <source>The new delivery attempt</source>
+        <translation>La nouvelle tentative de remise</translation>
+    </message>
+    <message>
+        <source>The presence</source>
+        <translation>La présence</translation>
     </message>
 </context>
 <context>

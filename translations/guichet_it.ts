@@ -23,6 +23,18 @@
         <source>Cannot delete the cache files.</source>
         <translation>Impossibile eliminare i file della cache.</translation>
     </message>
+    <message>
+        <source>Cannot put the new cache in place.</source>
+        <translation>Impossibile mettere al suo posto la nuova cache.</translation>
+    </message>
+    <message>
+        <source>This cache opens with its agent&apos;s password.</source>
+        <translation>Questa cache si apre con la password del suo operatore.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Password errata.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Cli::CliApp</name>
@@ -494,6 +506,117 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
         <source>At most N entries (default 10).</source>
         <translation>Al massimo N voci (predefinito 10).</translation>
     </message>
+    <message>
+        <source>Raise the emergency flag (top of every queue).</source>
+        <translation>Attiva la segnalazione di emergenza (in cima a ogni coda).</translation>
+    </message>
+    <message>
+        <source>Lower the emergency flag.</source>
+        <translation>Disattiva la segnalazione di emergenza.</translation>
+    </message>
+    <message>
+        <source>Raise the sexual and gender-based violence flag (goes first).</source>
+        <translation>Attiva la segnalazione di violenza sessuale e di genere (passa per prima).</translation>
+    </message>
+    <message>
+        <source>Lower the SGBV flag.</source>
+        <translation>Disattiva la segnalazione di violenza.</translation>
+    </message>
+    <message>
+        <source>Raise or lower a conversation&apos;s emergency and SGBV flags, overruling triage.</source>
+        <translation>Attiva o disattiva le segnalazioni di emergenza e di violenza di una conversazione, scavalcando lo smistamento.</translation>
+    </message>
+    <message>
+        <source>flag CONVERSATION --emergency|--no-emergency|--sgbv|--no-sgbv</source>
+        <translation>flag CONVERSATION --emergency|--no-emergency|--sgbv|--no-sgbv</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::ErrorText</name>
+    <message>
+        <source>The text is too long for this channel.</source>
+        <translation>Il testo è troppo lungo per questo canale.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: log in again.</source>
+        <translation>La sessione è terminata: acceda di nuovo.</translation>
+    </message>
+    <message>
+        <source>The server refused the login.</source>
+        <translation>Il server ha rifiutato l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>Your account is disabled.</source>
+        <translation>Il suo account è disattivato.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Il suo account non è autorizzato a farlo.</translation>
+    </message>
+    <message>
+        <source>Too many replies: wait for the citizen to write again (X allows a few replies per message), or slow down.</source>
+        <translation>Troppe risposte: attenda che il cittadino scriva di nuovo (X consente poche risposte per messaggio), o rallenti.</translation>
+    </message>
+    <message>
+        <source>The server does not know this conversation, message or agent.</source>
+        <translation>Il server non conosce questa conversazione, questo messaggio o questo operatore.</translation>
+    </message>
+    <message>
+        <source>Another agent took this conversation first.</source>
+        <translation>Un altro operatore ha preso in carico prima questa conversazione.</translation>
+    </message>
+    <message>
+        <source>You no longer hold this conversation.</source>
+        <translation>Questa conversazione non è più in carico a lei.</translation>
+    </message>
+    <message>
+        <source>The conversation is closed.</source>
+        <translation>La conversazione è chiusa.</translation>
+    </message>
+    <message>
+        <source>That agent already holds as many conversations as allowed.</source>
+        <translation>Questo operatore ha già in carico il numero massimo di conversazioni.</translation>
+    </message>
+    <message>
+        <source>Not possible in the conversation&apos;s present state.</source>
+        <translation>Non è possibile nello stato attuale della conversazione.</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts a reply to this citizen: its reply window is closed.</source>
+        <translation>La piattaforma non accetta più risposte a questo cittadino: la sua finestra di risposta è chiusa.</translation>
+    </message>
+    <message>
+        <source>The platform did not deliver the message.</source>
+        <translation>La piattaforma non ha consegnato il messaggio.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting: the queue is empty.</source>
+        <translation>Nessuno è in attesa: la coda è vuota.</translation>
+    </message>
+    <message>
+        <source>The server could not store it (storage problem).</source>
+        <translation>Il server non ha potuto salvarlo (problema di archiviazione).</translation>
+    </message>
+    <message>
+        <source>The server met an internal error.</source>
+        <translation>Il server ha riscontrato un errore interno.</translation>
+    </message>
+    <message>
+        <source>The server is not available.</source>
+        <translation>Il server non è disponibile.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>Il server non ha accettato la richiesta.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request (%1).</source>
+        <translation>Il server non ha accettato la richiesta (%1).</translation>
+    </message>
+    <message>
+        <source>Refused by the server.</source>
+        <translation>Rifiutato dal server.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::FaqFile</name>
@@ -626,10 +749,6 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
         <translation>È necessaria una passphrase.</translation>
     </message>
     <message>
-        <source>The keychain holds a damaged key for this cache.</source>
-        <translation>Il portachiavi contiene una chiave danneggiata per questa cache.</translation>
-    </message>
-    <message>
         <source>This cache&apos;s key is in the keychain: it has no passphrase.</source>
         <translation>La chiave di questa cache è nel portachiavi: non ha una passphrase.</translation>
     </message>
@@ -652,6 +771,22 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
     <message>
         <source>The system keychain is not available: %1</source>
         <translation>Il portachiavi di sistema non è disponibile: %1</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s password is needed.</source>
+        <translation>È necessaria la password dell&apos;operatore.</translation>
+    </message>
+    <message>
+        <source>This cache opens with its agent&apos;s password.</source>
+        <translation>Questa cache si apre con la password del suo operatore.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Password errata.</translation>
+    </message>
+    <message>
+        <source>This cache&apos;s key is wrapped.</source>
+        <translation>La chiave di questa cache è cifrata.</translation>
     </message>
 </context>
 <context>
@@ -680,6 +815,33 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
         <source>The conversation with %1 is about to miss its deadline.</source>
         <translation>La conversazione con %1 sta per superare la scadenza.</translation>
     </message>
+    <message>
+        <source>A citizen may be in danger (%1): open the conversation now.</source>
+        <translation>Un cittadino potrebbe essere in pericolo (%1): apra subito la conversazione.</translation>
+    </message>
+    <message>
+        <source>A citizen is waiting in the chat (%1).</source>
+        <translation>Un cittadino è in attesa nella chat (%1).</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is about to miss its deadline.</source>
+        <translation>La conversazione %1 sta per superare la scadenza.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::RefusalsModel</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversazione</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Store</name>
@@ -705,6 +867,10 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
     <message>
         <source>No refused command with this id.</source>
         <translation>Nessun comando rifiutato con questo id.</translation>
+    </message>
+    <message>
+        <source>This command cannot be sent again.</source>
+        <translation>Questo comando non può essere reinviato.</translation>
     </message>
 </context>
 <context>
@@ -747,10 +913,6 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
     <message>
         <source>Send the &amp;17 / 112 / 114 notice</source>
         <translation>Invia l&apos;avviso &amp;17 / 112 / 114</translation>
-    </message>
-    <message>
-        <source>Retry the failed reply</source>
-        <translation>Reinvia la risposta non riuscita</translation>
     </message>
     <message>
         <source>Redirect to %1…</source>
@@ -820,10 +982,6 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
         <source>%1: %2</source>
         <comment>SLA state: time left</comment>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The server refused your last action: %1</source>
-        <translation>Il server ha rifiutato la sua ultima azione: %1</translation>
     </message>
     <message numerus="yes">
         <source>(%n more refused)</source>
@@ -905,6 +1063,137 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
         <source>The reply could not be retried</source>
         <translation>Impossibile reinviare la risposta</translation>
     </message>
+    <message>
+        <source>Raised by %1 at %2.</source>
+        <translation>Attivata da %1 alle %2.</translation>
+    </message>
+    <message>
+        <source>Raised by triage at %1 (%2).</source>
+        <translation>Attivata dallo smistamento alle %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Raised by triage at %1 on “%2” (%3).</source>
+        <translation>Attivata dallo smistamento alle %1 su «%2» (%3).</translation>
+    </message>
+    <message>
+        <source>Raised by the server at %1.</source>
+        <translation>Attivata dal server alle %1.</translation>
+    </message>
+    <message>
+        <source>Re&amp;send</source>
+        <translation>Reinvi&amp;a</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency flag</source>
+        <translation>Segnalazione di &amp;emergenza</translation>
+    </message>
+    <message>
+        <source>Raise or lower the emergency flag: top of every queue</source>
+        <translation>Attiva o disattiva la segnalazione di emergenza: in cima a ogni coda</translation>
+    </message>
+    <message>
+        <source>&amp;Violence (SGBV) flag</source>
+        <translation>Segnalazione di &amp;violenza (sessuale o di genere)</translation>
+    </message>
+    <message>
+        <source>Raise or lower the sexual and gender-based violence flag: first after emergencies</source>
+        <translation>Attiva o disattiva la segnalazione di violenza sessuale e di genere: per prima dopo le emergenze</translation>
+    </message>
+    <message>
+        <source>Resend the refused or failed reply</source>
+        <translation>Reinvia la risposta rifiutata o non riuscita</translation>
+    </message>
+    <message>
+        <source>Sexual or gender-based violence</source>
+        <translation>Violenza sessuale o di genere</translation>
+    </message>
+    <message>
+        <source>The action could not be sent again</source>
+        <translation>Impossibile reinviare l&apos;azione</translation>
+    </message>
+    <message>
+        <source>Platform reply window</source>
+        <translation>Finestra di risposta della piattaforma</translation>
+    </message>
+    <message>
+        <source>Translation needed</source>
+        <translation>Traduzione necessaria</translation>
+    </message>
+    <message>
+        <source>SEXUAL OR GENDER-BASED VIOLENCE: this conversation goes first after emergencies.</source>
+        <translation>VIOLENZA SESSUALE O DI GENERE: questa conversazione passa per prima dopo le emergenze.</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1 — %2</source>
+        <translation>Il server l&apos;ha rifiutato: %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>X: %1 left to reply, %n replies left</source>
+        <translation>
+            <numerusform>X: %1 per rispondere, %n risposta rimasta</numerusform>
+            <numerusform>X: %1 per rispondere, %n risposte rimaste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messenger: %1 left to reply</source>
+        <translation>Messenger: %1 per rispondere</translation>
+    </message>
+    <message>
+        <source>Messenger: past 24 hours, your reply goes with the human agent tag (%1 left)</source>
+        <translation>Messenger: oltre le 24 ore, la sua risposta parte con il tag «human agent» (resta %1)</translation>
+    </message>
+    <message>
+        <source>X: no reply left for the citizen&apos;s last message: wait for them to write again</source>
+        <translation>X: nessuna risposta rimasta per l&apos;ultimo messaggio del cittadino: attenda che scriva di nuovo</translation>
+    </message>
+    <message>
+        <source>%1: the reply window is closed: the citizen must write again</source>
+        <translation>%1: la finestra di risposta è chiusa: il cittadino deve scrivere di nuovo</translation>
+    </message>
+    <message>
+        <source>Not sent: your reply holds the %1 text of a FAQ entry that has no %2 version. Translate it, or send again to send it as it is.</source>
+        <translation>Non inviato: la sua risposta contiene il testo %1 di una voce delle FAQ che non ha una versione %2. Lo traduca, o invii di nuovo per inviarlo così com&apos;è.</translation>
+    </message>
+    <message>
+        <source>Translate before sending: the FAQ entry has no %2 version, the text inserted is in %1.</source>
+        <translation>Da tradurre prima di inviare: la voce delle FAQ non ha una versione %2, il testo inserito è in %1.</translation>
+    </message>
+    <message>
+        <source>not sent; the answer stays here.</source>
+        <translation>non inviata; la risposta resta qui.</translation>
+    </message>
+    <message>
+        <source>The flag could not be changed</source>
+        <translation>Impossibile modificare la segnalazione</translation>
+    </message>
+    <message>
+        <source>Emergency flag raised: the conversation goes to the top of every queue.</source>
+        <translation>Segnalazione di emergenza attivata: la conversazione va in cima a ogni coda.</translation>
+    </message>
+    <message>
+        <source>Emergency flag lowered.</source>
+        <translation>Segnalazione di emergenza disattivata.</translation>
+    </message>
+    <message>
+        <source>Violence (SGBV) flag raised: the conversation goes first after emergencies.</source>
+        <translation>Segnalazione di violenza attivata: la conversazione passa per prima dopo le emergenze.</translation>
+    </message>
+    <message>
+        <source>Violence (SGBV) flag lowered.</source>
+        <translation>Segnalazione di violenza disattivata.</translation>
+    </message>
+    <message>
+        <source>The reply could not be sent again</source>
+        <translation>Impossibile reinviare la risposta</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::FaqDelegate</name>
+    <message>
+        <source>[%1, to translate] </source>
+        <comment>language of the FAQ text, e.g. [FR, to translate]</comment>
+        <translation>[%1, da tradurre] </translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::FaqPanel</name>
@@ -915,10 +1204,6 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
     <message>
         <source>Search the FAQ</source>
         <translation>Cerca nelle FAQ</translation>
-    </message>
-    <message>
-        <source>FAQ language</source>
-        <translation>Lingua delle FAQ</translation>
     </message>
     <message>
         <source>FAQ results</source>
@@ -943,6 +1228,36 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
     <message>
         <source>Enter puts this answer in your reply.</source>
         <translation>Invio inserisce questa risposta nel suo messaggio.</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <comment>FAQ search language: detected</comment>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Detect the language you type in</source>
+        <translation>Rileva la lingua in cui scrive</translation>
+    </message>
+    <message>
+        <source>FAQ search language</source>
+        <translation>Lingua di ricerca nelle FAQ</translation>
+    </message>
+    <message>
+        <source>FAQ answer language</source>
+        <translation>Lingua delle risposte FAQ</translation>
+    </message>
+    <message>
+        <source>Answers in %1, the citizen&apos;s language, when the entry exists in it; otherwise in French, to translate.</source>
+        <translation>Risposte in %1, la lingua del cittadino, quando la voce esiste in quella lingua; altrimenti in francese, da tradurre.</translation>
+    </message>
+    <message>
+        <source>Auto: %1</source>
+        <comment>FAQ search language detected, e.g. Auto: FR</comment>
+        <translation>Auto: %1</translation>
+    </message>
+    <message>
+        <source>No %1 version of this entry: this is the %2 text. Translate it before sending.</source>
+        <translation>Nessuna versione %1 di questa voce: questo è il testo %2. Lo traduca prima di inviarlo.</translation>
     </message>
 </context>
 <context>
@@ -1202,10 +1517,6 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
         <translation>Bloccato</translation>
     </message>
     <message>
-        <source>Nobody is waiting: the queue is empty.</source>
-        <translation>Nessuno è in attesa: la coda è vuota.</translation>
-    </message>
-    <message>
         <source>No conversation taken: %1</source>
         <translation>Nessuna conversazione presa in carico: %1</translation>
     </message>
@@ -1266,6 +1577,44 @@ La sua password per %2:</translation>
         <source>Taking the next conversation…</source>
         <translation>Presa in carico della conversazione successiva…</translation>
     </message>
+    <message>
+        <source>S&amp;witch agent</source>
+        <translation>&amp;Cambia operatore</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Disconnetti</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Impostazioni…</translation>
+    </message>
+    <message>
+        <source>Refused ac&amp;tions…</source>
+        <translation>Azioni &amp;rifiutate…</translation>
+    </message>
+    <message>
+        <source>Actions the server refused: open the list (Ctrl+Shift+O)</source>
+        <translation>Azioni rifiutate dal server: apri l&apos;elenco (Ctrl+Maiusc+O)</translation>
+    </message>
+    <message>
+        <source>Locked — still connected, your conversations are kept</source>
+        <translation>Bloccato — ancora connesso, le sue conversazioni sono conservate</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n refused</source>
+        <translation>
+            <numerusform>⚠ %n rifiutata</numerusform>
+            <numerusform>⚠ %n rifiutate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions refused by the server</source>
+        <translation>
+            <numerusform>%n azione rifiutata dal server</numerusform>
+            <numerusform>%n azioni rifiutate dal server</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::MessageDelegate</name>
@@ -1284,6 +1633,13 @@ La sua password per %2:</translation>
     <message>
         <source>EMERGENCY</source>
         <translation>EMERGENZA</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n refused</source>
+        <translation>
+            <numerusform>⚠ %n rifiutata</numerusform>
+            <numerusform>⚠ %n rifiutate</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1762,148 @@ La sua password per %2:</translation>
     <message>
         <source>&amp;Send and record</source>
         <translation>&amp;Invia e registra</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::RefusalsDialog</name>
+    <message>
+        <source>&amp;Open the conversation</source>
+        <translation>&amp;Apri la conversazione</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;Reinvia</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Nascondi</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Rifiutata dal server</translation>
+    </message>
+    <message>
+        <source>The server refused these actions: they did not happen. Send one again, or dismiss it once you have dealt with it.</source>
+        <translation>Il server ha rifiutato queste azioni: non sono avvenute. Ne reinvii una, o la nasconda dopo averla gestita.</translation>
+    </message>
+    <message>
+        <source>Refused actions</source>
+        <translation>Azioni rifiutate</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::SettingsDialog</name>
+    <message>
+        <source>Show the &amp;citizen&apos;s name in desktop notifications</source>
+        <translation>Mostra il nome del &amp;cittadino nelle notifiche del desktop</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the passphrase</source>
+        <translation>Ca&amp;mbia la passphrase</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Blocco</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Minutes without any input or change of window before Guichet locks</source>
+        <translation>Minuti senza input né cambio di finestra prima che Guichet si blocchi</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Blocca dopo inattività:</translation>
+    </message>
+    <message>
+        <source>close at once</source>
+        <translation>rilasciarle subito</translation>
+    </message>
+    <message>
+        <source>While locked, Guichet stays connected (away) and keeps your conversations this long</source>
+        <translation>Quando è bloccato, Guichet resta connesso (assente) e tiene le sue conversazioni per questo tempo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my conversations while locked:</source>
+        <translation>&amp;Tieni le mie conversazioni durante il blocco:</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Riservatezza</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Closed conversations older than this leave this workstation&apos;s cache</source>
+        <translation>Le conversazioni chiuse più vecchie lasciano la cache di questa postazione</translation>
+    </message>
+    <message>
+        <source>&amp;Retention of closed conversations:</source>
+        <translation>Conse&amp;rvazione delle conversazioni chiuse:</translation>
+    </message>
+    <message>
+        <source>Off: notifications name the conversation by its reference only</source>
+        <translation>Disattivato: le notifiche indicano la conversazione solo con il suo riferimento</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>Quella del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language (at the next start):</source>
+        <translation>&amp;Lingua dell&apos;interfaccia (al prossimo avvio):</translation>
+    </message>
+    <message>
+        <source>Cache passphrase</source>
+        <translation>Passphrase della cache</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Passphrase &amp;attuale:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nuova passphrase:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Ripetila:</translation>
+    </message>
+    <message>
+        <source>Your cache key is in the system keychain, wrapped under your password: there is no passphrase to change.</source>
+        <translation>La chiave della sua cache è nel portachiavi di sistema, cifrata con la sua password: non c&apos;è nessuna passphrase da cambiare.</translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least %1 characters.</source>
+        <translation>La nuova passphrase richiede almeno %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ: nothing was changed.</source>
+        <translation>Le due nuove passphrase sono diverse: non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not the right one: nothing was changed.</source>
+        <translation>La passphrase attuale non è quella giusta: non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed: use the new one from now on.</source>
+        <translation>Passphrase cambiata: da ora usi quella nuova.</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +2064,22 @@ La sua password per %2:</translation>
         <source>%1, type your pass&amp;word to go on.</source>
         <translation>%1, digiti la pass&amp;word per continuare.</translation>
     </message>
+    <message>
+        <source>New agent on this desk…</source>
+        <translation>Nuovo operatore su questa postazione…</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Who is at the desk: each agent&apos;s cache opens with their own secret</source>
+        <translation>Chi è alla postazione: la cache di ogni operatore si apre con il suo segreto</translation>
+    </message>
+    <message>
+        <source>%1 has no cache on this desk: set it up first.</source>
+        <translation>%1 non ha una cache su questa postazione: la configuri prima.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Workstation</name>
@@ -1604,6 +2118,70 @@ La sua password per %2:</translation>
     <message>
         <source>No emergency notice is defined on this workstation.</source>
         <translation>Su questa postazione non è definito nessun avviso di emergenza.</translation>
+    </message>
+    <message>
+        <source>Possible emergency</source>
+        <translation>Possibile emergenza</translation>
+    </message>
+    <message>
+        <source>A citizen may be in danger. Unlock Guichet to see the conversation.</source>
+        <translation>Un cittadino potrebbe essere in pericolo. Sblocchi Guichet per vedere la conversazione.</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Rifiutata dal server</translation>
+    </message>
+    <message>
+        <source>Unlock Guichet to see what was refused.</source>
+        <translation>Sblocchi Guichet per vedere cosa è stato rifiutato.</translation>
+    </message>
+    <message>
+        <source>%1 in conversation %2: %3</source>
+        <translation>%1 nella conversazione %2: %3</translation>
+    </message>
+    <message>
+        <source>An action</source>
+        <translation>Un&apos;azione</translation>
+    </message>
+    <message>
+        <source>Taking the conversation</source>
+        <translation>La presa in carico</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>La sua risposta</translation>
+    </message>
+    <message>
+        <source>Releasing</source>
+        <translation>Il rilascio</translation>
+    </message>
+    <message>
+        <source>The transfer</source>
+        <translation>Il trasferimento</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>La chiusura</translation>
+    </message>
+    <message>
+        <source>The redirection</source>
+        <translation>Il reindirizzamento</translation>
+    </message>
+    <message>
+        <source>The language change</source>
+        <translation>Il cambio di lingua</translation>
+    </message>
+    <message>
+        <source>The flags</source>
+        <translation>Le segnalazioni</translation>
+    </message>
+    <message>
+        <source>The new delivery attempt</source>
+        <translation>Il nuovo tentativo di consegna</translation>
+    </message>
+    <message>
+        <source>The presence</source>
+        <translation>La presenza</translation>
     </message>
 </context>
 <context>

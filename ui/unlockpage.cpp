@@ -68,8 +68,8 @@ UnlockPage::UnlockPage(Workstation *workstation, QWidget *parent)
         m_secret->setAccessibleName(method == KeyVault::Method::Passphrase ? tr("Passphrase")
                                                                            : tr("Password"));
         m_prompt->setText(method == KeyVault::Method::Passphrase
-                              ? tr("%1, type your cache &passphrase to go on.").arg(login)
-                              : tr("%1, type your &password to go on.").arg(login));
+                              ? tr("%1, type your cache pa&ssphrase to go on.").arg(login)
+                              : tr("%1, type your pass&word to go on.").arg(login));
     });
     connect(m_newAgent, &QPushButton::clicked, this,
             [this] { Q_EMIT setUpRequested(m_agent->currentText().trimmed()); });

@@ -1,6 +1,7 @@
 #include "i18n.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -49,7 +50,13 @@ QStringList languages()
 
 QString nativeName(const QString &language)
 {
-    return QLocale(language).nativeLanguageName();
+    // Written out: Qt's own would say "American English" and lower-case "français".
+    static const QHash<QString, QString> names { { u"en"_s, u"English"_s },
+                                                 { u"fr"_s, u"Français"_s },
+                                                 { u"de"_s, u"Deutsch"_s },
+                                                 { u"it"_s, u"Italiano"_s },
+                                                 { u"es"_s, u"Español"_s } };
+    return names.value(language, QLocale(language).nativeLanguageName());
 }
 
 QString choose(const QString &setting, const QStringList &uiLanguages)

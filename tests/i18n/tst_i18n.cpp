@@ -381,6 +381,7 @@ void TestI18n::languageIsChosen()
     // …and English when nothing fits.
     QCOMPARE(I18n::choose(QString(), { u"pt-BR"_s, u"C"_s }), u"en"_s);
     QCOMPARE(I18n::nativeName(u"de"_s), u"Deutsch"_s);
+    QCOMPARE(I18n::nativeName(u"en"_s), u"English"_s);
 
     // What is not in the build is refused, and leaves English.
     QVERIFY(!I18n::install(u"pt"_s));
