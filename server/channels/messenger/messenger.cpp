@@ -18,11 +18,23 @@
 #include <QNetworkReply>
 #include <QUrlQuery>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Guichet::Server::Channels {
 
 namespace {
+
+//! A platform timestamp in milliseconds, or 0 when the value is not one: casting an
+//! out-of-range double to an integer is undefined behaviour (found by fuzzing).
+qint64 watermarkMs(const QJsonValue &value)
+{
+    const double ms = value.toDouble();
+    if (!std::isfinite(ms) || ms < 0 || ms > 9007199254740992.0) // 2^53: exact in a double
+        return 0;
+    return qint64(ms);
+}
 
 using StatusCode = QHttpServerResponse::StatusCode;
 
@@ -161,12 +173,11 @@ bool MessengerChannel::handleEvent(const QJsonObject &event)
     if (event.contains(u"delivery"_s)) {
         const QJsonObject delivery = event.value(u"delivery"_s).toObject();
         markDelivery(psid, delivery.value(u"mids"_s).toArray(),
-                     qint64(delivery.value(u"watermark"_s).toDouble()), DeliveryState::Delivered);
+                     watermarkMs(delivery.value(u"watermark"_s)), DeliveryState::Delivered);
         return true;
     }
     if (event.contains(u"read"_s)) {
-        markDelivery(psid, {},
-                     qint64(event.value(u"read"_s).toObject().value(u"watermark"_s).toDouble()),
+        markDelivery(psid, {}, watermarkMs(event.value(u"read"_s).toObject().value(u"watermark"_s)),
                      DeliveryState::Read);
         return true;
     }
