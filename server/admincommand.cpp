@@ -1,9 +1,9 @@
 #include "admincommand.h"
 
 #include "protocol/validation.h"
-#include "server/channels/triagebundle.h"
 #include "server/channels/channelsettings.h"
 #include "server/channels/messenger/messengercheck.h"
+#include "server/channels/triagebundle.h"
 #include "server/channels/twitter/xadmin.h"
 #include "server/conversations/conversationservice.h"
 #include "server/conversations/knowledgebase.h"

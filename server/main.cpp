@@ -9,7 +9,6 @@
 #include <QTextStream>
 
 #include <csignal>
-
 #include <sys/stat.h>
 
 using namespace Guichet::Server;

@@ -12,6 +12,7 @@
 #include <QUuid>
 #include <qt6keychain/keychain.h>
 
+#include <algorithm>
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -117,8 +118,9 @@ QJsonObject wrap(const CacheKey &key, const QString &passphrase, const KdfCost &
 
 Result<CacheKey> unwrap(const QJsonObject &object, const QString &passphrase)
 {
-    const KdfCost cost { quint64(object.value(u"opsLimit"_s).toDouble()),
-                         quint64(object.value(u"memLimit"_s).toDouble()) };
+    // toInteger, not a cast of toDouble(): a forged huge or fractional value must not be UB.
+    const KdfCost cost { quint64(std::max<qint64>(0, object.value(u"opsLimit"_s).toInteger(0))),
+                         quint64(std::max<qint64>(0, object.value(u"memLimit"_s).toInteger(0))) };
     const QByteArray salt = fromBase64(object, u"salt"_s);
     const QByteArray nonce = fromBase64(object, u"nonce"_s);
     const QByteArray wrapped = fromBase64(object, u"wrappedKey"_s);

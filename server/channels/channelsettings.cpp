@@ -23,8 +23,9 @@ QString secret(const QProcessEnvironment &env, const char *variable, const QJson
 
 qint64 number(const QJsonObject &object, const QString &key, qint64 fallback)
 {
-    const QJsonValue value = object.value(key);
-    return value.isDouble() && value.toDouble() >= 0 ? qint64(value.toDouble()) : fallback;
+    const qint64 value =
+        object.value(key).toInteger(-1); // -1 also for a non-integer or out of range
+    return value >= 0 ? value : fallback;
 }
 
 } // namespace

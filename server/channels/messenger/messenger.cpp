@@ -18,7 +18,7 @@
 #include <QNetworkReply>
 #include <QUrlQuery>
 
-#include <cmath>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -26,14 +26,11 @@ namespace Guichet::Server::Channels {
 
 namespace {
 
-//! A platform timestamp in milliseconds, or 0 when the value is not one: casting an
-//! out-of-range double to an integer is undefined behaviour (found by fuzzing).
+//! A platform timestamp in milliseconds, or 0 when the value is not one (an
+//! out-of-range double cast to an integer is undefined behaviour: found by fuzzing).
 qint64 watermarkMs(const QJsonValue &value)
 {
-    const double ms = value.toDouble();
-    if (!std::isfinite(ms) || ms < 0 || ms > 9007199254740992.0) // 2^53: exact in a double
-        return 0;
-    return qint64(ms);
+    return std::max<qint64>(0, value.toInteger(0));
 }
 
 using StatusCode = QHttpServerResponse::StatusCode;
