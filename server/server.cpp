@@ -113,6 +113,12 @@ Result<quint16> Server::start()
     connect(m_chat.get(), &ChatHub::citizenTyping, m_hub.get(), &AgentHub::citizenTyping);
     Channels::ChannelSettings channelSettings = Channels::ChannelSettings::load(m_options.config);
     channelSettings.demo = m_options.demo;
+    if (m_options.demo) {
+        // Before the channels read their settings: the demo's own platform secrets.
+        m_demo = std::make_unique<Demo>(*m_storage, *m_service, m_clock, m_options.demoRate);
+        if (auto configured = m_demo->configureChannels(channelSettings); !configured)
+            return configured.error();
+    }
     m_channels = std::make_unique<Channels::Channels>(*m_storage, *m_service, *m_feed,
                                                       std::move(channelSettings), m_clock);
     m_chat->setSilenceCheck([channels = m_channels.get()](qint64 conversation) {
@@ -128,8 +134,7 @@ Result<quint16> Server::start()
     connect(&m_tick, &QTimer::timeout, m_service.get(), &ConversationService::tick);
     m_tick.start();
 
-    if (m_options.demo) {
-        m_demo = std::make_unique<Demo>(*m_storage, *m_service, m_clock, m_options.demoRate);
+    if (m_demo) {
         if (auto seeded = m_demo->seed(); !seeded)
             return seeded.error();
     }
@@ -183,7 +188,7 @@ Result<quint16> Server::start()
     m_port = m_tcp->serverPort();
     m_channels->start();
     if (m_demo)
-        m_demo->startSimulation();
+        m_demo->startSimulation(QUrl(url()));
     qCInfo(lcServer).noquote().nospace()
         << "event=started backend="
         << (m_storage->backend() == Storage::Backend::Postgres ? u"postgresql"_s : u"sqlite"_s)

@@ -14,7 +14,6 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QRegularExpression>
-#include <QTimer>
 #include <QWebSocket>
 
 using namespace Qt::StringLiterals;
@@ -24,28 +23,6 @@ namespace Guichet::Server::Channels {
 namespace {
 
 using StatusCode = QHttpServerResponse::StatusCode;
-
-//! --demo without platform credentials: replies "delivered" locally, nothing leaves.
-class DemoCourier : public QObject, public Courier
-{
-public:
-    explicit DemoCourier(const Clock &clock)
-        : m_clock(clock)
-    { }
-
-    void send(const Outgoing &message, std::function<void(const Delivery &)> done) override
-    {
-        qCInfo(lcChannels).noquote().nospace()
-            << "event=demo_delivery conversation=" << message.conversation.id
-            << " channel=" << wireName(message.conversation.channel);
-        QTimer::singleShot(300, this, [this, done = std::move(done)] {
-            done({ true, false, u"demo-"_s + QString::number(m_clock.nowMs()), {} });
-        });
-    }
-
-private:
-    const Clock &m_clock;
-};
 
 QByteArray contentTypeOf(const QString &name)
 {
@@ -99,16 +76,9 @@ Channels::Channels(Storage &storage, ConversationService &service, EventFeed &fe
     m_webForm = std::make_unique<WebForm>(storage, service, *m_intake, m_settings);
     connect(m_twitter.get(), &TwitterChannel::citizenTyping, this, &Channels::citizenTyping);
 
-    if (m_settings.demo)
-        m_demoCourier = std::make_unique<DemoCourier>(clock);
-    m_queue->setCourier(Channel::Messenger,
-                        m_settings.demo && !m_settings.messenger.sends()
-                            ? m_demoCourier.get()
-                            : static_cast<Courier *>(m_messenger.get()));
-    m_queue->setCourier(Channel::Twitter,
-                        m_settings.demo && !m_settings.twitter.sends()
-                            ? m_demoCourier.get()
-                            : static_cast<Courier *>(m_twitter.get()));
+    // In demo mode too: the demo's platforms answer on loopback (server/demoplatforms.h).
+    m_queue->setCourier(Channel::Messenger, m_messenger.get());
+    m_queue->setCourier(Channel::Twitter, m_twitter.get());
     m_queue->setCourier(Channel::WebForm, m_webForm.get());
 
     service.setSendCheck(Channel::Messenger,
@@ -137,7 +107,6 @@ Channels::~Channels()
     m_messenger.reset();
     m_twitter.reset();
     m_webForm.reset();
-    m_demoCourier.reset();
 }
 
 void Channels::start()

@@ -70,7 +70,6 @@ private:
     std::unique_ptr<MessengerChannel> m_messenger;
     std::unique_ptr<TwitterChannel> m_twitter;
     std::unique_ptr<WebForm> m_webForm;
-    std::unique_ptr<Courier> m_demoCourier;
 };
 
 } // namespace Guichet::Server::Channels

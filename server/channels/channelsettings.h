@@ -88,7 +88,8 @@ struct ChannelSettings
     //! How often a running server looks for a newly imported triage bundle.
     qint64 triageReloadMs = 5000;
 
-    //! Demo mode: platforms without credentials deliver locally (nothing leaves).
+    //! Demo mode: Messenger and X are the demo's own, played on loopback with
+    //! secrets generated for the run (server/demoplatforms.h): nothing leaves.
     bool demo = false;
     //! Reverse proxies whose X-Forwarded-For is believed.
     QList<QHostAddress> trustedProxies;
