@@ -171,8 +171,8 @@ const std::vector<Demo::Citizen> &Demo::citizens()
           nullptr,
           nullptr,
           { "Hello, my wallet was stolen in Paris, I am a tourist, what should I do?",
-            "It had my driving licence and two credit cards in it. I fly back to London on "
-            "Sunday." } },
+            "The wallet had my driving licence and two credit cards in it. I fly back to London "
+            "on Sunday." } },
         { C::Twitter,
           L::En,
           "James O'Connor",
