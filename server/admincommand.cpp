@@ -68,7 +68,10 @@ QString usage()
         "                             Graph API; says what is missing\n"
         "  x webhook register|list|validate|delete, x subscribe|subscriptions|unsubscribe\n"
         "                             X's webhook and the account's subscription\n"
-        "                             (guichet-server admin x for details)\n");
+        "                             (guichet-server admin x for details)\n"
+        "  x token import [FILE]|status [--json]|refresh|clear\n"
+        "                             the account's OAuth 2.0 tokens, sealed in the database\n"
+        "                             (import reads X's token JSON from FILE or stdin)\n");
 }
 
 // The password on stdin: without echo on a terminal, else the first line.
@@ -187,7 +190,7 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Channels::checkMessenger(Channels::ChannelSettings::load(options->config).messenger,
                                         out);
     }
-    if (words.value(0) == u"x"_s) {
+    if (words.value(0) == u"x"_s && words.value(1) != u"token"_s) {
         return Channels::runXAdmin(Channels::ChannelSettings::load(options->config).twitter,
                                    words.mid(1), out, err);
     }
@@ -195,6 +198,11 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!opened)
         return fail(opened.error().message);
     Storage &storage = **opened;
+    if (words.value(0) == u"x"_s) {
+        return Channels::runXTokenAdmin(
+            Channels::ChannelSettings::load(options->config, options->dataDir).twitter, storage,
+            words.mid(2), parser.isSet(json), out, err);
+    }
     const Clock &clock = Clock::system();
     ConversationService service(
         storage, RoutingSettings::fromJson(options->config.value(u"routing"_s).toObject()), clock);

@@ -5,6 +5,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+namespace Guichet::Server {
+class Storage;
+} // namespace Guichet::Server
+
 namespace Guichet::Server::Channels {
 
 //! guichet-server admin x …: the V2 Webhooks API (register, list, validate,
@@ -15,5 +19,12 @@ namespace Guichet::Server::Channels {
 //! usage error.
 int runXAdmin(const ChannelSettings::Twitter &settings, const QStringList &words, QTextStream &out,
               QTextStream &err);
+
+//! guichet-server admin x token import [FILE] | status [--json] | refresh | clear:
+//! the account's OAuth 2.0 tokens, sealed in @p storage. import reads the JSON
+//! answer of X's token endpoint from FILE or stdin (never from argv). 0 on
+//! success (status: the tokens work), 1 otherwise, 2 on a usage error.
+int runXTokenAdmin(const ChannelSettings::Twitter &settings, Storage &storage,
+                   const QStringList &words, bool json, QTextStream &out, QTextStream &err);
 
 } // namespace Guichet::Server::Channels
