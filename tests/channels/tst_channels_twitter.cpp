@@ -914,7 +914,10 @@ void TestChannelsTwitter::oauth2TokensSealedRenewedAndRefusalsShown()
           u"GUICHET_TWITTER_CLIENT_SECRET="_s + QString::fromLatin1(kClientSecret),
           u"GUICHET_TWITTER_API_URL="_s + m_api.baseUrl() });
     server.setConfig({ { u"channels"_s,
-                         QJsonObject { { u"twitter"_s, QJsonObject { { u"tokenCheckMs"_s, 500 } } },
+                         // A 6-second reply window stands for X's 24 hours (checked last).
+                         QJsonObject { { u"twitter"_s,
+                                         QJsonObject { { u"tokenCheckMs"_s, 500 },
+                                                       { u"replyWindowMs"_s, 6000 } } },
                                        { u"sendQueue"_s,
                                          QJsonObject { { u"maxAttempts"_s, 3 },
                                                        { u"backoffMs"_s, 100 },
@@ -1069,6 +1072,18 @@ void TestChannelsTwitter::oauth2TokensSealedRenewedAndRefusalsShown()
                                     .toObject();
     QCOMPARE(xStatus.value(u"auth"_s).toString(), u"oauth2"_s);
     QCOMPARE(xStatus.value(u"token"_s).toString(), u"refresh_failed"_s);
+
+    // Outside the reply window: refused before anything reaches X.
+    QCOMPARE(citizenWrites(u"OAuth 2 last question"_s), conversation);
+    QTest::qWait(6300);
+    m_api.clear();
+    const Ack late = alice.command(CommandOp::Reply, conversation,
+                                   { { u"message"_s, newUuid() }, { u"text"_s, u"too late"_s } });
+    QVERIFY(!late.ok);
+    QCOMPARE(late.code, ErrorCode::WindowClosed);
+    QVERIFY2(late.message.contains(u"must write again"_s), qPrintable(late.message));
+    QCOMPARE(m_api.requests().size(), 0);
+
     server.stop();
     const QByteArray log = server.output();
     QVERIFY2(log.contains("event=twitter_token_refresh_failed"), log.constData());
