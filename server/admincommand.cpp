@@ -5,6 +5,7 @@
 #include "server/channels/messenger/messengercheck.h"
 #include "server/channels/triagebundle.h"
 #include "server/channels/twitter/xadmin.h"
+#include "server/channels/twitter/xoauth2.h"
 #include "server/conversations/conversationservice.h"
 #include "server/conversations/knowledgebase.h"
 #include "server/conversations/redirects.h"
@@ -14,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -191,8 +193,24 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                         out);
     }
     if (words.value(0) == u"x"_s && words.value(1) != u"token"_s) {
-        return Channels::runXAdmin(Channels::ChannelSettings::load(options->config).twitter,
-                                   words.mid(1), out, err);
+        const auto x = Channels::ChannelSettings::load(options->config, options->dataDir).twitter;
+        // Subscribing without OAuth 1.0a: the account's stored OAuth 2.0 token.
+        QString userToken;
+        if (words.value(1) == u"subscribe"_s && !x.oauth1()) {
+            auto opened = Storage::open(*options, u"guichet-admin"_s);
+            if (!opened)
+                return fail(opened.error().message);
+            Channels::XOAuth2::Store store(**opened, x);
+            auto tokens = store.load();
+            if (!tokens)
+                return fail(tokens.error().message);
+            if (*tokens && (*tokens)->expiresAt <= QDateTime::currentMSecsSinceEpoch())
+                return fail(tr("the stored X access token has expired: run guichet-server admin "
+                               "x token refresh first"));
+            if (*tokens)
+                userToken = (*tokens)->accessToken;
+        }
+        return Channels::runXAdmin(x, words.mid(1), out, err, userToken);
     }
     auto opened = Storage::open(*options, u"guichet-admin"_s);
     if (!opened)

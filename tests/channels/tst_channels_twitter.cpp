@@ -721,7 +721,9 @@ void TestChannelsTwitter::adminWebhookAndSubscriptions()
             if (hook.isEmpty())
                 return xProblem(404, "Not Found Error", "Webhook not found.");
             if (r.method == "POST" && match.captured(2) == u"all"_s) {
-                if (!oauthValid(r, base))
+                // User context: OAuth 1.0a, or the account's OAuth 2.0 token.
+                if (!oauthValid(r, base)
+                    && r.headers.value("authorization") != "Bearer user-access-Q7")
                     return xProblem(401, "Unauthorized", "Unauthorized");
                 state->subscribed.insert(kAccount);
                 return reply(QJsonObject { { u"subscribed"_s, true } });
@@ -806,6 +808,25 @@ void TestChannelsTwitter::adminWebhookAndSubscriptions()
     QCOMPARE(x({ u"subscriptions"_s, u"1146654567674912769"_s }, credentials), 0);
     QVERIFY2(output.contains(QByteArray(kAccount.toLatin1() + " (our account)")),
              output.constData());
+    QCOMPARE(x({ u"unsubscribe"_s, u"1146654567674912769"_s }, credentials), 0);
+    // Subscribing with the account's OAuth 2.0 token, without OAuth 1.0a.
+    QFile tokenFile(data.filePath(u"token.json"_s));
+    QVERIFY(tokenFile.open(QIODevice::WriteOnly));
+    tokenFile.write("{\"token_type\":\"bearer\",\"expires_in\":7200,\"access_token\":"
+                    "\"user-access-Q7\",\"refresh_token\":\"user-refresh-Q7\"}");
+    tokenFile.close();
+    QCOMPARE(x({ u"token"_s, u"import"_s, tokenFile.fileName() }), 0);
+    const QStringList oauth2Only {
+        u"GUICHET_TWITTER_CONSUMER_SECRET="_s + QString::fromLatin1(kConsumerSecret),
+        u"GUICHET_TWITTER_ACCOUNT_ID="_s + kAccount,
+        u"GUICHET_TWITTER_CLIENT_ID="_s + QString::fromLatin1(kClientId),
+        u"GUICHET_TWITTER_CLIENT_SECRET="_s + QString::fromLatin1(kClientSecret),
+        u"GUICHET_TWITTER_BEARER_TOKEN="_s + QString::fromLatin1(kBearer)
+    };
+    m_api.clear();
+    QCOMPARE(x({ u"subscribe"_s, u"1146654567674912769"_s }, oauth2Only), 0);
+    QCOMPARE(m_api.requests().constFirst().headers.value("authorization"),
+             QByteArray("Bearer user-access-Q7"));
     QCOMPARE(x({ u"unsubscribe"_s, u"1146654567674912769"_s }, credentials), 0);
     QVERIFY(state->subscribed.isEmpty());
     QCOMPARE(x({ u"webhook"_s, u"delete"_s, u"1146654567674912769"_s }, credentials), 0);

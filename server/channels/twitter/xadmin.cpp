@@ -48,17 +48,19 @@ struct XAnswer
     }
 };
 
-enum class Auth { Bearer, User };
+enum class Auth { Bearer, User, UserOAuth2 };
 
 XAnswer call(QNetworkAccessManager &network, const ChannelSettings::Twitter &s,
              const QByteArray &method, const QString &path, Auth auth,
-             const QJsonObject *body = nullptr)
+             const QJsonObject *body = nullptr, const QString &userAccessToken = {})
 {
     const QUrl url(s.apiUrl + path);
     QNetworkRequest request(url);
     request.setTransferTimeout(15000);
     if (auth == Auth::Bearer) {
         request.setRawHeader("Authorization", "Bearer " + s.bearerToken.toUtf8());
+    } else if (auth == Auth::UserOAuth2) {
+        request.setRawHeader("Authorization", "Bearer " + userAccessToken.toUtf8());
     } else {
         request.setRawHeader("Authorization",
                              OAuth1::authorizationHeader(method, url,
@@ -103,7 +105,7 @@ QString usage()
 } // namespace
 
 int runXAdmin(const ChannelSettings::Twitter &s, const QStringList &words, QTextStream &out,
-              QTextStream &err)
+              QTextStream &err, const QString &userAccessToken)
 {
     const QString command =
         words.value(0) == u"webhook"_s ? words.mid(0, 2).join(u' ') : words.value(0);
@@ -120,10 +122,10 @@ int runXAdmin(const ChannelSettings::Twitter &s, const QStringList &words, QText
         return 2;
     }
     const bool userContext = command == u"subscribe"_s;
-    if (userContext && !s.oauth1())
-        return fail(tr("subscribing needs the account's OAuth 1.0a credentials "
+    if (userContext && !s.oauth1() && userAccessToken.isEmpty())
+        return fail(tr("subscribing needs the account's user context: OAuth 1.0a credentials "
                        "(GUICHET_TWITTER_CONSUMER_KEY, _CONSUMER_SECRET, _ACCESS_TOKEN, "
-                       "_ACCESS_TOKEN_SECRET)"),
+                       "_ACCESS_TOKEN_SECRET) or OAuth 2.0 tokens (admin x token import)"),
                     2);
     if (!userContext && s.bearerToken.isEmpty())
         return fail(tr("this needs the app's bearer token (GUICHET_TWITTER_BEARER_TOKEN)"), 2);
@@ -185,8 +187,8 @@ int runXAdmin(const ChannelSettings::Twitter &s, const QStringList &words, QText
         const QJsonObject body;
         const XAnswer answer =
             call(network, s, "POST",
-                 u"/2/account_activity/webhooks/%1/subscriptions/all"_s.arg(argument), Auth::User,
-                 &body);
+                 u"/2/account_activity/webhooks/%1/subscriptions/all"_s.arg(argument),
+                 s.oauth1() ? Auth::User : Auth::UserOAuth2, &body, userAccessToken);
         if (!answer.ok() || !answer.data().value(u"subscribed"_s).toBool())
             return fail(tr("X refused the subscription: %1").arg(answer.problem()));
         out << tr("the account is subscribed to webhook %1").arg(argument) << Qt::endl;
