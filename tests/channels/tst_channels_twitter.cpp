@@ -1105,9 +1105,26 @@ void TestChannelsTwitter::oauth2TokensSealedRenewedAndRefusalsShown()
     QVERIFY2(late.message.contains(u"must write again"_s), qPrintable(late.message));
     QCOMPARE(m_api.requests().size(), 0);
 
+    // The X Activity API's oauth.revoke for our account is recorded at once
+    // (docs.x.com/x-api/activity/event-payloads, "oauth.revoke").
+    const QByteArray revoke =
+        "{\"data\":{\"event_uuid\":\"5934540941047412905\",\"filter\":{},\"event_type\":"
+        "\"oauth.revoke\",\"payload\":{\"date_time\":\"2026-12-07T04:00:00+00:00\","
+        "\"user_id\":\""
+        + kAccount.toLatin1() + "\",\"app_id\":\"29820954\"}}}";
+    QCOMPARE(httpRequest("POST", server.httpUrl(u"/webhooks/twitter"_s), revoke,
+                         { { "Content-Type", "application/json" },
+                           { "x-twitter-webhooks-signature", signatureOf(revoke) } })
+                 .status,
+             200);
+    QCOMPARE(tokenStatus(&status), 1);
+    QVERIFY2(status.value(u"failure"_s).toString().contains(u"oauth.revoke"_s),
+             QJsonDocument(status).toJson().constData());
+
     server.stop();
     const QByteArray log = server.output();
     QVERIFY2(log.contains("event=twitter_token_refresh_failed"), log.constData());
+    QVERIFY(log.contains("event=twitter_app_revoked"));
     QVERIFY(log.contains("event=twitter_token_refreshed"));
     for (const QByteArray &secret :
          { QByteArray("access-initial-Zq81"), QByteArray("refresh-initial-Kt30"),

@@ -236,14 +236,17 @@ void TestChannelsXAuth::xActivityEvents()
     data.insert(u"event_type"_s, u"chat.received"_s);
     chat.insert(u"data"_s, data);
     QVERIFY(xaa.events(chat).isEmpty());
-    // oauth.revoke may name the account in its payload only; no message in it.
+    // oauth.revoke may name the account in its payload only.
     const QJsonObject revoke = QJsonDocument::fromJson(
                                    R"({"data": {"event_uuid": "5934540941047412905", "filter": {},
         "event_type": "oauth.revoke", "payload": {"user_id": "1111111111111111111"}}})")
                                    .object();
     QVERIFY(xaa.recognises(revoke));
     QCOMPARE(xaa.forUser(revoke), u"1111111111111111111"_s);
-    QVERIFY(xaa.events(revoke).isEmpty());
+    const QList<XEvent> revoked = xaa.events(revoke);
+    QCOMPARE(revoked.size(), 1);
+    QCOMPARE(revoked[0].kind, XEvent::Kind::Revoked);
+    QCOMPARE(revoked[0].senderId, u"1111111111111111111"_s);
 }
 
 QTEST_GUILESS_MAIN(TestChannelsXAuth)

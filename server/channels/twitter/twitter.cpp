@@ -181,6 +181,10 @@ QHttpServerResponse TwitterChannel::receive(const QByteArray &body,
         case XEvent::Kind::Read:
             handleRead(event, us);
             break;
+        case XEvent::Kind::Revoked:
+            if (event.senderId == us)
+                noteRevoked();
+            break;
         }
     }
     if (!stored || m_storage.outages() != outages) {
@@ -383,6 +387,23 @@ void TwitterChannel::post(const QUrl &url, const QJsonObject &body, const QByteA
         }
         done(delivery);
     });
+}
+
+void TwitterChannel::noteRevoked()
+{
+    qCCritical(lcChannels).noquote() << "event=twitter_app_revoked";
+    if (!m_settings.twitter.oauth2())
+        return;
+    // Shown at once (status, /readyz, the next reply), not at the next renewal.
+    XOAuth2::Store store(m_storage, m_settings.twitter);
+    auto loaded = store.load();
+    if (!loaded || !*loaded)
+        return;
+    XOAuth2::Tokens tokens = **loaded;
+    tokens.failure = tr("X says the account revoked the app's access (oauth.revoke)");
+    tokens.failedAt = m_clock.nowMs();
+    tokens.expiresAt = std::min(tokens.expiresAt, tokens.failedAt);
+    (void)store.save(tokens);
 }
 
 bool TwitterChannel::expireAccessToken()

@@ -89,6 +89,8 @@ private:
     void withAccessToken(AccessUse use);
     void refresh(const QString &usedRefreshToken);
     void finishRefresh(const Access &access);
+    //! XAA's oauth.revoke for our account: the tokens are dead.
+    void noteRevoked();
     //! A 401 on a send in OAuth 2.0: the access token is taken for expired.
     bool expireAccessToken();
 

@@ -114,6 +114,11 @@ QList<XEvent> XActivitySource::events(const QJsonObject &delivery) const
     if (type == u"dm.received"_s || type == u"dm.sent"_s || type == u"dm.read"_s
         || type == u"dm.indicate_typing"_s) {
         readArrays(data.value(u"payload"_s).toObject(), events);
+    } else if (type == u"oauth.revoke"_s) {
+        XEvent e;
+        e.kind = XEvent::Kind::Revoked;
+        e.senderId = data.value(u"payload"_s).toObject().value(u"user_id"_s).toString();
+        events.append(e);
     }
     return events;
 }

@@ -12,7 +12,8 @@ namespace Guichet::Server::Channels {
 //! channel acts on (store a message, show typing, mark replies read).
 struct XEvent
 {
-    enum class Kind { Message, Typing, Read };
+    //! Revoked: the account took the app's access back (XAA oauth.revoke).
+    enum class Kind { Message, Typing, Read, Revoked };
     Kind kind = Kind::Message;
     QString senderId; //!< the X user id of who did it (ours for our own echoes)
     // Message
