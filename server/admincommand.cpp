@@ -5,6 +5,7 @@
 #include "server/channels/messenger/messengercheck.h"
 #include "server/channels/triagebundle.h"
 #include "server/channels/twitter/xadmin.h"
+#include "server/channels/twitter/xoauth2.h"
 #include "server/conversations/conversationservice.h"
 #include "server/conversations/knowledgebase.h"
 #include "server/conversations/redirects.h"
@@ -14,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -68,7 +70,10 @@ QString usage()
         "                             Graph API; says what is missing\n"
         "  x webhook register|list|validate|delete, x subscribe|subscriptions|unsubscribe\n"
         "                             X's webhook and the account's subscription\n"
-        "                             (guichet-server admin x for details)\n");
+        "                             (guichet-server admin x for details)\n"
+        "  x token import [FILE]|status [--json]|refresh|clear\n"
+        "                             the account's OAuth 2.0 tokens, sealed in the database\n"
+        "                             (import reads X's token JSON from FILE or stdin)\n");
 }
 
 // The password on stdin: without echo on a terminal, else the first line.
@@ -187,14 +192,35 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Channels::checkMessenger(Channels::ChannelSettings::load(options->config).messenger,
                                         out);
     }
-    if (words.value(0) == u"x"_s) {
-        return Channels::runXAdmin(Channels::ChannelSettings::load(options->config).twitter,
-                                   words.mid(1), out, err);
+    if (words.value(0) == u"x"_s && words.value(1) != u"token"_s) {
+        const auto x = Channels::ChannelSettings::load(options->config, options->dataDir).twitter;
+        // Subscribing without OAuth 1.0a: the account's stored OAuth 2.0 token.
+        QString userToken;
+        if (words.value(1) == u"subscribe"_s && !x.oauth1()) {
+            auto opened = Storage::open(*options, u"guichet-admin"_s);
+            if (!opened)
+                return fail(opened.error().message);
+            Channels::XOAuth2::Store store(**opened, x);
+            auto tokens = store.load();
+            if (!tokens)
+                return fail(tokens.error().message);
+            if (*tokens && (*tokens)->expiresAt <= QDateTime::currentMSecsSinceEpoch())
+                return fail(tr("the stored X access token has expired: run guichet-server admin "
+                               "x token refresh first"));
+            if (*tokens)
+                userToken = (*tokens)->accessToken;
+        }
+        return Channels::runXAdmin(x, words.mid(1), out, err, userToken);
     }
     auto opened = Storage::open(*options, u"guichet-admin"_s);
     if (!opened)
         return fail(opened.error().message);
     Storage &storage = **opened;
+    if (words.value(0) == u"x"_s) {
+        return Channels::runXTokenAdmin(
+            Channels::ChannelSettings::load(options->config, options->dataDir).twitter, storage,
+            words.mid(2), parser.isSet(json), out, err);
+    }
     const Clock &clock = Clock::system();
     ConversationService service(
         storage, RoutingSettings::fromJson(options->config.value(u"routing"_s).toObject()), clock);

@@ -111,7 +111,8 @@ Result<quint16> Server::start()
     m_chat = std::make_unique<ChatHub>(*m_storage, *m_service, *m_feed, chatLimits);
     connect(m_hub.get(), &AgentHub::typingFromAgent, m_chat.get(), &ChatHub::agentTyping);
     connect(m_chat.get(), &ChatHub::citizenTyping, m_hub.get(), &AgentHub::citizenTyping);
-    Channels::ChannelSettings channelSettings = Channels::ChannelSettings::load(m_options.config);
+    Channels::ChannelSettings channelSettings =
+        Channels::ChannelSettings::load(m_options.config, m_options.dataDir);
     channelSettings.demo = m_options.demo;
     if (m_options.demo) {
         // Before the channels read their settings: the demo's own platform secrets.
@@ -214,6 +215,8 @@ void Server::setupRoutes()
                                                                                 : u"sqlite"_s } };
         if (!ready)
             body.insert(u"reason"_s, reason);
+        else if (const QJsonObject platforms = m_channels->platformStatus(); !platforms.isEmpty())
+            body.insert(u"platforms"_s, platforms);
         QHttpServerResponse response(body,
                                      ready ? QHttpServerResponse::StatusCode::Ok
                                            : QHttpServerResponse::StatusCode::ServiceUnavailable);

@@ -145,6 +145,14 @@ QString Channels::clientAddress(const QHttpServerRequest &request) const
     return peer.toString();
 }
 
+QJsonObject Channels::platformStatus()
+{
+    QJsonObject status;
+    if (m_settings.twitter.sends())
+        status.insert(u"x"_s, m_twitter->status());
+    return status;
+}
+
 void Channels::addRoutes(QHttpServer &http)
 {
     const auto get = [](const QHttpServerRequest &request) {

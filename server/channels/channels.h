@@ -52,6 +52,10 @@ public:
     void start();
     //! An agent types in a conversation: shown on the platforms that can show it.
     void agentTyping(qint64 conversation, bool active);
+    //! What /readyz adds about the platforms ("x": how replies are authorised,
+    //! the OAuth 2.0 tokens' state): informative, never a reason to be unready
+    //! (another instance would fare no better).
+    QJsonObject platformStatus();
     //! What every channel records citizens' messages through (the web chat too).
     Intake &intake() { return *m_intake; }
 

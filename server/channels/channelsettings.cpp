@@ -37,7 +37,7 @@ QString ChannelSettings::Messenger::appSecretProof(const QString &token) const
     return QString::fromLatin1(Secrets::hmacSha256(appSecret.toUtf8(), token.toUtf8()).toHex());
 }
 
-ChannelSettings ChannelSettings::load(const QJsonObject &config)
+ChannelSettings ChannelSettings::load(const QJsonObject &config, const QString &dataDir)
 {
     ChannelSettings s;
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -83,6 +83,15 @@ ChannelSettings ChannelSettings::load(const QJsonObject &config)
         secret(env, "GUICHET_TWITTER_ACCESS_TOKEN_SECRET", t, u"accessTokenSecret"_s);
     s.twitter.accountId = secret(env, "GUICHET_TWITTER_ACCOUNT_ID", t, u"accountId"_s);
     s.twitter.bearerToken = secret(env, "GUICHET_TWITTER_BEARER_TOKEN", t, u"bearerToken"_s);
+    s.twitter.clientId = secret(env, "GUICHET_TWITTER_CLIENT_ID", t, u"clientId"_s);
+    s.twitter.clientSecret = secret(env, "GUICHET_TWITTER_CLIENT_SECRET", t, u"clientSecret"_s);
+    s.twitter.secretKeyFile = env.value(u"GUICHET_SECRET_KEY_FILE"_s);
+    if (s.twitter.secretKeyFile.isEmpty() && !dataDir.isEmpty())
+        s.twitter.secretKeyFile = dataDir + u"/secret.key"_s;
+    s.twitter.tokenRefreshMarginMs =
+        number(t, u"tokenRefreshMarginMs"_s, s.twitter.tokenRefreshMarginMs);
+    s.twitter.tokenCheckMs =
+        std::max<qint64>(100, number(t, u"tokenCheckMs"_s, s.twitter.tokenCheckMs));
     const QString api = secret(env, "GUICHET_TWITTER_API_URL", t, u"apiUrl"_s);
     if (!api.isEmpty())
         s.twitter.apiUrl = api;

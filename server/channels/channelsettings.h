@@ -56,12 +56,28 @@ struct ChannelSettings
         //! A rate limit that lifts later than this (X's 24-hour DM caps) fails
         //! the send with the time it lifts, rather than holding it in the queue.
         qint64 maxRateLimitWaitMs = 20ll * 60 * 1000;
+        //! OAuth 2.0 user context (X's recommendation): the app's client id and
+        //! secret (GUICHET_TWITTER_CLIENT_ID, _CLIENT_SECRET); the account's
+        //! tokens are stored sealed in the database by "admin x token import".
+        QString clientId;
+        QString clientSecret;
+        //! GUICHET_SECRET_KEY_FILE: the key sealing the stored tokens; by
+        //! default secret.key in the data folder (set by the server).
+        QString secretKeyFile;
+        //! The access token is renewed this long before it expires (X: 2 hours).
+        qint64 tokenRefreshMarginMs = 10ll * 60 * 1000;
+        //! How often a running server looks at the token's expiry.
+        qint64 tokenCheckMs = 60ll * 1000;
         bool receives() const { return !consumerSecret.isEmpty(); }
-        bool sends() const
+        //! OAuth 1.0a user context, the documented fallback.
+        bool oauth1() const
         {
             return !consumerKey.isEmpty() && !consumerSecret.isEmpty() && !accessToken.isEmpty()
                 && !accessTokenSecret.isEmpty();
         }
+        //! OAuth 2.0 user context: preferred when configured.
+        bool oauth2() const { return !clientId.isEmpty(); }
+        bool sends() const { return oauth1() || oauth2(); }
     } twitter;
 
     struct SendQueue
@@ -94,8 +110,9 @@ struct ChannelSettings
     //! Reverse proxies whose X-Forwarded-For is believed.
     QList<QHostAddress> trustedProxies;
 
-    //! From the config file's "channels" object and the environment.
-    static ChannelSettings load(const QJsonObject &config);
+    //! From the config file's "channels" object and the environment; the
+    //! secret key file defaults to secret.key in @p dataDir.
+    static ChannelSettings load(const QJsonObject &config, const QString &dataDir = {});
 };
 
 } // namespace Guichet::Server::Channels

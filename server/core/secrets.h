@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace Guichet::Server::Secrets {
 
 //! An Argon2id hash of @p password in libsodium's self-describing string form
@@ -23,5 +25,19 @@ QByteArray tokenDigest(const QString &token);
 QByteArray hmacSha256(const QByteArray &key, const QByteArray &data);
 //! Constant-time comparison.
 bool equalConstantTime(const QByteArray &a, const QByteArray &b);
+
+//! The key that seals secrets kept in the database (X's OAuth 2.0 tokens): 32
+//! random bytes in the file @p path, which is created (mode 0600) when absent
+//! and @p create is set. Empty on failure, with why in @p error. Every instance
+//! on one database needs the same file (docs/channels.md).
+QByteArray secretKey(const QString &path, bool create, QString *error);
+//! @p plain sealed with @p key (XChaCha20-Poly1305, fresh random nonce), bound
+//! to @p purpose (additional data: a sealed value cannot be moved to another
+//! use). Text: "v1." then base64url of nonce and ciphertext.
+QString seal(const QByteArray &key, const QByteArray &plain, const QByteArray &purpose);
+//! The plain text of a seal()ed value; nullopt for a wrong key, another
+//! purpose, or an altered value.
+std::optional<QByteArray> unseal(const QByteArray &key, const QString &sealed,
+                                 const QByteArray &purpose);
 
 } // namespace Guichet::Server::Secrets

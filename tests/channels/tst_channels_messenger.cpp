@@ -5,6 +5,7 @@
 // including it being down; every call signed with appsecret_proof, and
 // "guichet-server admin messenger check" against the same fake. On SQLite and
 // PostgreSQL.
+#include "fakegraph.h"
 #include "fakeplatform.h"
 #include "frameclients.h"
 #include "protocol/uuid.h"
@@ -38,88 +39,12 @@ const QByteArray kExpiredToken = "EAAB-expired-token";
 // The default when no version is configured: the newest in Meta's changelog.
 const QString kDefaultGraphVersion = u"v26.0"_s;
 
-FakePlatform::Answer graphError(int status, const QByteArray &message, const QByteArray &type,
-                                int code, int subcode = 0)
+// The fake Graph API (tests/support/fakegraph.h) for this page and app.
+FakeGraph::Page graphPage()
 {
-    QJsonObject error { { u"message"_s, QString::fromUtf8(message) },
-                        { u"type"_s, QString::fromUtf8(type) },
-                        { u"code"_s, code },
-                        { u"fbtrace_id"_s, u"AbCdEfGh123"_s } };
-    if (subcode)
-        error.insert(u"error_subcode"_s, subcode);
-    return { status, QJsonDocument(QJsonObject { { u"error"_s, error } }).toJson() };
-}
-
-// A fake Graph API for a page whose app has "Require App Secret" on. Shapes:
-// - appsecret_proof and its errors: developers.facebook.com/docs/graph-api/securing-requests
-//   (error 100, GraphMethodException, as the Graph API answers it);
-// - errors: developers.facebook.com/docs/graph-api/guides/error-handling (190 expired token,
-//   subcode 463);
-// - POST /me/messages: developers.facebook.com/docs/messenger-platform/reference/send-api;
-// - GET /{page-id}/subscribed_apps:
-// developers.facebook.com/docs/graph-api/reference/page/subscribed_apps;
-// - GET /{app-id}/subscriptions:
-// developers.facebook.com/docs/graph-api/reference/app/subscriptions.
-FakePlatform::Answer fakeGraph(const RecordedRequest &request)
-{
-    const QUrlQuery query(request.url());
-    const QString token = query.queryItemValue(u"access_token"_s, QUrl::FullyDecoded);
-    const QString path = request.url().path();
-    const QString appToken = kAppId + u'|' + QString::fromLatin1(kAppSecret);
-    if (token.isEmpty())
-        return graphError(400,
-                          "An active access token must be used to query information about "
-                          "the current user.",
-                          "OAuthException", 2500);
-    if (token != appToken) {
-        const QString proof = query.queryItemValue(u"appsecret_proof"_s);
-        if (proof.isEmpty())
-            return graphError(400, "API calls from the server require an appsecret_proof argument",
-                              "GraphMethodException", 100);
-        if (proof.toLatin1() != hmacSha256(kAppSecret, token.toUtf8()).toHex())
-            return graphError(400, "Invalid appsecret_proof provided in the API argument",
-                              "GraphMethodException", 100);
-    }
-    if (token == QString::fromLatin1(kExpiredToken))
-        return graphError(400,
-                          "Error validating access token: Session has expired on Sunday, "
-                          "06-Dec-26 10:00:00 PST.",
-                          "OAuthException", 190, 463);
-    QString page;
-    if (token == QString::fromLatin1(kPageToken))
-        page = kPageId;
-    else if (token == QString::fromLatin1(kOtherPageToken))
-        page = kOtherPageId;
-    else if (token != appToken)
-        return graphError(400, "Invalid OAuth access token - Cannot parse access token",
-                          "OAuthException", 190);
-    const QByteArray version = path.section(u'/', 1, 1).toLatin1();
-    if (request.method == "POST" && path.endsWith(u"/me/messages"_s) && !page.isEmpty())
-        return { 200,
-                 "{\"recipient_id\":\"1\",\"message_id\":\"m_" + newUuid().toLatin1() + "\"}" };
-    if (request.method == "GET" && path.endsWith(u"/me"_s) && !page.isEmpty())
-        return { 200, "{\"id\":\"" + page.toLatin1() + "\",\"name\":\"Brigade numerique test\"}" };
-    if (request.method == "GET" && path.endsWith(u"/subscribed_apps"_s) && !page.isEmpty()) {
-        // Our page: the app subscribed; the other page: nothing subscribed.
-        if (!path.endsWith(u"/%1/subscribed_apps"_s.arg(kPageId)) || page != kPageId)
-            return { 200, "{\"data\":[]}" };
-        return { 200,
-                 "{\"data\":[{\"category\":\"Government organization\",\"link\":"
-                 "\"https://guichet.example/\",\"name\":\"Guichet\",\"id\":\""
-                     + kAppId.toLatin1()
-                     + "\",\"subscribed_fields\":[\"messages\",\"messaging_postbacks\","
-                       "\"message_deliveries\",\"message_reads\"]}]}" };
-    }
-    if (request.method == "GET" && path.endsWith(u"/%1/subscriptions"_s.arg(kAppId))
-        && token == appToken) {
-        return { 200,
-                 "{\"data\":[{\"object\":\"page\",\"callback_url\":"
-                 "\"https://guichet.example/webhooks/messenger\",\"active\":true,"
-                 "\"fields\":[{\"name\":\"messages\",\"version\":\""
-                     + version + "\"},{\"name\":\"messaging_postbacks\",\"version\":\"" + version
-                     + "\"}]}]}" };
-    }
-    return graphError(400, "Unsupported get request.", "GraphMethodException", 100);
+    return {
+        kAppSecret, kPageToken, kPageId, kAppId, kOtherPageId, kOtherPageToken, kExpiredToken
+    };
 }
 
 QJsonObject textEvent(const QString &psid, const QString &mid, const QString &text)
@@ -175,6 +100,7 @@ private Q_SLOTS:
     void withoutAPageTokenAgentsAreToldWhy();
     void requireAppSecretRefusesAWrongProof();
     void adminMessengerCheck();
+    void documentedRefusals();
 
 private:
     HttpResult post(const QByteArray &body, const QByteArray &signature);
@@ -185,6 +111,7 @@ private:
     QString reply(qint64 conversation, const QString &text, Protocol::Ack *ack = nullptr);
     QJsonObject lastSendBody() const;
 
+    FakeGraph m_fakeGraph { graphPage() };
     FakePlatform m_graph;
     ServerProcess m_server;
     AgentClient m_watcher;
@@ -194,7 +121,7 @@ private:
 void TestChannelsMessenger::initTestCase()
 {
     QVERIFY(m_graph.start());
-    m_graph.setResponder(fakeGraph);
+    m_graph.setResponder(m_fakeGraph.responder());
     m_server.setEnvironment(
         { u"GUICHET_MESSENGER_VERIFY_TOKEN="_s + QString::fromLatin1(kVerifyToken),
           u"GUICHET_MESSENGER_APP_SECRET="_s + QString::fromLatin1(kAppSecret),
@@ -621,7 +548,7 @@ void TestChannelsMessenger::permanentRefusalFailsAtOnce()
     QCOMPARE(failed->data.value(u"delivery"_s).toString(), u"failed"_s);
     QVERIFY(failed->data.value(u"reason"_s).toString().contains(u"No matching user found"_s));
     QCOMPARE(m_graph.requests().size(), 1);
-    m_graph.setResponder(fakeGraph);
+    m_graph.setResponder(m_fakeGraph.responder());
 }
 
 void TestChannelsMessenger::windowRulesAndHumanAgentTag()
@@ -895,7 +822,7 @@ void TestChannelsMessenger::withoutAPageTokenAgentsAreToldWhy()
 
 void TestChannelsMessenger::requireAppSecretRefusesAWrongProof()
 {
-    m_graph.setResponder(fakeGraph);
+    m_graph.setResponder(m_fakeGraph.responder());
     // The fake page refuses a call without a proof, as Meta does.
     QUrl bare(m_graph.baseUrl() + u"/v26.0/me/messages"_s);
     bare.setQuery(QUrlQuery { { u"access_token"_s, QString::fromLatin1(kPageToken) } });
@@ -951,7 +878,7 @@ void TestChannelsMessenger::requireAppSecretRefusesAWrongProof()
 
 void TestChannelsMessenger::adminMessengerCheck()
 {
-    m_graph.setResponder(fakeGraph);
+    m_graph.setResponder(m_fakeGraph.responder());
     QTemporaryDir data;
     // The check calls the fake in this process: wait for it without blocking.
     const auto check = [&](const QStringList &env, QByteArray *output) {
@@ -1027,6 +954,70 @@ void TestChannelsMessenger::adminMessengerCheck()
     QVERIFY(output.contains("GUICHET_MESSENGER_PAGE_ID is not set"));
     QVERIFY(output.contains("GUICHET_MESSENGER_VERIFY_TOKEN is not set"));
     QCOMPARE(m_graph.requests().size(), 0);
+}
+
+// Each failure the fake Graph API answers as Meta documents it
+// (tests/support/fakegraph.cpp), and what the agent sees of it: a refusal with
+// Meta's words, or a retry that gets through.
+void TestChannelsMessenger::documentedRefusals()
+{
+    struct Case
+    {
+        FakeGraph::Case graphCase;
+        const char *expected; //!< in the failure's reason; nullptr: sent after a retry
+    };
+    const QList<Case> cases {
+        { FakeGraph::Case::ExpiredToken, "Session has expired" },
+        { FakeGraph::Case::RevokedApp, "has not authorized application" },
+        { FakeGraph::Case::NotAccepting, "isn't available right now" },
+        { FakeGraph::Case::OutsideWindow, "outside of allowed window" },
+        { FakeGraph::Case::RateLimited, nullptr },
+    };
+    // An agent of its own: the earlier tests leave alice at her capacity.
+    QVERIFY(m_server.addAgent(u"dora"_s, kPassword, u"gendarme"_s,
+                              { u"--languages"_s, u"fr,en"_s, u"--capacity"_s, u"10"_s }));
+    AgentClient dora;
+    QVERIFY(dora.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"dora"_s, kPassword));
+    dora.syncAll();
+    int n = 0;
+    for (const Case &c : cases) {
+        ++n;
+        const QString text = u"Documented case %1"_s.arg(n);
+        QCOMPARE(post(pagePayload({ QJsonArray {
+                          textEvent(u"psid-case-%1"_s.arg(n), u"m_case_%1"_s.arg(n), text) } }))
+                     .status,
+                 200);
+        const qint64 conversation = storedIn(text);
+        QVERIFY(conversation > 0);
+        m_graph.clear();
+        m_fakeGraph.setCase(c.graphCase);
+        m_fakeGraph.setCaseCount(1);
+        const Ack claimed = dora.claim(conversation);
+        QVERIFY2(claimed.ok, qPrintable(claimed.message));
+        const QString id = newUuid();
+        const Ack ack =
+            dora.command(CommandOp::Reply, conversation,
+                         { { u"message"_s, id }, { u"text"_s, u"Answer %1"_s.arg(n) } });
+        QVERIFY2(ack.ok, qPrintable(ack.message));
+        const auto done = m_watcher.next<Event>(10000, [&](const Event &e) {
+            const QString delivery = e.data.value(u"delivery"_s).toString();
+            return e.kind == EventKind::MessageDelivery
+                && e.data.value(u"message"_s).toString() == id
+                && (delivery == u"sent"_s || delivery == u"failed"_s);
+        });
+        m_fakeGraph.setCase(FakeGraph::Case::Normal);
+        QVERIFY2(done, c.expected ? c.expected : "rate limited");
+        const QString reason = done->data.value(u"reason"_s).toString();
+        if (c.expected) {
+            QCOMPARE(done->data.value(u"delivery"_s).toString(), u"failed"_s);
+            QVERIFY2(reason.contains(QString::fromLatin1(c.expected)), qPrintable(reason));
+            QCOMPARE(m_graph.requests().size(), 1); // refused, not retried
+        } else {
+            QCOMPARE(done->data.value(u"delivery"_s).toString(), u"sent"_s);
+            QCOMPARE(m_graph.requests().size(), 2);
+        }
+        QVERIFY(!reason.contains(QString::fromLatin1(kPageToken)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestChannelsMessenger)

@@ -4,12 +4,15 @@
 // bodies; replies through a fake X API in this process, signed with OAuth 1.0a
 // (checked here independently), within the limits checked before sending.
 #include "fakeplatform.h"
+#include "fakex.h"
 #include "frameclients.h"
 #include "protocol/uuid.h"
 #include "serverprocess.h"
 #include "tests/testutil.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
@@ -34,6 +37,8 @@ const QByteArray kConsumerSecret = "kAcSOqF21Fu85e7zjz7ZN2U4ZRhfV3WpwPAoE3Z7kBw"
 const QByteArray kAccessToken = "370773112-GmHxMAgYyLbNEtIKZeRNFsMKPR9EyMZeS9weJAEb";
 const QByteArray kAccessSecret = "LswwdoUaIvS8ltyTt5jkRh4J50vUPVVHtR2YPi5kE";
 const QString kAccount = u"4337869213"_s;
+const QByteArray kClientId = "M1M5R3BMVy13QmpScXkzTUt5OE46MTpjaQ";
+const QByteArray kClientSecret = "t6cy0Gk3-4dYu9lAsL0QUlVSoW8TUx2LRmS3jF8hYWf7JFa-NO";
 const QByteArray kBearer = "AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI";
 
 QByteArray signatureOf(const QByteArray &body, const QByteArray &secret = kConsumerSecret)
@@ -84,92 +89,40 @@ QByteArray payload(const QJsonArray &events, const QJsonObject &users,
         .toJson(QJsonDocument::Compact);
 }
 
-QByteArray percent(const QString &text)
+// The fake X API (tests/support/fakex.h, each answer after X's documentation)
+// for this app and account: OAuth 1.0a checked, 403 for a user who does not
+// accept our messages, else 201.
+FakeX &fakeXApi()
 {
-    return QUrl::toPercentEncoding(text);
+    static FakeX x(
+        { kConsumerKey, kConsumerSecret, kAccessToken, kAccessSecret, kClientId, kClientSecret });
+    static const bool once = [] {
+        x.addClosedUser(u"3001969999"_s);
+        return true;
+    }();
+    Q_UNUSED(once)
+    return x;
 }
 
-//! Check an OAuth 1.0a header the way X does, written here from the
-//! specification (RFC 5849), independently of the server's code.
 bool oauthValid(const RecordedRequest &request, const QString &baseUrl)
 {
-    QByteArray header = request.headers.value("authorization");
-    if (!header.startsWith("OAuth "))
-        return false;
-    QMap<QByteArray, QByteArray> params;
-    for (QByteArray part : header.mid(6).split(',')) {
-        part = part.trimmed();
-        const qsizetype eq = part.indexOf('=');
-        params.insert(part.left(eq),
-                      QByteArray::fromPercentEncoding(part.mid(eq + 1).replace("\"", "")));
-    }
-    const QByteArray signature = params.take("oauth_signature");
-    if (params.value("oauth_consumer_key") != kConsumerKey
-        || params.value("oauth_token") != kAccessToken
-        || params.value("oauth_signature_method") != "HMAC-SHA1"
-        || params.value("oauth_version") != "1.0")
-        return false;
-    QByteArrayList pairs;
-    for (auto it = params.cbegin(); it != params.cend(); ++it)
-        pairs.append(percent(QString::fromLatin1(it.key())) + '='
-                     + percent(QString::fromLatin1(it.value())));
-    std::sort(pairs.begin(), pairs.end());
-    const QByteArray base = request.method + '&'
-        + percent(baseUrl + QString::fromLatin1(request.target.split('?').first())) + '&'
-        + percent(QString::fromLatin1(pairs.join('&')));
-    const QByteArray key = percent(QString::fromLatin1(kConsumerSecret)) + '&'
-        + percent(QString::fromLatin1(kAccessSecret));
-    return QMessageAuthenticationCode::hash(base, key, QCryptographicHash::Sha1).toBase64()
-        == signature;
+    return fakeXApi().oauth1Valid(request, baseUrl);
 }
 
-// The X API v2 direct message endpoint, as documented:
-// - POST /2/dm_conversations/with/:participant_id/messages, body {"text"}, 201
-//   {"data":{"dm_conversation_id","dm_event_id"}}: docs.x.com/x-api/direct-messages/manage
-//   (integrate guide and API reference);
-// - errors as problem details {"title","detail","type","status"}:
-//   docs.x.com/x-api/fundamentals/response-codes-and-errors;
-// - 429 with x-rate-limit-* and the 24-hour x-user-limit-24hour-* headers:
-//   docs.x.com/x-api/fundamentals/rate-limits.
+FakePlatform::Responder fakeX(const QString &baseUrl)
+{
+    return fakeXApi().responder(baseUrl);
+}
+
 FakePlatform::Answer xProblem(int status, const QByteArray &title, const QByteArray &detail,
                               QList<QPair<QByteArray, QByteArray>> headers = {})
 {
-    return { status,
-             QJsonDocument(QJsonObject { { u"title"_s, QString::fromUtf8(title) },
-                                         { u"detail"_s, QString::fromUtf8(detail) },
-                                         { u"type"_s, u"about:blank"_s },
-                                         { u"status"_s, status } })
-                 .toJson(QJsonDocument::Compact),
-             headers };
+    return FakeX::problem(status, title, detail, std::move(headers));
 }
 
 FakePlatform::Answer xSent(const QByteArray &eventId)
 {
-    return { 201,
-             "{\"data\":{\"dm_conversation_id\":\"1582838223937400833-" + kAccount.toLatin1()
-                 + "\",\"dm_event_id\":\"" + eventId + "\"}}" };
-}
-
-// The fake X: OAuth 1.0a checked (401 otherwise), the documented path and
-// body, 403 for a user who does not accept our messages, else 201.
-FakePlatform::Responder fakeX(const QString &baseUrl)
-{
-    return [baseUrl](const RecordedRequest &request) {
-        if (!oauthValid(request, baseUrl))
-            return xProblem(401, "Unauthorized", "Unauthorized");
-        static const QRegularExpression path(u"^/2/dm_conversations/with/([0-9]+)/messages$"_s);
-        const auto match = path.match(QString::fromLatin1(request.target));
-        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-        if (request.method != "POST" || !match.hasMatch())
-            return xProblem(404, "Not Found Error", "Could not find the resource.");
-        if (body.value(u"text"_s).toString().isEmpty() && !body.contains(u"attachments"_s))
-            return xProblem(400, "Invalid Request",
-                            "One or more parameters to your request was invalid.");
-        if (match.captured(1) == u"3001969999"_s)
-            return xProblem(403, "Forbidden",
-                            "You are not permitted to send a Direct Message to this user.");
-        return xSent(QByteArray::number(QRandomGenerator::global()->generate64() >> 2));
-    };
+    return FakeX::sent(eventId);
 }
 
 } // namespace
@@ -195,6 +148,9 @@ private Q_SLOTS:
     void readReceipts();
     void typingReachesTheAgent();
     void adminWebhookAndSubscriptions();
+    void revokedAppIsRefused();
+    void xActivityApiDeliveries();
+    void oauth2TokensSealedRenewedAndRefusalsShown();
 
 private:
     HttpResult post(const QByteArray &body, const QByteArray &signature);
@@ -765,7 +721,9 @@ void TestChannelsTwitter::adminWebhookAndSubscriptions()
             if (hook.isEmpty())
                 return xProblem(404, "Not Found Error", "Webhook not found.");
             if (r.method == "POST" && match.captured(2) == u"all"_s) {
-                if (!oauthValid(r, base))
+                // User context: OAuth 1.0a, or the account's OAuth 2.0 token.
+                if (!oauthValid(r, base)
+                    && r.headers.value("authorization") != "Bearer user-access-Q7")
                     return xProblem(401, "Unauthorized", "Unauthorized");
                 state->subscribed.insert(kAccount);
                 return reply(QJsonObject { { u"subscribed"_s, true } });
@@ -851,11 +809,329 @@ void TestChannelsTwitter::adminWebhookAndSubscriptions()
     QVERIFY2(output.contains(QByteArray(kAccount.toLatin1() + " (our account)")),
              output.constData());
     QCOMPARE(x({ u"unsubscribe"_s, u"1146654567674912769"_s }, credentials), 0);
+    // Subscribing with the account's OAuth 2.0 token, without OAuth 1.0a.
+    QFile tokenFile(data.filePath(u"token.json"_s));
+    QVERIFY(tokenFile.open(QIODevice::WriteOnly));
+    tokenFile.write("{\"token_type\":\"bearer\",\"expires_in\":7200,\"access_token\":"
+                    "\"user-access-Q7\",\"refresh_token\":\"user-refresh-Q7\"}");
+    tokenFile.close();
+    QCOMPARE(x({ u"token"_s, u"import"_s, tokenFile.fileName() }), 0);
+    const QStringList oauth2Only {
+        u"GUICHET_TWITTER_CONSUMER_SECRET="_s + QString::fromLatin1(kConsumerSecret),
+        u"GUICHET_TWITTER_ACCOUNT_ID="_s + kAccount,
+        u"GUICHET_TWITTER_CLIENT_ID="_s + QString::fromLatin1(kClientId),
+        u"GUICHET_TWITTER_CLIENT_SECRET="_s + QString::fromLatin1(kClientSecret),
+        u"GUICHET_TWITTER_BEARER_TOKEN="_s + QString::fromLatin1(kBearer)
+    };
+    m_api.clear();
+    QCOMPARE(x({ u"subscribe"_s, u"1146654567674912769"_s }, oauth2Only), 0);
+    QCOMPARE(m_api.requests().constFirst().headers.value("authorization"),
+             QByteArray("Bearer user-access-Q7"));
+    QCOMPARE(x({ u"unsubscribe"_s, u"1146654567674912769"_s }, credentials), 0);
     QVERIFY(state->subscribed.isEmpty());
     QCOMPARE(x({ u"webhook"_s, u"delete"_s, u"1146654567674912769"_s }, credentials), 0);
     QCOMPARE(x({ u"webhook"_s, u"list"_s }, credentials), 0);
     QVERIFY2(output.contains("no webhook registered"), output.constData());
     m_api.setResponder(fakeX(m_api.baseUrl()));
+}
+
+void TestChannelsTwitter::revokedAppIsRefused()
+{
+    QCOMPARE(post(payload({ messageCreate(u"1000000000000000201"_s, u"3001969501"_s, kAccount,
+                                          u"Revoked app question"_s) },
+                          {}))
+                 .status,
+             200);
+    const qint64 conversation = storedIn(u"Revoked app question"_s);
+    QVERIFY(m_alice.claim(conversation).ok);
+    fakeXApi().setCase(FakeX::Case::RevokedApp);
+    m_api.clear();
+    const QString id = newUuid();
+    QVERIFY(m_alice
+                .command(CommandOp::Reply, conversation,
+                         { { u"message"_s, id }, { u"text"_s, u"To a suspended app"_s } })
+                .ok);
+    const auto failed = m_watcher.next<Event>(10000, [&](const Event &e) {
+        return e.kind == EventKind::MessageDelivery && e.data.value(u"message"_s).toString() == id
+            && e.data.value(u"delivery"_s).toString() == u"failed"_s;
+    });
+    fakeXApi().setCase(FakeX::Case::Normal);
+    QVERIFY(failed);
+    const QString reason = failed->data.value(u"reason"_s).toString();
+    QVERIFY2(reason.contains(u"developer App that is attached to a Project"_s), qPrintable(reason));
+    QVERIFY(reason.contains(u"403"_s));
+    QCOMPARE(m_api.requests().size(), 1); // refused, not retried
+}
+
+// The X Activity API's envelope (docs.x.com/x-api/activity/event-payloads,
+// dm.received) on the same webhook: stored like the Account Activity API's,
+// the same message from both stored once (the id is the same), another
+// account's and XChat's encrypted events left alone.
+void TestChannelsTwitter::xActivityApiDeliveries()
+{
+    const auto xaa = [](const QString &eventType, const QString &forUser,
+                        const QJsonArray &events) {
+        return QJsonDocument(
+                   QJsonObject {
+                       { u"data"_s,
+                         QJsonObject {
+                             { u"event_uuid"_s, u"-6850472171600526495"_s },
+                             { u"filter"_s, QJsonObject { { u"user_id"_s, forUser } } },
+                             { u"event_type"_s, eventType },
+                             { u"tag"_s, u"dm-inbound"_s },
+                             { u"payload"_s,
+                               QJsonObject {
+                                   { u"direct_message_events"_s, events },
+                                   { u"users"_s,
+                                     QJsonObject {
+                                         { u"3001969701"_s,
+                                           QJsonObject {
+                                               { u"data"_s,
+                                                 QJsonObject {
+                                                     { u"id"_s, u"3001969701"_s },
+                                                     { u"name"_s, u"Camille"_s },
+                                                     { u"username"_s,
+                                                       u"camille"_s } } } } } } } } } } } })
+            .toJson(QJsonDocument::Compact);
+    };
+    const QJsonObject message = messageCreate(u"1000000000000000701"_s, u"3001969701"_s, kAccount,
+                                              u"Hello through the X Activity API"_s);
+    QCOMPARE(post(xaa(u"dm.received"_s, kAccount, { message })).status, 200);
+    const qint64 conversation = storedIn(u"Hello through the X Activity API"_s);
+    QVERIFY(conversation > 0);
+    const auto events = m_watcher.syncAll();
+    const auto opened = std::find_if(events.cbegin(), events.cend(), [&](const Event &e) {
+        return e.kind == EventKind::ConversationOpened && e.conversation == conversation;
+    });
+    QVERIFY(opened != events.cend());
+    QCOMPARE(opened->data.value(u"citizen"_s).toString(), u"Camille (@camille)"_s);
+    // The same message delivered again by the Account Activity API.
+    QCOMPARE(post(payload({ message }, {})).status, 200);
+    QVERIFY(!storedIn(u"Hello through the X Activity API"_s, 1500));
+    // Another account's events, and encrypted XChat events: nothing stored.
+    const QJsonObject other =
+        messageCreate(u"1000000000000000702"_s, u"3001969701"_s, kAccount, u"Not for us"_s);
+    QCOMPARE(post(xaa(u"dm.received"_s, u"999"_s, { other })).status, 200);
+    QCOMPARE(post(xaa(u"chat.received"_s, kAccount, { other })).status, 200);
+    QVERIFY(!storedIn(u"Not for us"_s, 1500));
+    // Unsigned: refused as always.
+    QCOMPARE(post(xaa(u"dm.received"_s, kAccount, { other }), "sha256=AAAA").status, 403);
+}
+
+// OAuth 2.0 user context on a server of its own: the tokens imported from
+// stdin and sealed in the database, used as bearer tokens, renewed before
+// they expire (and after a 401), and a refused renewal shown to the agent
+// (the failed reply's reason), to operators (admin x token status, /readyz,
+// the log) without a token in any of them.
+void TestChannelsTwitter::oauth2TokensSealedRenewedAndRefusalsShown()
+{
+    FakeX &x = fakeXApi();
+    x.setTokens("access-initial-Zq81", "refresh-initial-Kt30");
+    ServerProcess server;
+    server.setEnvironment(
+        { u"GUICHET_TWITTER_CONSUMER_SECRET="_s + QString::fromLatin1(kConsumerSecret),
+          u"GUICHET_TWITTER_ACCOUNT_ID="_s + kAccount,
+          u"GUICHET_TWITTER_CLIENT_ID="_s + QString::fromLatin1(kClientId),
+          u"GUICHET_TWITTER_CLIENT_SECRET="_s + QString::fromLatin1(kClientSecret),
+          u"GUICHET_TWITTER_API_URL="_s + m_api.baseUrl() });
+    server.setConfig({ { u"channels"_s,
+                         // A 6-second reply window stands for X's 24 hours (checked last).
+                         QJsonObject { { u"twitter"_s,
+                                         QJsonObject { { u"tokenCheckMs"_s, 500 },
+                                                       { u"replyWindowMs"_s, 6000 } } },
+                                       { u"sendQueue"_s,
+                                         QJsonObject { { u"maxAttempts"_s, 3 },
+                                                       { u"backoffMs"_s, 100 },
+                                                       { u"pollMs"_s, 100 } } } } } });
+    QVERIFY(server.start());
+    QVERIFY(server.addAgent(u"alice"_s, kPassword));
+    AgentClient alice;
+    QVERIFY(alice.connectAndLogin(server.wsUrl(u"/agent"_s), u"alice"_s, kPassword));
+    alice.syncAll();
+    const auto tokenStatus = [&server](QJsonObject *status) {
+        QByteArray out;
+        const int code = server.admin({ u"x"_s, u"token"_s, u"status"_s, u"--json"_s }, {}, &out);
+        *status = QJsonDocument::fromJson(out).object();
+        return code;
+    };
+    QJsonObject status;
+    QCOMPARE(tokenStatus(&status), 1);
+    QCOMPARE(status.value(u"token"_s).toString(), u"missing"_s);
+
+    // Without tokens: the agent is told what the administrator must do.
+    int serial = 300;
+    const auto citizenWrites = [&](const QString &text) -> qint64 {
+        const QByteArray body = payload({ messageCreate(u"1000000000000000%1"_s.arg(++serial),
+                                                        u"3001969600"_s, kAccount, text) },
+                                        {});
+        if (httpRequest("POST", server.httpUrl(u"/webhooks/twitter"_s), body,
+                        { { "Content-Type", "application/json" },
+                          { "x-twitter-webhooks-signature", signatureOf(body) } })
+                .status
+            != 200)
+            return 0;
+        const auto event = alice.next<Event>(8000, [&](const Event &e) {
+            return e.kind == EventKind::MessageAdded && e.data.value(u"text"_s).toString() == text;
+        });
+        return event ? event->conversation : 0;
+    };
+    const auto replyOutcome = [&](qint64 conversation, const QString &text) -> QJsonObject {
+        const QString id = newUuid();
+        if (!alice
+                 .command(CommandOp::Reply, conversation,
+                          { { u"message"_s, id }, { u"text"_s, text } })
+                 .ok)
+            return {};
+        const auto done = alice.next<Event>(15000, [&](const Event &e) {
+            const QString delivery = e.data.value(u"delivery"_s).toString();
+            return e.kind == EventKind::MessageDelivery
+                && e.data.value(u"message"_s).toString() == id
+                && (delivery == u"sent"_s || delivery == u"failed"_s);
+        });
+        return done ? done->data : QJsonObject();
+    };
+    const qint64 conversation = citizenWrites(u"OAuth 2 question"_s);
+    QVERIFY(conversation > 0);
+    QVERIFY(alice.claim(conversation).ok);
+    QJsonObject outcome = replyOutcome(conversation, u"no tokens yet"_s);
+    QCOMPARE(outcome.value(u"delivery"_s).toString(), u"failed"_s);
+    QVERIFY2(outcome.value(u"reason"_s).toString().contains(u"admin x token import"_s),
+             qPrintable(outcome.value(u"reason"_s).toString()));
+
+    // Imported from stdin (never argv), sealed: no token in the data folder's
+    // files (SQLite) nor in what status says.
+    const QByteArray tokenJson =
+        "{\"token_type\":\"bearer\",\"expires_in\":7200,\"access_token\":\"access-initial-Zq81\","
+        "\"scope\":\"dm.write dm.read tweet.read users.read offline.access\",\"refresh_token\":"
+        "\"refresh-initial-Kt30\"}";
+    QByteArray out;
+    QCOMPARE(server.admin({ u"x"_s, u"token"_s, u"import"_s }, tokenJson, &out), 0);
+    QVERIFY2(out.contains("sealed with"), out.constData());
+    const QString keyFile = server.dataDir() + u"/secret.key"_s;
+    QVERIFY(QFile::exists(keyFile));
+    QVERIFY(!(QFile::permissions(keyFile) & (QFile::ReadGroup | QFile::ReadOther)));
+    if (!usePostgres()) {
+        for (const QFileInfo &file : QDir(server.dataDir()).entryInfoList(QDir::Files)) {
+            QFile f(file.filePath());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(!bytes.contains("access-initial-Zq81")
+                         && !bytes.contains("refresh-initial-Kt30"),
+                     qPrintable(file.fileName()));
+        }
+    }
+    QCOMPARE(tokenStatus(&status), 0);
+    QCOMPARE(status.value(u"token"_s).toString(), u"ok"_s);
+    QVERIFY(!QJsonDocument(status).toJson().contains("initial"));
+
+    // Sent with the bearer token, no renewal needed.
+    m_api.clear();
+    QCOMPARE(citizenWrites(u"OAuth 2 second question"_s), conversation);
+    outcome = replyOutcome(conversation, u"with the bearer token"_s);
+    QCOMPARE(outcome.value(u"delivery"_s).toString(), u"sent"_s);
+    QCOMPARE(m_api.requests().constLast().headers.value("authorization"),
+             QByteArray("Bearer access-initial-Zq81"));
+    QCOMPARE(x.refreshes(), 0);
+
+    // Expiring within the margin (10 minutes): renewed ahead, by the timer,
+    // with no reply waiting; the old refresh token is retired by X.
+    const QByteArray soon = QByteArray(tokenJson).replace("7200", "300");
+    QCOMPARE(server.admin({ u"x"_s, u"token"_s, u"import"_s }, soon), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(x.refreshes(), 1, 10000);
+    const RecordedRequest refresh = [&] {
+        for (const RecordedRequest &r : m_api.requests()) {
+            if (r.target == "/2/oauth2/token")
+                return r;
+        }
+        return RecordedRequest();
+    }();
+    QVERIFY(refresh.body.contains("grant_type=refresh_token"));
+    QVERIFY(refresh.body.contains("refresh_token=refresh-initial-Kt30"));
+    QTRY_VERIFY_WITH_TIMEOUT(tokenStatus(&status) == 0
+                                 && status.value(u"expiresAt"_s).toInteger()
+                                     > QDateTime::currentMSecsSinceEpoch() + 3600 * 1000,
+                             10000);
+    m_api.clear();
+    QCOMPARE(citizenWrites(u"OAuth 2 third question"_s), conversation);
+    outcome = replyOutcome(conversation, u"with the renewed token"_s);
+    QCOMPARE(outcome.value(u"delivery"_s).toString(), u"sent"_s);
+    QCOMPARE(m_api.requests().constLast().headers.value("authorization"),
+             "Bearer " + x.accessToken());
+
+    // X stops taking the access token before its time: renewed, then sent.
+    QTest::qWait(600); // past tokenCheckMs since the last renewal
+    x.setTokens("access-revoked-by-x", x.refreshToken());
+    m_api.clear();
+    QCOMPARE(citizenWrites(u"OAuth 2 fourth question"_s), conversation);
+    outcome = replyOutcome(conversation, u"after a 401"_s);
+    QCOMPARE(outcome.value(u"delivery"_s).toString(), u"sent"_s);
+    QCOMPARE(x.refreshes(), 2);
+    QCOMPARE(m_api.requests().constLast().headers.value("authorization"),
+             "Bearer " + x.accessToken());
+
+    // The user revoked the app: the renewal is refused. The agent's reply
+    // fails with why and what to do; status, /readyz and the log say it.
+    QTest::qWait(600);
+    x.revokeRefresh();
+    x.setTokens("access-dead", {});
+    QCOMPARE(citizenWrites(u"OAuth 2 fifth question"_s), conversation);
+    outcome = replyOutcome(conversation, u"after the revocation"_s);
+    QCOMPARE(outcome.value(u"delivery"_s).toString(), u"failed"_s);
+    const QString reason = outcome.value(u"reason"_s).toString();
+    QVERIFY2(reason.contains(u"Value passed for the token was invalid."_s), qPrintable(reason));
+    QVERIFY2(reason.contains(u"admin x token import"_s), qPrintable(reason));
+    QCOMPARE(tokenStatus(&status), 1);
+    QCOMPARE(status.value(u"token"_s).toString(), u"refresh_failed"_s);
+    QVERIFY(status.value(u"failure"_s).toString().contains(u"invalid_request"_s));
+    const HttpResult ready = httpRequest("GET", server.httpUrl(u"/readyz"_s));
+    QCOMPARE(ready.status, 200); // the instance itself is fine
+    const QJsonObject xStatus = QJsonDocument::fromJson(ready.body)
+                                    .object()
+                                    .value(u"platforms"_s)
+                                    .toObject()
+                                    .value(u"x"_s)
+                                    .toObject();
+    QCOMPARE(xStatus.value(u"auth"_s).toString(), u"oauth2"_s);
+    QCOMPARE(xStatus.value(u"token"_s).toString(), u"refresh_failed"_s);
+
+    // Outside the reply window: refused before anything reaches X.
+    QCOMPARE(citizenWrites(u"OAuth 2 last question"_s), conversation);
+    QTest::qWait(6300);
+    m_api.clear();
+    const Ack late = alice.command(CommandOp::Reply, conversation,
+                                   { { u"message"_s, newUuid() }, { u"text"_s, u"too late"_s } });
+    QVERIFY(!late.ok);
+    QCOMPARE(late.code, ErrorCode::WindowClosed);
+    QVERIFY2(late.message.contains(u"must write again"_s), qPrintable(late.message));
+    QCOMPARE(m_api.requests().size(), 0);
+
+    // The X Activity API's oauth.revoke for our account is recorded at once
+    // (docs.x.com/x-api/activity/event-payloads, "oauth.revoke").
+    const QByteArray revoke =
+        "{\"data\":{\"event_uuid\":\"5934540941047412905\",\"filter\":{},\"event_type\":"
+        "\"oauth.revoke\",\"payload\":{\"date_time\":\"2026-12-07T04:00:00+00:00\","
+        "\"user_id\":\""
+        + kAccount.toLatin1() + "\",\"app_id\":\"29820954\"}}}";
+    QCOMPARE(httpRequest("POST", server.httpUrl(u"/webhooks/twitter"_s), revoke,
+                         { { "Content-Type", "application/json" },
+                           { "x-twitter-webhooks-signature", signatureOf(revoke) } })
+                 .status,
+             200);
+    QCOMPARE(tokenStatus(&status), 1);
+    QVERIFY2(status.value(u"failure"_s).toString().contains(u"oauth.revoke"_s),
+             QJsonDocument(status).toJson().constData());
+
+    server.stop();
+    const QByteArray log = server.output();
+    QVERIFY2(log.contains("event=twitter_token_refresh_failed"), log.constData());
+    QVERIFY(log.contains("event=twitter_app_revoked"));
+    QVERIFY(log.contains("event=twitter_token_refreshed"));
+    for (const QByteArray &secret :
+         { QByteArray("access-initial-Zq81"), QByteArray("refresh-initial-Kt30"),
+           QByteArray("access-revoked-by-x"), x.accessToken(), QByteArray(kClientSecret) }) {
+        QVERIFY2(!log.contains(secret), secret.constData());
+    }
+    x.setTokens({}, {});
 }
 
 QTEST_GUILESS_MAIN(TestChannelsTwitter)

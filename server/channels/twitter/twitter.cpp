@@ -10,6 +10,7 @@
 #include "server/core/secrets.h"
 #include "server/core/serverlogging.h"
 #include "server/storage/storage.h"
+#include "xoauth2.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>
@@ -19,6 +20,8 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QUrlQuery>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -50,7 +53,27 @@ TwitterChannel::TwitterChannel(Storage &storage, ConversationService &service, I
     , m_intake(intake)
     , m_settings(settings)
     , m_clock(clock)
-{ }
+{
+    // Both of X's deliveries, told apart by their shape: the Account Activity
+    // API until it ends, the X Activity API after (docs/channels.md).
+    m_sources.push_back(std::make_unique<AccountActivitySource>());
+    m_sources.push_back(std::make_unique<XActivitySource>());
+    if (m_settings.twitter.oauth2()) {
+        // Renewed ahead of need, so that the first reply after a quiet night
+        // does not wait for X's token endpoint, and a refusal shows at once
+        // (logs, /readyz) rather than at the next citizen's reply.
+        m_tokenTimer.setInterval(int(std::min<qint64>(m_settings.twitter.tokenCheckMs, 3600000)));
+        connect(&m_tokenTimer, &QTimer::timeout, this, [this] {
+            // After a refusal only a send asks X again (or an import clears
+            // it): a dead refresh token does not fill the log every minute.
+            XOAuth2::Store store(m_storage, m_settings.twitter);
+            const auto tokens = store.loadStatus();
+            if (tokens && tokens->failure.isEmpty())
+                withAccessToken([](const Access &) {});
+        });
+        m_tokenTimer.start();
+    }
+}
 
 QHttpServerResponse TwitterChannel::handle(const QHttpServerRequest &request)
 {
@@ -112,9 +135,18 @@ QHttpServerResponse TwitterChannel::receive(const QByteArray &body,
         return plain("malformed payload\n", StatusCode::BadRequest);
     }
     const QJsonObject root = document.object();
-    // Every Account Activity event names the subscribed account: one without,
-    // or for an account that is not ours, is not a citizen writing to us.
-    const QString forUser = root.value(u"for_user_id"_s).toString();
+    // The first source that knows the shape reads it; a delivery none knows
+    // is read as the Account Activity API's (and refused for want of for_user_id).
+    const XEventSource *source = m_sources.front().get();
+    for (const auto &candidate : m_sources) {
+        if (candidate->recognises(root)) {
+            source = candidate.get();
+            break;
+        }
+    }
+    // Every delivery names the subscribed account: one without, or for an
+    // account that is not ours, is not a citizen writing to us.
+    const QString forUser = source->forUser(root);
     const QString account = m_settings.twitter.accountId;
     if (account.isEmpty()) {
         qCWarning(lcChannels).noquote() << "event=twitter_refused reason=no_account_id";
@@ -135,32 +167,24 @@ QHttpServerResponse TwitterChannel::receive(const QByteArray &body,
     const quint64 outages = m_storage.outages();
     const QString &us = account;
     bool stored = true;
-    const QJsonObject users = root.value(u"users"_s).toObject();
-    for (const QJsonValue &value : root.value(u"direct_message_events"_s).toArray()) {
-        const QJsonObject event = value.toObject();
-        if (event.value(u"type"_s).toString() == u"message_create"_s)
-            stored = handleMessage(event, users, us) && stored;
-    }
-    for (const QJsonValue &value :
-         root.value(u"direct_message_indicate_typing_events"_s).toArray()) {
-        const QString sender = value.toObject().value(u"sender_id"_s).toString();
-        if (sender.isEmpty() || sender == us)
-            continue;
-        if (const auto c = m_storage.openConversationOf(Channel::Twitter, sender))
-            Q_EMIT citizenTyping(c->id, true);
-    }
-    for (const QJsonValue &value : root.value(u"direct_message_mark_read_events"_s).toArray()) {
-        const QJsonObject event = value.toObject();
-        const QString reader = event.value(u"sender_id"_s).toString();
-        const auto last = m_storage.sendByExternalId(
-            Channel::Twitter, event.value(u"last_read_event_id"_s).toString());
-        if (reader.isEmpty() || reader == us || !last)
-            continue;
-        for (const Storage::SendRecord &sent :
-             m_storage.sentUpTo(last->conversation, last->sentAt)) {
-            const auto m = m_storage.message(sent.messageId);
-            if (m && m->delivery != DeliveryState::Read && m->delivery != DeliveryState::Failed)
-                (void)m_service.setDelivery(sent.messageId, DeliveryState::Read, {});
+    for (const XEvent &event : source->events(root)) {
+        switch (event.kind) {
+        case XEvent::Kind::Message:
+            stored = handleMessage(event, us) && stored;
+            break;
+        case XEvent::Kind::Typing:
+            if (event.senderId.isEmpty() || event.senderId == us)
+                break;
+            if (const auto c = m_storage.openConversationOf(Channel::Twitter, event.senderId))
+                Q_EMIT citizenTyping(c->id, true);
+            break;
+        case XEvent::Kind::Read:
+            handleRead(event, us);
+            break;
+        case XEvent::Kind::Revoked:
+            if (event.senderId == us)
+                noteRevoked();
+            break;
         }
     }
     if (!stored || m_storage.outages() != outages) {
@@ -172,24 +196,31 @@ QHttpServerResponse TwitterChannel::receive(const QByteArray &body,
     return plain("", StatusCode::Ok);
 }
 
-bool TwitterChannel::handleMessage(const QJsonObject &event, const QJsonObject &users,
-                                   const QString &us)
+void TwitterChannel::handleRead(const XEvent &event, const QString &us)
 {
-    const QJsonObject create = event.value(u"message_create"_s).toObject();
-    const QString senderId = create.value(u"sender_id"_s).toString();
+    const auto last = m_storage.sendByExternalId(Channel::Twitter, event.lastReadEventId);
+    if (event.senderId.isEmpty() || event.senderId == us || !last)
+        return;
+    for (const Storage::SendRecord &sent : m_storage.sentUpTo(last->conversation, last->sentAt)) {
+        const auto m = m_storage.message(sent.messageId);
+        if (m && m->delivery != DeliveryState::Read && m->delivery != DeliveryState::Failed)
+            (void)m_service.setDelivery(sent.messageId, DeliveryState::Read, {});
+    }
+}
+
+bool TwitterChannel::handleMessage(const XEvent &event, const QString &us)
+{
+    const QString &senderId = event.senderId;
     if (senderId.isEmpty() || senderId.size() > 64 || senderId == us)
         return true; // our own outgoing message, echoed by the webhook
-    const QJsonObject data = create.value(u"message_data"_s).toObject();
-    const QString metadata =
-        data.value(u"quick_reply_response"_s).toObject().value(u"metadata"_s).toString();
+    const QString &metadata = event.quickReplyMetadata;
     if (metadata.startsWith(QLatin1StringView(kSurveyMetadata))) {
         const int rating = metadata.mid(int(qstrlen(kSurveyMetadata))).toInt();
         if (rating >= 1 && rating <= 5)
             m_intake.surveyAnswer(Channel::Twitter, senderId, rating);
         return true;
     }
-    const QString text =
-        cleanIncomingText(data.value(u"text"_s).toString(), Protocol::kMaxMessageChars);
+    const QString text = cleanIncomingText(event.text, Protocol::kMaxMessageChars);
     // The survey prompt (no quick replies in the v2 API) asks for 1 to 5: a
     // message that is only that number, after a conversation that was closed
     // and not yet rated, is the answer.
@@ -202,13 +233,10 @@ bool TwitterChannel::handleMessage(const QJsonObject &event, const QJsonObject &
         }
     }
     QJsonArray attachments;
-    const QJsonObject media = data.value(u"attachment"_s).toObject().value(u"media"_s).toObject();
-    const QString mediaUrl = media.value(u"media_url_https"_s).toString();
-    if (Protocol::isValidHttpUrl(mediaUrl)) {
-        QJsonObject link { { u"url"_s, mediaUrl } };
-        const QString type = media.value(u"type"_s).toString();
-        if (!type.isEmpty())
-            link.insert(u"type"_s, cleanIncomingText(type, 64));
+    if (Protocol::isValidHttpUrl(event.mediaUrl)) {
+        QJsonObject link { { u"url"_s, event.mediaUrl } };
+        if (!event.mediaType.isEmpty())
+            link.insert(u"type"_s, cleanIncomingText(event.mediaType, 64));
         attachments.append(link);
     }
     if (text.trimmed().isEmpty() && attachments.isEmpty())
@@ -224,10 +252,8 @@ bool TwitterChannel::handleMessage(const QJsonObject &event, const QJsonObject &
     const bool overLimit = !m_intake.takeSenderToken(sender);
     ConversationService::Incoming in;
     in.channel = Channel::Twitter;
-    const QJsonObject user = users.value(senderId).toObject();
-    const QString name = cleanIncomingText(user.value(u"name"_s).toString(), 100).simplified();
-    const QString handle =
-        cleanIncomingText(user.value(u"screen_name"_s).toString(), 50).simplified();
+    const QString name = cleanIncomingText(event.senderName, 100).simplified();
+    const QString handle = cleanIncomingText(event.senderHandle, 50).simplified();
     in.citizen = name.isEmpty() ? tr("X user") : name;
     if (!handle.isEmpty())
         in.citizen += u" (@"_s + handle + u')';
@@ -236,9 +262,8 @@ bool TwitterChannel::handleMessage(const QJsonObject &event, const QJsonObject &
     if (!attachments.isEmpty())
         in.attachments =
             QString::fromUtf8(QJsonDocument(attachments).toJson(QJsonDocument::Compact));
-    const QString id = event.value(u"id"_s).toString();
-    if (!id.isEmpty())
-        in.externalId = u"twitter:"_s + id.left(64);
+    if (!event.id.isEmpty())
+        in.externalId = u"twitter:"_s + event.id.left(64);
     auto received = m_intake.receive(in, sender, true);
     if (received && overLimit)
         m_intake.markOverLimit(*received, sender);
@@ -301,24 +326,249 @@ void TwitterChannel::send(const Outgoing &message, std::function<void(const Deli
     // POST /2/dm_conversations/with/:participant_id/messages {"text": …}. The
     // v2 API has no quick replies: the survey prompt asks for a number from 1
     // to 5, and a reply that is just that number answers it (handleMessage).
-    const QJsonObject body { { u"text"_s, message.text } };
+    // The workstation sends text only: no media id to attach (docs/channels.md).
+    const QJsonObject body = messageBody(message.text);
     const QUrl url(s.apiUrl + u"/2/dm_conversations/with/%1/messages"_s.arg(participant));
+    if (!s.oauth2()) {
+        // OAuth 1.0a user context: a JSON body is not part of the signature.
+        post(url, body,
+             OAuth1::authorizationHeader(
+                 "POST", url,
+                 { s.consumerKey, s.consumerSecret, s.accessToken, s.accessTokenSecret },
+                 m_clock.nowMs()),
+             false, std::move(done));
+        return;
+    }
+    withAccessToken([this, url, body, done = std::move(done)](const Access &access) mutable {
+        if (access.token.isEmpty()) {
+            done(access.refusal);
+            return;
+        }
+        post(url, body, "Bearer " + access.token.toUtf8(), true, std::move(done));
+    });
+}
+
+QJsonObject TwitterChannel::messageBody(const QString &text, const QStringList &mediaIds)
+{
+    QJsonObject body;
+    if (!text.isEmpty())
+        body.insert(u"text"_s, text);
+    // docs.x.com/x-api/direct-messages/manage: "attachments": [{"media_id"}],
+    // media uploaded first with POST /2/media/upload (dm_image, dm_video, dm_gif).
+    if (!mediaIds.isEmpty()) {
+        QJsonArray attachments;
+        for (const QString &id : mediaIds)
+            attachments.append(QJsonObject { { u"media_id"_s, id } });
+        body.insert(u"attachments"_s, attachments);
+    }
+    return body;
+}
+
+void TwitterChannel::post(const QUrl &url, const QJsonObject &body, const QByteArray &authorization,
+                          bool oauth2, std::function<void(const Delivery &)> done)
+{
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    // OAuth 1.0a user context: a JSON body is not part of the signature.
-    request.setRawHeader("Authorization",
-                         OAuth1::authorizationHeader("POST", url,
-                                                     { s.consumerKey, s.consumerSecret,
-                                                       s.accessToken, s.accessTokenSecret },
-                                                     m_clock.nowMs()));
+    request.setRawHeader("Authorization", authorization);
     request.setTransferTimeout(15000);
     QNetworkReply *reply =
         m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, oauth2, done = std::move(done)] {
         reply->deleteLater();
-        done(deliveryOf(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                        reply->readAll(), *reply, reply->errorString()));
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        Delivery delivery = deliveryOf(status, reply->readAll(), *reply, reply->errorString());
+        // An access token X no longer takes before its time (revoked, or
+        // expired early): renewed, and the message sent again with the new
+        // one; a second 401 right after a refresh is a refusal.
+        if (oauth2 && status == 401 && expireAccessToken()) {
+            delivery.retry = true;
+            delivery.reason = tr("X refused the access token; it is being renewed and the "
+                                 "message sent again");
+        }
+        done(delivery);
     });
+}
+
+void TwitterChannel::noteRevoked()
+{
+    qCCritical(lcChannels).noquote() << "event=twitter_app_revoked";
+    if (!m_settings.twitter.oauth2())
+        return;
+    // Shown at once (status, /readyz, the next reply), not at the next renewal.
+    XOAuth2::Store store(m_storage, m_settings.twitter);
+    auto loaded = store.load();
+    if (!loaded || !*loaded)
+        return;
+    XOAuth2::Tokens tokens = **loaded;
+    tokens.failure = tr("X says the account revoked the app's access (oauth.revoke)");
+    tokens.failedAt = m_clock.nowMs();
+    tokens.expiresAt = std::min(tokens.expiresAt, tokens.failedAt);
+    (void)store.save(tokens);
+}
+
+bool TwitterChannel::expireAccessToken()
+{
+    XOAuth2::Store store(m_storage, m_settings.twitter);
+    auto loaded = store.load();
+    if (!loaded || !*loaded)
+        return false;
+    XOAuth2::Tokens tokens = **loaded;
+    const qint64 now = m_clock.nowMs();
+    // Renewed within the last check already: X refuses the new token too,
+    // and another refresh would not change that.
+    if (now - tokens.refreshedAt < m_settings.twitter.tokenCheckMs || tokens.expiresAt <= now)
+        return false;
+    tokens.expiresAt = now;
+    qCWarning(lcChannels).noquote() << "event=twitter_token_refused action=refresh";
+    return bool(store.save(tokens));
+}
+
+void TwitterChannel::withAccessToken(AccessUse use)
+{
+    const auto refusal = [](const QString &reason) {
+        return Access { {}, Delivery { false, false, {}, reason } };
+    };
+    XOAuth2::Store store(m_storage, m_settings.twitter);
+    auto loaded = store.load();
+    if (!loaded) {
+        use(refusal(tr("X's stored tokens cannot be read (%1): an administrator must fix "
+                       "this (docs/channels.md)")
+                        .arg(loaded.error().message)));
+        return;
+    }
+    if (!*loaded) {
+        use(refusal(tr("X is set up for OAuth 2.0 but no tokens are stored: an administrator "
+                       "must run guichet-server admin x token import (docs/channels.md)")));
+        return;
+    }
+    const XOAuth2::Tokens &tokens = **loaded;
+    const qint64 now = m_clock.nowMs();
+    const bool fresh = tokens.expiresAt - now > m_settings.twitter.tokenRefreshMarginMs;
+    // After a refusal, not asked again at every send: at the timer's pace.
+    const bool refusedLately =
+        !tokens.failure.isEmpty() && now - tokens.failedAt < m_settings.twitter.tokenCheckMs;
+    if (fresh || (refusedLately && tokens.expiresAt > now)) {
+        use({ tokens.accessToken, {} });
+        return;
+    }
+    if (refusedLately) {
+        use(refusal(tr("X's access has expired and could not be renewed (%1): an administrator "
+                       "must authorise the account again (guichet-server admin x token import, "
+                       "docs/channels.md)")
+                        .arg(tokens.failure)));
+        return;
+    }
+    m_waitingForAccess.append(std::move(use));
+    refresh(tokens.refreshToken);
+}
+
+void TwitterChannel::refresh(const QString &usedRefreshToken)
+{
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    const auto &s = m_settings.twitter;
+    QNetworkReply *reply =
+        m_network.post(XOAuth2::tokenRequest(s), XOAuth2::refreshBody(s, usedRefreshToken));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, usedRefreshToken] {
+        reply->deleteLater();
+        const qint64 now = m_clock.nowMs();
+        const XOAuth2::Answer answer =
+            XOAuth2::parseAnswer(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                 reply->readAll(), now);
+        XOAuth2::Store store(m_storage, m_settings.twitter);
+        auto loaded = store.load();
+        if (!loaded || !*loaded) {
+            finishRefresh(
+                { {},
+                  { false, false, {}, tr("X's stored tokens were removed or cannot be read") } });
+            return;
+        }
+        XOAuth2::Tokens stored = **loaded;
+        if (answer.tokens) {
+            XOAuth2::Tokens tokens = *answer.tokens;
+            if (tokens.scope.isEmpty())
+                tokens.scope = stored.scope;
+            if (auto saved = store.save(tokens); !saved) {
+                // X has already retired the old refresh token: the new ones
+                // are used now, and lost if the database does not come back.
+                qCCritical(lcChannels).noquote()
+                    << "event=twitter_token_refreshed stored=no reason=" << saved.error().message;
+            } else {
+                qCInfo(lcChannels).noquote().nospace()
+                    << "event=twitter_token_refreshed expires_in_s="
+                    << (tokens.expiresAt - now) / 1000;
+            }
+            finishRefresh({ tokens.accessToken, {} });
+            return;
+        }
+        // Another instance on the same database refreshed first (X retires a
+        // refresh token once used): its tokens are the good ones.
+        if (stored.refreshToken != usedRefreshToken && stored.expiresAt > now) {
+            finishRefresh({ stored.accessToken, {} });
+            return;
+        }
+        const bool stillValid = stored.expiresAt - now > 30 * 1000;
+        if (answer.transient) {
+            qCWarning(lcChannels).noquote().nospace()
+                << "event=twitter_token_refresh_deferred reason=" << answer.reason;
+            finishRefresh(stillValid ? Access { stored.accessToken, {} }
+                                     : Access { {},
+                                                { false,
+                                                  true,
+                                                  {},
+                                                  tr("X's token service is unavailable (%1); "
+                                                     "sent again later")
+                                                      .arg(answer.reason) } });
+            return;
+        }
+        stored.failure = answer.reason;
+        stored.failedAt = now;
+        (void)store.save(stored);
+        qCCritical(lcChannels).noquote().nospace()
+            << "event=twitter_token_refresh_failed reason=" << answer.reason
+            << " access_valid=" << (stillValid ? "yes" : "no");
+        finishRefresh(stillValid
+                          ? Access { stored.accessToken, {} }
+                          : Access { {},
+                                     { false,
+                                       false,
+                                       {},
+                                       tr("X's access has expired and could not be renewed (%1): "
+                                          "an administrator must authorise the account again "
+                                          "(guichet-server admin x token import, docs/channels.md)")
+                                           .arg(answer.reason) } });
+    });
+}
+
+void TwitterChannel::finishRefresh(const Access &access)
+{
+    m_refreshing = false;
+    const QList<AccessUse> waiting = std::exchange(m_waitingForAccess, {});
+    for (const AccessUse &use : waiting)
+        use(access);
+}
+
+QJsonObject TwitterChannel::status()
+{
+    const auto &s = m_settings.twitter;
+    QJsonObject status { { u"auth"_s,
+                           s.oauth2() ? u"oauth2"_s : (s.oauth1() ? u"oauth1"_s : u"none"_s) } };
+    if (!s.oauth2())
+        return status;
+    XOAuth2::Store store(m_storage, s);
+    const auto tokens = store.loadStatus();
+    if (!tokens) {
+        status.insert(u"token"_s, u"missing"_s);
+        return status;
+    }
+    status.insert(u"token"_s, XOAuth2::stateOf(*tokens, m_clock.nowMs()));
+    status.insert(u"expiresAt"_s, tokens->expiresAt);
+    if (!tokens->failure.isEmpty())
+        status.insert(u"failure"_s, tokens->failure);
+    if (!store.keyError().isEmpty())
+        status.insert(u"token"_s, u"unreadable"_s);
+    return status;
 }
 
 Delivery TwitterChannel::deliveryOf(int status, const QByteArray &data, const QNetworkReply &reply,

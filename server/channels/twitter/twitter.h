@@ -4,10 +4,17 @@
 #include "server/channels/channelsettings.h"
 #include "server/channels/courier.h"
 #include "server/core/clock.h"
+#include "xeventsource.h"
 
 #include <QHttpServerResponse>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
 
 class QHttpServerRequest;
 class QNetworkReply;
@@ -21,13 +28,15 @@ namespace Guichet::Server::Channels {
 
 class Intake;
 
-//! X (Twitter) direct messages through the Account Activity webhook: the CRC
-//! check, x-twitter-webhooks-signature over the raw body, direct_message_events
-//! in (our own outgoing events ignored), typing and read events; replies sent
-//! with the X API v2 direct message endpoint (OAuth 1.0a user context), within
-//! the limits checked before sending (reply window, replies per window,
-//! length; docs/channels.md), its rate limits and errors mapped to the send
-//! queue's retry or refusal.
+//! X (Twitter) direct messages through the webhook: the CRC check,
+//! x-twitter-webhooks-signature over the raw body, then the events of the
+//! delivery as its XEventSource reads them (the Account Activity API today):
+//! messages in (our own outgoing events ignored), typing and read events.
+//! Replies go out with the X API v2 direct message endpoint, in OAuth 2.0 user
+//! context (tokens sealed in the database, renewed before they expire) or
+//! OAuth 1.0a user context, within the limits checked before sending (reply
+//! window, replies per window, length; docs/channels.md), its rate limits and
+//! errors mapped to the send queue's retry or refusal.
 class TwitterChannel : public QObject, public Courier
 {
     Q_OBJECT
@@ -46,16 +55,44 @@ public:
 
     static constexpr const char *kSurveyMetadata = "GUICHET_SURVEY_";
 
+    //! The body of a v2 direct message: {"text"} and, for media already
+    //! uploaded, "attachments":[{"media_id"}] (X takes one).
+    static QJsonObject messageBody(const QString &text, const QStringList &mediaIds = {});
+    //! For /readyz and logs: how replies are authorised ("oauth2", "oauth1",
+    //! "none") and, with OAuth 2.0, the tokens' state ("ok", "expired",
+    //! "refresh_failed", "missing", "unreadable") and expiry.
+    QJsonObject status();
+
 Q_SIGNALS:
     void citizenTyping(qint64 conversation, bool active);
 
 private:
     QHttpServerResponse crc(const QHttpServerRequest &request) const;
     QHttpServerResponse receive(const QHttpServerRequest &request);
-    bool handleMessage(const QJsonObject &event, const QJsonObject &users, const QString &forUser);
+    bool handleMessage(const XEvent &event, const QString &forUser);
+    void handleRead(const XEvent &event, const QString &us);
     //! What an answer of the v2 DM endpoint means for the send queue.
     Delivery deliveryOf(int status, const QByteArray &data, const QNetworkReply &reply,
                         const QString &networkError) const;
+    void post(const QUrl &url, const QJsonObject &body, const QByteArray &authorization,
+              bool oauth2, std::function<void(const Delivery &)> done);
+
+    //! An OAuth 2.0 access token to send with, or why there is none.
+    struct Access
+    {
+        QString token;
+        Delivery refusal; //!< when token is empty
+    };
+    using AccessUse = std::function<void(const Access &)>;
+    //! The stored access token, renewed first when it expires within the
+    //! margin; @p use is called once (later, when a refresh is needed).
+    void withAccessToken(AccessUse use);
+    void refresh(const QString &usedRefreshToken);
+    void finishRefresh(const Access &access);
+    //! XAA's oauth.revoke for our account: the tokens are dead.
+    void noteRevoked();
+    //! A 401 on a send in OAuth 2.0: the access token is taken for expired.
+    bool expireAccessToken();
 
     Storage &m_storage;
     ConversationService &m_service;
@@ -63,6 +100,10 @@ private:
     const ChannelSettings &m_settings;
     const Clock &m_clock;
     QNetworkAccessManager m_network;
+    std::vector<std::unique_ptr<XEventSource>> m_sources;
+    QTimer m_tokenTimer;
+    bool m_refreshing = false;
+    QList<AccessUse> m_waitingForAccess;
 };
 
 } // namespace Guichet::Server::Channels
