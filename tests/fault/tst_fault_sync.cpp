@@ -12,9 +12,11 @@
 
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -35,7 +37,30 @@ struct Workstation
     std::unique_ptr<QProcess> process;
     bool done = false;
     int kills = 0;
+    //! Replies written so far, as the client reports them ("resuming at N",
+    //! "submitted N"): the most it ever reported.
+    int progress = 0;
+    QByteArray output {};
+
+    void readOutput()
+    {
+        output += process->readAllStandardOutput();
+        static const QRegularExpression line(u"^(?:resuming at|submitted) (\\d+)$"_s,
+                                             QRegularExpression::MultilineOption);
+        for (const auto &match : line.globalMatch(QString::fromUtf8(output)))
+            progress = std::max(progress, match.captured(1).toInt());
+        output = output.right(2000);
+    }
 };
+
+// Faults are paced by the workstations' progress, not by the clock: on a busy
+// machine they advance slowly, and faults at a fixed rate (a server kill every few
+// seconds) would then outrun them, so that the run never ends (it did, at a load
+// of 24 on two cores: 16 to 24 server kills in 270 s and the replies unfinished).
+// A fault needs this many new replies since the last one; a kill (server or
+// workstation), which costs a restart, needs more.
+constexpr int kRepliesPerFault = 10;
+constexpr int kRepliesPerKill = 40;
 
 } // namespace
 
@@ -103,18 +128,26 @@ void TestFaultSync::nothingLostNothingTwice()
     const qint64 budgetMs = qEnvironmentVariableIntValue("GUICHET_TEST_DEADLINE") > 0
         ? qEnvironmentVariableIntValue("GUICHET_TEST_DEADLINE") * 1000ll * 2 / 3
         : 420000;
+    int lastFault = 0;
+    int lastKill = 0;
     while ((!a.done || !b.done) && total.elapsed() < budgetMs) {
         QTest::qWait(int(150 + random->bounded(300)));
         for (Workstation *w : { &a, &b }) {
+            w->readOutput();
             if (!w->done && w->process->state() == QProcess::NotRunning) {
                 QVERIFY2(w->process->exitStatus() == QProcess::NormalExit
                              && w->process->exitCode() == 0,
-                         qPrintable(w->login + u" failed: "_s
-                                    + QString::fromUtf8(w->process->readAllStandardOutput())));
+                         qPrintable(w->login + u" failed: "_s + QString::fromUtf8(w->output)));
                 w->done = true;
             }
         }
+        const int progress = a.progress + b.progress;
+        if (progress - lastFault < kRepliesPerFault)
+            continue;
         const int dice = int(random->bounded(100));
+        const bool mayKill = progress - lastKill >= kRepliesPerKill;
+        if (dice < 55 && (dice >= 30 ? mayKill : true))
+            lastFault = progress;
         if (dice < 15) {
             proxy.cutAll();
         } else if (dice < 22) {
@@ -124,16 +157,19 @@ void TestFaultSync::nothingLostNothingTwice()
             proxy.setDelay(int(random->bounded(150)));
         } else if (dice < 40) {
             Workstation &victim = random->bounded(2) ? a : b;
-            if (!victim.done && victim.process->state() == QProcess::Running) {
+            if (mayKill && !victim.done && victim.process->state() == QProcess::Running) {
                 ::kill(pid_t(victim.process->processId()), SIGKILL);
                 victim.process->waitForFinished();
+                victim.readOutput();
                 ++victim.kills;
+                lastKill = progress;
                 QTest::qWait(int(random->bounded(500)));
                 startClient(victim, proxy.port());
             }
-        } else if (dice < 55 && sinceServerKill.elapsed() > 3000) {
+        } else if (dice < 55 && mayKill && sinceServerKill.elapsed() > 3000) {
             server.kill();
             ++serverKills;
+            lastKill = progress;
             QTest::qWait(int(300 + random->bounded(1500)));
             QVERIFY(server.start());
             sinceServerKill.restart();
@@ -141,7 +177,8 @@ void TestFaultSync::nothingLostNothingTwice()
     }
     proxy.setDelay(0);
     qInfo() << "cuts" << proxy.cuts() << "stalls" << stalls << "server kills" << serverKills
-            << "client kills" << a.kills << b.kills << "seconds" << total.elapsed() / 1000;
+            << "client kills" << a.kills << b.kills << "replies written" << a.progress << b.progress
+            << "of" << kRepliesPerClient << "each; seconds" << total.elapsed() / 1000;
     QVERIFY2(a.done && b.done, "the workstations did not finish in time");
     QVERIFY(serverKills >= 2);
     QVERIFY(a.kills + b.kills >= 4);
