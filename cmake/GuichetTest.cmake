@@ -72,10 +72,11 @@ function(guichet_postgres_fixture)
     set(state ${PROJECT_BINARY_DIR}/test-postgres)
     add_test(NAME postgres_start COMMAND ${PROJECT_SOURCE_DIR}/tests/postgres/start.sh ${state})
     add_test(NAME postgres_stop COMMAND ${PROJECT_SOURCE_DIR}/tests/postgres/stop.sh ${state})
+    # initdb and start: 55-66 s at a load of 20-25 on two cores (TIMEOUT 300).
     # Not under test_reaper: the cluster must outlive postgres_start; postgres_stop
     # (a fixture cleanup, run even when tests fail or time out) stops it.
     guichet_test_environment(env)
-    set_tests_properties(postgres_start PROPERTIES FIXTURES_SETUP postgres LABELS postgres TIMEOUT 120
+    set_tests_properties(postgres_start PROPERTIES FIXTURES_SETUP postgres LABELS postgres TIMEOUT 300
         ENVIRONMENT "${env}")
     set_tests_properties(postgres_stop PROPERTIES FIXTURES_CLEANUP postgres LABELS postgres)
     set(GUICHET_POSTGRES_URL_FILE ${state}/url PARENT_SCOPE)

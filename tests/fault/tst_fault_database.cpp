@@ -7,10 +7,11 @@
 // commands and messages sent again apply once, live events flow again, nothing
 // lost and nothing doubled. And on SQLite: /readyz says when the file is gone.
 //
-// The PostgreSQL test runs its own cluster (tests/postgres/start.sh, ctl.sh),
-// not the shared fixture: stopping that one would break the other tests.
+// The PostgreSQL test runs its own cluster (PostgresCluster: tests/postgres/start.sh,
+// ctl.sh), not the shared fixture: stopping that one would break the other tests.
 #include "fakeplatform.h"
 #include "frameclients.h"
+#include "postgrescluster.h"
 #include "protocol/uuid.h"
 #include "serverprocess.h"
 
@@ -19,8 +20,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -34,19 +33,6 @@ namespace {
 
 const QString kPassword = u"correct horse battery"_s;
 const QByteArray kAppSecret = "fault-app-secret-77";
-
-bool runScript(const QString &script, const QStringList &arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(GUICHET_SOURCE_DIR) + u"/tests/postgres/"_s + script, arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0) {
-        qWarning("%s failed: %s", qPrintable(script), process.readAll().constData());
-        return false;
-    }
-    return true;
-}
 
 QByteArray messengerBody(const QString &psid, const QString &mid, const QString &text)
 {
@@ -88,8 +74,7 @@ private:
     int postMessenger(const QByteArray &body) const;
 
     QString m_backend;
-    QTemporaryDir m_state;
-    bool m_clusterStarted = false;
+    std::unique_ptr<PostgresCluster> m_cluster;
     bool m_failed = false;
     std::unique_ptr<ServerProcess> m_server;
 };
@@ -100,11 +85,9 @@ void TestFaultDatabase::initTestCase()
     QVERIFY2(m_backend == u"postgres"_s || m_backend == u"sqlite"_s,
              "GUICHET_TEST_DATABASE_FAULT must be postgres or sqlite");
     if (postgres()) {
-        QVERIFY(m_state.isValid());
-        QVERIFY(runScript(u"start.sh"_s, { m_state.path() }));
-        m_clusterStarted = true;
-        // ServerProcess takes a fresh database on the cluster this file names.
-        qputenv("GUICHET_TEST_POSTGRES_URL_FILE", QFile::encodeName(m_state.filePath(u"url"_s)));
+        // ServerProcess takes a fresh database on this cluster.
+        m_cluster = std::make_unique<PostgresCluster>();
+        QVERIFY(m_cluster->create());
     } else {
         qunsetenv("GUICHET_TEST_POSTGRES_URL_FILE");
     }
@@ -125,8 +108,7 @@ void TestFaultDatabase::cleanupTestCase()
     if (m_server && (m_failed || qEnvironmentVariableIsSet("GUICHET_TEST_SERVER_OUTPUT")))
         qWarning("server output:\n%s", m_server->output().right(6000).constData());
     m_server.reset();
-    if (m_clusterStarted)
-        runScript(u"stop.sh"_s, { m_state.path() });
+    m_cluster.reset();
 }
 
 qint64 TestFaultDatabase::waitStatus(const QString &path, int expected, int timeoutMs) const
@@ -174,7 +156,7 @@ void TestFaultDatabase::postgresRestartUnderLoad()
     QCOMPARE(status(u"/readyz"_s), 200);
 
     // PostgreSQL goes away (fast shutdown: every session is terminated).
-    QVERIFY(runScript(u"ctl.sh"_s, { m_state.path(), u"stop"_s }));
+    QVERIFY(m_cluster->stop());
     QVERIFY2(waitStatus(u"/readyz"_s, 503, 10000) >= 0, "/readyz did not turn 503");
     QCOMPARE(status(u"/healthz"_s), 200); // alive: no reason to restart it
 
@@ -206,7 +188,7 @@ void TestFaultDatabase::postgresRestartUnderLoad()
     }
 
     // Back again, on the same port: the server reconnects by itself.
-    QVERIFY(runScript(u"ctl.sh"_s, { m_state.path(), u"start"_s }));
+    QVERIFY(m_cluster->start());
     const qint64 back = waitStatus(u"/readyz"_s, 200, 20000);
     QVERIFY2(back >= 0, "/readyz did not come back to 200");
     qInfo("ready again %lld ms after PostgreSQL started", back);

@@ -12,9 +12,11 @@
 
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -35,7 +37,30 @@ struct Workstation
     std::unique_ptr<QProcess> process;
     bool done = false;
     int kills = 0;
+    //! Replies written so far, as the client reports them ("resuming at N",
+    //! "submitted N"): the most it ever reported.
+    int progress = 0;
+    QByteArray output {};
+
+    void readOutput()
+    {
+        output += process->readAllStandardOutput();
+        static const QRegularExpression line(u"^(?:resuming at|submitted) (\\d+)$"_s,
+                                             QRegularExpression::MultilineOption);
+        for (const auto &match : line.globalMatch(QString::fromUtf8(output)))
+            progress = std::max(progress, match.captured(1).toInt());
+        output = output.right(2000);
+    }
 };
+
+// Faults are paced by the workstations' progress, not by the clock: on a busy
+// machine they advance slowly, and faults at a fixed rate (a server kill every few
+// seconds) would then outrun them, so that the run never ends (it did, at a load
+// of 24 on two cores: 16 to 24 server kills in 270 s and the replies unfinished).
+// A fault needs this many new replies since the last one; a kill (server or
+// workstation), which costs a restart, needs more.
+constexpr int kRepliesPerFault = 10;
+constexpr int kRepliesPerKill = 40;
 
 } // namespace
 
@@ -96,25 +121,32 @@ void TestFaultSync::nothingLostNothingTwice()
     int stalls = 0;
     QElapsedTimer total;
     total.start();
-    QElapsedTimer sinceServerKill;
-    sinceServerKill.start();
     // Two thirds of the time test_reaper gives the test (its CTest TIMEOUT): a stuck
     // run fails here with the figures, before the reaper has to stop it.
     const qint64 budgetMs = qEnvironmentVariableIntValue("GUICHET_TEST_DEADLINE") > 0
         ? qEnvironmentVariableIntValue("GUICHET_TEST_DEADLINE") * 1000ll * 2 / 3
         : 420000;
+    int lastFault = 0;
+    int lastKill = 0;
+    int kills = 0;
     while ((!a.done || !b.done) && total.elapsed() < budgetMs) {
         QTest::qWait(int(150 + random->bounded(300)));
         for (Workstation *w : { &a, &b }) {
+            w->readOutput();
             if (!w->done && w->process->state() == QProcess::NotRunning) {
                 QVERIFY2(w->process->exitStatus() == QProcess::NormalExit
                              && w->process->exitCode() == 0,
-                         qPrintable(w->login + u" failed: "_s
-                                    + QString::fromUtf8(w->process->readAllStandardOutput())));
+                         qPrintable(w->login + u" failed: "_s + QString::fromUtf8(w->output)));
                 w->done = true;
             }
         }
+        const int progress = a.progress + b.progress;
+        if (progress - lastFault < kRepliesPerFault)
+            continue;
         const int dice = int(random->bounded(100));
+        const bool mayKill = progress - lastKill >= kRepliesPerKill;
+        if (dice < 30 || (dice < 55 && mayKill))
+            lastFault = progress;
         if (dice < 15) {
             proxy.cutAll();
         } else if (dice < 22) {
@@ -122,26 +154,34 @@ void TestFaultSync::nothingLostNothingTwice()
             ++stalls;
         } else if (dice < 30) {
             proxy.setDelay(int(random->bounded(150)));
-        } else if (dice < 40) {
-            Workstation &victim = random->bounded(2) ? a : b;
-            if (!victim.done && victim.process->state() == QProcess::Running) {
+        } else if (dice < 55 && mayKill) {
+            // Kills take turns, the server every third, a workstation (each in turn)
+            // otherwise: every run has enough of both kinds (checked below); with
+            // the kind drawn at random, about one run in five of ~12 kills would
+            // have had fewer than four workstation kills.
+            lastKill = progress;
+            Workstation &turn = kills % 2 ? a : b;
+            Workstation &victim = turn.done ? (&turn == &a ? b : a) : turn;
+            // (Never kill(0): processId() is 0 once a workstation has exited.)
+            if (kills++ % 3 == 2 || victim.done || victim.process->state() != QProcess::Running) {
+                server.kill();
+                ++serverKills;
+                QTest::qWait(int(300 + random->bounded(1500)));
+                QVERIFY(server.start());
+            } else {
                 ::kill(pid_t(victim.process->processId()), SIGKILL);
                 victim.process->waitForFinished();
+                victim.readOutput();
                 ++victim.kills;
                 QTest::qWait(int(random->bounded(500)));
                 startClient(victim, proxy.port());
             }
-        } else if (dice < 55 && sinceServerKill.elapsed() > 3000) {
-            server.kill();
-            ++serverKills;
-            QTest::qWait(int(300 + random->bounded(1500)));
-            QVERIFY(server.start());
-            sinceServerKill.restart();
         }
     }
     proxy.setDelay(0);
     qInfo() << "cuts" << proxy.cuts() << "stalls" << stalls << "server kills" << serverKills
-            << "client kills" << a.kills << b.kills << "seconds" << total.elapsed() / 1000;
+            << "client kills" << a.kills << b.kills << "replies written" << a.progress << b.progress
+            << "of" << kRepliesPerClient << "each; seconds" << total.elapsed() / 1000;
     QVERIFY2(a.done && b.done, "the workstations did not finish in time");
     QVERIFY(serverKills >= 2);
     QVERIFY(a.kills + b.kills >= 4);
