@@ -139,7 +139,7 @@ def main():
             add_variant(base, rng)
         tune = [r for r in written if r["split"] == "tune"]
         rng = random.Random(f"triage-{lang}-tune")
-        extra = max(0, PER_LANGUAGE - len(tune) - 2 * len(held))
+        extra = max(PER_LANGUAGE - len(tune) - 2 * len(held), len(tune) // 2)
         for i in rng.sample(range(len(tune) * 2), min(extra, len(tune) * 2)):
             add_variant(tune[i % len(tune)], rng)
         late = [r for r in written if r["split"] == "heldback2"]
