@@ -42,7 +42,7 @@ HAND = {
             "class:danger": 1.5, "class:door": 0.5, "class:help": 1.0, "short:help": 3.0,
             "cue:now": 1.0, "shape:exclaim": 0.5, "shape:caps": 0.5, "class:threat": 0.5,
             "cue:question": -2.0, "cue:past": -1.0, "class:come": 1.0, "short:come": 2.5,
-            "class:confined": 2.5, "class:found": -2.0, "class:joke": -2.0, "class:procedure": -1.0, "shape:question": -1.0, "class:object": -1.0,
+            "class:confined": 2.5, "class:calm": -2.5, "class:discovered": -1.0, "class:earlier": -0.5, "class:found": -2.0, "class:joke": -2.0, "class:procedure": -1.0, "shape:question": -1.0, "class:object": -1.0,
         },
     },
     "sgbv": {
@@ -248,6 +248,11 @@ def main():
                                          args.max_false_alarms if label == "emergency" else None)
             cv_lines.append(f"{label}: threshold {threshold:.2f} (cross-validated over {args.folds} folds of tuning groups)")
             cv_lines.append(report(label, cv, y, langs, threshold, neg))
+            if args.show:
+                for i in sorted(range(len(rows)), key=lambda i: cv[i]):
+                    if rows[i]["origin"] == "written" and (cv[i] >= threshold) != bool(y[i]) and (y[i] or neg[i]):
+                        cv_lines.append(f"    {'miss' if y[i] else 'false'} {cv[i]:.2f} {rows[i]['lang']} "
+                                        f"{rows[i]['text'][:140]!r}")
             for t in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
                 worst = min(sum(1 for i in range(len(rows)) if y[i] and langs[i] == lang and cv[i] >= t)
                             / max(1, sum(1 for i in range(len(rows)) if y[i] and langs[i] == lang))
