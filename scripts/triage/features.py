@@ -208,6 +208,8 @@ class Extractor:
                 named.add("pair:" + a + "+" + b)
         if short:
             named.add("shape:short")
+        if not hits:
+            named.add("shape:nohit")
         letters = sum(1 for c in text if c.isalpha())
         upper = sum(1 for c in text if c.isalpha() and c.isupper())
         if letters >= 4 and upper * 10 >= letters * 6:

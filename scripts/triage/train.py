@@ -42,7 +42,7 @@ HAND = {
             "class:danger": 1.5, "class:door": 0.5, "class:help": 1.0, "short:help": 3.0,
             "cue:now": 1.0, "shape:exclaim": 0.5, "shape:caps": 0.5, "class:threat": 0.5,
             "cue:question": -2.0, "cue:past": -1.0, "class:come": 1.0, "short:come": 2.5,
-            "class:confined": 2.5, "class:calm": -2.5, "class:discovered": -1.0, "class:earlier": -0.5, "class:found": -2.0, "class:joke": -2.0, "class:procedure": -1.0, "shape:question": -1.0, "class:object": -1.0,
+            "shape:nohit": -2.0, "class:confined": 2.5, "class:calm": -2.5, "class:discovered": -1.0, "class:earlier": -0.5, "class:found": -2.0, "class:joke": -2.0, "class:procedure": -1.0, "shape:question": -1.0, "class:object": -1.0,
         },
     },
     "sgbv": {
@@ -52,7 +52,7 @@ HAND = {
             "any:violence": 1.0, "pair:partner+violence": 2.0, "pair:family+violence": 1.0,
             "pair:kill+partner": 2.0, "pair:partner+threat": 1.5, "pair:partner+weapon": 1.5,
             "pair:intruder+partner": 1.0, "pair:family+sexual": 1.0,
-            "pair:confined+partner": 2.0, "pair:confined+family": 1.0,
+            "pair:confined+partner": 2.0, "pair:confined+family": 1.0, "shape:nohit": -1.0,
         },
     },
 }

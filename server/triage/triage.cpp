@@ -637,6 +637,9 @@ Assessment Engine::assess(QStringView text, std::optional<Language> hint) const
     }
     if (shortMessage)
         named.insert(u"shape:short"_s);
+    // Nothing the lexicons or patterns know: the n-grams alone should hardly decide.
+    if (hits.isEmpty())
+        named.insert(u"shape:nohit"_s);
     int letters = 0, upper = 0, bangs = 0;
     for (const QChar c : text) {
         if (c.isLetter()) {
