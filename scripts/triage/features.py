@@ -169,17 +169,19 @@ class Extractor:
 
         def add_hit(rule, cls, start, end):
             sentence = sentence_of(start)
-            question = past = negated = False
+            question = figurative = past = negated = False
             for cue, cs, ce, csent in cues:
                 if csent != sentence:
                     continue
                 if cue == "question":
                     question = True
+                elif cue == "figurative":
+                    figurative = True
                 elif cue == "past":
                     past = True
                 elif cue == "negation" and ce <= start and start - ce <= self.negation_window:
                     negated = True
-            suffix = "q" if question else "neg" if negated else "past" if past else ""
+            suffix = "q" if question else "fig" if figurative else "neg" if negated else "past" if past else ""
             hits.append((rule, cls, suffix, start, end))
 
         for i, (start, _, word) in enumerate(tokens):
@@ -206,6 +208,8 @@ class Extractor:
                 named.add("pair:" + a + "+" + b)
         if short:
             named.add("shape:short")
+        if not hits:
+            named.add("shape:nohit")
         letters = sum(1 for c in text if c.isalpha())
         upper = sum(1 for c in text if c.isalpha() and c.isupper())
         if letters >= 4 and upper * 10 >= letters * 6:

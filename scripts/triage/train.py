@@ -42,7 +42,7 @@ HAND = {
             "class:danger": 1.5, "class:door": 0.5, "class:help": 1.0, "short:help": 3.0,
             "cue:now": 1.0, "shape:exclaim": 0.5, "shape:caps": 0.5, "class:threat": 0.5,
             "cue:question": -2.0, "cue:past": -1.0, "class:come": 1.0, "short:come": 2.5,
-            "class:found": -2.0, "class:joke": -2.0, "class:procedure": -1.0, "shape:question": -1.0, "class:object": -1.0,
+            "shape:nohit": -2.0, "class:confined": 2.5, "class:calm": -2.5, "class:discovered": -1.0, "class:earlier": -0.5, "class:found": -2.0, "class:joke": -2.0, "class:procedure": -1.0, "shape:question": -1.0, "class:object": -1.0,
         },
     },
     "sgbv": {
@@ -52,6 +52,7 @@ HAND = {
             "any:violence": 1.0, "pair:partner+violence": 2.0, "pair:family+violence": 1.0,
             "pair:kill+partner": 2.0, "pair:partner+threat": 1.5, "pair:partner+weapon": 1.5,
             "pair:intruder+partner": 1.0, "pair:family+sexual": 1.0,
+            "pair:confined+partner": 2.0, "pair:confined+family": 1.0, "shape:nohit": -1.0,
         },
     },
 }
@@ -132,8 +133,16 @@ def predict(model, named, hashed):
     return F.score(model, named, hashed)
 
 
-def choose_threshold(scores, labels, langs, target):
-    """The highest threshold at which every language keeps recall >= target (on CV scores)."""
+def choose_threshold(scores, labels, langs, target, negatives=None, max_false_alarms=None):
+    """The threshold, on cross-validated scores.
+
+    The highest at which every language keeps recall >= @p target; then, when
+    @p max_false_alarms is given, lowered as long as the false alarms among
+    @p negatives stay within it: cross-validation over the tuning groups is
+    optimistic about new authors (bundle .2 lost 0.17 of recall from its
+    cross-validated figure to the held-back part), so recall takes the room the
+    false-alarm budget leaves.
+    """
     best = 0.05
     for t in [x / 100 for x in range(5, 96)]:
         ok = True
@@ -143,6 +152,13 @@ def choose_threshold(scores, labels, langs, target):
                 ok = False
         if ok:
             best = t
+    if max_false_alarms is not None:
+        n = max(1, sum(negatives))
+        while best > 0.05:
+            lower = round(best - 0.01, 2)
+            if sum(1 for s, neg in zip(scores, negatives) if neg and s >= lower) / n > max_false_alarms:
+                break
+            best = lower
     return best
 
 
@@ -167,10 +183,18 @@ def main():
     parser.add_argument("--l2", type=float, default=0.03)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--target-recall", type=float, default=0.97)
+    parser.add_argument("--max-false-alarms", type=float, default=0.06,
+                        help="emergency threshold lowered while the cross-validated false alarms stay within")
     parser.add_argument("--out", default=str(ROOT / "resources/triage/bundle.json"))
+    parser.add_argument("--show", action="store_true", help="with --validate: the messages it gets wrong")
+    parser.add_argument("--knowledge", default=str(ROOT / "resources/triage/knowledge.json"))
+    parser.add_argument("--validate", metavar="GROUPS",
+                        help="a check of new authors inside the tuning part: leave out the tuning groups "
+                             "whose name contains GROUPS, train on the rest as usual and print the "
+                             "figures on the written messages of the groups left out (no bundle written)")
     args = parser.parse_args()
 
-    knowledge = json.loads((ROOT / "resources/triage/knowledge.json").read_text(encoding="utf-8"))
+    knowledge = json.loads(pathlib.Path(args.knowledge).read_text(encoding="utf-8"))
     extractor = F.Extractor(knowledge)
     training = {"method": "hand-set weights"}
     selfcheck_texts = [
@@ -185,8 +209,14 @@ def main():
             models[label] = {"bias": HAND[label]["bias"], "threshold": 0.5, "named": HAND[label]["named"], "hashed": {}}
     else:
         rows = load_rows("tune")
+        left_out = []
+        if args.validate:
+            left_out = [r for r in rows if args.validate in r["group"] and r["origin"] == "written"]
+            rows = [r for r in rows if args.validate not in r["group"]]
         if not rows:
             sys.exit("train.py: no tuning rows in tests/data/triage/")
+        # Never the held-back parts ("heldback", "heldback2": frozen before the
+        # tuning of 2026-12-07.3) nor the after-freeze messages.
         assert all(r["split"] == "tune" for r in rows)
         data = featurize(extractor, rows)
         langs = [r["lang"] for r in rows]
@@ -210,16 +240,47 @@ def main():
                 for i in te:
                     named, hashed = data[i]
                     cv[i] = predict(m, named, hashed)
-            threshold = choose_threshold(cv, y, langs, args.target_recall)
             if label == "emergency":
                 neg = [not r["emergency"] for r in rows]
             else:
                 neg = [not r["sgbv"] for r in rows]
+            threshold = choose_threshold(cv, y, langs, args.target_recall, neg,
+                                         args.max_false_alarms if label == "emergency" else None)
             cv_lines.append(f"{label}: threshold {threshold:.2f} (cross-validated over {args.folds} folds of tuning groups)")
             cv_lines.append(report(label, cv, y, langs, threshold, neg))
+            if args.show:
+                for i in sorted(range(len(rows)), key=lambda i: cv[i]):
+                    if rows[i]["origin"] == "written" and (cv[i] >= threshold) != bool(y[i]) and (y[i] or neg[i]):
+                        cv_lines.append(f"    {'miss' if y[i] else 'false'} {cv[i]:.2f} {rows[i]['lang']} "
+                                        f"{rows[i]['text'][:140]!r}")
+            for t in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+                worst = min(sum(1 for i in range(len(rows)) if y[i] and langs[i] == lang and cv[i] >= t)
+                            / max(1, sum(1 for i in range(len(rows)) if y[i] and langs[i] == lang))
+                            for lang in set(langs))
+                fa = sum(1 for i in range(len(rows)) if neg[i] and cv[i] >= t) / max(1, sum(neg))
+                cv_lines.append(f"    at {t:.2f}: lowest recall of a language {worst:.3f}, false alarms {fa:.3f}")
             bias, w = train_lr(data, y, args.epochs, args.l2, pw, 99, **fit)
             models[label] = as_model(bias, w, threshold)
         print("\n".join(cv_lines))
+        if args.validate:
+            for label in LABELS:
+                scores = []
+                for r in left_out:
+                    named, hashed = extractor.features(r["text"])
+                    scores.append(predict(models[label], named, hashed))
+                y = [1 if r[label] else 0 for r in left_out]
+                print(f"left out ({args.validate}), {label}:")
+                neg = [not r["emergency"] if label == "emergency" else not r["sgbv"] for r in left_out]
+                print(report(label, scores, y, [r["lang"] for r in left_out], models[label]["threshold"], neg))
+                if args.show:
+                    for s_, y_, r in sorted(zip(scores, y, left_out), key=lambda x: x[0]):
+                        if (s_ >= 0.3) != bool(y_):
+                            print(f"    {'miss' if y_ else 'false'} {s_:.2f} {r['lang']} {r['text'][:140]!r}")
+                for t in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4):
+                    rec = sum(1 for s_, y_ in zip(scores, y) if y_ and s_ >= t) / max(1, sum(y))
+                    fa = sum(1 for s_, n_ in zip(scores, neg) if n_ and s_ >= t) / max(1, sum(neg))
+                    print(f"  at {t:.2f}: recall {rec:.3f}, false alarms {fa:.3f}")
+            return
         training = {
             "method": ("logistic regression (AdaGrad, %d epochs; named features pulled towards the hand-set "
                        "weights with L2 %g, hashed n-grams counted %g each with L2 %g) on the tuning split"

@@ -402,15 +402,16 @@ std::shared_ptr<const Engine> Engine::fromBundle(const QByteArray &json, QString
         engine->m_anyPattern = compile(all.join(u'|'));
     }
 
-    static const QSet<QString> cueKinds { u"past"_s, u"negation"_s, u"question"_s, u"now"_s };
+    static const QSet<QString> cueKinds { u"past"_s, u"negation"_s, u"question"_s, u"figurative"_s,
+                                          u"now"_s };
     for (const QJsonValue &value : root.value(u"cues"_s).toArray()) {
         const QJsonObject o = value.toObject();
         Cue c { o.value(u"id"_s).toString(), o.value(u"cue"_s).toString(),
                 compile(o.value(u"regex"_s).toString()) };
         if (c.id.isEmpty() || !cueKinds.contains(c.cue) || o.value(u"regex"_s).toString().isEmpty()
             || !c.regex.isValid()) {
-            *error = u"cue \"%1\" needs an id, a cue among past, negation, question, now and a "
-                     "valid regex (%2)"_s.arg(c.id, c.regex.errorString());
+            *error = u"cue \"%1\" needs an id, a cue among past, negation, question, "
+                     "figurative, now and a valid regex (%2)"_s.arg(c.id, c.regex.errorString());
             return nullptr;
         }
         engine->m_cues << c;
@@ -561,18 +562,21 @@ Assessment Engine::assess(QStringView text, std::optional<Language> hint) const
     const auto addHit = [&](const QString &rule, const QString &cls, qsizetype start,
                             qsizetype end) {
         const int sentence = sentenceOf(start);
-        bool question = false, past = false, negated = false;
+        bool question = false, figurative = false, past = false, negated = false;
         for (const CueHit &c : cues) {
             if (c.sentence != sentence)
                 continue;
             if (c.cue == u"question"_s)
                 question = true;
+            else if (c.cue == u"figurative"_s)
+                figurative = true;
             else if (c.cue == u"past"_s)
                 past = true;
             else if (c.cue == u"negation"_s && c.end <= start && start - c.end <= m_negationWindow)
                 negated = true;
         }
         const QString suffix = question ? u"q"_s
+            : figurative                ? u"fig"_s
             : negated                   ? u"neg"_s
             : past                      ? u"past"_s
                                         : QString();
@@ -633,6 +637,9 @@ Assessment Engine::assess(QStringView text, std::optional<Language> hint) const
     }
     if (shortMessage)
         named.insert(u"shape:short"_s);
+    // Nothing the lexicons or patterns know: the n-grams alone should hardly decide.
+    if (hits.isEmpty())
+        named.insert(u"shape:nohit"_s);
     int letters = 0, upper = 0, bangs = 0;
     for (const QChar c : text) {
         if (c.isLetter()) {

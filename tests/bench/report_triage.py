@@ -8,16 +8,17 @@ data = json.load(open(sys.argv[1]))
 machine = sys.argv[2]
 LANGS = ["fr", "en", "de", "it", "es", "all"]
 NAMES = {"tune": "Tuning part (fitted on: not a measure)", "heldback": "Held-back part",
-         "after": "Written after the freeze"}
+         "heldback2": "Second held-back part (frozen before the tuning of bundle .3)",
+         "after": "Written after the freeze of bundle .1"}
 
 print("## Triage (guichet::triage) against the old EmergencyDetector\n")
 print(f"{machine} `bench_triage`: the {data['messages']} labelled messages of tests/data/triage "
       f"through the shipped bundle ({data['version']}) and through the old EmergencyDetector (its "
       "regular expressions; it has no SGBV decision), in one run. Recall: emergencies flagged; "
       "false alarms: messages that are not emergencies flagged as one; SGBV recall: SGBV cases "
-      "flagged SGBV. Only the held-back part and the messages written after the freeze measure "
-      "anything (docs/triage.md).\n")
-for split in ("heldback", "after", "tune"):
+      "flagged SGBV. Only the two held-back parts and the messages written after the freeze "
+      "measure anything (docs/triage.md).\n")
+for split in ("heldback", "heldback2", "after", "tune"):
     s = data["splits"].get(split)
     if not s or "all" not in s["triage"]:
         continue

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void plainCases();
     void evidenceNamesTheWords();
     void suppressedHitsAreShown();
+    void cuesScopeTheirSentence_data();
+    void cuesScopeTheirSentence();
     void exportReadsBack();
     void refusesBrokenBundles_data();
     void refusesBrokenBundles();
@@ -114,6 +116,36 @@ void TestTriage::suppressedHitsAreShown()
     QVERIFY2(suppressed, qPrintable(a.summary()));
 }
 
+void TestTriage::cuesScopeTheirSentence_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("suffix"); //!< how the hit is set aside; empty: it counts
+    // Hyperbole and jokes (figurative), habits (every weekend: not now), and
+    // "since yesterday", which is not the past: the danger goes on.
+    QTest::newRow("figurative en") << u"this heat is killing me lol"_s << u"|fig"_s;
+    QTest::newRow("figurative de") << u"Mein Chef bringt mich noch um, haha"_s << u"|fig"_s;
+    QTest::newRow("habitual fr") << u"mon voisin brule ses dechets tous les week-ends"_s
+                                 << u"|past"_s;
+    QTest::newRow("since yesterday de")
+        << u"mein Mann hat mich seit gestern im Keller eingesperrt"_s << QString();
+}
+
+void TestTriage::cuesScopeTheirSentence()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, suffix);
+    const Assessment a = Engine::builtIn()->assess(text);
+    bool setAside = false;
+    for (const Evidence &e : a.evidence)
+        setAside = setAside || (e.kind == u"suppressed"_s && e.rule.endsWith(suffix));
+    if (suffix.isEmpty()) {
+        QVERIFY2(a.emergency, qPrintable(a.summary()));
+    } else {
+        QVERIFY2(!a.emergency, qPrintable(a.summary()));
+        QVERIFY2(setAside, qPrintable(a.summary()));
+    }
+}
+
 void TestTriage::exportReadsBack()
 {
     const auto engine = Engine::builtIn();
@@ -148,6 +180,13 @@ void TestTriage::refusesBrokenBundles_data()
         cues[0] = c;
         o[u"cues"_s] = cues;
     }) << u"valid regex"_s;
+    QTest::newRow("unknown cue") << with([](QJsonObject &o) {
+        QJsonArray cues = o[u"cues"_s].toArray();
+        QJsonObject c = cues[0].toObject();
+        c[u"cue"_s] = u"maybe"_s;
+        cues[0] = c;
+        o[u"cues"_s] = cues;
+    }) << u"figurative"_s;
     QTest::newRow("accented term") << with([](QJsonObject &o) {
         QJsonArray lex = o[u"lexicon"_s].toArray();
         QJsonObject e = lex[0].toObject();

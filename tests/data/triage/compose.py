@@ -2,7 +2,7 @@
 """Write tests/data/triage/triage.jsonl from the hand-written messages in source/*.txt.
 
 source/<lang>.txt holds blocks:
-    ## group <name> <split>          split: tune | heldback | after
+    ## group <name> <split>          split: tune | heldback | after | heldback2
     <labels> <kind> | <text>         labels: E (emergency), S (SGBV), ES (both), N (neither)
 A text's "\\n" is a new line.
 
@@ -12,6 +12,12 @@ might have typed it: accents dropped, letters swapped, dropped or doubled,
 capitals, no punctuation, common SMS abbreviations. A variant stays in its
 message's group, so the two never fall on different sides of the split
 (docs/triage.md). Seeded: the output is the same on every run.
+
+source/frozen-<lang>.txt hold the second held-back part ("heldback2"),
+written and committed before any tuning of bundle 2026-12-07.3: read last (the
+ids of the other rows do not move), kept as written (no variants: they were
+written with the accents, typos and SMS spellings a citizen uses), never read
+by the trainer.
 Python standard library only.
 """
 
@@ -93,14 +99,17 @@ def main():
         group = split = None
         written = []
         lines = []
-        for path in [HERE / "source" / f"{lang}.txt"] + sorted((HERE / "source").glob(f"*-{lang}.txt")):
+        others = sorted((HERE / "source").glob(f"*-{lang}.txt"))
+        frozen = [p for p in others if p.name.startswith("frozen-")]
+        others = [p for p in others if p not in frozen]
+        for path in [HERE / "source" / f"{lang}.txt"] + others + frozen:
             lines += [(f"{path.name}:{n}", line) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)]
         for n, line in lines:
             if not line.strip():
                 continue
             if line.startswith("## group "):
                 _, _, group, split = line.split()
-                assert split in ("tune", "heldback", "after"), line
+                assert split in ("tune", "heldback", "after", "heldback2"), line
                 continue
             head, text = line.split(" | ", 1)
             labels, kind = head.split()
@@ -114,7 +123,7 @@ def main():
         # messages never changes the held-back part); tuning messages get
         # variants until the language has PER_LANGUAGE messages.
         variants = []
-        seen = {r["text"] for r in written}
+        seen = {r["text"] for r in written if r["split"] != "heldback2"}
 
         def add_variant(base, rng):
             for _ in range(5):
@@ -130,10 +139,11 @@ def main():
             add_variant(base, rng)
         tune = [r for r in written if r["split"] == "tune"]
         rng = random.Random(f"triage-{lang}-tune")
-        extra = max(0, PER_LANGUAGE - len(tune) - 2 * len(held))
+        extra = max(PER_LANGUAGE - len(tune) - 2 * len(held), len(tune) // 2)
         for i in rng.sample(range(len(tune) * 2), min(extra, len(tune) * 2)):
             add_variant(tune[i % len(tune)], rng)
-        for r in written + variants:
+        late = [r for r in written if r["split"] == "heldback2"]
+        for r in [r for r in written if r["split"] != "heldback2"] + variants + late:
             r["id"] = f"{lang}-{len([x for x in rows if x['lang'] == lang]) + 1:04d}"
             rows.append(r)
     with open(HERE / "triage.jsonl", "w", encoding="utf-8") as out:
@@ -143,7 +153,7 @@ def main():
             keys = ["id", "lang", "text", "emergency", "sgbv", "kind", "group", "split", "origin", "source"]
             out.write(json.dumps({k: r[k] for k in keys}, ensure_ascii=False) + "\n")
     # Summary
-    for split in ("tune", "heldback", "after"):
+    for split in ("tune", "heldback", "heldback2", "after"):
         sel = [r for r in rows if r["split"] == split]
         if not sel:
             continue
