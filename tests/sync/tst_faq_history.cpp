@@ -323,6 +323,17 @@ void TestFaqHistory::revertRefusesWhatIsNotAVersionOfTheEntry()
 
 int TestFaqHistory::cli(const QString &login, const QStringList &arguments, QByteArray *out)
 {
+    // The cache made here at the cheapest key derivation: guichet-cli's own default
+    // costs seconds per command on a busy machine (its login then adopts this cache).
+    const QString store = m_dir.filePath(login + u"-cli.db"_s);
+    if (!Cache::exists(store)) {
+        Cache::CreateOptions options;
+        options.method = KeyVault::Method::Passphrase;
+        options.passphrase = kPassphrase;
+        options.cost = KdfCost::minimum();
+        if (!Cache::create(store, options).ok())
+            return -1;
+    }
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const QString &key : environment.keys()) {
         if (key.startsWith(u"GUICHET_"_s))
@@ -339,7 +350,7 @@ int TestFaqHistory::cli(const QString &login, const QStringList &arguments, QByt
     process.start(QStringLiteral(GUICHET_CLI),
                   arguments
                       + QStringList { u"--server"_s, m_server.httpUrl().toString(), u"--login"_s,
-                                      login, u"--store"_s, m_dir.filePath(login + u"-cli.db"_s) });
+                                      login, u"--store"_s, store });
     if (!process.waitForStarted(10000))
         return -1;
     process.closeWriteChannel();
