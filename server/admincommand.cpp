@@ -421,17 +421,36 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
             else
                 newest.remove(version.entry.lang);
         }
+        // What each version changed from the one before it in its language: an edit of the
+        // answer alone would otherwise look like the version it replaced.
+        QMap<Language, FaqEntry> previous;
         for (const Storage::FaqVersion &version : history) {
             QString action = version.action;
             if (version.revertedFrom)
                 action += u' ' + tr("to %1").arg(version.revertedFrom);
             const bool current = newest.value(version.entry.lang) == version.version;
+            QStringList changed;
+            if (const auto before = previous.constFind(version.entry.lang);
+                before != previous.cend() && version.action != u"retire"_s) {
+                if (before->question != version.entry.question)
+                    changed.append(u"question"_s);
+                if (before->answer != version.entry.answer)
+                    changed.append(u"answer"_s);
+                if (before->keywords != version.entry.keywords)
+                    changed.append(u"keywords"_s);
+                if (before->links != version.entry.links)
+                    changed.append(u"links"_s);
+                if (changed.isEmpty())
+                    changed.append(tr("same text"));
+            }
+            previous.insert(version.entry.lang, version.entry);
             out << QString::number(version.version).rightJustified(6) << "  "
                 << wireName(version.entry.lang) << "  " << timeText(version.at) << "  "
                 << action.leftJustified(12) << ' '
                 << (version.by.isEmpty() ? tr("(before history)") : version.by).leftJustified(16)
-                << ' ' << version.entry.question << (current ? tr("  [current]") : QString())
-                << Qt::endl;
+                << ' ' << version.entry.question
+                << (changed.isEmpty() ? QString() : u"  ("_s + changed.join(u", "_s) + u')')
+                << (current ? tr("  [current]") : QString()) << Qt::endl;
         }
         return 0;
     }

@@ -276,6 +276,14 @@ void TestFaqHistory::historyAndRevert()
     QCOMPARE(after[2][u"revertedFrom"_s].toInteger(), good);
     QVERIFY(after[2][u"version"_s].toInteger() > before[1][u"version"_s].toInteger());
     QCOMPARE(FaqEntry::fromJson(after[2][u"entry"_s].toObject()).value(), kBikeFr);
+    // The listing says what each version changed: here the answer, twice.
+    QCOMPARE(m_server.admin({ u"faq"_s, u"history"_s, u"bike-theft"_s }, {}, &out), 0);
+    const QList<QByteArray> bikeRows = out.trimmed().split('\n');
+    QCOMPARE(bikeRows.size(), 3);
+    QVERIFY(!bikeRows[0].contains("(answer)"));
+    QVERIFY(bikeRows[1].contains("(answer)"));
+    QVERIFY(bikeRows[2].contains("(answer)"));
+    QVERIFY(bikeRows[2].contains("[current]"));
 
     // A retired entry comes back, in the language of the version named, on every workstation.
     const QJsonArray otv = history(u"otv"_s);
