@@ -187,6 +187,7 @@ Result<void> validateEventData(EventKind kind, const QJsonObject &data)
     case EventKind::FaqRemoved:
         r.slug("id"_l1);
         r.enumValue<Language>("lang"_l1);
+        r.integer("version"_l1, 0, kMaxId, Need::Optional);
         break;
     case EventKind::RedirectsUpdated: {
         // The whole document, validated as the server validated it on import.
@@ -243,6 +244,10 @@ Result<void> validateCommandArgs(CommandOp op, const QJsonObject &args)
         break;
     case CommandOp::SetPresence:
         r.enumValue<Presence>("presence"_l1);
+        break;
+    case CommandOp::RetireFaq:
+        r.slug("id"_l1);
+        r.enumValue<Language>("lang"_l1, Need::Optional); // absent: every language
         break;
     }
     return finish(r);
@@ -391,7 +396,10 @@ Command readCommand(JsonReader &r)
     Command f;
     f.id = r.uuid("id"_l1);
     f.op = r.enumValue<CommandOp>("op"_l1);
-    const Need needConversation = f.op == CommandOp::SetPresence ? Need::Optional : Need::Required;
+    // Commands that are not about a conversation.
+    const Need needConversation = f.op == CommandOp::SetPresence || f.op == CommandOp::RetireFaq
+        ? Need::Optional
+        : Need::Required;
     f.conversation = r.integer("conversation"_l1, needConversation == Need::Required ? 1 : 0,
                                kMaxId, needConversation);
     f.args = r.object("args"_l1, Need::Optional);

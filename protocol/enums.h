@@ -62,6 +62,7 @@ enum class CommandOp {
     SetFlags,
     Retry,
     SetPresence,
+    RetireFaq, //!< supervisors: take a knowledge-base entry out of every workstation
 };
 
 //! Citizen-side status of a chat.

@@ -20,8 +20,10 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QTimeZone>
 
+#include <pwd.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -54,6 +56,10 @@ QString usage()
         "Knowledge base (JSON Lines):\n"
         "  faq import FILE            add or update entries; agents receive them through sync\n"
         "  faq export [FILE]          to FILE or stdout\n"
+        "  faq history ID [--json]    every version of an entry: who, when, what\n"
+        "  faq revert ID VERSION      make an earlier version current again (a new version;\n"
+        "                             a retired entry comes back); agents receive it\n"
+        "  faq retire ID [--lang LL]  take an entry out of the base and of every workstation\n"
         "Redirect definitions (JSON, docs/redirects.md):\n"
         "  redirects import FILE      check, then replace them; agents receive them through sync\n"
         "  redirects export [FILE]    to FILE or stdout\n"
@@ -118,6 +124,25 @@ std::optional<qint64> parseDate(const QString &text)
     return date.addDays(1).startOfDay(QTimeZone::systemTimeZone()).toMSecsSinceEpoch();
 }
 
+//! Who runs the admin command, for the knowledge base's history: the person behind sudo
+//! when there is one, else the system account.
+QString adminOperator()
+{
+    QString name;
+    if (::geteuid() == 0)
+        name = qEnvironmentVariable("SUDO_USER");
+    if (name.isEmpty()) {
+        if (const passwd *account = ::getpwuid(::geteuid()))
+            name = QString::fromLocal8Bit(account->pw_name);
+    }
+    return name.isEmpty() ? u"admin"_s : u"admin:"_s + name;
+}
+
+QString timeText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
 QJsonObject agentJson(const AgentRecord &a)
 {
     QJsonArray languages;
@@ -155,8 +180,9 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption channels(u"channels"_s, tr("Channels."), u"LIST"_s);
     const QCommandLineOption json(u"json"_s, tr("JSON output."));
     const QCommandLineOption clear(u"clear"_s, tr("Clear instead of set."));
+    const QCommandLineOption lang(u"lang"_s, tr("Language."), u"LL"_s);
     parser.addOptions({ help, data, database, config, name, role, team, languages, capacity,
-                        expires, channels, json, clear });
+                        expires, channels, json, clear, lang });
     if (!parser.parse(arguments)) {
         err << "guichet-server admin: " << parser.errorText() << Qt::endl;
         return 2;
@@ -379,7 +405,7 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 err << problem << Qt::endl;
             return fail(tr("%1 invalid lines: nothing imported").arg(problems.size()));
         }
-        const auto changed = KnowledgeBase::import(storage, *entries, now);
+        const auto changed = KnowledgeBase::import(storage, *entries, now, adminOperator());
         if (!changed)
             return fail(changed.error().message);
         out << tr("%1 entries read, %2 added or changed").arg(entries->size()).arg(*changed)
@@ -396,6 +422,104 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QFile file(target);
         if (!file.open(QIODevice::WriteOnly) || file.write(lines) != lines.size())
             return fail(tr("cannot write %1").arg(target));
+        return 0;
+    }
+
+    if (command == u"faq history"_s) {
+        if (target.isEmpty())
+            return fail(tr("faq history ID"), 2);
+        const QList<Storage::FaqVersion> history = storage.faqHistory(target);
+        if (history.isEmpty())
+            return fail(tr("entry %1 has no history").arg(target), 7);
+        if (parser.isSet(json)) {
+            QJsonArray list;
+            for (const Storage::FaqVersion &version : history)
+                list.append(KnowledgeBase::versionJson(version));
+            out << QString::fromUtf8(QJsonDocument(list).toJson());
+            return 0;
+        }
+        // The newest version of each language is the current text, unless it retired it.
+        QMap<Language, qint64> newest;
+        for (const Storage::FaqVersion &version : history) {
+            if (version.action != u"retire"_s)
+                newest.insert(version.entry.lang, version.version);
+            else
+                newest.remove(version.entry.lang);
+        }
+        // What each version changed from the one before it in its language: an edit of the
+        // answer alone would otherwise look like the version it replaced.
+        QMap<Language, FaqEntry> previous;
+        for (const Storage::FaqVersion &version : history) {
+            QString action = version.action;
+            if (version.revertedFrom)
+                action += u' ' + tr("to %1").arg(version.revertedFrom);
+            const bool current = newest.value(version.entry.lang) == version.version;
+            QStringList changed;
+            if (const auto before = previous.constFind(version.entry.lang);
+                before != previous.cend() && version.action != u"retire"_s) {
+                if (before->question != version.entry.question)
+                    changed.append(u"question"_s);
+                if (before->answer != version.entry.answer)
+                    changed.append(u"answer"_s);
+                if (before->keywords != version.entry.keywords)
+                    changed.append(u"keywords"_s);
+                if (before->links != version.entry.links)
+                    changed.append(u"links"_s);
+                if (changed.isEmpty())
+                    changed.append(tr("same text"));
+            }
+            previous.insert(version.entry.lang, version.entry);
+            out << QString::number(version.version).rightJustified(6) << "  "
+                << wireName(version.entry.lang) << "  " << timeText(version.at) << "  "
+                << action.leftJustified(12) << ' '
+                << (version.by.isEmpty() ? tr("(before history)") : version.by).leftJustified(16)
+                << ' ' << version.entry.question
+                << (changed.isEmpty() ? QString() : u"  ("_s + changed.join(u", "_s) + u')')
+                << (current ? tr("  [current]") : QString()) << Qt::endl;
+        }
+        return 0;
+    }
+
+    if (command == u"faq revert"_s) {
+        bool ok = false;
+        const qint64 version = words.value(3).toLongLong(&ok);
+        if (target.isEmpty() || !ok || version <= 0 || words.size() != 4)
+            return fail(tr("faq revert ID VERSION (a number from admin faq history ID)"), 2);
+        auto made = storage.transaction([&]() -> Result<Storage::FaqVersion> {
+            return KnowledgeBase::revert(storage, target, version, now, adminOperator());
+        });
+        if (!made)
+            return fail(made.error().message, made.error().code == ErrorCode::NotFound ? 7 : 1);
+        out << tr("%1 (%2) is back to version %3 as version %4; agents receive it through sync")
+                   .arg(target, wireName(made->entry.lang))
+                   .arg(version)
+                   .arg(made->version)
+            << Qt::endl;
+        return 0;
+    }
+
+    if (command == u"faq retire"_s) {
+        std::optional<Language> only;
+        if (parser.isSet(lang)) {
+            only = fromWireName<Language>(parser.value(lang));
+            if (!only)
+                return fail(tr("languages are a list of fr, en, de, it, es"), 2);
+        }
+        if (target.isEmpty() || words.size() != 3)
+            return fail(tr("faq retire ID [--lang LL]"), 2);
+        auto retired = storage.transaction([&]() -> Result<QList<Storage::FaqVersion>> {
+            return KnowledgeBase::retire(storage, target, only, now, adminOperator());
+        });
+        if (!retired) {
+            return fail(retired.error().message,
+                        retired.error().code == ErrorCode::NotFound ? 7 : 1);
+        }
+        QStringList langs;
+        for (const Storage::FaqVersion &version : std::as_const(*retired))
+            langs.append(wireName(version.entry.lang));
+        out << tr("%1 retired (%2); every workstation drops it through sync")
+                   .arg(target, langs.join(u", "_s))
+            << Qt::endl;
         return 0;
     }
 

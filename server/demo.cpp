@@ -301,7 +301,7 @@ Result<void> Demo::seed()
     const auto entries = KnowledgeBase::parse(faq.readAll(), &problems);
     if (!entries)
         return entries.error();
-    if (auto imported = KnowledgeBase::import(m_storage, *entries, now); !imported)
+    if (auto imported = KnowledgeBase::import(m_storage, *entries, now, u"demo"_s); !imported)
         return imported.error();
     // A surge, so the reservist has something to do.
     return m_service.setSurge(Surge { true, { Channel::WebChat, Channel::Messenger }, {} });

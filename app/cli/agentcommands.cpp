@@ -1,5 +1,5 @@
 // guichet-cli's agent commands: login, queue, show, claim, release, reply,
-// transfer, close, redirect, flag, sync. They run the workstation's own store, outbox
+// transfer, close, redirect, flag, faq retire, sync. They run the workstation's own store, outbox
 // and sync engine (app/store, app/sync), headless.
 #include "app/store/cache.h"
 #include "app/sync/syncengine.h"
@@ -54,6 +54,9 @@ const QCommandLineOption kNoEmergency(u"no-emergency"_s, CliApp::tr("Lower the e
 const QCommandLineOption
     kSgbv(u"sgbv"_s, CliApp::tr("Raise the sexual and gender-based violence flag (goes first)."));
 const QCommandLineOption kNoSgbv(u"no-sgbv"_s, CliApp::tr("Lower the SGBV flag."));
+const QCommandLineOption
+    kRetireLang(u"lang"_s, CliApp::tr("Only this language's version (default: every language)."),
+                u"LL"_s);
 
 const QString kServerKey = u"cli/server"_s;
 const QString kLoginKey = u"cli/login"_s;
@@ -281,8 +284,13 @@ int submit(Invocation &call, const std::function<Result<QString>(SyncEngine &)> 
                                          { u"result"_s, *acknowledged } });
     } else {
         QStringList parts;
-        for (auto it = acknowledged->begin(); it != acknowledged->end(); ++it)
-            parts.append(it.key() + u'=' + it.value().toVariant().toString());
+        for (auto it = acknowledged->begin(); it != acknowledged->end(); ++it) {
+            // Lists (the languages of a retired entry) as a,b,c.
+            const QString value = it.value().isArray()
+                ? it.value().toVariant().toStringList().join(u',')
+                : it.value().toVariant().toString();
+            parts.append(it.key() + u'=' + value);
+        }
         call.output.line(CliApp::tr("done %1").arg(parts.join(u' ')));
     }
     return Success;
@@ -702,6 +710,23 @@ void registerAgentCommands(CliApp &app)
                       CliApp::tr("flag CONVERSATION --emergency|--no-emergency|--sgbv|--no-sgbv"));
               return submit(call, [&](SyncEngine &e) { return e.setFlags(*id, emergency, sgbv); });
           } });
+    app.add({ { u"faq"_s, u"retire"_s },
+              CliApp::tr("Supervisors: take a knowledge-base entry out of every workstation."),
+              u"ID [--lang LL]"_s,
+              common + QList { kRetireLang },
+              [](Invocation &call) {
+                  const QString id = call.arguments.value(0);
+                  std::optional<Language> lang;
+                  if (call.parser.isSet(kRetireLang)) {
+                      lang = fromWireName<Language>(call.parser.value(kRetireLang));
+                      if (!lang)
+                          return call.output.usage(
+                              CliApp::tr("--lang expects fr, en, de, it or es"));
+                  }
+                  if (id.isEmpty() || call.arguments.size() != 1)
+                      return call.output.usage(CliApp::tr("faq retire ID [--lang LL]"));
+                  return submit(call, [&](SyncEngine &e) { return e.retireFaq(id, lang); });
+              } });
     app.add({ { u"sync"_s },
               CliApp::tr("Sync the cache and send the outbox."),
               {},

@@ -475,6 +475,16 @@ Result<QString> Workstation::redirect(qint64 conversation, RedirectTarget target
     return sent;
 }
 
+Result<QString> Workstation::retireFaq(const QString &id, std::optional<Language> lang)
+{
+    if (!m_engine)
+        return makeError(ErrorCode::InvalidState, tr("The workstation is locked."));
+    const std::optional<Protocol::AgentInfo> me = agent();
+    if (me && me->role != Role::Supervisor)
+        return makeError(ErrorCode::Forbidden, tr("Only a supervisor can retire a FAQ entry."));
+    return m_engine->retireFaq(id, lang);
+}
+
 Result<QString> Workstation::sendEmergencyNotice(qint64 conversation, Language lang)
 {
     if (!m_engine)
@@ -615,6 +625,8 @@ QString Workstation::describeCommand(const OutboxEntry &entry)
         return tr("The new delivery attempt");
     case CommandOp::SetPresence:
         return tr("The presence");
+    case CommandOp::RetireFaq:
+        return tr("Retiring the FAQ entry");
     }
     return tr("An action");
 }

@@ -112,6 +112,9 @@ public:
     //! The scripted 17 / 112 / 114 answer in @p lang; a waiting conversation is taken
     //! first, so one keystroke is enough.
     Result<QString> sendEmergencyNotice(qint64 conversation, Language lang);
+    //! Supervisors: retire a FAQ entry (every language when @p lang is not given) from
+    //! the base; every workstation's FAQ search loses it when the server confirms.
+    Result<QString> retireFaq(const QString &id, std::optional<Language> lang = std::nullopt);
     QString draft(qint64 conversation) const;
     void saveDraft(qint64 conversation, const QString &text);
     //! Refused commands of @p conversation (0: every one), newest last.

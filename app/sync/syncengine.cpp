@@ -704,6 +704,17 @@ Result<QString> SyncEngine::setPresence(Presence presence)
         0);
 }
 
+Result<QString> SyncEngine::retireFaq(const QString &id, std::optional<Language> lang)
+{
+    const QString commandId = newCommandId();
+    QJsonObject args { { u"id"_s, id } };
+    if (lang)
+        args.insert(u"lang"_s, wireName(*lang));
+    if (auto valid = Protocol::validateCommandArgs(CommandOp::RetireFaq, args); !valid)
+        return valid.error();
+    return enqueue(commandFrame(commandId, CommandOp::RetireFaq, 0, args), commandId, 0);
+}
+
 Result<void> SyncEngine::dismiss(const QString &commandId)
 {
     if (!m_store)

@@ -88,6 +88,9 @@ public:
                              std::optional<bool> sgbv);
     Result<QString> retry(qint64 conversation, const QString &messageId);
     Result<QString> setPresence(Presence presence);
+    //! Supervisors: retire knowledge-base entry @p id in @p lang, or in every language
+    //! when none is given. Every workstation drops it when the faq.removed events come.
+    Result<QString> retireFaq(const QString &id, std::optional<Language> lang = std::nullopt);
     //! The agent has read a refusal: remove the command from the outbox.
     Result<void> dismiss(const QString &commandId);
     //! Send a refused command again, as a new command (new id) in place of the

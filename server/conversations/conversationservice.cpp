@@ -1,6 +1,7 @@
 #include "conversationservice.h"
 
 #include "access.h"
+#include "knowledgebase.h"
 #include "protocol/codec.h"
 #include "protocol/limits.h"
 #include "protocol/logging.h"
@@ -699,6 +700,8 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
             return r.error();
         return QJsonObject { { u"presence"_s, wireName(presence.value_or(Presence::Available)) } };
     }
+    if (command.op == CommandOp::RetireFaq)
+        return retireFaq(agent, args, at);
 
     auto found = m_storage.conversation(command.conversation);
     if (!found || !Access::canSee(agent, Access::Scope::of(*found), surge(), at))
@@ -746,6 +749,7 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
                              { u"sgbv"_s, c.sgbv } };
     }
     case CommandOp::SetPresence:
+    case CommandOp::RetireFaq:
         break;
     default:
         break;
@@ -863,9 +867,35 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
     case CommandOp::SetLanguage:
     case CommandOp::SetFlags:
     case CommandOp::SetPresence:
+    case CommandOp::RetireFaq:
         break;
     }
     return refuse(ErrorCode::InvalidValue, tr("unknown command"));
+}
+
+Result<QJsonObject> ConversationService::retireFaq(const AgentRecord &agent,
+                                                   const QJsonObject &args, qint64 at)
+{
+    // The base is the supervisors' to keep up; everyone else only reads it.
+    if (agent.role != Role::Supervisor)
+        return refuse(ErrorCode::Forbidden, tr("only a supervisor can retire a FAQ entry"));
+    const QString id = args.value(u"id"_s).toString();
+    const auto lang = fromWireName<Language>(args.value(u"lang"_s).toString());
+    auto retired = KnowledgeBase::retire(m_storage, id, lang, at, agent.login);
+    if (!retired)
+        return retired.error();
+    QJsonArray languages;
+    QJsonArray versions;
+    for (const Storage::FaqVersion &version : std::as_const(*retired)) {
+        languages.append(wireName(version.entry.lang));
+        versions.append(version.version);
+    }
+    qCInfo(lcServer).noquote().nospace()
+        << "event=faq_retired id=" << id << " agent=" << agent.login
+        << " languages=" << languages.size();
+    return QJsonObject { { u"id"_s, id },
+                         { u"languages"_s, languages },
+                         { u"versions"_s, versions } };
 }
 
 // ---- Periodic work ---------------------------------------------------------------------------

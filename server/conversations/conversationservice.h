@@ -128,6 +128,7 @@ private:
     Result<Protocol::Event> appendMessage(const ConversationRecord *update, const QJsonObject &data,
                                           MessageRecord &message);
     Result<void> release(ConversationRecord &c, const QString &reason, qint64 now);
+    Result<QJsonObject> retireFaq(const AgentRecord &agent, const QJsonObject &args, qint64 at);
     void updateSla(qint64 now);
     void writeSlaChanges(qint64 now);
     void lapseLeases(qint64 now);

@@ -40,14 +40,14 @@ Result<QList<FaqEntry>> parse(const QByteArray &jsonLines, QStringList *problems
     return entries;
 }
 
-Result<int> import(Storage &storage, const QList<FaqEntry> &entries, qint64 now)
+Result<int> import(Storage &storage, const QList<FaqEntry> &entries, qint64 now, const QString &by)
 {
     int changed = 0;
     auto done = storage.transaction([&]() -> Result<void> {
         for (const FaqEntry &entry : entries) {
             if (storage.faqEntry(entry.id, entry.lang) == entry)
                 continue;
-            auto version = storage.upsertFaqEntry(entry, now);
+            auto version = storage.upsertFaqEntry(entry, now, by);
             if (!version)
                 return version.error();
             auto event = storage.appendEvent(
@@ -70,6 +70,85 @@ QByteArray exportJsonLines(Storage &storage)
     for (const FaqEntry &entry : storage.faqEntries())
         lines += QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
     return lines;
+}
+
+Result<QList<Storage::FaqVersion>> retire(Storage &storage, const QString &id,
+                                          std::optional<Language> lang, qint64 now,
+                                          const QString &by)
+{
+    const QList<Language> languages = lang ? QList<Language> { *lang } : allValues<Language>();
+    QList<Storage::FaqVersion> retired;
+    for (const Language each : languages) {
+        auto version = storage.retireFaqEntry(id, each, now, by);
+        if (!version)
+            return version.error();
+        if (!*version)
+            continue;
+        // Every workstation drops it from its cache and its FAQ search, now or at its
+        // next sync.
+        auto event = storage.appendEvent(
+            EventKind::FaqRemoved, 0,
+            { { u"id"_s, id }, { u"lang"_s, wireName(each) }, { u"version"_s, **version } }, now);
+        if (!event)
+            return event.error();
+        if (auto kept = storage.faqVersion(**version))
+            retired.append(*kept);
+    }
+    if (retired.isEmpty()) {
+        const QString what = lang ? QStringLiteral("%1 (%2)").arg(id, wireName(*lang)) : id;
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("Guichet::Server::KnowledgeBase",
+                                                     "no FAQ entry %1 in the base")
+                             .arg(what));
+    }
+    return retired;
+}
+
+Result<Storage::FaqVersion> revert(Storage &storage, const QString &id, qint64 version, qint64 now,
+                                   const QString &by)
+{
+    const auto old = storage.faqVersion(version);
+    if (!old || old->entry.id != id) {
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("Guichet::Server::KnowledgeBase",
+                                                     "entry %1 has no version %2 (see admin faq "
+                                                     "history %1)")
+                             .arg(id)
+                             .arg(version));
+    }
+    if (old->action == u"retire"_s) {
+        return makeError(ErrorCode::InvalidValue,
+                         QCoreApplication::translate("Guichet::Server::KnowledgeBase",
+                                                     "version %1 is a retirement: name a version "
+                                                     "with content")
+                             .arg(version));
+    }
+    auto next = storage.upsertFaqEntry(old->entry, now, by, u"revert"_s, version);
+    if (!next)
+        return next.error();
+    auto event =
+        storage.appendEvent(EventKind::FaqUpdated, 0,
+                            { { u"entry"_s, old->entry.toJson() }, { u"version"_s, *next } }, now);
+    if (!event)
+        return event.error();
+    auto made = storage.faqVersion(*next);
+    if (!made)
+        return makeError(ErrorCode::StorageError, u"version %1 not read back"_s.arg(*next));
+    return *made;
+}
+
+QJsonObject versionJson(const Storage::FaqVersion &version)
+{
+    QJsonObject object { { u"version"_s, version.version },
+                         { u"id"_s, version.entry.id },
+                         { u"lang"_s, wireName(version.entry.lang) },
+                         { u"action"_s, version.action },
+                         { u"by"_s, version.by },
+                         { u"at"_s, version.at },
+                         { u"entry"_s, version.entry.toJson() } };
+    if (version.revertedFrom)
+        object.insert(u"revertedFrom"_s, version.revertedFrom);
+    return object;
 }
 
 } // namespace Guichet::Server::KnowledgeBase

@@ -194,6 +194,29 @@ CREATE TABLE conversation_flags (
     PRIMARY KEY (conversation, flag)
 )
 )sql" },
+    // Every version of each knowledge-base entry, kept so that a wrong edit can be undone
+    // (admin faq history|revert). Version numbers are unique across the base and grow: the
+    // entries already stored become their own first version, by nobody known.
+    { 5, "knowledge base: every version of each entry", R"sql(
+CREATE TABLE faq_versions (
+    version BIGINT PRIMARY KEY,
+    id TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    action TEXT NOT NULL,
+    question TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    keywords TEXT NOT NULL,
+    links TEXT NOT NULL,
+    by_whom TEXT NOT NULL,
+    at BIGINT NOT NULL,
+    reverted_from BIGINT NOT NULL DEFAULT 0
+);
+CREATE INDEX faq_versions_by_entry ON faq_versions (id, version);
+INSERT INTO faq_versions (version, id, lang, action, question, answer, keywords, links, by_whom,
+                          at)
+SELECT version, id, lang, 'edit', question, answer, keywords, links, '', updated_at
+FROM faq_entries
+)sql" },
 };
 
 QString joinLanguages(const QList<Language> &languages)
@@ -1620,9 +1643,12 @@ Result<void> Storage::storeCommandAck(const QString &id, qint64 agentId, const Q
 
 // ---- Knowledge base, surveys, settings ------------------------------------------------------
 
-Result<qint64> Storage::upsertFaqEntry(const FaqEntry &entry, qint64 now)
+Result<qint64> Storage::upsertFaqEntry(const FaqEntry &entry, qint64 now, const QString &by,
+                                       const QString &action, qint64 revertedFrom)
 {
-    Query version = prepared(u"SELECT coalesce(max(version), 0) + 1 FROM faq_entries"_s);
+    // Versions come from the history, which holds every number ever given (retired
+    // entries included): a version is never handed out twice.
+    Query version = prepared(u"SELECT coalesce(max(version), 0) + 1 FROM faq_versions"_s);
     if (!version.exec() || !version.next())
         return errorOf(version);
     const qint64 next = version.value(0).toLongLong();
@@ -1641,17 +1667,49 @@ Result<qint64> Storage::upsertFaqEntry(const FaqEntry &entry, qint64 now)
     q.bindValue(7, now);
     if (auto done = exec(q); !done)
         return done.error();
+    if (auto kept = insertFaqVersion(next, entry, action, by, now, revertedFrom); !kept)
+        return kept.error();
     return next;
 }
 
-Result<bool> Storage::removeFaqEntry(const QString &id, Language lang)
+Result<std::optional<qint64>> Storage::retireFaqEntry(const QString &id, Language lang, qint64 now,
+                                                      const QString &by)
 {
+    const auto current = faqEntry(id, lang);
+    if (!current)
+        return std::optional<qint64>();
+    Query version = prepared(u"SELECT coalesce(max(version), 0) + 1 FROM faq_versions"_s);
+    if (!version.exec() || !version.next())
+        return errorOf(version);
+    const qint64 next = version.value(0).toLongLong();
     Query q = prepared(u"DELETE FROM faq_entries WHERE id = ? AND lang = ?"_s);
     q.bindValue(0, id);
     q.bindValue(1, wireName(lang));
-    if (!q.exec())
-        return errorOf(q);
-    return q.numRowsAffected() > 0;
+    if (auto done = exec(q); !done)
+        return done.error();
+    if (auto kept = insertFaqVersion(next, *current, u"retire"_s, by, now, 0); !kept)
+        return kept.error();
+    return std::optional<qint64>(next);
+}
+
+Result<void> Storage::insertFaqVersion(qint64 version, const FaqEntry &entry, const QString &action,
+                                       const QString &by, qint64 at, qint64 revertedFrom)
+{
+    Query q = prepared(u"INSERT INTO faq_versions (version, id, lang, action, question, answer, "
+                       "keywords, links, by_whom, at, reverted_from) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bindValue(0, version);
+    q.bindValue(1, entry.id);
+    q.bindValue(2, wireName(entry.lang));
+    q.bindValue(3, action);
+    q.bindValue(4, entry.question);
+    q.bindValue(5, entry.answer);
+    q.bindValue(6, listToJson(entry.keywords));
+    q.bindValue(7, listToJson(entry.links));
+    q.bindValue(8, by);
+    q.bindValue(9, at);
+    q.bindValue(10, revertedFrom);
+    return exec(q);
 }
 
 namespace {
@@ -1691,6 +1749,48 @@ std::optional<FaqEntry> Storage::faqEntry(const QString &id, Language lang)
     if (!q.exec() || !q.next())
         return std::nullopt;
     return readFaq(q);
+}
+
+namespace {
+
+constexpr const char *kFaqVersionColumns =
+    "id, lang, question, answer, keywords, links, version, action, by_whom, at, reverted_from";
+
+Storage::FaqVersion readFaqVersion(const QSqlQuery &q)
+{
+    Storage::FaqVersion v;
+    v.entry = readFaq(q);
+    v.version = q.value(6).toLongLong();
+    v.action = q.value(7).toString();
+    v.by = q.value(8).toString();
+    v.at = q.value(9).toLongLong();
+    v.revertedFrom = q.value(10).toLongLong();
+    return v;
+}
+
+} // namespace
+
+QList<Storage::FaqVersion> Storage::faqHistory(const QString &id)
+{
+    QList<FaqVersion> result;
+    Query q = prepared(u"SELECT %1 FROM faq_versions WHERE id = ? ORDER BY version"_s.arg(
+        QLatin1String(kFaqVersionColumns)));
+    q.bindValue(0, id);
+    if (q.exec()) {
+        while (q.next())
+            result.append(readFaqVersion(q));
+    }
+    return result;
+}
+
+std::optional<Storage::FaqVersion> Storage::faqVersion(qint64 version)
+{
+    Query q = prepared(
+        u"SELECT %1 FROM faq_versions WHERE version = ?"_s.arg(QLatin1String(kFaqVersionColumns)));
+    q.bindValue(0, version);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readFaqVersion(q);
 }
 
 Result<bool> Storage::insertSurvey(qint64 conversation, int rating, const QString &comment,

@@ -83,7 +83,9 @@ QJsonObject validData(EventKind kind)
     case EventKind::FaqUpdated:
         return { { u"entry"_s, faqEntry() }, { u"version"_s, 7 } };
     case EventKind::FaqRemoved:
-        return { { u"id"_s, u"perceval-card-fraud"_s }, { u"lang"_s, u"es"_s } };
+        return { { u"id"_s, u"perceval-card-fraud"_s },
+                 { u"lang"_s, u"es"_s },
+                 { u"version"_s, 12 } };
     case EventKind::RedirectsUpdated:
         return { { u"definitions"_s, redirectDefinitions() } };
     }
@@ -113,6 +115,8 @@ QJsonObject validArgs(CommandOp op)
         return { { u"message"_s, kUuid } };
     case CommandOp::SetPresence:
         return { { u"presence"_s, u"busy"_s } };
+    case CommandOp::RetireFaq:
+        return { { u"id"_s, u"perceval-card-fraud"_s }, { u"lang"_s, u"it"_s } };
     }
     return {};
 }
@@ -250,7 +254,8 @@ void TestProtocolCodec::everyEventKindRoundTrips()
 void TestProtocolCodec::everyCommandOpRoundTrips()
 {
     for (const CommandOp op : allValues<CommandOp>()) {
-        const Command command { kUuid, op, op == CommandOp::SetPresence ? 0 : 4, validArgs(op) };
+        const bool global = op == CommandOp::SetPresence || op == CommandOp::RetireFaq;
+        const Command command { kUuid, op, global ? 0 : 4, validArgs(op) };
         const auto decoded = decodeAgentFrame(encode(AgentFrame { command }));
         QVERIFY2(decoded.ok(),
                  qPrintable(wireName(op) + u": "_s
