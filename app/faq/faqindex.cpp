@@ -189,16 +189,6 @@ AnalyzedQuery FaqIndexPrivate::translate(const QList<QueryWord> &words, size_t q
             continue;
         seen.append(word.text);
         QueryPosition position;
-        // The word itself: names, numbers, and what both languages write alike.
-        const AnalyzedQuery same = target.analyze({ word });
-        for (const QueryPosition &p : same.positions) {
-            for (const Alternative &alternative : p.alternatives)
-                position.add(alternative.stem, kIdentityWeight * alternative.weight);
-            for (Phrase phrase : p.phrases) {
-                phrase.weight *= kIdentityWeight;
-                position.phrases.push_back(std::move(phrase));
-            }
-        }
         // Its translations: the lexicon works on stems, whatever the source index holds.
         const auto addTranslations = [&](const std::vector<FaqLexicon::Translation> &found,
                                          float factor) {
@@ -221,9 +211,11 @@ AnalyzedQuery FaqIndexPrivate::translate(const QList<QueryWord> &words, size_t q
             }
         };
         // What the translated entries of the base teach.
+        bool learned = false;
         const auto addLearned = [&](qint32 sourceStem, float factor) {
             const auto it = pairs->constFind(sourceStem);
             if (it != pairs->cend()) {
+                learned = true;
                 for (const Alternative &alternative : *it)
                     position.add(alternative.stem, factor * kLearnedWeight * alternative.weight);
             }
@@ -264,6 +256,19 @@ AnalyzedQuery FaqIndexPrivate::translate(const QList<QueryWord> &words, size_t q
                     }
                     addLearned(alternative.stem, alternative.weight);
                 }
+            }
+        }
+        // The word itself: names, numbers, and what both languages write alike; corrected
+        // ("documento" → "document") only when nothing translates it: beside translations, a
+        // foreign word's near neighbours in the other language are noise, and the costliest
+        // part of a translated query.
+        const AnalyzedQuery same = target.analyze({ word }, !translated && !learned);
+        for (const QueryPosition &p : same.positions) {
+            for (const Alternative &alternative : p.alternatives)
+                position.add(alternative.stem, kIdentityWeight * alternative.weight);
+            for (Phrase phrase : p.phrases) {
+                phrase.weight *= kIdentityWeight;
+                position.phrases.push_back(std::move(phrase));
             }
         }
         position.minor = word.typing && word.text.size() <= 2;

@@ -5,7 +5,9 @@ reverse). Sources: the FreeDict dictionaries packaged by Debian, in dictd format
 (docs/faq.md lists them with their licences):
 
     apt-get install dict-freedict-deu-fra dict-freedict-eng-fra dict-freedict-fra-ita \
-        dict-freedict-fra-spa dict-freedict-fra-deu dict-freedict-fra-eng
+        dict-freedict-fra-spa dict-freedict-fra-deu dict-freedict-fra-eng \
+        dict-freedict-eng-deu dict-freedict-deu-eng dict-freedict-eng-ita dict-freedict-ita-eng \
+        dict-freedict-eng-spa dict-freedict-spa-eng
     resources/faq/build-lexicon.py [--dictd /usr/share/dictd] -o PAIRS.tsv
 
 resources/faq/build-lexicon runs it, then folds and stems the pairs (guichet-faq-lexicon).

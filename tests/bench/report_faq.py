@@ -110,8 +110,9 @@ if cross:
           "query is a same-language query, run on the same French-first base. "
           f"The {cross['fresh_queries']} queries written after the engine was frozen are reported "
           "apart, split the same way. FTS4 searches the query's language and French, merged by "
-          "score. The lexicon is loaded once per process, outside the loads below "
-          f"({data['lexicon']['lines']:,} lines: "
+          "score. The lexicon is loaded once per process, outside the loads below, and counted "
+          "in the load goal "
+          f"({data['lexicon']['lines']:,} lines, mapped and searched in place: "
           f"{load(data['lexicon']['load_ms'])}).\n")
 
     def row(title, key):
@@ -141,6 +142,7 @@ if cross:
     print(f"| First search after that load (learns the word pairs) | {ms(la['first_search_ms'])} | {ms(lb['first_search_ms'])} |")
     latency_rows("Query, 5,000 entries, all queries,", la, lb)
     print()
+    lexicon_ms = data["lexicon"]["load_ms"]["median"]
     held = a["held_back"]["overall"]["hit3"]
     per = a["held_back"]["languages"]
     worst = min(per[lang]["hit3"] for lang in per)
@@ -151,5 +153,6 @@ if cross:
           f"({a['same_language']['overall']['hit3']:.3f}); query p99 under 1 ms on 5,000 entries — "
           f"{'met' if la['latency']['cpu']['p99_us'] < 1000 else 'NOT met'} "
           f"(CPU {us(la['latency']['cpu']['p99_us'])}, wall {us(la['latency']['p99_us'])}); "
-          f"loading 5,000 entries under 100 ms — {'met' if la['load_ms']['median'] < 100 else 'NOT met'} "
-          f"(median {ms(la['load_ms']['median'])}, plus the lexicon once per process).")
+          f"loading 5,000 entries and the lexicon under 100 ms — "
+          f"{'met' if la['load_ms']['median'] + lexicon_ms < 100 else 'NOT met'} "
+          f"(median {ms(la['load_ms']['median'])}, plus the lexicon {ms(lexicon_ms)}).")
