@@ -1,5 +1,9 @@
 #include "faqresources.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QStringList>
+
 using namespace Qt::StringLiterals;
 
 namespace Guichet::Resources {
@@ -16,7 +20,19 @@ QString faqSynonyms()
 
 QString faqLexicon()
 {
-    return u":/guichet/faq/lexicon.tsv"_s;
+    const QString name = u"/faq/lexicon.tsv"_s;
+    QStringList candidates;
+    if (QCoreApplication::instance()) {
+        candidates.append(QCoreApplication::applicationDirPath() + u'/'
+                          + QStringLiteral(GUICHET_DATADIR_FROM_BIN) + name);
+    }
+    candidates.append(QStringLiteral(GUICHET_INSTALL_DATADIR) + name);
+    candidates.append(QStringLiteral(GUICHET_BUILD_DATADIR) + name);
+    for (const QString &path : std::as_const(candidates)) {
+        if (QFileInfo::exists(path))
+            return QFileInfo(path).absoluteFilePath();
+    }
+    return candidates.front();
 }
 
 } // namespace Guichet::Resources

@@ -107,10 +107,15 @@ int faqSearch(Invocation &call)
             << Qt::endl;
     }
 
+    // The lexicon is a data file beside the program (docs/faq.md): without it, search still
+    // runs, across languages by shared words and what the base's translations teach.
     auto lexicon = FaqLexicon::read(Resources::faqLexicon());
-    if (!lexicon)
-        return output.fail(lexicon.error());
-    index->setLexicon(std::make_shared<const FaqLexicon>(std::move(lexicon).value()));
+    if (lexicon) {
+        index->setLexicon(std::make_shared<const FaqLexicon>(std::move(lexicon).value()));
+    } else {
+        err << "guichet-cli: warning: "
+            << CliApp::tr("no cross-language lexicon: %1").arg(lexicon.error().message) << Qt::endl;
+    }
 
     const QList<FaqHit> hits = index->search(query, *lang, limit);
     // The version to give the citizen: in the answer language when it exists, else the one

@@ -50,6 +50,8 @@ constexpr float kCompoundPartWeight = 0.8f; // a part of a compound the lexicon 
 constexpr int kMinCooccurrence = 2;
 constexpr float kMinDice = 0.3f;
 constexpr size_t kMaxLearned = 4;
+// LanguageIndex::wordStem() of a word no entry of that language holds.
+constexpr qint32 kUnknownWord = -2;
 
 size_t indexOf(Language lang)
 {
@@ -187,34 +189,11 @@ AnalyzedQuery FaqIndexPrivate::translate(const QList<QueryWord> &words, size_t q
             continue;
         seen.append(word.text);
         QueryPosition position;
-        // The word itself: names, numbers, and what both languages write alike.
-        const AnalyzedQuery same = target.analyze({ word });
-        for (const QueryPosition &p : same.positions) {
-            for (const Alternative &alternative : p.alternatives)
-                position.add(alternative.stem, kIdentityWeight * alternative.weight);
-            for (Phrase phrase : p.phrases) {
-                phrase.weight *= kIdentityWeight;
-                position.phrases.push_back(std::move(phrase));
-            }
-        }
-        // Its translations: the lexicon works on stems, whatever the source index holds. A
-        // compound it does not know ("Kreditkarte") is translated part by part.
-        if (lexicon && !StopWords::contains(from, word.text)) {
-            const QString stem = Stemmer::stem(word.text, from);
-            std::vector<FaqLexicon::Translation> translations = lexicon->translate(from, to, stem);
-            if (translations.empty() && !word.typing) {
-                if (const auto parts = source.compoundParts(word.text)) {
-                    for (const QString &part : { parts->first, parts->second }) {
-                        for (FaqLexicon::Translation &t :
-                             lexicon->translate(from, to, Stemmer::stem(part, from))) {
-                            t.weight *= kCompoundPartWeight;
-                            translations.push_back(std::move(t));
-                        }
-                    }
-                }
-            }
-            for (const FaqLexicon::Translation &translation : translations) {
-                const float weight = kDictionaryWeight * translation.weight;
+        // Its translations: the lexicon works on stems, whatever the source index holds.
+        const auto addTranslations = [&](const std::vector<FaqLexicon::Translation> &found,
+                                         float factor) {
+            for (const FaqLexicon::Translation &translation : found) {
+                const float weight = factor * kDictionaryWeight * translation.weight;
                 std::vector<qint32> stems;
                 for (const QStringView part : QStringView(translation.stems).split(u' ')) {
                     stems.push_back(target.anyStemId(part));
@@ -230,14 +209,66 @@ AnalyzedQuery FaqIndexPrivate::translate(const QList<QueryWord> &words, size_t q
                 // The target language's own synonyms: "carte de crédit" is "carte bancaire".
                 target.expandSynonyms(stems, weight, position);
             }
-        }
+        };
         // What the translated entries of the base teach.
-        const qint32 sourceStem = source.wordStem(word.text);
-        if (sourceStem >= 0) {
+        bool learned = false;
+        const auto addLearned = [&](qint32 sourceStem, float factor) {
             const auto it = pairs->constFind(sourceStem);
             if (it != pairs->cend()) {
+                learned = true;
                 for (const Alternative &alternative : *it)
-                    position.add(alternative.stem, kLearnedWeight * alternative.weight);
+                    position.add(alternative.stem, factor * kLearnedWeight * alternative.weight);
+            }
+        };
+        bool translated = false;
+        if (lexicon && !StopWords::contains(from, word.text)) {
+            std::vector<FaqLexicon::Translation> translations =
+                lexicon->translate(from, to, Stemmer::stem(word.text, from));
+            // A compound the lexicon does not know ("Kreditkarte") is translated part by part.
+            if (translations.empty() && !word.typing) {
+                if (const auto parts = source.compoundParts(word.text)) {
+                    for (const QString &part : { parts->first, parts->second }) {
+                        for (FaqLexicon::Translation &t :
+                             lexicon->translate(from, to, Stemmer::stem(part, from))) {
+                            t.weight *= kCompoundPartWeight;
+                            translations.push_back(std::move(t));
+                        }
+                    }
+                }
+            }
+            translated = !translations.empty();
+            addTranslations(translations, 1.0f);
+        }
+        const qint32 sourceStem = source.wordStem(word.text);
+        if (sourceStem >= 0)
+            addLearned(sourceStem, 1.0f);
+        // A word neither the lexicon nor the query's language knows is most likely misspelt
+        // ("answr", "mesage"): its corrections in the query's language are translated, at
+        // what a correction is worth there.
+        if (!translated && sourceStem == kUnknownWord && !word.typing) {
+            const AnalyzedQuery corrected = source.analyze({ word });
+            for (const QueryPosition &p : corrected.positions) {
+                for (const Alternative &alternative : p.alternatives) {
+                    if (lexicon) {
+                        addTranslations(
+                            lexicon->translate(from, to, source.stemText(alternative.stem)),
+                            alternative.weight);
+                    }
+                    addLearned(alternative.stem, alternative.weight);
+                }
+            }
+        }
+        // The word itself: names, numbers, and what both languages write alike; corrected
+        // ("documento" → "document") only when nothing translates it: beside translations, a
+        // foreign word's near neighbours in the other language are noise, and the costliest
+        // part of a translated query.
+        const AnalyzedQuery same = target.analyze({ word }, !translated && !learned);
+        for (const QueryPosition &p : same.positions) {
+            for (const Alternative &alternative : p.alternatives)
+                position.add(alternative.stem, kIdentityWeight * alternative.weight);
+            for (Phrase phrase : p.phrases) {
+                phrase.weight *= kIdentityWeight;
+                position.phrases.push_back(std::move(phrase));
             }
         }
         position.minor = word.typing && word.text.size() <= 2;

@@ -7,7 +7,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
 #include <vector>
+
+class QFile;
 
 namespace Guichet {
 
@@ -16,9 +19,10 @@ namespace Guichet {
 //! what lets a German query find an entry written only in French. Built from the FreeDict
 //! dictionaries by resources/faq/build-lexicon (docs/faq.md: sources, licences, rebuilding).
 //!
-//! The file is read as it is and searched in place (sorted lines, binary search): loading
-//! costs one read and one pass over the lines, whatever its size. Immutable once loaded, so
-//! one instance is shared by every index of a process (FaqIndex::setLexicon()).
+//! The file is searched in place, as it is on disk (sorted lines, binary search over its
+//! bytes): read() maps it and builds nothing, so loading costs next to nothing whatever its
+//! size, and the pages a search never touches are never read. Immutable once loaded, so one
+//! instance is shared by every index of a process (FaqIndex::setLexicon()).
 class FaqLexicon
 {
     Q_DECLARE_TR_FUNCTIONS(Guichet::FaqLexicon)
@@ -33,20 +37,29 @@ public:
     };
 
     FaqLexicon() = default;
-    //! Lines "FROM>TO <TAB> STEM <TAB> STEMS:WEIGHT|STEMS:WEIGHT…", sorted bytewise.
+    //! Lines "FROM>TO <TAB> STEM <TAB> STEMS:WEIGHT|STEMS:WEIGHT…", sorted bytewise; every
+    //! line is checked (check()).
     static Result<FaqLexicon> fromData(QByteArray data);
+    //! The file at @p path (a Qt resource too), mapped when it can be. Only its first and
+    //! last lines are checked here: a full check() reads every page, which is what mapping
+    //! avoids. The shipped file is checked whole by its build and by tst_faq_knowledgebase;
+    //! a damaged line elsewhere costs the translations of the words around it, nothing more.
     static Result<FaqLexicon> read(const QString &path);
+    //! Checks every line: three fields, sorted bytewise.
+    static Result<void> check(QByteArrayView data);
 
-    bool isEmpty() const { return m_lines.empty(); }
-    qsizetype size() const { return qsizetype(m_lines.size()); }
+    bool isEmpty() const { return m_data.isEmpty(); }
+    //! The number of lines (counted on each call).
+    qsizetype size() const;
 
     //! The translations into @p to of the stem @p stem of language @p from, best first;
     //! one of the two languages is French.
     std::vector<Translation> translate(Language from, Language to, QStringView stem) const;
 
 private:
-    QByteArray m_data;
-    std::vector<quint32> m_lines; // where each line starts
+    //! The file the data is mapped from, kept open while the data is in use.
+    std::shared_ptr<QFile> m_file;
+    QByteArray m_data; // its own bytes, or a raw view of m_file's mapping
 };
 
 } // namespace Guichet

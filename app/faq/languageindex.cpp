@@ -468,7 +468,7 @@ void LanguageIndex::addCompletions(const QString &prefix, QueryPosition &positio
     }
 }
 
-AnalyzedQuery LanguageIndex::analyze(const QList<QueryWord> &words) const
+AnalyzedQuery LanguageIndex::analyze(const QList<QueryWord> &words, bool corrections) const
 {
     struct Item
     {
@@ -551,7 +551,8 @@ AnalyzedQuery LanguageIndex::analyze(const QList<QueryWord> &words) const
                     continue;
                 }
                 seenUnknown.append(word.text);
-                addTypoCandidates(word.text, position);
+                if (corrections)
+                    addTypoCandidates(word.text, position);
             }
             // A stop word being typed may be the start of a real word ("quel" → "quelqu'un"),
             // but "de" or "the" is far more likely complete.

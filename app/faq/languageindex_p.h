@@ -149,7 +149,8 @@ public:
     void removeDocument(qint32 slot, Document &doc);
     void setSynonyms(const QList<QStringList> &groups);
 
-    AnalyzedQuery analyze(const QList<QueryWord> &words) const;
+    //! Without @p corrections, a word the index does not know gets no typo corrections.
+    AnalyzedQuery analyze(const QList<QueryWord> &words, bool corrections = true) const;
     //! Fills what search needs besides the positions (matchStems, positionMatches, matchBits)
     //! once the positions are set; analyze() calls it, so does a query translated into this
     //! language.

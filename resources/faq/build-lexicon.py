@@ -5,7 +5,9 @@ reverse). Sources: the FreeDict dictionaries packaged by Debian, in dictd format
 (docs/faq.md lists them with their licences):
 
     apt-get install dict-freedict-deu-fra dict-freedict-eng-fra dict-freedict-fra-ita \
-        dict-freedict-fra-spa dict-freedict-fra-deu dict-freedict-fra-eng
+        dict-freedict-fra-spa dict-freedict-fra-deu dict-freedict-fra-eng \
+        dict-freedict-eng-deu dict-freedict-deu-eng dict-freedict-eng-ita dict-freedict-ita-eng \
+        dict-freedict-eng-spa dict-freedict-spa-eng
     resources/faq/build-lexicon.py [--dictd /usr/share/dictd] -o PAIRS.tsv
 
 resources/faq/build-lexicon runs it, then folds and stems the pairs (guichet-faq-lexicon).
@@ -35,6 +37,32 @@ SOURCES = [
     ("fra-ita", "it", False),
     ("fra-spa", "es", False),
 ]
+
+# Dictionaries between two of the foreign languages, used as a pivot: a word the French
+# dictionaries lack (English ones are the smallest) is translated into another language, then
+# into French. (file, language of the headwords, language of the translations)
+PIVOT_SOURCES = [
+    ("eng-deu", "en", "de"),
+    ("deu-eng", "de", "en"),
+    ("eng-ita", "en", "it"),
+    ("ita-eng", "it", "en"),
+    ("eng-spa", "en", "es"),
+    ("spa-eng", "es", "en"),
+]
+# A pivot translation weighs less than a direct one, less again when only one path (one
+# intermediate word) leads to it: two paths that agree are rarely a wrong sense.
+PIVOT_WEIGHT = 0.75
+PIVOT_SINGLE_PATH = 0.8
+PIVOT_KEPT = 4
+# The languages whose words are pivoted: English, whose French dictionaries are by far the
+# smallest (7,000 words against 30,000 to 58,000); the others have large direct ones, and
+# through the small English ones a pivot brings them more noise than words.
+PIVOT_FOR = {"en"}
+# Pivots fill gaps: only for words with fewer direct translations than this.
+PIVOT_ONLY_BELOW = 1
+PIVOT_MIN_WEIGHT = 0.3
+# Intermediate words followed per word, best first.
+PIVOT_FANOUT = 10
 
 # A translation longer than this many words is an explanation, not a translation.
 MAX_WORDS = 3
@@ -80,14 +108,27 @@ def entries(dictd, name):
         yield head, senses
 
 
+# Annotations the dictionaries put around a translation: (context), [domain], <gender>,
+# {register}; the larger German-English one (Ding) also writes English verbs as "to steal".
+ANNOTATION = re.compile(r"\(.*?\)|\[.*?\]|<.*?>|\{.*?\}")
+
+
 def translations(sense):
     result = []
     for part in re.split(r"[,;]", sense):
-        part = re.sub(r"\(.*?\)", "", part).strip().lower()
+        part = ANNOTATION.sub("", part).strip().lower()
+        if part.startswith("to "):
+            part = part[3:]
         words = part.split()
         if 0 < len(words) <= MAX_WORDS and all(WORD.match(w) for w in words):
             result.append(" ".join(words))
     return result
+
+
+def headword(head):
+    """The headword as a word to look up: lower case, annotations and "to " dropped."""
+    head = ANNOTATION.sub("", head).strip().lower()
+    return head[3:] if head.startswith("to ") else head
 
 
 def main():
@@ -102,12 +143,14 @@ def main():
         slot = lexicon.setdefault((lang, foreign), {})
         slot[french] = max(slot.get(french, 0.0), weight)
 
-    for name, lang, foreign_first in SOURCES:
+    for name in [s[0] for s in SOURCES] + [s[0] for s in PIVOT_SOURCES]:
         path = os.path.join(args.dictd, f"freedict-{name}.index")
         if not os.path.exists(path):
             sys.exit(f"build-lexicon: {path} missing (apt-get install dict-freedict-{name})")
+
+    for name, lang, foreign_first in SOURCES:
         for head, senses in entries(args.dictd, name):
-            head = head.lower()
+            head = headword(head)
             for rank, sense in enumerate(senses):
                 # First sense 1, then 0.9, 0.8, 0.7 at most.
                 weight = max(0.7, 1.0 - 0.1 * rank)
@@ -120,6 +163,57 @@ def main():
                         # which is often one of several meanings of it.
                         if len(head.split()) <= MAX_WORDS:
                             add(lang, target, head, weight * 0.85)
+
+    # Between two foreign languages: (from, to) -> {word: {word: weight}}, single words.
+    between = {}
+
+    def add_between(a, b, word, other, weight):
+        slot = between.setdefault((a, b), {}).setdefault(word, {})
+        slot[other] = max(slot.get(other, 0.0), weight)
+
+    for name, first, second in PIVOT_SOURCES:
+        for head, senses in entries(args.dictd, name):
+            head = headword(head)
+            if not WORD.match(head):
+                continue
+            for rank, sense in enumerate(senses):
+                weight = max(0.7, 1.0 - 0.1 * rank)
+                for target in translations(sense):
+                    if " " in target or not WORD.match(target):
+                        continue
+                    add_between(first, second, head, target, weight)
+                    add_between(second, first, target, head, weight * 0.85)
+
+    pivoted = 0
+    for (lang, pivot), words in sorted(between.items()):
+        if lang not in PIVOT_FOR:
+            continue
+        for word, others in words.items():
+            if len(lexicon.get((lang, word), {})) >= PIVOT_ONLY_BELOW:
+                continue  # the direct dictionaries know it: a pivot would add noise
+            # Each path is evidence: their weights combine as a noisy OR, so a French
+            # word reached by several intermediate words outranks a single strong path.
+            missing = {}  # french -> product of (1 - weight of each path)
+            paths = {}  # french -> intermediate words that lead to it
+            ranked = sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))[:PIVOT_FANOUT]
+            for other, a in ranked:
+                for french, b in lexicon.get((pivot, other), {}).items():
+                    missing[french] = missing.get(french, 1.0) * (1.0 - 0.9 * a * b)
+                    paths.setdefault(french, set()).add(other)
+            scored = []
+            for french, left in missing.items():
+                weight = 1.0 - left
+                if len(paths[french]) < 2:
+                    weight *= PIVOT_SINGLE_PATH
+                weight *= PIVOT_WEIGHT
+                if weight >= PIVOT_MIN_WEIGHT:
+                    scored.append((weight, french))
+            scored.sort(key=lambda wf: (-wf[0], wf[1]))
+            for weight, french in scored[:PIVOT_KEPT]:
+                if french not in lexicon.get((lang, word), {}):
+                    add(lang, word, french, weight)
+                    pivoted += 1
+    print(f"build-lexicon: {pivoted} translations through a pivot language", file=sys.stderr)
 
     with open(args.output, "w", encoding="utf-8") as out:
         for (lang, foreign) in sorted(lexicon):

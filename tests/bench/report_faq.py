@@ -20,7 +20,10 @@ def us(value):
 
 
 def load(value):
-    return f"{ms(value['median'])} (best {ms(value['best'])})"
+    text = f"{ms(value['median'])} (best {ms(value['best'])})"
+    if "cpu" in value:
+        text += f"; CPU {ms(value['cpu']['median'])}"
+    return text
 
 
 def q(engine, key):
@@ -83,7 +86,11 @@ print(f"Goals: query p99 under 1 ms on 5,000 entries — wall clock {'met' if p9
       f"{'met' if median_load < 70 else 'under 100 ms' if median_load < 100 else 'NOT met'} "
       f"(median {ms(median_load)}, best run {ms(best)}; parsing and validating the JSON Lines "
       f"{ms(large['parse_ms']['median'])}, best {ms(large['parse_ms']['best'])}; indexing "
-      f"{ms(large['index_ms']['median'])}, best {ms(large['index_ms']['best'])}); hit@3 at least 0.9 — "
+      f"{ms(large['index_ms']['median'])}, best {ms(large['index_ms']['best'])}); in CPU time of "
+      f"the process (every thread, without the waits for a core) "
+      f"{'met' if big_ours['load_ms']['cpu']['median'] < 70 else 'under 100 ms' if big_ours['load_ms']['cpu']['median'] < 100 else 'NOT met'} "
+      f"(median {ms(big_ours['load_ms']['cpu']['median'])}: parsing {ms(large['parse_ms']['cpu']['median'])}, "
+      f"indexing {ms(large['index_ms']['cpu']['median'])}); hit@3 at least 0.9 — "
       f"{'met' if ours['quality']['overall']['hit3'] >= 0.9 else 'NOT met'}.")
 print("The 5,000-entry base is synthesised from the real one: each entry is copied with the id "
       "`<id>-v<k>`, the same question, its keywords rotated, and its answer's sentences rotated "
@@ -110,8 +117,9 @@ if cross:
           "query is a same-language query, run on the same French-first base. "
           f"The {cross['fresh_queries']} queries written after the engine was frozen are reported "
           "apart, split the same way. FTS4 searches the query's language and French, merged by "
-          "score. The lexicon is loaded once per process, outside the loads below "
-          f"({data['lexicon']['lines']:,} lines: "
+          "score. The lexicon is loaded once per process, outside the loads below, and counted "
+          "in the load goal "
+          f"({data['lexicon']['lines']:,} lines, mapped and searched in place: "
           f"{load(data['lexicon']['load_ms'])}).\n")
 
     def row(title, key):
@@ -141,9 +149,11 @@ if cross:
     print(f"| First search after that load (learns the word pairs) | {ms(la['first_search_ms'])} | {ms(lb['first_search_ms'])} |")
     latency_rows("Query, 5,000 entries, all queries,", la, lb)
     print()
+    lexicon_ms = data["lexicon"]["load_ms"]["median"]
     held = a["held_back"]["overall"]["hit3"]
     per = a["held_back"]["languages"]
     worst = min(per[lang]["hit3"] for lang in per)
+    load_cpu = la["load_ms"]["cpu"]["median"] + data["lexicon"]["load_ms"]["cpu"]["median"]
     print(f"Goals on the held-back part: cross-language hit@3 at least 0.85 — "
           f"{'met' if held >= 0.85 else 'NOT met'} ({held:.3f}); at least 0.8 in each of en, de, it, es — "
           f"{'met' if worst >= 0.8 else 'NOT met'} (lowest {worst:.3f}); same-language hit@3 at least 0.95 — "
@@ -151,5 +161,8 @@ if cross:
           f"({a['same_language']['overall']['hit3']:.3f}); query p99 under 1 ms on 5,000 entries — "
           f"{'met' if la['latency']['cpu']['p99_us'] < 1000 else 'NOT met'} "
           f"(CPU {us(la['latency']['cpu']['p99_us'])}, wall {us(la['latency']['p99_us'])}); "
-          f"loading 5,000 entries under 100 ms — {'met' if la['load_ms']['median'] < 100 else 'NOT met'} "
-          f"(median {ms(la['load_ms']['median'])}, plus the lexicon once per process).")
+          f"loading 5,000 entries and the lexicon under 100 ms — "
+          f"{'met' if la['load_ms']['median'] + lexicon_ms < 100 else 'NOT met'} "
+          f"in wall-clock time (median {ms(la['load_ms']['median'])}, plus the lexicon "
+          f"{ms(lexicon_ms)}), {'met' if load_cpu < 100 else 'NOT met'} in CPU time (median "
+          f"{ms(load_cpu)} with the lexicon, every thread counted).")

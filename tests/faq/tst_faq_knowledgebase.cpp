@@ -2,6 +2,7 @@
 // protocol's own rules (read independently of FaqFile), every topic in the five languages,
 // and the copies compiled into the programs identical to the files.
 #include "app/faq/faqfile.h"
+#include "app/faq/faqlexicon.h"
 #include "app/faq/faqsynonyms.h"
 #include "resources/faqresources.h"
 #include "tests/testutil.h"
@@ -19,6 +20,7 @@ namespace {
 
 const QString kBase = QStringLiteral(GUICHET_SOURCE_DIR "/resources/faq/faq.jsonl");
 const QString kSynonyms = QStringLiteral(GUICHET_SOURCE_DIR "/resources/faq/synonyms.json");
+const QString kLexicon = QStringLiteral(GUICHET_SOURCE_DIR "/resources/faq/lexicon.tsv");
 
 QByteArray readAll(const QString &path)
 {
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void readerAgrees();
     void synonymsAreValid();
     void embeddedCopiesMatchTheFiles();
+    void lexiconIsValidAndShippedApart();
 
 private:
     QList<FaqEntry> m_entries;
@@ -121,6 +124,23 @@ void TestFaqKnowledgeBase::embeddedCopiesMatchTheFiles()
 {
     QCOMPARE(readAll(Resources::faqKnowledgeBase()), readAll(kBase));
     QCOMPARE(readAll(Resources::faqSynonyms()), readAll(kSynonyms));
+}
+
+void TestFaqKnowledgeBase::lexiconIsValidAndShippedApart()
+{
+    // Every line: the programs map the file and check only its ends (FaqLexicon::read).
+    const QByteArray lexicon = readAll(kLexicon);
+    const Result<void> checked = FaqLexicon::check(lexicon);
+    QVERIFY2(checked.ok(), qPrintable(checked.ok() ? QString() : checked.error().toString()));
+    // A data file beside the programs (its licences), not a resource, the same bytes.
+    const QString found = Resources::faqLexicon();
+    QVERIFY2(!found.startsWith(u':'), qPrintable(found));
+    QCOMPARE(readAll(found), lexicon);
+    auto read = FaqLexicon::read(found);
+    QVERIFY(read.ok());
+    const auto theft = read->translate(Language::De, Language::Fr, u"diebstahl");
+    QVERIFY(!theft.empty());
+    QCOMPARE(theft.front().stems, u"vol"_s);
 }
 
 QTEST_GUILESS_MAIN(TestFaqKnowledgeBase)

@@ -3,6 +3,8 @@
 #include "app/faq/faqindex.h"
 #include "tests/testutil.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -106,6 +108,7 @@ private Q_SLOTS:
     void translatesIntoTheEntrysLanguage();
     void learnsFromTheTranslatedEntries();
     void lexiconFileIsChecked();
+    void lexiconFileIsSearchedInPlace();
     void guessesTheLanguageTyped();
     void upsertAndRemove();
     void loadReportsSkippedLines();
@@ -413,6 +416,53 @@ void TestFaqSearch::lexiconFileIsChecked()
     QCOMPARE(translations[1].stems, u"port plaint"_s);
     QVERIFY(lexicon->translate(Language::It, Language::Fr, u"anzeig").empty());
     QVERIFY(lexicon->translate(Language::De, Language::Fr, u"anzei").empty());
+}
+
+void TestFaqSearch::lexiconFileIsSearchedInPlace()
+{
+    // read() maps the file and searches its bytes: every line is found, first and last
+    // included, and a stem between two lines, before the first or after the last is not.
+    QStringList lines;
+    for (int i = 0; i < 300; ++i)
+        lines.append(u"de>fr\tw%1\tt%1:1|u%1 v:0.5"_s.arg(i, 3, 10, QChar(u'0')));
+    lines.append(u"en>fr\tcomplaint\tplaint:1"_s);
+    lines.append(u"fr>it\tzzz\tz:0.7"_s);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"lexicon.tsv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(lines.join(u'\n').toUtf8() + '\n');
+    file.close();
+    auto lexicon = FaqLexicon::read(path);
+    QVERIFY2(lexicon.ok(), qPrintable(lexicon.ok() ? QString() : lexicon.error().toString()));
+    QCOMPARE(lexicon->size(), 302);
+    for (int i = 0; i < 300; ++i) {
+        const QString number = u"%1"_s.arg(i, 3, 10, QChar(u'0'));
+        const auto found = lexicon->translate(Language::De, Language::Fr, QString(u'w' + number));
+        QCOMPARE(found.size(), size_t(2));
+        QCOMPARE(found[0].stems, QString(u't' + number));
+        QCOMPARE(found[1].stems, QString(u'u' + number + u" v"_s));
+        QVERIFY(
+            lexicon->translate(Language::De, Language::Fr, QString(u'w' + number + u'a')).empty());
+    }
+    QCOMPARE(lexicon->translate(Language::En, Language::Fr, u"complaint").size(), size_t(1));
+    const auto last = lexicon->translate(Language::Fr, Language::It, u"zzz");
+    QCOMPARE(last.size(), size_t(1));
+    QCOMPARE(last.front().stems, u"z"_s);
+    QVERIFY(lexicon->translate(Language::De, Language::Fr, u"a").empty());
+    QVERIFY(lexicon->translate(Language::Fr, Language::It, u"zzzz").empty());
+    QVERIFY(lexicon->translate(Language::Es, Language::Fr, u"w000").empty());
+
+    // A file cut short, or not a lexicon at all, is refused.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("de>fr\ta\tb:1\nde>fr\tc");
+    file.close();
+    QCOMPARE(FaqLexicon::read(path).error().code, ErrorCode::InvalidValue);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("{\"not\": \"a lexicon\"}\n");
+    file.close();
+    QCOMPARE(FaqLexicon::read(path).error().code, ErrorCode::InvalidValue);
 }
 
 void TestFaqSearch::guessesTheLanguageTyped()
