@@ -244,6 +244,21 @@ Result<void> validateCommandArgs(CommandOp op, const QJsonObject &args)
     case CommandOp::SetPresence:
         r.enumValue<Presence>("presence"_l1);
         break;
+    case CommandOp::Read:
+        r.integer("after"_l1, 0, kMaxId, Need::Optional); // a history page's cursor
+        break;
+    case CommandOp::Stats:
+        break;
+    case CommandOp::Report: {
+        // Opened in [from, to), ms; after: the last row of the previous page.
+        const qint64 from = r.integer("from"_l1, 0, kMaxId);
+        const qint64 to = r.integer("to"_l1, 0, kMaxId);
+        r.integer("afterOpened"_l1, 0, kMaxId, Need::Optional);
+        r.integer("afterId"_l1, 0, kMaxId, Need::Optional);
+        if (r.ok() && to <= from)
+            r.fail(ErrorCode::InvalidValue, u"to must come after from"_s, "to"_l1);
+        break;
+    }
     }
     return finish(r);
 }
@@ -391,7 +406,10 @@ Command readCommand(JsonReader &r)
     Command f;
     f.id = r.uuid("id"_l1);
     f.op = r.enumValue<CommandOp>("op"_l1);
-    const Need needConversation = f.op == CommandOp::SetPresence ? Need::Optional : Need::Required;
+    const Need needConversation =
+        f.op == CommandOp::SetPresence || f.op == CommandOp::Stats || f.op == CommandOp::Report
+        ? Need::Optional
+        : Need::Required;
     f.conversation = r.integer("conversation"_l1, needConversation == Need::Required ? 1 : 0,
                                kMaxId, needConversation);
     f.args = r.object("args"_l1, Need::Optional);

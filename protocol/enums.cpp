@@ -81,7 +81,10 @@ constexpr Name<CommandOp> kOps[] = { { CommandOp::Reply, "reply" },
                                      { CommandOp::SetLanguage, "set_language" },
                                      { CommandOp::SetFlags, "set_flags" },
                                      { CommandOp::Retry, "retry" },
-                                     { CommandOp::SetPresence, "set_presence" } };
+                                     { CommandOp::SetPresence, "set_presence" },
+                                     { CommandOp::Read, "read" },
+                                     { CommandOp::Stats, "stats" },
+                                     { CommandOp::Report, "report" } };
 constexpr Name<ChatStatus> kChatStatuses[] = { { ChatStatus::Waiting, "waiting" },
                                                { ChatStatus::Answering, "answering" },
                                                { ChatStatus::Closed, "closed" } };

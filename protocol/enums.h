@@ -62,6 +62,12 @@ enum class CommandOp {
     SetFlags,
     Retry,
     SetPresence,
+    //! Open a conversation's history (audited; the holder or a supervisor).
+    Read,
+    //! Supervisors: the live figures (docs/supervision.md). Not stored, not queued.
+    Stats,
+    //! Supervisors: one page of the per-conversation report (audited as an export).
+    Report,
 };
 
 //! Citizen-side status of a chat.

@@ -615,6 +615,10 @@ QString Workstation::describeCommand(const OutboxEntry &entry)
         return tr("The new delivery attempt");
     case CommandOp::SetPresence:
         return tr("The presence");
+    case CommandOp::Read:
+    case CommandOp::Stats:
+    case CommandOp::Report:
+        break; // queries: never in the outbox
     }
     return tr("An action");
 }

@@ -113,6 +113,14 @@ QJsonObject validArgs(CommandOp op)
         return { { u"message"_s, kUuid } };
     case CommandOp::SetPresence:
         return { { u"presence"_s, u"busy"_s } };
+    case CommandOp::Read:
+        return { { u"after"_s, 12 } };
+    case CommandOp::Stats:
+        return {};
+    case CommandOp::Report:
+        return {
+            { u"from"_s, 1000 }, { u"to"_s, 2000 }, { u"afterOpened"_s, 1500 }, { u"afterId"_s, 7 }
+        };
     }
     return {};
 }
