@@ -331,7 +331,8 @@ void TestServerSupervision::statsMatchWhatWasCreated()
     // The text form says the same in words.
     const Run text = cli({ u"supervise"_s, u"stats"_s }, u"chef"_s);
     QCOMPARE(text.exitCode, 0);
-    QVERIFY2(text.out.contains("Waiting: 5 (on time 1, at risk 3, breached 1)"), text.out);
+    QVERIFY2(text.out.contains("Waiting: 5 (on time 1, at risk 3, breached 1)"),
+             text.out.constData());
 }
 
 void TestServerSupervision::agentsGetNoFigures()
@@ -349,7 +350,7 @@ void TestServerSupervision::agentsGetNoFigures()
         QJsonDocument::fromJson(run.out).object().value(u"error"_s).toObject();
     QCOMPARE(error.value(u"code"_s).toString(), u"forbidden"_s);
     QVERIFY2(error.value(u"message"_s).toString().startsWith(u"only supervisors may use"_s),
-             run.out);
+             run.out.constData());
     const Run text = cli({ u"supervise"_s, u"stats"_s }, u"bob"_s);
     QCOMPARE(text.exitCode, 6);
     QVERIFY(text.err.contains("only supervisors may use"));
