@@ -249,6 +249,21 @@ Result<void> validateCommandArgs(CommandOp op, const QJsonObject &args)
         r.slug("id"_l1);
         r.enumValue<Language>("lang"_l1, Need::Optional); // absent: every language
         break;
+    case CommandOp::Read:
+        r.integer("after"_l1, 0, kMaxId, Need::Optional); // a history page's cursor
+        break;
+    case CommandOp::Stats:
+        break;
+    case CommandOp::Report: {
+        // Opened in [from, to), ms; after: the last row of the previous page.
+        const qint64 from = r.integer("from"_l1, 0, kMaxId);
+        const qint64 to = r.integer("to"_l1, 0, kMaxId);
+        r.integer("afterOpened"_l1, 0, kMaxId, Need::Optional);
+        r.integer("afterId"_l1, 0, kMaxId, Need::Optional);
+        if (r.ok() && to <= from)
+            r.fail(ErrorCode::InvalidValue, u"to must come after from"_s, "to"_l1);
+        break;
+    }
     }
     return finish(r);
 }
@@ -398,6 +413,7 @@ Command readCommand(JsonReader &r)
     f.op = r.enumValue<CommandOp>("op"_l1);
     // Commands that are not about a conversation.
     const Need needConversation = f.op == CommandOp::SetPresence || f.op == CommandOp::RetireFaq
+            || f.op == CommandOp::Stats || f.op == CommandOp::Report
         ? Need::Optional
         : Need::Required;
     f.conversation = r.integer("conversation"_l1, needConversation == Need::Required ? 1 : 0,

@@ -82,7 +82,10 @@ constexpr Name<CommandOp> kOps[] = { { CommandOp::Reply, "reply" },
                                      { CommandOp::SetFlags, "set_flags" },
                                      { CommandOp::Retry, "retry" },
                                      { CommandOp::SetPresence, "set_presence" },
-                                     { CommandOp::RetireFaq, "retire_faq" } };
+                                     { CommandOp::RetireFaq, "retire_faq" },
+                                     { CommandOp::Read, "read" },
+                                     { CommandOp::Stats, "stats" },
+                                     { CommandOp::Report, "report" } };
 constexpr Name<ChatStatus> kChatStatuses[] = { { ChatStatus::Waiting, "waiting" },
                                                { ChatStatus::Answering, "answering" },
                                                { ChatStatus::Closed, "closed" } };

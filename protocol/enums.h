@@ -63,6 +63,12 @@ enum class CommandOp {
     Retry,
     SetPresence,
     RetireFaq, //!< supervisors: take a knowledge-base entry out of every workstation
+    //! Open a conversation's history (audited; the holder or a supervisor).
+    Read,
+    //! Supervisors: the live figures (docs/supervision.md). Not stored, not queued.
+    Stats,
+    //! Supervisors: one page of the per-conversation report (audited as an export).
+    Report,
 };
 
 //! Citizen-side status of a chat.

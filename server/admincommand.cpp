@@ -67,6 +67,8 @@ QString usage()
         "  triage import FILE         check whole, then make it the active bundle of every\n"
         "                             server on this database (within seconds, no restart)\n"
         "  triage export [FILE]       the active bundle, to FILE or stdout\n"
+        "Audit log (docs/supervision.md):\n"
+        "  audit verify [--json]      check the hash chain; says where it breaks (exit 3)\n"
         "Surges (what reservists may see):\n"
         "  surge on [--channels webchat,messenger] [--languages fr,en]\n"
         "  surge off\n"
@@ -158,6 +160,82 @@ QJsonObject agentJson(const AgentRecord &a)
              { u"expiresAt"_s, a.expiresAt },
              { u"wipeRequested"_s, a.wipeRequested },
              { u"lastSeen"_s, a.lastSeen } };
+}
+
+//! Walk the audit chain in id order: every record's hash must match its fields,
+//! its previous hash the record before it, its id follow that record's.
+int verifyAudit(Storage &storage, bool json, QTextStream &out, QTextStream &err)
+{
+    constexpr int kPage = 5000;
+    QJsonArray breaks;
+    QStringList lines;
+    const auto broken = [&](qint64 id, const QString &what, const QString &text) {
+        breaks.append(QJsonObject { { u"id"_s, id }, { u"problem"_s, what } });
+        lines.append(text);
+    };
+    qint64 lastId = 0;
+    QString lastHash = Storage::auditGenesis();
+    qint64 count = 0;
+    for (;;) {
+        auto page = storage.auditRecords(lastId, kPage);
+        if (!page) {
+            err << "guichet-server admin: " << page.error().message << Qt::endl;
+            return 1;
+        }
+        for (const Storage::AuditRecord &r : std::as_const(*page)) {
+            ++count;
+            if (r.id != lastId + 1) {
+                broken(r.id, u"missing"_s,
+                       tr("record %1: records %2 to %3 are missing")
+                           .arg(r.id)
+                           .arg(lastId + 1)
+                           .arg(r.id - 1));
+            } else if (r.prevHash != lastHash) {
+                broken(r.id, u"previous_hash"_s,
+                       tr("record %1: its previous hash %2 is not the hash %3 of record %4 (a "
+                          "record was rewritten with a new hash, or replaced)")
+                           .arg(r.id)
+                           .arg(r.prevHash.left(16), lastHash.left(16))
+                           .arg(lastId));
+            }
+            if (const QString computed = Storage::auditHash(r); computed != r.hash) {
+                broken(r.id, u"content"_s,
+                       tr("record %1: its fields hash to %2, not to the stored %3: it was edited "
+                          "(%4 by %5 at %6)")
+                           .arg(r.id)
+                           .arg(computed.left(16), r.hash.left(16), r.action, r.actor)
+                           .arg(r.at));
+            }
+            // Go on from the stored hash: one edit is reported once, at its record.
+            lastId = r.id;
+            lastHash = r.hash;
+        }
+        if (page->size() < kPage)
+            break;
+    }
+    if (json) {
+        out << QString::fromUtf8(QJsonDocument(QJsonObject { { u"records"_s, count },
+                                                             { u"headId"_s, lastId },
+                                                             { u"headHash"_s, lastHash },
+                                                             { u"intact"_s, breaks.isEmpty() },
+                                                             { u"breaks"_s, breaks } })
+                                     .toJson(QJsonDocument::Compact))
+            << Qt::endl;
+    } else {
+        for (const QString &line : std::as_const(lines))
+            out << line << Qt::endl;
+        if (breaks.isEmpty()) {
+            out << tr("audit log intact: %1 records, last %2, hash %3")
+                       .arg(count)
+                       .arg(lastId)
+                       .arg(lastHash)
+                << Qt::endl;
+        } else {
+            out << tr("audit log BROKEN: %1 problems in %2 records").arg(breaks.size()).arg(count)
+                << Qt::endl;
+        }
+    }
+    return breaks.isEmpty() ? 0 : 3;
 }
 
 } // namespace
@@ -290,10 +368,21 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return tr("--name is required");
         return std::nullopt;
     };
-    const auto save = [&](const AgentRecord &agent, bool revoke) -> Result<void> {
+    // Who ran the command, for the audit log: the system account (the admin
+    // command runs on the server's own machine, under its own permissions).
+    const ConversationService::Actor admin {
+        u"admin:"_s + qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", u"?"_s)),
+        u"admin"_s
+    };
+    const auto save = [&](const AgentRecord &agent, bool revoke,
+                          const QString &action) -> Result<void> {
         return storage.transaction([&]() -> Result<void> {
             if (auto r = storage.updateAgent(agent); !r)
                 return r;
+            if (auto a = storage.appendAudit(admin.name, admin.role, action, 0,
+                                             { { u"agent"_s, agent.login } }, now);
+                !a)
+                return a.error();
             if (revoke) {
                 if (auto r = storage.revokeTokens(agent.id); !r)
                     return r;
@@ -321,6 +410,11 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
             auto inserted = storage.insertAgent(agent, now);
             if (!inserted)
                 return inserted;
+            if (auto a = storage.appendAudit(
+                    admin.name, admin.role, u"agent_add"_s, 0,
+                    { { u"agent"_s, agent.login }, { u"role"_s, wireName(agent.role) } }, now);
+                !a)
+                return a.error();
             if (auto r = storage.bumpAgentsVersion(); !r)
                 return r.error();
             return inserted;
@@ -339,15 +433,15 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (command == u"agent set"_s) {
             if (const auto problem = applyFields(*agent))
                 return fail(*problem, 2);
-            saved = save(*agent, false);
+            saved = save(*agent, false, u"agent_set"_s);
         } else if (command == u"agent disable"_s) {
             agent->disabled = true;
-            saved = save(*agent, true);
+            saved = save(*agent, true, u"agent_disable"_s);
         } else if (command == u"agent enable"_s) {
             agent->disabled = false;
             agent->failedLogins = 0;
             agent->lockedUntil = 0;
-            saved = save(*agent, false);
+            saved = save(*agent, false, u"agent_enable"_s);
         } else if (command == u"agent password"_s) {
             const QString password = readPassword(err);
             if (password.size() < kMinPasswordLength)
@@ -356,10 +450,11 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
             agent->passwordHash = Secrets::hashPassword(password);
             agent->failedLogins = 0;
             agent->lockedUntil = 0;
-            saved = save(*agent, true);
+            saved = save(*agent, true, u"agent_password"_s);
         } else if (command == u"agent wipe"_s) {
             agent->wipeRequested = !parser.isSet(clear);
-            saved = save(*agent, agent->wipeRequested);
+            saved = save(*agent, agent->wipeRequested,
+                         agent->wipeRequested ? u"wipe"_s : u"wipe_clear"_s);
         } else {
             out << usage();
             return 2;
@@ -596,6 +691,9 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 0;
     }
 
+    if (command == u"audit verify"_s)
+        return verifyAudit(storage, parser.isSet(json), out, err);
+
     if (words.value(0) == u"surge"_s) {
         const QString action = words.value(1);
         if (action == u"status"_s) {
@@ -623,7 +721,7 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 return fail(tr("languages are a list of fr, en, de, it, es"), 2);
             surge.languages = *parsed;
         }
-        if (auto set = service.setSurge(surge); !set)
+        if (auto set = service.setSurge(surge, admin); !set)
             return fail(set.error().message);
         out << (surge.active ? tr("surge on") : tr("surge off")) << Qt::endl;
         return 0;

@@ -304,7 +304,8 @@ Result<void> Demo::seed()
     if (auto imported = KnowledgeBase::import(m_storage, *entries, now, u"demo"_s); !imported)
         return imported.error();
     // A surge, so the reservist has something to do.
-    return m_service.setSurge(Surge { true, { Channel::WebChat, Channel::Messenger }, {} });
+    return m_service.setSurge(Surge { true, { Channel::WebChat, Channel::Messenger }, {} },
+                              { u"demo"_s, u"system"_s });
 }
 
 void Demo::startSimulation(const QUrl &server)

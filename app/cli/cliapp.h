@@ -88,6 +88,7 @@ QString cacheSecret(const QString &databasePath);
 void registerStoreCommands(CliApp &app);
 void registerAgentCommands(CliApp &app);
 void registerFaqCommands(CliApp &app);
+void registerSuperviseCommands(CliApp &app);
 
 //! Version text for --version: Guichet's and SQLCipher's.
 QString versionText();

@@ -23,6 +23,7 @@ int main(int argc, char *argv[])
     Guichet::Cli::registerAgentCommands(cli);
     Guichet::Cli::registerStoreCommands(cli);
     Guichet::Cli::registerFaqCommands(cli);
+    Guichet::Cli::registerSuperviseCommands(cli);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

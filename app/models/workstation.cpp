@@ -627,6 +627,10 @@ QString Workstation::describeCommand(const OutboxEntry &entry)
         return tr("The presence");
     case CommandOp::RetireFaq:
         return tr("Retiring the FAQ entry");
+    case CommandOp::Read:
+    case CommandOp::Stats:
+    case CommandOp::Report:
+        break; // queries: never in the outbox
     }
     return tr("An action");
 }

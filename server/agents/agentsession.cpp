@@ -194,7 +194,10 @@ void AgentSession::handle(const Protocol::AgentFrame &frame)
     } else if (const auto *claim = std::get_if<Claim>(&frame)) {
         send(m_hub.service().claim(m_agent, *claim));
     } else if (const auto *command = std::get_if<Command>(&frame)) {
-        send(m_hub.service().execute(m_agent, *command));
+        if (ConversationService::isQuery(command->op))
+            send(m_hub.service().query(m_agent, *command));
+        else
+            send(m_hub.service().execute(m_agent, *command));
     } else if (const auto *typing = std::get_if<Typing>(&frame)) {
         m_hub.agentTyping(m_agent, typing->conversation, typing->active);
     } else {

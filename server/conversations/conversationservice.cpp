@@ -40,13 +40,21 @@ Surge ConversationService::surge()
     return text ? Surge::fromJson(QJsonDocument::fromJson(text->toUtf8()).object()) : Surge {};
 }
 
-Result<void> ConversationService::setSurge(const Surge &surge)
+Result<void> ConversationService::setSurge(Surge next, const Actor &actor)
 {
+    const qint64 at = m_clock.nowMs();
     return m_storage.transaction([&]() -> Result<void> {
+        const Surge before = surge();
+        next.since = !next.active ? 0 : before.active && before.since ? before.since : at;
         const QString json =
-            QString::fromUtf8(QJsonDocument(surge.toJson()).toJson(QJsonDocument::Compact));
+            QString::fromUtf8(QJsonDocument(next.toJson()).toJson(QJsonDocument::Compact));
         if (auto r = m_storage.setSetting(u"surge"_s, json); !r)
             return r;
+        if (auto a = m_storage.appendAudit(actor.name, actor.role,
+                                           next.active ? u"surge_on"_s : u"surge_off"_s, 0,
+                                           next.toJson(), at);
+            !a)
+            return a.error();
         // Visibility of reservists changes: agents reload.
         return m_storage.bumpAgentsVersion();
     });
@@ -479,7 +487,7 @@ Result<void> ConversationService::closeBySystem(qint64 conversation, Outcome out
 // ---- Agents' commands ------------------------------------------------------------------
 
 Protocol::Ack ConversationService::once(const AgentRecord &agent, const QString &id,
-                                        const Apply &applyCommand)
+                                        const AuditNote &note, const Apply &applyCommand)
 {
     const auto toAck = [&id](const QJsonObject &stored) {
         Protocol::Ack ack;
@@ -510,6 +518,16 @@ Protocol::Ack ConversationService::once(const AgentRecord &agent, const QString 
         if (const auto again = m_storage.commandAck(id))
             return refuse(ErrorCode::InvalidState, u"replayed"_s);
         auto result = applyCommand();
+        if (result && !note.action.isEmpty()) {
+            // Recorded with the action itself: both commit, or neither.
+            const qint64 conversation = note.conversation
+                ? note.conversation
+                : result->value(u"conversation"_s).toInteger();
+            if (auto a = m_storage.appendAudit(agent.login, wireName(agent.role), note.action,
+                                               conversation, note.details, at);
+                !a)
+                return a.error();
+        }
         if (result) {
             stored = QJsonObject { { u"ok"_s, true }, { u"result"_s, *result } };
         } else if (isTransient(result.error().code)) {
@@ -544,12 +562,13 @@ Protocol::Ack ConversationService::once(const AgentRecord &agent, const QString 
 
 Protocol::Ack ConversationService::claim(const AgentRecord &agent, const Protocol::Claim &frame)
 {
-    return once(agent, frame.id, [&]() -> Result<QJsonObject> {
-        const qint64 at = m_clock.nowMs();
-        if (frame.conversation == 0)
-            return claimNext(agent, at);
-        return claimOne(agent, frame.conversation, at, u"claimed"_s);
-    });
+    return once(agent, frame.id, { u"claim"_s, frame.conversation, {} },
+                [&]() -> Result<QJsonObject> {
+                    const qint64 at = m_clock.nowMs();
+                    if (frame.conversation == 0)
+                        return claimNext(agent, at);
+                    return claimOne(agent, frame.conversation, at, u"claimed"_s);
+                });
 }
 
 Result<QJsonObject> ConversationService::claimOne(const AgentRecord &agent, qint64 id, qint64 at,
@@ -622,7 +641,16 @@ Result<QJsonObject> ConversationService::claimNext(const AgentRecord &agent, qin
 Protocol::Ack ConversationService::execute(const AgentRecord &agent,
                                            const Protocol::Command &command)
 {
-    return once(agent, command.id,
+    // The audit keeps what was done, not what was written: no message text.
+    AuditNote note;
+    if (command.op != CommandOp::SetPresence) {
+        note.action = wireName(command.op);
+        note.conversation = command.conversation;
+        note.details = command.args;
+        note.details.remove(u"text"_s);
+        note.details.remove(u"note"_s);
+    }
+    return once(agent, command.id, note,
                 [&]() -> Result<QJsonObject> { return apply(agent, command, m_clock.nowMs()); });
 }
 
@@ -869,6 +897,10 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
     case CommandOp::SetPresence:
     case CommandOp::RetireFaq:
         break;
+    case CommandOp::Read:
+    case CommandOp::Stats:
+    case CommandOp::Report:
+        break; // (queries are answered by query())
     }
     return refuse(ErrorCode::InvalidValue, tr("unknown command"));
 }

@@ -29,7 +29,26 @@ public:
 
     const RoutingSettings &settings() const { return m_settings; }
     Surge surge();
-    Result<void> setSurge(const Surge &surge);
+    //! Who acts, for the audit log: an agent, the admin command, the server itself.
+    struct Actor
+    {
+        QString name;
+        QString role;
+    };
+    //! Start or stop a surge (audited in the same transaction). A surge already
+    //! on keeps its start time.
+    Result<void> setSurge(Surge next, const Actor &actor);
+
+    // ---- Supervision (supervision.cpp, docs/supervision.md) ------------------------------
+    //! Commands that query rather than change: answered at once, never stored as
+    //! acknowledgements (a repeat is answered afresh).
+    static bool isQuery(CommandOp op);
+    //! A read, stats or report command from @p agent.
+    Protocol::Ack query(const AgentRecord &agent, const Protocol::Command &command);
+    //! The supervisors' figures at @p now ("supervise stats").
+    Result<QJsonObject> stats(qint64 now);
+    //! Midnight, server time, of the day of @p now: where "today" starts.
+    static qint64 startOfDay(qint64 now);
 
     //! What a citizen sent, from any channel.
     struct Incoming
@@ -104,8 +123,23 @@ private:
     void announce(const Received &received);
 
     using Apply = std::function<Result<QJsonObject>()>;
-    //! Run @p apply once per command id, store and return its acknowledgement.
-    Protocol::Ack once(const AgentRecord &agent, const QString &id, const Apply &apply);
+    //! What the audit log records of a command, when it is applied.
+    struct AuditNote
+    {
+        QString action; //!< empty: not audited
+        qint64 conversation = 0; //!< 0: the result's "conversation"
+        QJsonObject details;
+    };
+    //! Run @p apply once per command id, store and return its acknowledgement;
+    //! the audit record of @p note in the same transaction.
+    Protocol::Ack once(const AgentRecord &agent, const QString &id, const AuditNote &note,
+                       const Apply &apply);
+    Result<QJsonObject> read(const AgentRecord &agent, qint64 conversation, qint64 after,
+                             qint64 now);
+    Result<QJsonObject> report(const AgentRecord &agent, const QJsonObject &args, qint64 now);
+    //! An audit record in a transaction of its own (reads and exports change nothing else).
+    Result<void> audit(const AgentRecord &agent, const QString &action, qint64 conversation,
+                       const QJsonObject &details, qint64 now);
 
     Result<QJsonObject> claimOne(const AgentRecord &agent, qint64 conversation, qint64 now,
                                  const QString &reason);

@@ -54,15 +54,19 @@ QJsonObject Surge::toJson() const
     QJsonArray languageNames;
     for (const Language lang : languages)
         languageNames.append(wireName(lang));
-    return { { u"active"_s, active },
-             { u"channels"_s, channelNames },
-             { u"languages"_s, languageNames } };
+    QJsonObject o { { u"active"_s, active },
+                    { u"channels"_s, channelNames },
+                    { u"languages"_s, languageNames } };
+    if (active && since > 0)
+        o.insert(u"since"_s, since);
+    return o;
 }
 
 Surge Surge::fromJson(const QJsonObject &o)
 {
     Surge s;
     s.active = o.value(u"active"_s).toBool();
+    s.since = s.active ? o.value(u"since"_s).toInteger() : 0;
     for (const QJsonValue &v : o.value(u"channels"_s).toArray()) {
         if (const auto channel = fromWireName<Channel>(v.toString()))
             s.channels.append(*channel);

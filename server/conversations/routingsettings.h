@@ -41,6 +41,7 @@ struct Surge
     bool active = false;
     QList<Channel> channels; //!< empty: all
     QList<Language> languages; //!< empty: all
+    qint64 since = 0; //!< when it started (ms), 0 when off
 
     bool covers(Channel channel, Language lang) const;
     QJsonObject toJson() const;

@@ -3,6 +3,7 @@
 #include "protocol/uuid.h"
 #include "server/core/serverlogging.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
@@ -216,6 +217,26 @@ INSERT INTO faq_versions (version, id, lang, action, question, answer, keywords,
                           at)
 SELECT version, id, lang, 'edit', question, answer, keywords, links, '', updated_at
 FROM faq_entries
+)sql" },
+    // The audit log (docs/supervision.md): ids are given by the writer (last + 1,
+    // under the write lock) because each record's hash covers its id. The
+    // indexes serve the supervisors' figures and report over a million rows.
+    { 6, "supervision: audit log, indexes for figures and reports", R"sql(
+CREATE TABLE audit_log (
+    id BIGINT PRIMARY KEY,
+    at BIGINT NOT NULL,
+    actor TEXT NOT NULL,
+    role TEXT NOT NULL,
+    action TEXT NOT NULL,
+    conversation BIGINT NOT NULL DEFAULT 0,
+    details TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX audit_by_conversation ON audit_log (conversation, id);
+CREATE INDEX conversations_by_opened ON conversations (opened_at, id);
+CREATE INDEX conversations_by_closed ON conversations (closed_at);
+CREATE INDEX surveys_by_at ON surveys (at)
 )sql" },
 };
 
@@ -2110,6 +2131,249 @@ QJsonObject Storage::flagReasons(qint64 conversation)
             reasons.insert(q.value(0).toString(), fromJsonText(q.value(1).toString()));
     }
     return reasons;
+}
+
+// ---- Audit log -----------------------------------------------------------------------------
+
+const QString &Storage::auditGenesis()
+{
+    static const QString genesis(64, u'0');
+    return genesis;
+}
+
+QString Storage::auditHash(const AuditRecord &r)
+{
+    // Each field length-prefixed, so no two different records serialise alike
+    // (a field that swallows its neighbour's text changes a length).
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData("guichet-audit/1\n");
+    const auto field = [&hash](const QString &text) {
+        const QByteArray bytes = text.toUtf8();
+        hash.addData(QByteArray::number(bytes.size()));
+        hash.addData(":");
+        hash.addData(bytes);
+        hash.addData("\n");
+    };
+    field(QString::number(r.id));
+    field(QString::number(r.at));
+    field(r.actor);
+    field(r.role);
+    field(r.action);
+    field(QString::number(r.conversation));
+    field(r.details);
+    field(r.prevHash);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Result<Storage::AuditRecord> Storage::appendAudit(const QString &actor, const QString &role,
+                                                  const QString &action, qint64 conversation,
+                                                  const QJsonObject &details, qint64 at)
+{
+    Q_ASSERT(m_inTransaction);
+    AuditRecord r;
+    r.at = at;
+    r.actor = actor;
+    r.role = role;
+    r.action = action;
+    r.conversation = conversation;
+    r.details = toJsonText(details);
+    {
+        Query last = prepared(u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
+        if (!last.exec())
+            return errorOf(last);
+        if (last.next()) {
+            r.id = last.value(0).toLongLong() + 1;
+            r.prevHash = last.value(1).toString();
+        } else {
+            r.id = 1;
+            r.prevHash = auditGenesis();
+        }
+    }
+    r.hash = auditHash(r);
+    Query q = prepared(u"INSERT INTO audit_log (id, at, actor, role, action, conversation, "
+                       "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bindValue(0, r.id);
+    q.bindValue(1, r.at);
+    q.bindValue(2, r.actor);
+    q.bindValue(3, r.role);
+    q.bindValue(4, r.action);
+    q.bindValue(5, r.conversation);
+    q.bindValue(6, r.details);
+    q.bindValue(7, r.prevHash);
+    q.bindValue(8, r.hash);
+    if (auto done = exec(q); !done)
+        return done.error();
+    return r;
+}
+
+Result<QList<Storage::AuditRecord>> Storage::auditRecords(qint64 afterId, int limit)
+{
+    Query q = prepared(u"SELECT id, at, actor, role, action, conversation, details, prev_hash, "
+                       "hash FROM audit_log WHERE id > ? ORDER BY id LIMIT ?"_s);
+    q.bindValue(0, afterId);
+    q.bindValue(1, limit);
+    if (!q.exec())
+        return errorOf(q);
+    QList<AuditRecord> records;
+    while (q.next()) {
+        records.append(
+            AuditRecord { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                          q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
+                          q.value(6).toString(), q.value(7).toString(), q.value(8).toString() });
+    }
+    return records;
+}
+
+// ---- Supervisors' figures and report -------------------------------------------------------
+// Every figure is one aggregate over an index (conversations_by_state for the
+// queue, conversations_by_opened / _by_closed and surveys_by_at for the day):
+// nothing is read row by row into the server. Parameters inside expressions
+// carry a cast: PostgreSQL cannot infer their type there.
+
+Result<QList<Storage::WaitingCount>> Storage::waitingCounts(qint64 now, qint64 chatRiskLine,
+                                                            qint64 messageRiskLine)
+{
+    Query q = prepared(
+        u"SELECT channel, lang, count(*), "
+        "sum(CASE WHEN deadline > 0 AND deadline <= CAST(? AS BIGINT) THEN 1 ELSE 0 END), "
+        "sum(CASE WHEN deadline > CAST(? AS BIGINT) AND deadline <= CASE WHEN channel = 'webchat' "
+        "THEN CAST(? AS BIGINT) ELSE CAST(? AS BIGINT) END THEN 1 ELSE 0 END), "
+        "sum(emergency), sum(sgbv) FROM conversations WHERE state = 'queued' "
+        "GROUP BY channel, lang"_s);
+    q.bindValue(0, now);
+    q.bindValue(1, now);
+    q.bindValue(2, chatRiskLine);
+    q.bindValue(3, messageRiskLine);
+    if (!q.exec())
+        return errorOf(q);
+    QList<WaitingCount> counts;
+    while (q.next()) {
+        counts.append(WaitingCount { q.value(0).toString(), q.value(1).toString(),
+                                     q.value(2).toLongLong(), q.value(4).toLongLong(),
+                                     q.value(3).toLongLong(), q.value(5).toLongLong(),
+                                     q.value(6).toLongLong() });
+    }
+    return counts;
+}
+
+Result<QList<Storage::AgentLoad>> Storage::agentLoads(qint64 now, qint64 seenSince)
+{
+    Query q = prepared(
+        u"SELECT a.login, a.role, CASE WHEN a.last_seen < CAST(? AS BIGINT) THEN 'offline' "
+        "WHEN a.presence = 'offline' THEN 'available' ELSE a.presence END, coalesce(l.n, 0), "
+        "a.capacity FROM agents a LEFT JOIN "
+        "(SELECT owner, count(*) AS n FROM conversations WHERE state = 'claimed' GROUP BY owner) "
+        "l ON l.owner = a.login WHERE a.disabled = 0 AND (a.expires_at = 0 OR a.expires_at > ?) "
+        "ORDER BY a.login"_s);
+    q.bindValue(0, seenSince);
+    q.bindValue(1, now);
+    if (!q.exec())
+        return errorOf(q);
+    QList<AgentLoad> agents;
+    while (q.next()) {
+        agents.append(AgentLoad { q.value(0).toString(), q.value(1).toString(),
+                                  q.value(2).toString(), q.value(3).toLongLong(),
+                                  q.value(4).toInt() });
+    }
+    return agents;
+}
+
+namespace {
+
+// First agent reply minus opening, of each conversation opened since ?; NULL
+// when not answered yet.
+constexpr const char *kFirstResponses =
+    "SELECT (SELECT min(m.at) FROM messages m WHERE m.conversation = c.id "
+    "AND m.author = 'agent') - c.opened_at AS d FROM conversations c WHERE c.opened_at >= ?";
+
+} // namespace
+
+Result<Storage::DayFigures> Storage::dayFigures(qint64 since)
+{
+    DayFigures day;
+    {
+        Query q = prepared(u"SELECT count(*), count(d) FROM ("_s
+                           + QLatin1StringView(kFirstResponses) + u") t"_s);
+        q.bindValue(0, since);
+        if (!q.exec() || !q.next())
+            return errorOf(q);
+        day.opened = q.value(0).toLongLong();
+        const qint64 answered = q.value(1).toLongLong();
+        // Nearest rank: the smallest time at or below which p of them fall.
+        const auto percentile = [&](int percent) -> Result<std::optional<qint64>> {
+            if (answered == 0)
+                return std::optional<qint64>();
+            const qint64 rank = (answered * percent + 99) / 100;
+            Query p = prepared(u"SELECT d FROM ("_s + QLatin1StringView(kFirstResponses)
+                               + u") t WHERE d IS NOT NULL ORDER BY d LIMIT 1 OFFSET ?"_s);
+            p.bindValue(0, since);
+            p.bindValue(1, std::max<qint64>(rank - 1, 0));
+            if (!p.exec() || !p.next())
+                return errorOf(p);
+            return std::optional<qint64>(p.value(0).toLongLong());
+        };
+        auto p50 = percentile(50);
+        if (!p50)
+            return p50.error();
+        auto p90 = percentile(90);
+        if (!p90)
+            return p90.error();
+        day.firstResponseP50 = *p50;
+        day.firstResponseP90 = *p90;
+    }
+    {
+        Query q = prepared(u"SELECT count(*) FROM conversations WHERE closed_at >= ?"_s);
+        q.bindValue(0, std::max<qint64>(since, 1));
+        if (!q.exec() || !q.next())
+            return errorOf(q);
+        day.closed = q.value(0).toLongLong();
+    }
+    {
+        Query q = prepared(u"SELECT count(*), avg(rating) FROM surveys WHERE at >= ?"_s);
+        q.bindValue(0, since);
+        if (!q.exec() || !q.next())
+            return errorOf(q);
+        day.csatCount = q.value(0).toLongLong();
+        if (day.csatCount > 0)
+            day.csatMean = q.value(1).toDouble();
+    }
+    {
+        Query q = prepared(u"SELECT outcome, count(*) FROM conversations WHERE opened_at >= ? "
+                           "AND outcome IN ('pharos', 'perceval', 'these', 'plainte_en_ligne', "
+                           "'brigade') GROUP BY outcome"_s);
+        q.bindValue(0, since);
+        if (!q.exec())
+            return errorOf(q);
+        while (q.next())
+            day.redirects.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    return day;
+}
+
+Result<QList<Storage::ReportRow>> Storage::reportPage(qint64 to, qint64 afterOpened, qint64 afterId,
+                                                      int limit)
+{
+    Query q = prepared(
+        u"SELECT c.id, c.channel, c.lang, c.opened_at, (SELECT min(m.at) FROM messages m "
+        "WHERE m.conversation = c.id AND m.author = 'agent'), c.closed_at, c.outcome, c.owner, "
+        "s.rating FROM conversations c LEFT JOIN surveys s ON s.conversation = c.id "
+        "WHERE c.opened_at < ? AND (c.opened_at > ? OR (c.opened_at = ? AND c.id > ?)) "
+        "ORDER BY c.opened_at, c.id LIMIT ?"_s);
+    q.bindValue(0, to);
+    q.bindValue(1, afterOpened);
+    q.bindValue(2, afterOpened);
+    q.bindValue(3, afterId);
+    q.bindValue(4, limit);
+    if (!q.exec())
+        return errorOf(q);
+    QList<ReportRow> rows;
+    while (q.next()) {
+        rows.append(ReportRow { q.value(0).toLongLong(), q.value(1).toString(),
+                                q.value(2).toString(), q.value(3).toLongLong(),
+                                q.value(4).toLongLong(), q.value(5).toLongLong(),
+                                q.value(6).toString(), q.value(7).toString(), q.value(8).toInt() });
+    }
+    return rows;
 }
 
 } // namespace Guichet::Server

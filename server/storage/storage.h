@@ -405,6 +405,90 @@ public:
                                qint64 at);
     //! Every flag's reason, by flag name.
     QJsonObject flagReasons(qint64 conversation);
+
+    // ---- Audit log (docs/supervision.md) ---------------------------------------------------
+    //! One record of the tamper-evident audit log. Each carries the hash of the
+    //! one before it (the first, kAuditGenesis), and its own hash covers every
+    //! field, its id and that previous hash.
+    struct AuditRecord
+    {
+        qint64 id = 0;
+        qint64 at = 0;
+        QString actor; //!< an agent's login, or "admin:<system user>"
+        QString role; //!< the actor's role, "admin" for the admin command
+        QString action; //!< read, read_refused, reply, transfer, redirect, set_flags, wipe…
+        qint64 conversation = 0;
+        QString details; //!< compact JSON text, hashed as stored
+        QString prevHash;
+        QString hash;
+    };
+    //! The previous hash of the first record.
+    static const QString &auditGenesis();
+    //! SHA-256 (hex) over a length-prefixed serialisation of every field but the hash.
+    static QString auditHash(const AuditRecord &record);
+    //! Append a record chained to the last one. Inside a write transaction (the
+    //! writers' lock keeps the chain in order across instances), so the record
+    //! commits or rolls back with the action it records.
+    Result<AuditRecord> appendAudit(const QString &actor, const QString &role,
+                                    const QString &action, qint64 conversation,
+                                    const QJsonObject &details, qint64 at);
+    //! Records after @p afterId, oldest first, at most @p limit.
+    Result<QList<AuditRecord>> auditRecords(qint64 afterId, int limit);
+
+    // ---- Supervisors' figures and report (aggregates in SQL, docs/supervision.md) -----------
+    //! Conversations waiting in the queue, by channel and language.
+    struct WaitingCount
+    {
+        QString channel;
+        QString lang;
+        qint64 waiting = 0;
+        qint64 atRisk = 0;
+        qint64 breached = 0;
+        qint64 emergency = 0;
+        qint64 sgbv = 0;
+    };
+    //! A waiting conversation is breached when its deadline is past at @p now,
+    //! at risk when its deadline is before @p chatRiskLine (web chat) or
+    //! @p messageRiskLine (other channels).
+    Result<QList<WaitingCount>> waitingCounts(qint64 now, qint64 chatRiskLine,
+                                              qint64 messageRiskLine);
+    struct AgentLoad
+    {
+        QString login;
+        QString role;
+        QString presence;
+        qint64 load = 0;
+        int capacity = 0;
+    };
+    //! Active agents with the conversations they hold; offline when not seen
+    //! since @p seenSince.
+    Result<QList<AgentLoad>> agentLoads(qint64 now, qint64 seenSince);
+    struct DayFigures
+    {
+        qint64 opened = 0;
+        qint64 closed = 0;
+        std::optional<qint64> firstResponseP50;
+        std::optional<qint64> firstResponseP90;
+        qint64 csatCount = 0;
+        std::optional<double> csatMean;
+        QHash<QString, qint64> redirects; //!< by outcome, of the conversations opened since
+    };
+    Result<DayFigures> dayFigures(qint64 since);
+    struct ReportRow
+    {
+        qint64 id = 0;
+        QString channel;
+        QString lang;
+        qint64 openedAt = 0;
+        qint64 firstResponseAt = 0; //!< 0: no agent reply
+        qint64 closedAt = 0;
+        QString outcome;
+        QString agent;
+        int rating = 0; //!< 0: not rated
+    };
+    //! Conversations opened in [@p from, @p to), ordered by (opened, id), after
+    //! (@p afterOpened, @p afterId).
+    Result<QList<ReportRow>> reportPage(qint64 to, qint64 afterOpened, qint64 afterId, int limit);
 };
 
 } // namespace Guichet::Server

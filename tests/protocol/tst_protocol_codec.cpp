@@ -117,6 +117,14 @@ QJsonObject validArgs(CommandOp op)
         return { { u"presence"_s, u"busy"_s } };
     case CommandOp::RetireFaq:
         return { { u"id"_s, u"perceval-card-fraud"_s }, { u"lang"_s, u"it"_s } };
+    case CommandOp::Read:
+        return { { u"after"_s, 12 } };
+    case CommandOp::Stats:
+        return {};
+    case CommandOp::Report:
+        return {
+            { u"from"_s, 1000 }, { u"to"_s, 2000 }, { u"afterOpened"_s, 1500 }, { u"afterId"_s, 7 }
+        };
     }
     return {};
 }

@@ -1,0 +1,520 @@
+// Supervision on the real server (docs/supervision.md), SQLite and PostgreSQL:
+// the figures of "supervise stats" against counts this test makes from what it
+// created, the report's CSV, reading a conversation one does not hold
+// (supervisors only, logged), and the audit log's chain: intact, then an edited
+// and a removed record found by "admin audit verify".
+#include "childprocess.h"
+#include "frameclients.h"
+#include "protocol/uuid.h"
+#include "serverprocess.h"
+#include "tests/testutil.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace Guichet;
+using namespace Guichet::Protocol;
+using namespace Guichet::Test;
+
+namespace {
+
+const QString kPassword = u"a long enough password"_s;
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestServerSupervision : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void statsMatchWhatWasCreated();
+    void agentsGetNoFigures();
+    void readingOthersIsForSupervisorsAndLogged();
+    void reportWritesOneLinePerConversation();
+    void surgeShowsAndIsAudited();
+    void auditChainFindsTheEditedRecord();
+
+private:
+    Run cli(const QStringList &arguments, const QString &login);
+    //! A statement run directly on the server's database, past the server (the
+    //! way an intruder would): its rows, fields separated by '|'.
+    QStringList sql(const QString &statement);
+    qint64 openChat(CitizenClient &citizen, Language lang, const QString &text);
+    qint64 postForm(const QString &lang, const QString &message);
+    QJsonObject verify(int *exitCode);
+
+    ServerProcess m_server;
+    AgentClient m_chef;
+    AgentClient m_alice;
+    AgentClient m_bob;
+    QTemporaryDir m_dir;
+    // What this test created, to count from.
+    QList<qint64> m_frChats, m_enChats, m_deForms;
+    qint64 m_closedChat = 0; //!< fr chat answered, closed as pharos, rated 4
+    qint64 m_aliceHolds = 0; //!< en chat claimed by alice, redirected to perceval
+    qint64 m_released = 0; //!< de form answered by bob, back in the queue
+    CitizenClient m_citizens[5];
+};
+
+void TestServerSupervision::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // Chats: at risk 1 ms after opening, breached after ten minutes. Messages
+    // (the web form): breached 1 ms after arriving. Deterministic states.
+    m_server.setConfig({ { u"routing"_s,
+                           QJsonObject { { u"chatAnswerWithinMs"_s, 600000 },
+                                         { u"chatAtRiskAfterMs"_s, 1 },
+                                         { u"messageAnswerWithinMs"_s, 1 },
+                                         { u"messageAtRiskAfterMs"_s, 1 },
+                                         { u"tickIntervalMs"_s, 200 } } },
+                         { u"limits"_s, QJsonObject { { u"chatConnectionsPerAddress"_s, 50 } } } });
+    QVERIFY(m_server.start());
+    QVERIFY(m_server.addAgent(u"chef"_s, kPassword, u"supervisor"_s));
+    QVERIFY(
+        m_server.addAgent(u"alice"_s, kPassword, u"gendarme"_s, { u"--languages"_s, u"fr,en"_s }));
+    QVERIFY(m_server.addAgent(u"bob"_s, kPassword, u"gendarme"_s, { u"--languages"_s, u"de"_s }));
+    QVERIFY(m_chef.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"chef"_s, kPassword));
+    m_chef.syncAll();
+    QVERIFY(m_alice.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"alice"_s, kPassword));
+    m_alice.syncAll();
+    QVERIFY(m_bob.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"bob"_s, kPassword));
+    m_bob.syncAll();
+
+    // Seven conversations: three chats in French, two in English, two forms in German.
+    const QStringList frTexts { u"Bonjour, comment faire une procuration ?"_s,
+                                u"Où trouver le formulaire de plainte ?"_s,
+                                u"Quels papiers pour un vol de vélo ?"_s };
+    for (int i = 0; i < 3; ++i)
+        m_frChats.append(openChat(m_citizens[i], Language::Fr, frTexts[i]));
+    m_enChats.append(openChat(m_citizens[3], Language::En, u"Hello, how do I renew a permit?"_s));
+    m_enChats.append(openChat(m_citizens[4], Language::En, u"Where is the nearest station?"_s));
+    m_deForms.append(postForm(u"de"_s, u"Wie melde ich einen Fahrraddiebstahl?"_s));
+    m_deForms.append(postForm(u"de"_s, u"Ich habe eine Frage zum Führerschein."_s));
+    for (const qint64 id : std::as_const(m_frChats) + m_enChats + m_deForms)
+        QVERIFY(id > 0);
+
+    // The supervisor flags: an emergency (French, stays waiting) and SGBV
+    // (English, stays waiting).
+    QVERIFY(m_chef.command(CommandOp::SetFlags, m_frChats[1], { { u"emergency"_s, true } }).ok);
+    QVERIFY(m_chef.command(CommandOp::SetFlags, m_enChats[1], { { u"sgbv"_s, true } }).ok);
+
+    // Alice answers a French chat, closes it as a Pharos redirection; rated 4.
+    m_closedChat = m_frChats[0];
+    QVERIFY(m_alice.claim(m_closedChat).ok);
+    QVERIFY(m_alice
+                .command(CommandOp::Reply, m_closedChat,
+                         { { u"message"_s, newUuid() }, { u"text"_s, u"Bonjour, voici…"_s } })
+                .ok);
+    QVERIFY(m_alice.command(CommandOp::Close, m_closedChat, { { u"outcome"_s, u"pharos"_s } }).ok);
+    QVERIFY(m_citizens[0].next<SurveyRequest>(10000));
+    const QString surveyId = newUuid();
+    m_citizens[0].send(SurveyAnswer { surveyId, 4, u"Merci"_s });
+    const auto rated =
+        m_citizens[0].next<Ack>(5000, [&](const Ack &a) { return a.id == surveyId; });
+    QVERIFY(rated && rated->ok);
+
+    // Alice holds an English chat and redirects it to Perceval (no reply: not answered).
+    m_aliceHolds = m_enChats[0];
+    QVERIFY(m_alice.claim(m_aliceHolds).ok);
+    QVERIFY(
+        m_alice.command(CommandOp::Redirect, m_aliceHolds, { { u"target"_s, u"perceval"_s } }).ok);
+
+    // Bob answers a form and puts it back in the queue: waiting, nothing due.
+    m_released = m_deForms[0];
+    QVERIFY(m_bob.claim(m_released).ok);
+    QVERIFY(m_bob
+                .command(CommandOp::Reply, m_released,
+                         { { u"message"_s, newUuid() }, { u"text"_s, u"Guten Tag…"_s } })
+                .ok);
+    QVERIFY(m_bob.command(CommandOp::Release, m_released).ok);
+    QTest::qWait(20); // past the 1 ms at-risk and breach points
+}
+
+qint64 TestServerSupervision::openChat(CitizenClient &citizen, Language lang, const QString &text)
+{
+    if (!citizen.connectAndHello(m_server.wsUrl(u"/chat"_s), lang))
+        return 0;
+    if (!citizen.say(text))
+        return 0;
+    const auto opened = m_chef.next<Event>(10000, [](const Event &e) {
+        return e.kind == EventKind::ConversationOpened
+            && e.data.value(u"channel"_s).toString() == u"webchat"_s;
+    });
+    return opened ? opened->conversation : 0;
+}
+
+qint64 TestServerSupervision::postForm(const QString &lang, const QString &message)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(m_server.httpUrl(u"/api/form"_s));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    const QJsonObject form { { u"name"_s, u"Lou"_s },
+                             { u"contact"_s, u"lou@example.org"_s },
+                             { u"lang"_s, lang },
+                             { u"subject"_s, u"Frage"_s },
+                             { u"message"_s, message } };
+    std::unique_ptr<QNetworkReply> reply(
+        network.post(request, QJsonDocument(form).toJson(QJsonDocument::Compact)));
+    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000)
+        || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 201)
+        return 0;
+    const auto opened = m_chef.next<Event>(10000, [](const Event &e) {
+        return e.kind == EventKind::ConversationOpened
+            && e.data.value(u"channel"_s).toString() == u"webform"_s;
+    });
+    return opened ? opened->conversation : 0;
+}
+
+Run TestServerSupervision::cli(const QStringList &arguments, const QString &login)
+{
+    QProcess process;
+    dieWithTest(process);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"GUICHET_PASSWORD"_s, kPassword);
+    environment.insert(u"LANGUAGE"_s, u"en"_s);
+    environment.insert(u"HOME"_s, m_dir.path());
+    process.setProcessEnvironment(environment);
+    process.start(
+        QStringLiteral(GUICHET_CLI),
+        arguments
+            + QStringList { u"--server"_s, m_server.httpUrl().toString(), u"--login"_s, login });
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QStringList TestServerSupervision::sql(const QString &statement)
+{
+    QProcess process;
+    dieWithTest(process);
+    if (usePostgres()) {
+        process.start(u"psql"_s,
+                      { m_server.database(), u"-q"_s, u"-At"_s, u"-F"_s, u"|"_s, u"-v"_s,
+                        u"ON_ERROR_STOP=1"_s, u"-c"_s, statement });
+    } else {
+        // (Qt Sql stays out of test processes: DESIGN.md.)
+        static const char script[] =
+            "import sqlite3, sys\n"
+            "db = sqlite3.connect(sys.argv[1], timeout=10)\n"
+            "rows = db.execute(sys.argv[2]).fetchall()\n"
+            "db.commit()\n"
+            "print('\\n'.join('|'.join('' if v is None else str(v) for v in r) for r in rows))\n";
+        process.start(u"python3"_s,
+                      { u"-c"_s, QString::fromLatin1(script),
+                        m_server.dataDir() + u"/guichet.sqlite"_s, statement });
+    }
+    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+        qWarning("sql failed: %s", process.readAllStandardError().constData());
+        return { u"<failed>"_s };
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+QJsonObject TestServerSupervision::verify(int *exitCode)
+{
+    QByteArray out;
+    *exitCode = m_server.admin({ u"audit"_s, u"verify"_s, u"--json"_s }, {}, &out);
+    return QJsonDocument::fromJson(out).object();
+}
+
+void TestServerSupervision::statsMatchWhatWasCreated()
+{
+    const Run run = cli({ u"supervise"_s, u"stats"_s, u"--json"_s }, u"chef"_s);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject stats = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(stats.keys(),
+             (QStringList { u"agents"_s, u"queue"_s, u"redirects"_s, u"surge"_s, u"today"_s }));
+
+    // Counted here from what initTestCase did, not from the server's tables.
+    const qint64 waitingFr = m_frChats.size() - 1; // one closed
+    const qint64 waitingEn = m_enChats.size() - 1; // one held by alice
+    const qint64 waitingDe = m_deForms.size(); // one answered and released
+    const QJsonObject queue = stats.value(u"queue"_s).toObject();
+    QCOMPARE(queue.keys(),
+             (QStringList { u"atRisk"_s, u"breached"_s, u"byChannel"_s, u"byLanguage"_s,
+                            u"emergency"_s, u"onTime"_s, u"sgbv"_s, u"waiting"_s }));
+    QCOMPARE(queue.value(u"waiting"_s).toInteger(), waitingFr + waitingEn + waitingDe);
+    const QJsonObject byChannel = queue.value(u"byChannel"_s).toObject();
+    QCOMPARE(byChannel.value(u"webchat"_s).toInteger(), waitingFr + waitingEn);
+    QCOMPARE(byChannel.value(u"webform"_s).toInteger(), waitingDe);
+    QCOMPARE(byChannel.value(u"messenger"_s).toInteger(), 0);
+    QCOMPARE(byChannel.value(u"twitter"_s).toInteger(), 0);
+    const QJsonObject byLanguage = queue.value(u"byLanguage"_s).toObject();
+    QCOMPARE(byLanguage.value(u"fr"_s).toInteger(), waitingFr);
+    QCOMPARE(byLanguage.value(u"en"_s).toInteger(), waitingEn);
+    QCOMPARE(byLanguage.value(u"de"_s).toInteger(), waitingDe);
+    QCOMPARE(byLanguage.value(u"it"_s).toInteger(), 0);
+    // Every waiting chat is past its 1 ms at-risk point, within its ten minutes;
+    // the form still due is breached; the answered form owes nothing: on time.
+    QCOMPARE(queue.value(u"atRisk"_s).toInteger(), waitingFr + waitingEn);
+    QCOMPARE(queue.value(u"breached"_s).toInteger(), waitingDe - 1);
+    QCOMPARE(queue.value(u"onTime"_s).toInteger(), 1);
+    QCOMPARE(queue.value(u"emergency"_s).toInteger(), 1);
+    QCOMPARE(queue.value(u"sgbv"_s).toInteger(), 1);
+
+    QHash<QString, QJsonObject> agents;
+    for (const QJsonValue &value : stats.value(u"agents"_s).toArray())
+        agents.insert(value.toObject().value(u"login"_s).toString(), value.toObject());
+    QCOMPARE(agents.size(), 3);
+    QCOMPARE(agents[u"alice"_s].keys(),
+             (QStringList { u"capacity"_s, u"load"_s, u"login"_s, u"presence"_s, u"role"_s }));
+    QCOMPARE(agents[u"alice"_s].value(u"load"_s).toInteger(), 1);
+    QCOMPARE(agents[u"alice"_s].value(u"capacity"_s).toInteger(), 10);
+    QCOMPARE(agents[u"alice"_s].value(u"role"_s).toString(), u"gendarme"_s);
+    QCOMPARE(agents[u"alice"_s].value(u"presence"_s).toString(), u"available"_s);
+    QCOMPARE(agents[u"bob"_s].value(u"load"_s).toInteger(), 0);
+    QCOMPARE(agents[u"chef"_s].value(u"role"_s).toString(), u"supervisor"_s);
+
+    // First responses, from the events' own times: opening and first agent reply.
+    QHash<qint64, qint64> openedAt;
+    QHash<qint64, qint64> firstReply;
+    AgentClient reader;
+    QVERIFY(reader.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"chef"_s, kPassword));
+    for (const Event &e : reader.syncAll()) {
+        if (e.kind == EventKind::ConversationOpened)
+            openedAt.insert(e.conversation, e.at);
+        if (e.kind == EventKind::MessageAdded && e.data.value(u"author"_s).toString() == u"agent"_s
+            && !firstReply.contains(e.conversation))
+            firstReply.insert(e.conversation, e.at);
+    }
+    QList<qint64> responses;
+    for (auto it = firstReply.cbegin(); it != firstReply.cend(); ++it)
+        responses.append(it.value() - openedAt.value(it.key()));
+    std::sort(responses.begin(), responses.end());
+    QCOMPARE(responses.size(), 2);
+    const auto rank = [&](int percent) {
+        return responses.at((responses.size() * percent + 99) / 100 - 1);
+    };
+    const QJsonObject today = stats.value(u"today"_s).toObject();
+    QCOMPARE(today.value(u"opened"_s).toInteger(), qint64(openedAt.size()));
+    QCOMPARE(today.value(u"opened"_s).toInteger(), 7);
+    QCOMPARE(today.value(u"closed"_s).toInteger(), 1);
+    QCOMPARE(today.value(u"firstResponseP50Ms"_s).toInteger(), rank(50));
+    QCOMPARE(today.value(u"firstResponseP90Ms"_s).toInteger(), rank(90));
+    QCOMPARE(today.value(u"csatCount"_s).toInteger(), 1);
+    QCOMPARE(today.value(u"csatMean"_s).toDouble(), 4.0);
+
+    const QJsonObject redirects = stats.value(u"redirects"_s).toObject();
+    QCOMPARE(redirects.keys(),
+             (QStringList { u"brigade"_s, u"perceval"_s, u"pharos"_s, u"plainte_en_ligne"_s,
+                            u"these"_s }));
+    QCOMPARE(redirects.value(u"pharos"_s).toInteger(), 1);
+    QCOMPARE(redirects.value(u"perceval"_s).toInteger(), 1);
+    QCOMPARE(redirects.value(u"these"_s).toInteger(), 0);
+    QCOMPARE(stats.value(u"surge"_s).toObject(),
+             (QJsonObject { { u"active"_s, false }, { u"since"_s, QJsonValue::Null } }));
+
+    // The text form says the same in words.
+    const Run text = cli({ u"supervise"_s, u"stats"_s }, u"chef"_s);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("Waiting: 5 (on time 1, at risk 3, breached 1)"),
+             text.out.constData());
+}
+
+void TestServerSupervision::agentsGetNoFigures()
+{
+    // Refused by the server, whatever the client does…
+    const Ack refused = m_alice.command(CommandOp::Stats, 0);
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.code, ErrorCode::Forbidden);
+    QCOMPARE(m_alice.command(CommandOp::Report, 0, { { u"from"_s, 0 }, { u"to"_s, 1 } }).code,
+             ErrorCode::Forbidden);
+    // …and said so by the command line in the user's language, exit code 6.
+    const Run run = cli({ u"supervise"_s, u"stats"_s, u"--json"_s }, u"alice"_s);
+    QCOMPARE(run.exitCode, 6);
+    const QJsonObject error =
+        QJsonDocument::fromJson(run.out).object().value(u"error"_s).toObject();
+    QCOMPARE(error.value(u"code"_s).toString(), u"forbidden"_s);
+    QVERIFY2(error.value(u"message"_s).toString().startsWith(u"only supervisors may use"_s),
+             run.out.constData());
+    const Run text = cli({ u"supervise"_s, u"stats"_s }, u"bob"_s);
+    QCOMPARE(text.exitCode, 6);
+    QVERIFY(text.err.contains("only supervisors may use"));
+}
+
+void TestServerSupervision::readingOthersIsForSupervisorsAndLogged()
+{
+    // The holder reads her conversation.
+    const Ack own = m_alice.command(CommandOp::Read, m_aliceHolds);
+    QVERIFY2(own.ok, qPrintable(own.message));
+    QVERIFY(own.result.value(u"held"_s).toBool());
+    const QJsonArray events = own.result.value(u"events"_s).toArray();
+    QVERIFY(!events.isEmpty());
+    QCOMPARE(events.first().toObject().value(u"kind"_s).toString(), u"conversation.opened"_s);
+    // A gendarme of the same team may not read what he does not hold: neither
+    // alice's conversation nor one waiting in the queue.
+    QCOMPARE(m_bob.command(CommandOp::Read, m_aliceHolds).code, ErrorCode::Forbidden);
+    QCOMPARE(m_bob.command(CommandOp::Read, m_frChats[2]).code, ErrorCode::Forbidden);
+    // The supervisor may, and it is logged as a read of someone else's.
+    const Ack chef = m_chef.command(CommandOp::Read, m_aliceHolds);
+    QVERIFY2(chef.ok, qPrintable(chef.message));
+    QVERIFY(!chef.result.value(u"held"_s).toBool());
+    QCOMPARE(chef.result.value(u"events"_s).toArray(), events);
+
+    const QString id = QString::number(m_aliceHolds);
+    QCOMPARE(sql(u"SELECT actor, role, action, details FROM audit_log WHERE conversation = "_s + id
+                 + u" AND action IN ('read', 'read_refused') ORDER BY id"_s),
+             (QStringList { u"alice|gendarme|read|{\"held\":true}"_s,
+                            u"bob|gendarme|read_refused|{\"reason\":\"not_held\"}"_s,
+                            u"chef|supervisor|read|{\"held\":false,\"owner\":\"alice\"}"_s }));
+    QCOMPARE(sql(u"SELECT actor, action FROM audit_log WHERE conversation = "_s
+                 + QString::number(m_frChats[2]) + u" AND action = 'read_refused'"_s),
+             QStringList { u"bob|read_refused"_s });
+}
+
+void TestServerSupervision::reportWritesOneLinePerConversation()
+{
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString path = m_dir.filePath(u"report.csv"_s);
+    const Run run =
+        cli({ u"supervise"_s, u"report"_s, u"--from"_s, today, u"--to"_s, today, u"--csv"_s, path },
+            u"chef"_s);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(file.readAll());
+    // RFC 4180: CRLF after every record, the last one included.
+    QVERIFY(content.endsWith(u"\r\n"_s));
+    const QStringList lines = content.chopped(2).split(u"\r\n"_s);
+    QCOMPARE(lines.first(),
+             u"channel,language,opened,first_response,closed,outcome,agent,rating"_s);
+    QCOMPARE(lines.size(), 1 + 7);
+    // The closed French chat: answered, closed, Pharos, alice, rated 4.
+    int closed = 0, forms = 0;
+    for (const QString &line : lines.mid(1)) {
+        QVERIFY(!line.contains(u'\n'));
+        const QStringList fields = line.split(u',');
+        QCOMPARE(fields.size(), 8);
+        QVERIFY(QDateTime::fromString(fields[2], Qt::ISODate).isValid()); // opened
+        if (fields[0] == u"webform"_s)
+            ++forms;
+        if (fields[5] == u"pharos"_s) {
+            ++closed;
+            QCOMPARE(fields[1], u"fr"_s);
+            QVERIFY(QDateTime::fromString(fields[3], Qt::ISODate).isValid());
+            QVERIFY(QDateTime::fromString(fields[4], Qt::ISODate).isValid());
+            QCOMPARE(fields[6], u"alice"_s);
+            QCOMPARE(fields[7], u"4"_s);
+        }
+    }
+    QCOMPARE(closed, 1);
+    QCOMPARE(forms, 2);
+    // An export is audited: who, which period, how many rows.
+    const QStringList exports =
+        sql(u"SELECT actor, details FROM audit_log WHERE action = 'export'"_s);
+    QCOMPARE(exports.size(), 1);
+    QVERIFY2(exports.first().startsWith(u"chef|"_s), qPrintable(exports.first()));
+    QVERIFY(exports.first().contains(u"\"rows\":7"_s));
+
+    // A day with nothing: the header alone.
+    const Run empty =
+        cli({ u"supervise"_s, u"report"_s, u"--from"_s, u"2020-03-16"_s, u"--to"_s, u"2020-03-17"_s,
+              u"--csv"_s, m_dir.filePath(u"empty.csv"_s), u"--json"_s },
+            u"chef"_s);
+    QCOMPARE(empty.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(empty.out).object().value(u"rows"_s).toInteger(), 0);
+    QCOMPARE(cli({ u"supervise"_s, u"report"_s, u"--from"_s, u"2020-03-17"_s, u"--to"_s,
+                   u"2020-03-16"_s, u"--csv"_s, m_dir.filePath(u"x.csv"_s) },
+                 u"chef"_s)
+                 .exitCode,
+             2);
+}
+
+void TestServerSupervision::surgeShowsAndIsAudited()
+{
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(m_server.admin({ u"surge"_s, u"on"_s, u"--channels"_s, u"webchat"_s }), 0);
+    const Run on = cli({ u"supervise"_s, u"stats"_s, u"--json"_s }, u"chef"_s);
+    QCOMPARE(on.exitCode, 0);
+    const QJsonObject surge = QJsonDocument::fromJson(on.out).object().value(u"surge"_s).toObject();
+    QCOMPARE(surge.value(u"active"_s).toBool(), true);
+    QVERIFY(surge.value(u"since"_s).toInteger() >= before);
+    QCOMPARE(m_server.admin({ u"surge"_s, u"off"_s }), 0);
+    QCOMPARE(m_server.admin({ u"agent"_s, u"wipe"_s, u"bob"_s }), 0);
+    QCOMPARE(m_server.admin({ u"agent"_s, u"wipe"_s, u"bob"_s, u"--clear"_s }), 0);
+    QCOMPARE(sql(u"SELECT role, action FROM audit_log WHERE action IN ('surge_on', 'surge_off', "
+                 "'wipe', 'wipe_clear') ORDER BY id"_s),
+             (QStringList { u"admin|surge_on"_s, u"admin|surge_off"_s, u"admin|wipe"_s,
+                            u"admin|wipe_clear"_s }));
+}
+
+void TestServerSupervision::auditChainFindsTheEditedRecord()
+{
+    // Every kind of action above left its record.
+    const QStringList actions = sql(u"SELECT DISTINCT action FROM audit_log"_s);
+    for (const QString &action :
+         { u"claim"_s, u"reply"_s, u"close"_s, u"redirect"_s, u"set_flags"_s, u"release"_s,
+           u"read"_s, u"read_refused"_s, u"export"_s, u"surge_on"_s, u"wipe"_s, u"agent_add"_s })
+        QVERIFY2(actions.contains(action), qPrintable(action));
+    // Message texts stay out of it.
+    QCOMPARE(sql(u"SELECT count(*) FROM audit_log WHERE details LIKE '%Bonjour%'"_s),
+             QStringList { u"0"_s });
+
+    int code = -1;
+    QJsonObject report = verify(&code);
+    QCOMPARE(code, 0);
+    QVERIFY(report.value(u"intact"_s).toBool());
+    const qint64 records = report.value(u"records"_s).toInteger();
+    QVERIFY(records >= 15);
+    QCOMPARE(sql(u"SELECT count(*) FROM audit_log"_s), QStringList { QString::number(records) });
+
+    // An intruder with the database edits one record in the middle: found, and
+    // only that one (the chain goes on from its stored hash).
+    const qint64 edited = records / 2;
+    const QStringList original =
+        sql(u"SELECT details FROM audit_log WHERE id = "_s + QString::number(edited));
+    QCOMPARE(original.size(), 1);
+    sql(u"UPDATE audit_log SET details = '{\"forged\":true}' WHERE id = "_s
+        + QString::number(edited));
+    report = verify(&code);
+    QCOMPARE(code, 3);
+    QVERIFY(!report.value(u"intact"_s).toBool());
+    QCOMPARE(report.value(u"breaks"_s).toArray().size(), 1);
+    QCOMPARE(report.value(u"breaks"_s)[0][u"id"_s].toInteger(), edited);
+    QCOMPARE(report.value(u"breaks"_s)[0][u"problem"_s].toString(), u"content"_s);
+    // The text form names the record too.
+    QByteArray text;
+    QCOMPARE(m_server.admin({ u"audit"_s, u"verify"_s }, {}, &text), 3);
+    QVERIFY2(text.contains(QStringLiteral("record %1:").arg(edited).toUtf8()), text.constData());
+
+    // Put back, the chain is whole again.
+    sql(u"UPDATE audit_log SET details = '"_s + original.first() + u"' WHERE id = "_s
+        + QString::number(edited));
+    QCOMPARE(verify(&code).value(u"intact"_s).toBool(), true);
+    QCOMPARE(code, 0);
+
+    // A record removed: the gap is reported at the next one.
+    sql(u"DELETE FROM audit_log WHERE id = "_s + QString::number(edited));
+    report = verify(&code);
+    QCOMPARE(code, 3);
+    QCOMPARE(report.value(u"breaks"_s).toArray().size(), 1);
+    QCOMPARE(report.value(u"breaks"_s)[0][u"id"_s].toInteger(), edited + 1);
+    QCOMPARE(report.value(u"breaks"_s)[0][u"problem"_s].toString(), u"missing"_s);
+}
+
+QTEST_GUILESS_MAIN(TestServerSupervision)
+#include "tst_server_supervision.moc"
