@@ -527,7 +527,7 @@ Assessment Engine::assess(QStringView text, std::optional<Language> hint) const
     const QString norm = normalize(text);
     const QList<Token> tokens = tokensOf(norm);
 
-    // Sentences: cues (past, negation, questions) only reach the hits of their own.
+    // Sentences: cues (past, negation, questions, figurative) only reach the hits of their own.
     QList<qsizetype> sentenceEnds;
     for (qsizetype i = 0; i < norm.size(); ++i) {
         const QChar c = norm[i];

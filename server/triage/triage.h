@@ -43,7 +43,7 @@ struct Assessment
 };
 
 //! The triage of citizen messages: lexicons (fuzzy stems), patterns, cues that
-//! scope them (past, negation, questions about 17/112) and two learnt linear
+//! scope them (past, negation, questions about 17/112, figurative) and two learnt linear
 //! models (emergency, SGBV) over those hits and hashed word / character
 //! n-grams. Everything it knows comes from one JSON bundle (docs/triage.md).
 //! Immutable once built: share it and call assess() from any thread.
