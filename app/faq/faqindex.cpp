@@ -47,7 +47,12 @@ constexpr float kIdentityWeight = 0.6f; // the same word in both languages: name
 constexpr float kCompoundPartWeight = 0.8f; // a part of a compound the lexicon lacks
 // Word pairs learnt from the base's translated entries (question and keywords): Dice
 // coefficient of the two stems over the ids that exist in both languages.
-constexpr int kMinCooccurrence = 2;
+// A pair seen in one translated entry only counts at this fraction of its coefficient: with
+// the minimum coefficient, only two stems that each occur in that one entry pass: a name or
+// a word of the base's own that no dictionary holds. Chosen on the tuning part: more crowds French entries into same-language
+// searches.
+constexpr int kMinCooccurrence = 1;
+constexpr float kSingleCooccurrence = 0.4f;
 constexpr float kMinDice = 0.3f;
 constexpr size_t kMaxLearned = 4;
 // LanguageIndex::wordStem() of a word no entry of that language holds.
@@ -156,7 +161,8 @@ FaqIndexPrivate::Learned FaqIndexPrivate::learn(size_t q, size_t o) const
             continue;
         const auto s = qint32(it.key() >> 32);
         const auto t = qint32(it.key() & 0xffffffffu);
-        const float dice = 2.0f * float(it.value()) / float(countQ.value(s) + countO.value(t));
+        const float dice = 2.0f * float(it.value()) / float(countQ.value(s) + countO.value(t))
+            * (it.value() < 2 ? kSingleCooccurrence : 1.0f);
         if (dice >= kMinDice)
             result[s].push_back({ t, dice });
     }

@@ -22,13 +22,14 @@ constexpr double kMinTypingHitAt3 = 0.7;
 
 // The cross-language split (docs/faq.md): the goal is 0.85 overall and 0.8 per language on
 // queries whose topic exists only in French; the floors sit a little under what the engine
-// reaches on the held-back part, so that a loss fails here.
-constexpr double kMinCrossHitAt3 = 0.75;
-constexpr double kMinCrossLanguageHitAt3 = 0.7;
+// reaches on the held-back part (0.844; en 0.857, de 0.813, it 0.850, es 0.846), so that a
+// loss fails here.
+constexpr double kMinCrossHitAt3 = 0.82;
+constexpr double kMinCrossLanguageHitAt3 = 0.78;
 constexpr double kMinSameLanguageHitAt3 = 0.95;
 // The queries written after the freeze: floors a little under what they reached.
 constexpr double kMinFreshHitAt3 = 0.93;
-constexpr double kMinFreshCrossHitAt3 = 0.75;
+constexpr double kMinFreshCrossHitAt3 = 0.82;
 
 QStringList searchIds(const FaqIndex &index, const LabelledQuery &query)
 {
