@@ -246,7 +246,10 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 if (auto r = storage.revokeTokens(agent.id); !r)
                     return r;
             }
-            return storage.bumpAgentsVersion();
+            if (auto r = storage.bumpAgentsVersion(); !r)
+                return r;
+            // The workstations' roster shows the change (name, team, capacity…).
+            return service.agentUpdated(agent.login, now);
         });
     };
 
@@ -270,6 +273,8 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
             if (!inserted)
                 return inserted;
             if (auto r = storage.bumpAgentsVersion(); !r)
+                return r.error();
+            if (auto r = service.agentUpdated(inserted->login, now); !r)
                 return r.error();
             return inserted;
         });
