@@ -178,8 +178,8 @@ void TestProtocolCodec::agentRoundTrip_data()
     QTest::newRow("login-password")
         << AgentFrame { Login { u"gnd.martin"_s, u"s3cr€t pass"_s, {} } };
     QTest::newRow("login-token") << AgentFrame { Login { {}, {}, kToken } };
-    QTest::newRow("welcome") << AgentFrame { Welcome { agent, kToken, qint64(1767225600000),
-                                                       991, std::nullopt } };
+    QTest::newRow("welcome") << AgentFrame { Welcome { agent, kToken, qint64(1767225600000), 991,
+                                                       std::nullopt } };
     QTest::newRow("welcome-channel-rules")
         << AgentFrame { Welcome { agent, kToken, qint64(1767225600000), 991,
                                   ChannelRules { 3600000, false, 7200000, 1800000, 2 } } };
