@@ -165,10 +165,21 @@ Result<void> validateEventData(EventKind kind, const QJsonObject &data)
         r.enumValue<Outcome>("outcome"_l1);
         r.login("agent"_l1, Need::Optional);
         break;
-    case EventKind::ConversationRedirected:
+    case EventKind::ConversationRedirected: {
         r.enumValue<RedirectTarget>("target"_l1);
         r.login("agent"_l1, Need::Optional);
+        // The brigade's: the citizen's consent as the server checked it.
+        JsonReader consent = r.nested("consent"_l1, Need::Optional);
+        if (r.has("consent"_l1)) {
+            consent.uuid("question"_l1);
+            consent.text("text"_l1, kMaxMessageChars, Need::Required, true, true);
+            consent.uuid("answer"_l1);
+            consent.login("agent"_l1);
+            consent.integer("at"_l1, 0, kMaxTimestamp);
+        }
+        r.adopt(consent);
         break;
+    }
     case EventKind::SlaChanged:
         r.enumValue<SlaState>("sla"_l1);
         r.integer("deadline"_l1, 0, kMaxTimestamp, Need::Optional);
@@ -202,6 +213,15 @@ Result<void> validateEventData(EventKind kind, const QJsonObject &data)
         }
         break;
     }
+    case EventKind::AgentUpdated:
+        r.login("login"_l1);
+        r.text("name"_l1, kMaxNameChars);
+        r.enumValue<Role>("role"_l1);
+        r.slug("team"_l1, Need::Optional);
+        r.enumValue<Presence>("presence"_l1);
+        r.integer("capacity"_l1, 0, 1000);
+        r.integer("load"_l1, 0, kMaxId);
+        break;
     }
     return finish(r);
 }
@@ -229,6 +249,13 @@ Result<void> validateCommandArgs(CommandOp op, const QJsonObject &args)
         r.text("text"_l1, kMaxMessageChars, Need::Optional, true);
         if (r.ok() && r.has("text"_l1) != r.has("message"_l1))
             r.fail(ErrorCode::MissingField, u"text and message go together"_s, "message"_l1);
+        if (r.ok() && r.has("consent"_l1)) {
+            // The agent's question (its text is the server's copy) and the citizen's answer.
+            JsonReader consent = r.nested("consent"_l1);
+            consent.uuid("question"_l1);
+            consent.uuid("answer"_l1);
+            r.adopt(consent);
+        }
         break;
     case CommandOp::SetLanguage:
         r.enumValue<Language>("lang"_l1);
@@ -266,6 +293,42 @@ Result<void> validateCommandArgs(CommandOp op, const QJsonObject &args)
     }
     }
     return finish(r);
+}
+
+QJsonObject channelRulesToJson(const ChannelRules &rules)
+{
+    return { { u"messenger"_s,
+               QJsonObject { { u"windowMs"_s, rules.messengerWindowMs },
+                             { u"humanAgentTag"_s, rules.messengerHumanAgentTag },
+                             { u"humanAgentWindowMs"_s, rules.messengerHumanAgentWindowMs } } },
+             { u"twitter"_s,
+               QJsonObject { { u"windowMs"_s, rules.xWindowMs },
+                             { u"repliesPerMessage"_s, rules.xRepliesPerMessage } } } };
+}
+
+Result<ChannelRules> channelRulesFromJson(const QJsonObject &object)
+{
+    // Every field optional: what a server leaves out keeps the platform's default.
+    constexpr qint64 kMaxWindowMs = 366ll * 24 * 3600 * 1000;
+    ChannelRules rules;
+    JsonReader r(object, u"channels"_s);
+    JsonReader m = r.nested("messenger"_l1, Need::Optional);
+    rules.messengerWindowMs =
+        m.integer("windowMs"_l1, 0, kMaxWindowMs, Need::Optional, rules.messengerWindowMs);
+    rules.messengerHumanAgentTag =
+        m.boolean("humanAgentTag"_l1, Need::Optional, rules.messengerHumanAgentTag);
+    rules.messengerHumanAgentWindowMs =
+        m.integer("humanAgentWindowMs"_l1, 0, kMaxWindowMs, Need::Optional,
+                  rules.messengerHumanAgentWindowMs);
+    r.adopt(m);
+    JsonReader x = r.nested("twitter"_l1, Need::Optional);
+    rules.xWindowMs = x.integer("windowMs"_l1, 0, kMaxWindowMs, Need::Optional, rules.xWindowMs);
+    rules.xRepliesPerMessage =
+        int(x.integer("repliesPerMessage"_l1, 0, 1000, Need::Optional, rules.xRepliesPerMessage));
+    r.adopt(x);
+    if (!r.ok())
+        return r.error();
+    return rules;
 }
 
 namespace {
@@ -371,6 +434,12 @@ Welcome readWelcome(JsonReader &r)
     f.token = r.token("token"_l1);
     f.expiresAt = r.integer("expiresAt"_l1, 0, kMaxTimestamp);
     f.head = r.integer("head"_l1, 0, kMaxId);
+    if (r.has("channels"_l1)) {
+        if (auto rules = channelRulesFromJson(r.object("channels"_l1)); rules)
+            f.channels = *rules;
+        else
+            r.adopt(rules.error());
+    }
     return f;
 }
 
@@ -554,10 +623,13 @@ QJsonObject toJson(const AgentInfo &f)
 
 QJsonObject toJson(const Welcome &f)
 {
-    return { { u"agent"_s, toJson(f.agent) },
-             { u"token"_s, f.token },
-             { u"expiresAt"_s, f.expiresAt },
-             { u"head"_s, f.head } };
+    QJsonObject o { { u"agent"_s, toJson(f.agent) },
+                    { u"token"_s, f.token },
+                    { u"expiresAt"_s, f.expiresAt },
+                    { u"head"_s, f.head } };
+    if (f.channels)
+        o.insert(u"channels"_s, channelRulesToJson(*f.channels));
+    return o;
 }
 
 QJsonObject toJson(const Sync &f)

@@ -31,6 +31,11 @@ Result<void> validateCommandArgs(CommandOp op, const QJsonObject &args);
 QJsonObject agentInfoToJson(const AgentInfo &agent);
 Result<AgentInfo> agentInfoFromJson(const QJsonObject &object);
 
+//! The server's channel rules as JSON (the welcome frame's "channels"), and back;
+//! a field left out keeps its default.
+QJsonObject channelRulesToJson(const ChannelRules &rules);
+Result<ChannelRules> channelRulesFromJson(const QJsonObject &object);
+
 //! An error frame built from an Error.
 ErrorFrame toErrorFrame(const Error &error, bool fatal = false);
 

@@ -72,6 +72,7 @@ constexpr Name<EventKind> kEventKinds[] = {
     { EventKind::FaqUpdated, "faq.updated" },
     { EventKind::FaqRemoved, "faq.removed" },
     { EventKind::RedirectsUpdated, "redirects.updated" },
+    { EventKind::AgentUpdated, "agent.updated" },
 };
 constexpr Name<CommandOp> kOps[] = { { CommandOp::Reply, "reply" },
                                      { CommandOp::Release, "release" },

@@ -49,6 +49,8 @@ enum class EventKind {
     FaqUpdated,
     FaqRemoved,
     RedirectsUpdated,
+    //! An agent's presence or load changed: the roster (protocol 2).
+    AgentUpdated,
 };
 
 //! Commands an agent sends (claims have their own frame).

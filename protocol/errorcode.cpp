@@ -40,6 +40,7 @@ constexpr Entry kNames[] = {
     { ErrorCode::WindowClosed, "window_closed" },
     { ErrorCode::DeliveryFailed, "delivery_failed" },
     { ErrorCode::QueueEmpty, "queue_empty" },
+    { ErrorCode::ConsentRequired, "consent_required" },
     { ErrorCode::WrongKey, "wrong_key" },
     { ErrorCode::KeyUnavailable, "key_unavailable" },
     { ErrorCode::StorageFull, "storage_full" },

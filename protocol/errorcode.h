@@ -40,6 +40,8 @@ enum class ErrorCode : int {
     WindowClosed,
     DeliveryFailed,
     QueueEmpty,
+    //! A redirection to the local brigade without the citizen's recorded consent.
+    ConsentRequired,
 
     // Local store
     WrongKey = 60,

@@ -91,14 +91,27 @@ struct AgentInfo
     bool operator==(const AgentInfo &) const = default;
 };
 
+//! The platforms' reply rules as this server is configured to apply them, so
+//! the composer warns with the server's numbers (defaults: the platforms' own).
+struct ChannelRules
+{
+    qint64 messengerWindowMs = 24ll * 3600 * 1000; //!< standard messaging
+    bool messengerHumanAgentTag = true; //!< past it, the HUMAN_AGENT tag (Meta's permission)
+    qint64 messengerHumanAgentWindowMs = 7ll * 24 * 3600 * 1000;
+    qint64 xWindowMs = 24ll * 3600 * 1000;
+    int xRepliesPerMessage = 5;
+    bool operator==(const ChannelRules &) const = default;
+};
+
 //! Successful login: who the agent is, a token for the next logins, the head of
-//! the event log at that moment.
+//! the event log at that moment, and the server's channel rules (protocol 2).
 struct Welcome
 {
     AgentInfo agent;
     QString token;
     qint64 expiresAt = 0; //!< ms since epoch
     qint64 head = 0;
+    std::optional<ChannelRules> channels;
     bool operator==(const Welcome &) const = default;
 };
 

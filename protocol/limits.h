@@ -5,7 +5,9 @@
 namespace Guichet::Protocol {
 
 //! Protocol version spoken by this build, and the oldest one it accepts.
-inline constexpr int kVersion = 1;
+inline constexpr int kVersion = 2;
+//! The first version with agent.updated events (the roster): older clients are not sent them.
+inline constexpr int kRosterVersion = 2;
 inline constexpr int kMinVersion = 1;
 
 //! Largest agent-protocol frame, in bytes, before any parsing.

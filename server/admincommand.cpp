@@ -387,7 +387,10 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 if (auto r = storage.revokeTokens(agent.id); !r)
                     return r;
             }
-            return storage.bumpAgentsVersion();
+            if (auto r = storage.bumpAgentsVersion(); !r)
+                return r;
+            // The workstations' roster shows the change (name, team, capacity…).
+            return service.agentUpdated(agent.login, now);
         });
     };
 
@@ -416,6 +419,8 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 !a)
                 return a.error();
             if (auto r = storage.bumpAgentsVersion(); !r)
+                return r.error();
+            if (auto r = service.agentUpdated(inserted->login, now); !r)
                 return r.error();
             return inserted;
         });

@@ -120,6 +120,11 @@ Result<quint16> Server::start()
         if (auto configured = m_demo->configureChannels(channelSettings); !configured)
             return configured.error();
     }
+    // The workstations warn before sending with the rules this server applies.
+    m_hub->setChannelRules(
+        { channelSettings.messenger.windowMs, channelSettings.messenger.humanAgentTag,
+          channelSettings.messenger.humanAgentWindowMs, channelSettings.twitter.replyWindowMs,
+          channelSettings.twitter.maxRepliesPerWindow });
     m_channels = std::make_unique<Channels::Channels>(*m_storage, *m_service, *m_feed,
                                                       std::move(channelSettings), m_clock);
     m_chat->setSilenceCheck([channels = m_channels.get()](qint64 conversation) {

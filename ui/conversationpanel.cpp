@@ -7,8 +7,10 @@
 #include "labels.h"
 #include "messagedelegate.h"
 #include "redirectdialog.h"
+#include "transferdialog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDesktopServices>
@@ -86,6 +88,7 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
     , m_workstation(workstation)
     , m_title(new QLabel(this))
     , m_meta(new QLabel(this))
+    , m_consent(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_emergency(banner(QColor(0xc6, 0x28, 0x28), Qt::white, this))
     , m_emergencyText(new QLabel(m_emergency))
@@ -102,6 +105,7 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
     , m_composer(new Composer(this))
     , m_counter(new QLabel(this))
     , m_window(new QLabel(this))
+    , m_humanAgent(new QCheckBox(tr("&Answer as a person: send with the human agent tag"), this))
     , m_sendButton(new QPushButton(tr("&Send"), this))
     , m_draftTimer(new QTimer(this))
     , m_typingTimer(new QTimer(this))
@@ -140,8 +144,12 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
 
     // What a citizen or a platform sent is never markup: a name such as
     // `<img src=…>` is shown as typed (Qt would otherwise guess rich text).
-    for (QLabel *label : { m_title, m_meta, m_emergencyText, m_refusalText, m_typing })
+    for (QLabel *label : { m_title, m_meta, m_emergencyText, m_refusalText, m_typing, m_consent })
         label->setTextFormat(Qt::PlainText);
+    m_consent->setObjectName(u"consentRecord"_s);
+    m_consent->setWordWrap(true);
+    m_consent->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_consent->hide();
 
     // Header: who, where, in which language.
     QFont titleFont = m_title->font();
@@ -258,12 +266,19 @@ ConversationPanel::ConversationPanel(Workstation *workstation, QWidget *parent)
     layout->addLayout(tools);
     layout->addWidget(m_emergency);
     layout->addWidget(m_sgbv);
+    layout->addWidget(m_consent);
     layout->addWidget(m_refusal);
     layout->addWidget(m_translation);
     layout->addWidget(m_history, 1);
     layout->addWidget(m_typing);
     layout->addWidget(m_window);
+    layout->addWidget(m_humanAgent);
     layout->addLayout(composerRow);
+    m_humanAgent->setObjectName(u"humanAgentTag"_s);
+    m_humanAgent->setToolTip(
+        tr("Meta lets a person, never an automatic answer, reply after Messenger's standard "
+           "window with the human agent tag, for a limited time."));
+    m_humanAgent->hide();
     m_window->setTextFormat(Qt::PlainText);
     m_window->setWordWrap(true);
     m_window->setAccessibleName(tr("Platform reply window"));
@@ -369,6 +384,7 @@ void ConversationPanel::setConversation(qint64 id)
     updateHeader();
     updateRefusals();
     updateCounter();
+    m_humanAgent->setChecked(false); // a choice for this conversation only
     updateWindow();
     if (m_model.rowCount() > 0)
         m_history->scrollToBottom();
@@ -431,7 +447,20 @@ void ConversationPanel::updateHeader()
         m_meta->setText(tr("Pick one in the queue, or press Ctrl+N to take the next."));
         m_emergency->hide();
         m_sgbv->hide();
+        m_consent->hide();
     } else {
+        // The citizen's consent to forwarding, as the server recorded it.
+        const QJsonObject consent = m_workstation->consent(c->id);
+        if (!consent.isEmpty()) {
+            const QString when = QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(consent.value(u"at"_s).toInteger()),
+                QLocale::ShortFormat);
+            m_consent->setText(tr("Consent to forward to the brigade recorded by %1 on %2. "
+                                  "Question shown to the citizen: “%3”")
+                                   .arg(consent.value(u"agent"_s).toString(), when,
+                                        consent.value(u"text"_s).toString()));
+        }
+        m_consent->setVisible(!consent.isEmpty());
         m_title->setText(u"%1 · %2"_s.arg(
             c->citizen.isEmpty() ? tr("Anonymous citizen") : c->citizen, c->reference));
         QStringList meta { Labels::channel(c->channel), Labels::state(c->state) };
@@ -505,7 +534,8 @@ void ConversationPanel::updateWindow()
         m_conversation ? m_workstation->queue()->conversation(m_conversation) : std::nullopt;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const ReplyWindow w = c && c->state != ConversationState::Closed
-        ? replyWindow(c->channel, m_workstation->store()->messages(m_conversation), now)
+        ? replyWindow(c->channel, m_workstation->store()->messages(m_conversation), now,
+                      channelRules())
         : ReplyWindow {};
     QString text;
     switch (w.state) {
@@ -530,12 +560,23 @@ void ConversationPanel::updateWindow()
     }
     m_window->setText(text);
     m_window->setVisible(!text.isEmpty());
+    // Offered where the server allows it, never ticked for the agent.
+    const bool tagged = w.state == ReplyWindow::State::HumanAgentTag;
+    if (!tagged)
+        m_humanAgent->setChecked(false);
+    m_humanAgent->setVisible(tagged);
     QPalette palette = m_window->palette();
     palette.setColor(QPalette::WindowText,
                      w.state == ReplyWindow::State::Closed
                          ? QColor(0xc6, 0x28, 0x28)
                          : this->palette().color(QPalette::WindowText));
     m_window->setPalette(palette);
+}
+
+Protocol::ChannelRules ConversationPanel::channelRules() const
+{
+    return m_workstation->engine() ? m_workstation->engine()->channelRules()
+                                   : Protocol::ChannelRules {};
 }
 
 void ConversationPanel::updateCounter()
@@ -610,10 +651,18 @@ void ConversationPanel::send()
     if (c) {
         const ReplyWindow w =
             replyWindow(c->channel, m_workstation->store()->messages(m_conversation),
-                        QDateTime::currentMSecsSinceEpoch());
+                        QDateTime::currentMSecsSinceEpoch(), channelRules());
         if (w.state == ReplyWindow::State::Closed) {
             updateWindow();
             Q_EMIT notice(m_window->text() + u" — "_s + tr("not sent; the answer stays here."));
+            return;
+        }
+        if (w.state == ReplyWindow::State::HumanAgentTag && !m_humanAgent->isChecked()) {
+            // Past the standard window the reply goes as a person's: the agent says so.
+            updateWindow();
+            m_humanAgent->setFocus();
+            Q_EMIT notice(tr("Past Messenger's standard window: tick \"Answer as a person\" "
+                             "to send it with the human agent tag; not sent yet."));
             return;
         }
     }
@@ -647,32 +696,16 @@ void ConversationPanel::release()
 
 void ConversationPanel::transfer()
 {
-    // Agents who held conversations on this workstation, to pick from; any login may be typed.
-    QStringList agents;
-    for (int row = 0; row < m_workstation->queue()->rowCount(); ++row) {
-        const QString owner = m_workstation->queue()->at(row).owner;
-        if (!owner.isEmpty() && owner != m_workstation->login() && !agents.contains(owner))
-            agents.append(owner);
-        if (agents.size() > 50)
-            break;
-    }
-    agents.sort();
-    const QString toQueue = tr("Back to the queue");
-    agents.prepend(toQueue);
-    auto *dialog = new QInputDialog(this);
+    // Colleagues with their presence and load, live from the server's roster.
+    auto *dialog = new TransferDialog(m_workstation->roster(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(u"transferDialog"_s);
-    dialog->setWindowTitle(tr("Transfer"));
-    dialog->setLabelText(tr("Transfer this conversation to (an agent's login, or the queue):"));
-    dialog->setComboBoxItems(agents);
-    dialog->setComboBoxEditable(true);
     const qint64 id = m_conversation;
-    connect(dialog, &QInputDialog::textValueSelected, this,
-            [this, id, toQueue](const QString &choice) {
-                const QString to = choice == toQueue ? QString() : choice.trimmed();
-                if (auto done = m_workstation->engine()->transfer(id, to); !done)
-                    report(tr("The conversation could not be transferred"), done.error());
-            });
+    connect(dialog, &QDialog::accepted, this, [this, id, dialog] {
+        if (!m_workstation->engine())
+            return;
+        if (auto done = m_workstation->engine()->transfer(id, dialog->chosenLogin()); !done)
+            report(tr("The conversation could not be transferred"), done.error());
+    });
     dialog->open();
 }
 
@@ -712,8 +745,24 @@ void ConversationPanel::redirect(RedirectTarget target)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(u"redirectDialog"_s);
     const qint64 id = m_conversation;
-    connect(dialog, &QDialog::accepted, this, [this, id, dialog, target] {
-        if (auto done = m_workstation->redirect(id, target, dialog->text()); !done)
+    SyncEngine::Consent consent;
+    if (target == RedirectTarget::Brigade) {
+        // The service forwards only with the citizen's consent: asked here, answered
+        // by the citizen, recorded with the redirection (and checked by the server).
+        const Workstation::ConsentState state = m_workstation->consentState(id);
+        if (state.ready())
+            consent = { state.question->id, state.answer->id };
+        dialog->setConsent(state, RedirectCatalog::consentQuestion(citizenLanguage()));
+        connect(dialog, &RedirectDialog::askConsent, this, [this, id](const QString &question) {
+            if (auto asked = m_workstation->askConsent(id, question); !asked)
+                report(tr("The consent question was not sent"), asked.error());
+            else
+                Q_EMIT notice(tr("Consent question sent. When the citizen has answered, "
+                                 "redirect to the brigade again to record it."));
+        });
+    }
+    connect(dialog, &QDialog::accepted, this, [this, id, dialog, target, consent] {
+        if (auto done = m_workstation->redirect(id, target, dialog->text(), consent); !done)
             report(tr("The redirection was not sent"), done.error());
         else
             Q_EMIT notice(tr("Redirection to %1 sent; close the conversation when the citizen has "

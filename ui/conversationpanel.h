@@ -2,12 +2,14 @@
 
 #include "app/models/conversationmodel.h"
 #include "protocol/enums.h"
+#include "protocol/frames.h"
 #include "protocol/result.h"
 
 #include <QPointer>
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QFrame;
 class QLabel;
@@ -55,7 +57,9 @@ public:
     QLabel *titleLabel() const { return m_title; }
     //! The platform's window: time left, X's replies left, or why it is closed.
     QLabel *windowLabel() const { return m_window; }
+    QCheckBox *humanAgentCheck() const { return m_humanAgent; }
     QLabel *metaLabel() const { return m_meta; }
+    QLabel *consentLabel() const { return m_consent; }
     //! The language the citizen writes in (as corrected by the agent).
     Language citizenLanguage() const;
 
@@ -109,6 +113,8 @@ private:
     void setFlag(bool emergency, bool raised);
     void retry();
     void report(const QString &what, const Error &error);
+    //! The platforms' rules the server said at login (its defaults before).
+    Protocol::ChannelRules channelRules() const;
 
     Workstation *m_workstation;
     ConversationModel m_model;
@@ -116,6 +122,7 @@ private:
     QString m_refusalId;
     QLabel *m_title;
     QLabel *m_meta;
+    QLabel *m_consent; //!< the brigade consent recorded, if any
     QComboBox *m_language;
     QFrame *m_emergency;
     QLabel *m_emergencyText;
@@ -137,6 +144,7 @@ private:
     Composer *m_composer;
     QLabel *m_counter;
     QLabel *m_window;
+    QCheckBox *m_humanAgent; //!< offered past Messenger's 24 h, where the server allows the tag
     QPushButton *m_sendButton;
     QTimer *m_draftTimer;
     QTimer *m_typingTimer;

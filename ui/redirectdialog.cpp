@@ -77,6 +77,65 @@ RedirectDialog::RedirectDialog(const RedirectCatalog &catalog, RedirectTarget ta
     resize(560, 520);
 }
 
+void RedirectDialog::setConsent(const Workstation::ConsentState &state, const QString &question)
+{
+    m_needsConsent = true;
+    m_consentReady = state.ready();
+    auto *box = new QGroupBox(tr("Citizen's consent (required to forward to the brigade)"), this);
+    box->setObjectName(u"consentBox"_s);
+    auto *boxLayout = new QVBoxLayout(box);
+    const auto plain = [box](const QString &text) {
+        auto *label = new QLabel(text, box);
+        label->setTextFormat(Qt::PlainText); // the citizen's words, the agent's words
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return label;
+    };
+    if (m_consentReady) {
+        boxLayout->addWidget(
+            plain(tr("Question sent to the citizen: “%1”").arg(state.question->text)));
+        boxLayout->addWidget(plain(tr("Their answer: “%1”").arg(state.answer->text)));
+        m_consentGiven =
+            new QCheckBox(tr("This answer is the citizen's &consent to forwarding"), box);
+        m_consentGiven->setObjectName(u"consentGiven"_s);
+        connect(m_consentGiven, &QCheckBox::toggled, this, &RedirectDialog::updateButtons);
+        boxLayout->addWidget(m_consentGiven);
+        boxLayout->addWidget(plain(tr("Recorded with your login, the time, the question and the "
+                                      "answer; the server checks both are in this conversation.")));
+    } else {
+        if (state.question) {
+            boxLayout->addWidget(plain(
+                state.question->seq == 0
+                    ? tr("The question is on its way to the server. When the citizen has "
+                         "answered, redirect again to record their consent.")
+                    : tr("Waiting for the citizen's answer to: “%1”").arg(state.question->text)));
+        } else {
+            boxLayout->addWidget(plain(tr("Ask the citizen first. This question is sent to "
+                                          "them; their answer is their consent or refusal.")));
+        }
+        m_question = new QPlainTextEdit(box);
+        m_question->setObjectName(u"consentQuestion"_s);
+        m_question->setAccessibleName(tr("Consent question for the citizen"));
+        m_question->setPlainText(question);
+        m_question->setMaximumHeight(110);
+        boxLayout->addWidget(m_question);
+        m_ask = new QPushButton(state.question ? tr("Ask &again") : tr("&Ask the citizen"), box);
+        m_ask->setObjectName(u"askConsent"_s);
+        connect(m_ask, &QPushButton::clicked, this, [this] {
+            const QString text = m_question->toPlainText().trimmed();
+            if (text.isEmpty())
+                return;
+            Q_EMIT askConsent(text);
+            reject();
+        });
+        boxLayout->addWidget(m_ask);
+    }
+    // Last before the buttons: what the Send button waits for.
+    if (auto *layout = qobject_cast<QVBoxLayout *>(this->layout()))
+        layout->insertWidget(layout->count() - 1, box);
+    updateButtons();
+}
+
 QString RedirectDialog::text() const
 {
     return m_text->toPlainText().trimmed();
@@ -92,8 +151,9 @@ void RedirectDialog::fillText()
 void RedirectDialog::updateButtons()
 {
     // Every eligibility condition confirmed, and something to say.
-    const bool eligible = std::all_of(m_checks.cbegin(), m_checks.cend(),
-                                      [](QCheckBox *c) { return c->isChecked(); });
+    const bool eligible =
+        std::all_of(m_checks.cbegin(), m_checks.cend(), [](QCheckBox *c) { return c->isChecked(); })
+        && (!m_needsConsent || (m_consentReady && m_consentGiven && m_consentGiven->isChecked()));
     for (QAbstractButton *button : m_buttons->buttons()) {
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
             button->setEnabled(eligible && !text().isEmpty());

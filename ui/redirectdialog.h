@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/models/workstation.h"
 #include "app/redirects/redirectcatalog.h"
 
 #include <QDialog>
@@ -9,6 +10,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace Guichet::Ui {
 
@@ -28,6 +30,17 @@ public:
     QList<QCheckBox *> checks() const { return m_checks; }
     QPlainTextEdit *editor() const { return m_text; }
 
+    //! The brigade's: where the citizen's consent stands. Without a question sent and
+    //! answered, the dialog offers to ask (askConsent) and cannot send the redirection.
+    void setConsent(const Workstation::ConsentState &state, const QString &question);
+    QCheckBox *consentCheck() const { return m_consentGiven; }
+    QPlainTextEdit *questionEditor() const { return m_question; }
+    QPushButton *askButton() const { return m_ask; }
+
+Q_SIGNALS:
+    //! Send @p question to the citizen (the dialog closes: their answer comes later).
+    void askConsent(const QString &question);
+
 private:
     void fillText();
     void updateButtons();
@@ -38,6 +51,11 @@ private:
     QComboBox *m_language;
     QPlainTextEdit *m_text;
     QDialogButtonBox *m_buttons;
+    bool m_needsConsent = false;
+    bool m_consentReady = false;
+    QCheckBox *m_consentGiven = nullptr;
+    QPlainTextEdit *m_question = nullptr;
+    QPushButton *m_ask = nullptr;
 };
 
 } // namespace Guichet::Ui

@@ -46,6 +46,13 @@ const QCommandLineOption
     kTo(u"to"_s, CliApp::tr("Transfer to this agent (default: back to the queue)."), u"LOGIN"_s);
 const QCommandLineOption
     kText(u"text"_s, CliApp::tr("Text sent to the citizen with the redirection."), u"TEXT"_s);
+const QCommandLineOption kConsentQuestion(
+    u"consent-question"_s,
+    CliApp::tr("Brigade: the id of the message that asked the citizen for consent."), u"ID"_s);
+const QCommandLineOption
+    kConsentAnswer(u"consent-answer"_s,
+                   CliApp::tr("Brigade: the id of the citizen's message that gave consent."),
+                   u"ID"_s);
 
 const QCommandLineOption kAll(u"all"_s, CliApp::tr("Every refused command."));
 const QCommandLineOption kEmergency(u"emergency"_s,
@@ -671,8 +678,9 @@ void registerAgentCommands(CliApp &app)
         { { u"redirect"_s },
           CliApp::tr(
               "Redirect a citizen to Pharos, Perceval, Thésée, Plainte en ligne or the brigade."),
-          u"CONVERSATION pharos|perceval|these|plainte-en-ligne|brigade [--text TEXT]"_s,
-          common + QList { kText },
+          u"CONVERSATION pharos|perceval|these|plainte-en-ligne|brigade [--text TEXT] "
+          "[--consent-question ID --consent-answer ID]"_s,
+          common + QList { kText, kConsentQuestion, kConsentAnswer },
           [](Invocation &call) {
               const auto id = conversationArgument(call);
               const auto target = parseRedirectTarget(call.arguments.value(1));
@@ -680,7 +688,9 @@ void registerAgentCommands(CliApp &app)
                   return call.output.usage(CliApp::tr(
                       "redirect CONVERSATION pharos|perceval|these|plainte-en-ligne|brigade"));
               return submit(call, [&](SyncEngine &e) {
-                  return e.redirect(*id, *target, call.parser.value(kText));
+                  return e.redirect(
+                      *id, *target, call.parser.value(kText),
+                      { call.parser.value(kConsentQuestion), call.parser.value(kConsentAnswer) });
               });
           } });
     app.add(

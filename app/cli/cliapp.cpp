@@ -43,6 +43,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::InvalidState:
     case ErrorCode::WindowClosed:
     case ErrorCode::QueueEmpty:
+    case ErrorCode::ConsentRequired:
     case ErrorCode::RateLimited:
         return Refused;
     case ErrorCode::NotFound:

@@ -2,6 +2,7 @@
 
 #include "app/core/message.h"
 #include "protocol/enums.h"
+#include "protocol/frames.h"
 #include "protocol/limits.h"
 
 #include <QList>
@@ -16,9 +17,10 @@ constexpr int replyLimit(Channel channel)
 }
 
 //! The platform's rules for a reply now, from what the cache holds, so the
-//! composer says them before sending (docs/channels.md; the server's defaults:
-//! Messenger 24 h, then 7 days with the human agent tag; X 24 h and 5 replies
-//! per citizen message). The server decides; this only warns ahead.
+//! composer says them before sending, with the numbers the server said at login
+//! (Protocol::ChannelRules; its defaults are the platforms' own: Messenger 24 h,
+//! then 7 days with the human agent tag; X 24 h and 5 replies per citizen
+//! message; docs/channels.md). The server decides; this only warns ahead.
 struct ReplyWindow
 {
     enum class State {
@@ -32,12 +34,8 @@ struct ReplyWindow
     int repliesLeft = -1; //!< X: replies left for the citizen's last message
 };
 
-constexpr qint64 kMessengerWindowMs = 24 * 3600 * 1000LL;
-constexpr qint64 kMessengerHumanAgentMs = 7 * 24 * 3600 * 1000LL;
-constexpr qint64 kXWindowMs = 24 * 3600 * 1000LL;
-constexpr int kXRepliesPerMessage = 5;
-
-inline ReplyWindow replyWindow(Channel channel, const QList<Message> &messages, qint64 now)
+inline ReplyWindow replyWindow(Channel channel, const QList<Message> &messages, qint64 now,
+                               const Protocol::ChannelRules &rules = {})
 {
     ReplyWindow w;
     if (channel != Channel::Messenger && channel != Channel::Twitter)
@@ -58,19 +56,20 @@ inline ReplyWindow replyWindow(Channel channel, const QList<Message> &messages, 
         return w;
     }
     if (channel == Channel::Messenger) {
-        if (now < lastCitizen + kMessengerWindowMs) {
+        if (now < lastCitizen + rules.messengerWindowMs) {
             w.state = ReplyWindow::State::Open;
-            w.endsAt = lastCitizen + kMessengerWindowMs;
-        } else if (now < lastCitizen + kMessengerHumanAgentMs) {
+            w.endsAt = lastCitizen + rules.messengerWindowMs;
+        } else if (rules.messengerHumanAgentTag
+                   && now < lastCitizen + rules.messengerHumanAgentWindowMs) {
             w.state = ReplyWindow::State::HumanAgentTag;
-            w.endsAt = lastCitizen + kMessengerHumanAgentMs;
+            w.endsAt = lastCitizen + rules.messengerHumanAgentWindowMs;
         } else {
             w.state = ReplyWindow::State::Closed;
         }
         return w;
     }
-    w.repliesLeft = std::max(0, kXRepliesPerMessage - repliesSince);
-    w.endsAt = lastCitizen + kXWindowMs;
+    w.repliesLeft = std::max(0, rules.xRepliesPerMessage - repliesSince);
+    w.endsAt = lastCitizen + rules.xWindowMs;
     w.state =
         now < w.endsAt && w.repliesLeft > 0 ? ReplyWindow::State::Open : ReplyWindow::State::Closed;
     return w;

@@ -38,6 +38,9 @@ QString ErrorText::describe(ErrorCode code, const QString &serverMessage)
         return tr("The platform did not deliver the message.");
     case ErrorCode::QueueEmpty:
         return tr("Nobody is waiting: the queue is empty.");
+    case ErrorCode::ConsentRequired:
+        return tr("The citizen's consent is not recorded: ask them first, then record their "
+                  "answer.");
     case ErrorCode::StorageFull:
     case ErrorCode::StorageError:
         return tr("The server could not store it (storage problem).");

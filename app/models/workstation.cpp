@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QTimer>
 
@@ -195,6 +196,10 @@ Result<void> Workstation::attach(std::unique_ptr<Store> store, const QString &pa
         loadRedirects();
         Q_EMIT redirectsChanged();
     });
+    connect(m_engine.get(), &SyncEngine::rosterUpdated, this, [this] {
+        if (!m_locked)
+            loadRoster();
+    });
     connect(m_engine.get(), &SyncEngine::credentialsRequired, this,
             [this] { m_pendingPassword.clear(); });
     connect(m_engine.get(), &SyncEngine::commandRefused, this, &Workstation::onRefused);
@@ -203,6 +208,7 @@ Result<void> Workstation::attach(std::unique_ptr<Store> store, const QString &pa
     m_policy.setAgent(m_account->login);
     m_queue.setAgent(m_account->login, me ? me->team : QString());
     m_queue.load(m_store->conversations());
+    loadRoster();
     updateRefusals();
     const QByteArray presence = m_store->setting(kPresenceKey).value_or(QByteArray("available"));
     m_policy.setPresence(
@@ -234,6 +240,7 @@ void Workstation::applyRetention()
         return;
     qCInfo(lcModels) << "retention: closed conversations removed from the cache:" << *purged;
     m_queue.load(m_store->conversations());
+    loadRoster();
 }
 
 void Workstation::detach()
@@ -247,6 +254,7 @@ void Workstation::detach()
     m_store.reset();
     m_pendingPassword.clear();
     m_queue.clear();
+    m_roster.clear();
     m_faq = FaqIndex();
 }
 
@@ -286,6 +294,7 @@ void Workstation::lock()
     // Still connected: "away" for the others and the routing, the claims kept.
     m_locked = true;
     m_queue.clear();
+    m_roster.clear();
     if (m_engine)
         (void)m_engine->setPresence(Presence::Away);
     m_keepWhileLocked->start(int(std::min<qint64>(m_keepWhileLockedMs, INT_MAX)));
@@ -313,6 +322,7 @@ Result<void> Workstation::unlock(const QString &secret)
     m_locked = false;
     m_alertedWhileLocked.clear();
     m_queue.load(m_store->conversations());
+    loadRoster();
     updateRefusals();
     if (m_engine)
         (void)m_engine->setPresence(presence());
@@ -354,9 +364,11 @@ void Workstation::onLoggedIn(const Protocol::AgentInfo &agent)
         rememberPassword(m_pendingPassword);
         m_pendingPassword.clear();
     }
-    // The server forgets presence with the connection: say it again.
+    // The server forgets presence with the connection (offline when the last one
+    // closes): say it again, "available" included, or colleagues' transfer lists
+    // and push routing would take this agent for gone.
     const Presence said = m_locked ? Presence::Away : presence();
-    if (m_engine && said != Presence::Available)
+    if (m_engine)
         (void)m_engine->setPresence(said);
 }
 
@@ -435,6 +447,71 @@ void Workstation::loadFaq()
     m_faq.setLexicon(m_lexicon);
 }
 
+void Workstation::loadRoster()
+{
+    if (!m_store) {
+        m_roster.clear();
+        return;
+    }
+    m_roster.setExcluded(m_account ? m_account->login : QString());
+    const QJsonObject roster =
+        QJsonDocument::fromJson(m_store->setting(u"roster"_s).value_or(QByteArray())).object();
+    QList<RosterEntry> entries;
+    for (auto it = roster.constBegin(); it != roster.constEnd(); ++it) {
+        if (auto entry = RosterEntry::fromJson(it->toObject()))
+            entries.append(*entry);
+    }
+    m_roster.setEntries(entries);
+}
+
+namespace {
+QString consentQuestionKey(qint64 conversation)
+{
+    return u"consent/question/%1"_s.arg(conversation);
+}
+} // namespace
+
+Workstation::ConsentState Workstation::consentState(qint64 conversation) const
+{
+    ConsentState state;
+    if (!m_store || m_locked)
+        return state;
+    const QString id = QString::fromUtf8(
+        m_store->setting(consentQuestionKey(conversation)).value_or(QByteArray()));
+    if (id.isEmpty())
+        return state;
+    state.question = m_store->message(id);
+    if (!state.question || state.question->seq == 0)
+        return state;
+    for (const Message &m : m_store->messages(conversation)) {
+        if (m.author == Author::Citizen && m.seq > state.question->seq
+            && (!state.answer || m.seq > state.answer->seq))
+            state.answer = m;
+    }
+    return state;
+}
+
+Result<QString> Workstation::askConsent(qint64 conversation, const QString &text)
+{
+    if (!m_engine || !m_store)
+        return makeError(ErrorCode::InvalidState, tr("The workstation is locked."));
+    QString messageId;
+    Result<QString> sent = m_engine->reply(conversation, text, &messageId);
+    if (!sent)
+        return sent;
+    if (auto r = m_store->setSetting(consentQuestionKey(conversation), messageId.toUtf8()); !r)
+        return r.error();
+    Q_EMIT messagesChanged({ messageId });
+    return messageId;
+}
+
+QJsonObject Workstation::consent(qint64 conversation) const
+{
+    if (!m_store || m_locked)
+        return {};
+    return QJsonDocument::fromJson(m_store->consent(conversation).toUtf8()).object();
+}
+
 void Workstation::loadRedirects()
 {
     m_redirects = m_store ? RedirectCatalog::fromStore(*m_store) : RedirectCatalog::builtIn();
@@ -465,11 +542,11 @@ Result<QString> Workstation::reply(qint64 conversation, const QString &text)
 }
 
 Result<QString> Workstation::redirect(qint64 conversation, RedirectTarget target,
-                                      const QString &text)
+                                      const QString &text, const SyncEngine::Consent &consent)
 {
     if (!m_engine)
         return makeError(ErrorCode::InvalidState, tr("The workstation is locked."));
-    Result<QString> sent = m_engine->redirect(conversation, target, text);
+    Result<QString> sent = m_engine->redirect(conversation, target, text, consent);
     if (sent)
         saveDraft(conversation, QString());
     return sent;

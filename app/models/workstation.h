@@ -4,6 +4,7 @@
 #include "app/faq/faqsynonyms.h"
 #include "app/models/notificationpolicy.h"
 #include "app/models/queuemodel.h"
+#include "app/models/rostermodel.h"
 #include "app/redirects/redirectcatalog.h"
 #include "app/store/cache.h"
 #include "app/store/keyvault.h"
@@ -94,6 +95,11 @@ public:
     SyncEngine *engine() const { return m_engine.get(); }
     Store *store() const { return m_store.get(); }
     QueueModel *queue() { return &m_queue; }
+    //! The agents this one may transfer to, live (agent.updated events); empty while locked.
+    RosterModel *roster() { return &m_roster; }
+    //! The citizen's consent to forwarding to the brigade, as the server recorded it
+    //! (question, text, answer, agent, at); empty when none (or locked).
+    QJsonObject consent(qint64 conversation) const;
     const FaqIndex &faqIndex() const { return m_faq; }
     const RedirectCatalog &redirects() const { return m_redirects; }
     std::optional<Protocol::AgentInfo> agent() const;
@@ -108,7 +114,25 @@ public:
 
     //! Send a reply; the pending message shows at once, the draft is cleared.
     Result<QString> reply(qint64 conversation, const QString &text);
-    Result<QString> redirect(qint64 conversation, RedirectTarget target, const QString &text);
+    //! Where the citizen's consent to forwarding to the brigade stands in a conversation.
+    struct ConsentState
+    {
+        std::optional<Message> question; //!< the last consent question sent from here
+        std::optional<Message> answer; //!< the citizen's latest message after it
+        //! The question reached the server and the citizen answered: it can be recorded.
+        bool ready() const
+        {
+            return question && question->seq > 0 && question->delivery != DeliveryState::Failed
+                && answer && answer->seq > question->seq;
+        }
+    };
+    ConsentState consentState(qint64 conversation) const;
+    //! Send @p text (RedirectCatalog::consentQuestion) to the citizen as the consent
+    //! question: a reply, remembered as this conversation's question.
+    Result<QString> askConsent(qint64 conversation, const QString &text);
+    //! @p consent is required for the brigade (the server refuses without it).
+    Result<QString> redirect(qint64 conversation, RedirectTarget target, const QString &text,
+                             const SyncEngine::Consent &consent = {});
     //! The scripted 17 / 112 / 114 answer in @p lang; a waiting conversation is taken
     //! first, so one keystroke is enough.
     Result<QString> sendEmergencyNotice(qint64 conversation, Language lang);
@@ -151,6 +175,7 @@ private:
     void applyRetention();
     void loadFaq();
     void loadRedirects();
+    void loadRoster();
     static Result<void> checkPassword(Store &store, const QString &password);
     void rememberPassword(const QString &password);
     //! Count refusals per conversation into the queue's badges.
@@ -168,6 +193,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<SyncEngine> m_engine;
     QueueModel m_queue;
+    RosterModel m_roster;
     FaqIndex m_faq;
     std::optional<FaqSynonyms> m_synonyms;
     std::shared_ptr<const FaqLexicon> m_lexicon;

@@ -131,4 +131,35 @@ QByteArray RedirectCatalog::toJson() const
     return QJsonDocument(m_definitions.toJson()).toJson(QJsonDocument::Indented);
 }
 
+QString RedirectCatalog::consentQuestion(Language citizen)
+{
+    // A question, answered in the citizen's own words: their answer is the consent.
+    switch (citizen) {
+    case Language::Fr:
+        return u"Votre demande doit être traitée par la brigade de gendarmerie proche de chez "
+               u"vous. Acceptez-vous que nous lui transmettions votre demande et vos coordonnées "
+               u"(nom, téléphone, commune) pour qu'elle vous recontacte ? Répondez « oui » ou "
+               u"« non »."_s;
+    case Language::En:
+        return u"Your request needs to be handled by the gendarmerie brigade near you. Do you "
+               u"agree that we forward your request and your contact details (name, phone, "
+               u"town) to it so that it can contact you? Please answer \"yes\" or \"no\"."_s;
+    case Language::De:
+        return u"Ihr Anliegen muss von der Gendarmerie-Brigade in Ihrer Nähe bearbeitet werden. "
+               u"Sind Sie einverstanden, dass wir ihr Ihr Anliegen und Ihre Kontaktdaten (Name, "
+               u"Telefon, Ort) weiterleiten, damit sie sich bei Ihnen meldet? Bitte antworten Sie "
+               u"mit „ja“ oder „nein“."_s;
+    case Language::It:
+        return u"La Sua richiesta deve essere trattata dalla brigata della gendarmeria vicina a "
+               u"Lei. Acconsente a che le trasmettiamo la Sua richiesta e i Suoi recapiti (nome, "
+               u"telefono, comune) affinché La ricontatti? Risponda «sì» o «no»."_s;
+    case Language::Es:
+        return u"Su solicitud debe ser atendida por la brigada de la gendarmería cercana a "
+               u"usted. ¿Acepta que le transmitamos su solicitud y sus datos de contacto "
+               u"(nombre, teléfono, municipio) para que se ponga en contacto con usted? Responda "
+               u"«sí» o «no»."_s;
+    }
+    return {};
+}
+
 } // namespace Guichet

@@ -52,6 +52,10 @@ public:
                                      const QString &uiLanguage) const;
     //! Tells the citizen the BNum handles no emergencies: 17, 112, 114 by SMS.
     QString emergencyText(Language citizen) const;
+    //! The question that asks the citizen's consent to forwarding their request and
+    //! contact details to the local brigade, in their language (the agent may edit it;
+    //! what was sent is what the server records).
+    static QString consentQuestion(Language citizen);
     //! The document, indented, as the admin command exports it.
     QByteArray toJson() const;
 

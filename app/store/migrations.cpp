@@ -96,6 +96,12 @@ CREATE TABLE flag_reasons (
     reasons TEXT NOT NULL
 );
 )sql" },
+    { 5, "consent to forward to the brigade", R"sql(
+CREATE TABLE consents (
+    conversation INTEGER PRIMARY KEY NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+    consent TEXT NOT NULL
+);
+)sql" },
 };
 
 } // namespace

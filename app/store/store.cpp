@@ -555,6 +555,23 @@ QString Store::flagReasons(qint64 conversation)
     return s->text(0);
 }
 
+// ---- Consent to forward to the brigade -----------------------------------------------------
+
+Result<void> Store::saveConsent(qint64 conversation, const QString &consent)
+{
+    GUICHET_STATEMENT(s, "INSERT OR REPLACE INTO consents (conversation, consent) VALUES (?1, ?2)");
+    return s->bind(1, conversation).bind(2, consent.isNull() ? QString(u""_s) : consent).exec();
+}
+
+QString Store::consent(qint64 conversation)
+{
+    Error error;
+    Statement *s = cached("SELECT consent FROM consents WHERE conversation = ?1", &error);
+    if (!s || !s->bind(1, conversation).step())
+        return {};
+    return s->text(0);
+}
+
 #undef GUICHET_STATEMENT
 
 } // namespace Guichet

@@ -24,7 +24,7 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Guichet::Store)
 
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     //! Take over @p db, set the connection's pragmas (WAL, secure_delete, foreign
     //! keys) and migrate it to @p targetVersion (tests pick older versions).
@@ -101,6 +101,10 @@ public:
     //! "excerpt"?, "rule"?, "at"}} (the conversation's banners say it).
     Result<void> saveFlagReasons(qint64 conversation, const QString &reasons);
     QString flagReasons(qint64 conversation);
+    //! The citizen's consent to forwarding to the brigade, as the server recorded it
+    //! (JSON: question, text, answer, agent, at); empty when none.
+    Result<void> saveConsent(qint64 conversation, const QString &consent);
+    QString consent(qint64 conversation);
 
 private:
     explicit Store(Database db);

@@ -124,6 +124,18 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
         change.redirects = true;
         return change;
     }
+    case EventKind::AgentUpdated: {
+        // One object per login, the newest entry of each (events come in log order).
+        QJsonObject roster =
+            QJsonDocument::fromJson(m_store.setting(u"roster"_s).value_or(QByteArray())).object();
+        roster.insert(d.value(u"login"_s).toString(), d);
+        if (auto r = m_store.setSetting(u"roster"_s,
+                                        QJsonDocument(roster).toJson(QJsonDocument::Compact));
+            !r)
+            return r.error();
+        change.roster = true;
+        return change;
+    }
     default:
         break;
     }
@@ -251,6 +263,12 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
     case EventKind::ConversationRedirected:
         if (const auto target = enumField<RedirectTarget>(d, u"target"_s))
             c.outcome = outcomeFor(*target);
+        if (d.contains(u"consent"_s)) {
+            const QByteArray consent =
+                QJsonDocument(d.value(u"consent"_s).toObject()).toJson(QJsonDocument::Compact);
+            if (auto r = m_store.saveConsent(c.id, QString::fromUtf8(consent)); !r)
+                return r.error();
+        }
         break;
     case EventKind::SlaChanged:
         c.sla = enumField<SlaState>(d, u"sla"_s).value_or(c.sla);

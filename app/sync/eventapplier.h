@@ -16,6 +16,7 @@ struct AppliedChange
     QString message; //!< a message row changed (empty: none)
     bool faq = false; //!< the knowledge base changed
     bool redirects = false; //!< the redirect definitions changed (cache setting "redirects")
+    bool roster = false; //!< an agent's presence or load changed (cache setting "roster")
 };
 
 //! Applies server events to the cache, idempotently: an event older than what

@@ -25,6 +25,7 @@ qint64 now()
 const QString kTokenKey = u"sync/token"_s;
 const QString kTokenExpiresKey = u"sync/token_expires"_s;
 const QString kAgentKey = u"sync/agent"_s;
+const QString kChannelRulesKey = u"sync/channelRules"_s;
 const QString kLastSyncKey = u"sync/last_sync"_s;
 constexpr qint64 kRenewTokenBefore = 3600 * 1000;
 
@@ -88,6 +89,15 @@ std::optional<Protocol::AgentInfo> SyncEngine::agent() const
         return std::nullopt;
     auto agent = Protocol::agentInfoFromJson(QJsonDocument::fromJson(*stored).object());
     return agent ? std::optional(*agent) : std::nullopt;
+}
+
+Protocol::ChannelRules SyncEngine::channelRules() const
+{
+    const auto stored = m_store ? m_store->setting(kChannelRulesKey) : std::nullopt;
+    if (!stored)
+        return {};
+    auto rules = Protocol::channelRulesFromJson(QJsonDocument::fromJson(*stored).object());
+    return rules ? *rules : Protocol::ChannelRules {};
 }
 
 int SyncEngine::pendingCount() const
@@ -350,6 +360,12 @@ void SyncEngine::onWelcome(const Protocol::Welcome &welcome)
         if (auto r = m_store->setSetting(kTokenExpiresKey, QByteArray::number(welcome.expiresAt));
             !r)
             return r;
+        if (welcome.channels) {
+            const QByteArray rules = QJsonDocument(Protocol::channelRulesToJson(*welcome.channels))
+                                         .toJson(QJsonDocument::Compact);
+            if (auto r = m_store->setSetting(kChannelRulesKey, rules); !r)
+                return r;
+        }
         return m_store->setSetting(kAgentKey, agentJson);
     });
     if (!saved)
@@ -377,6 +393,7 @@ bool SyncEngine::applyBatch(const QList<Protocol::Event> &events, qint64 newCurs
     QStringList messages;
     bool faq = false;
     bool redirects = false;
+    bool roster = false;
     EventApplier applier(*m_store);
     auto done = m_store->write([&]() -> Result<void> {
         for (const Protocol::Event &event : events) {
@@ -391,6 +408,7 @@ bool SyncEngine::applyBatch(const QList<Protocol::Event> &events, qint64 newCurs
                 messages.append(change->message);
             faq = faq || change->faq;
             redirects = redirects || change->redirects;
+            roster = roster || change->roster;
         }
         if (auto flushed = applier.flush(); !flushed)
             return flushed;
@@ -411,6 +429,8 @@ bool SyncEngine::applyBatch(const QList<Protocol::Event> &events, qint64 newCurs
         Q_EMIT changed(conversations, messages, faq);
     if (redirects)
         Q_EMIT redirectsUpdated();
+    if (roster)
+        Q_EMIT rosterUpdated();
     return true;
 }
 
@@ -633,10 +653,15 @@ Result<QString> SyncEngine::close(qint64 conversation, Outcome outcome)
 }
 
 Result<QString> SyncEngine::redirect(qint64 conversation, RedirectTarget target,
-                                     const QString &text)
+                                     const QString &text, const Consent &consent)
 {
     const QString id = newCommandId();
     QJsonObject args { { u"target"_s, wireName(target) } };
+    if (!consent.question.isEmpty() || !consent.answer.isEmpty()) {
+        args.insert(
+            u"consent"_s,
+            QJsonObject { { u"question"_s, consent.question }, { u"answer"_s, consent.answer } });
+    }
     QString message;
     if (!text.trimmed().isEmpty()) {
         message = newUuid();

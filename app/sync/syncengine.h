@@ -82,7 +82,16 @@ public:
     Result<QString> release(qint64 conversation);
     Result<QString> transfer(qint64 conversation, const QString &toLogin); //!< empty: the queue
     Result<QString> close(qint64 conversation, Outcome outcome);
-    Result<QString> redirect(qint64 conversation, RedirectTarget target, const QString &text);
+    //! The platforms' reply rules the server said at the last login (defaults before).
+    Protocol::ChannelRules channelRules() const;
+    //! The citizen's consent, for the brigade: the agent's question and the citizen's answer.
+    struct Consent
+    {
+        QString question; //!< message id of the question the citizen was sent
+        QString answer; //!< message id of the citizen's answer
+    };
+    Result<QString> redirect(qint64 conversation, RedirectTarget target, const QString &text,
+                             const Consent &consent = {});
     Result<QString> setLanguage(qint64 conversation, Language lang);
     Result<QString> setFlags(qint64 conversation, std::optional<bool> emergency,
                              std::optional<bool> sgbv);
@@ -112,6 +121,8 @@ Q_SIGNALS:
     void changed(const QList<qint64> &conversations, const QStringList &messages, bool faq);
     //! New redirect definitions are in the cache: reload RedirectCatalog::fromStore().
     void redirectsUpdated();
+    //! An agent's presence or load changed (cache setting "roster").
+    void rosterUpdated();
     void loggedIn(const Guichet::Protocol::AgentInfo &agent);
     void commandAcknowledged(const QString &id, const QJsonObject &result);
     void commandRefused(const QString &id, Guichet::ErrorCode code, const QString &message);

@@ -117,8 +117,11 @@ void AgentHub::remove(AgentSession *session)
                                  [session](const auto &s) { return s.get() == session; });
     if (it == m_sessions.end())
         return;
-    const bool loggedIn = (*it)->isLoggedIn();
-    const qint64 agentId = (*it)->agent().id;
+    // The socket's "disconnected" already made the session Closed: it had logged
+    // in when it has an agent.
+    const AgentRecord agent = (*it)->agent();
+    const qint64 agentId = agent.id;
+    const bool loggedIn = agentId != 0;
     if (loggedIn)
         qCInfo(lcAgents).noquote().nospace() << "event=disconnected agent=" << (*it)->agent().login;
     m_sessions.erase(it);
@@ -129,8 +132,7 @@ void AgentHub::remove(AgentSession *session)
             return s->isLoggedIn() && s->agent().id == agentId;
         });
     if (loggedIn && !stillConnected) {
-        auto done = m_storage.transaction(
-            [&] { return m_storage.setPresence(agentId, Presence::Offline); });
+        auto done = m_service.setPresence(agent, Presence::Offline);
         if (!done)
             qCWarning(lcAgents) << "cannot record presence:" << done.error().message;
     }
@@ -172,9 +174,24 @@ bool AgentHub::canSeeConversation(const AgentRecord &agent, qint64 conversation)
 
 bool AgentHub::canSee(const AgentRecord &agent, const Protocol::Event &event) const
 {
-    if (event.conversation == 0)
+    if (event.conversation == 0) {
+        if (event.kind == EventKind::AgentUpdated)
+            return canSeeAgent(agent, event.data);
         return agent.isActive(m_clock.nowMs()); // knowledge base, redirect definitions
+    }
     return canSeeConversation(agent, event.conversation);
+}
+
+bool AgentHub::canSeeAgent(const AgentRecord &agent, const QJsonObject &entry) const
+{
+    // Supervisors see the whole brigade; an agent sees the colleagues a
+    // transfer may go to (their team's, and the supervisors), and themselves.
+    if (!agent.isActive(m_clock.nowMs()))
+        return false;
+    if (agent.role == Role::Supervisor || entry.value(u"login"_s).toString() == agent.login
+        || entry.value(u"role"_s).toString() == wireName(Role::Supervisor))
+        return true;
+    return !agent.team.isEmpty() && entry.value(u"team"_s).toString() == agent.team;
 }
 
 std::optional<QList<Protocol::Event>> AgentHub::recentAfter(qint64 seq) const
@@ -246,7 +263,8 @@ void AgentHub::ingest(const QList<Protocol::Event> &events)
         const qint64 at = m_clock.nowMs();
         QString encoded;
         for (const auto &session : m_sessions) {
-            if (!session->isLive() || !canSee(session->agent(), event))
+            if (!session->isLive() || !session->understands(event.kind)
+                || !canSee(session->agent(), event))
                 continue;
             // Newly visible (a reservist's claim, a transfer to another team):
             // the agent gets the conversation's history first.

@@ -45,6 +45,9 @@ public:
     AgentHub(Storage &storage, ConversationService &service, EventFeed &feed, const Clock &clock,
              QObject *parent = nullptr);
     void setLimits(Limits limits) { m_limits = std::move(limits); }
+    //! The channel rules told to workstations at login (from the channel settings).
+    void setChannelRules(const Protocol::ChannelRules &rules) { m_channelRules = rules; }
+    const Protocol::ChannelRules &channelRules() const { return m_channelRules; }
     const Limits &limits() const { return m_limits; }
     ~AgentHub() override;
 
@@ -62,6 +65,8 @@ public:
     const Clock &clock() const { return m_clock; }
     bool canSee(const AgentRecord &agent, const Protocol::Event &event) const;
     bool canSeeConversation(const AgentRecord &agent, qint64 conversation) const;
+    //! Whether @p agent is shown the roster entry @p entry (agent.updated data).
+    bool canSeeAgent(const AgentRecord &agent, const QJsonObject &entry) const;
     //! What visibility depends on, or nullptr for an unknown conversation.
     const Access::Scope *scope(qint64 conversation) const;
     //! Events after @p seq still held in memory, or std::nullopt when the
@@ -112,6 +117,7 @@ private:
     QTimer m_poll;
     std::deque<std::pair<qint64, int>> m_rate; //!< (second, events) for events per second
     Limits m_limits;
+    Protocol::ChannelRules m_channelRules;
     QTimer m_expiry;
     struct Failures
     {

@@ -6,6 +6,7 @@
 #include "server/core/serverlogging.h"
 
 #include <QFutureWatcher>
+#include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -217,6 +218,7 @@ void AgentSession::handleHello(const Protocol::Hello &hello)
         return;
     }
     // A newer client speaks our version: the lower of the two is used.
+    m_protocol = std::min(hello.protocol, Protocol::kVersion);
     send(Protocol::Hello { Protocol::kVersion,
                            u"guichet-server "_s + QStringLiteral(GUICHET_VERSION) });
     m_state = State::AwaitingLogin;
@@ -356,7 +358,7 @@ void AgentSession::welcome(const AgentRecord &agent)
     m_tokenExpires = expires;
     qCInfo(lcAgents).noquote().nospace()
         << "event=login agent=" << agent.login << " role=" << wireName(agent.role);
-    send(Protocol::Welcome { agent.info(), token, expires, storage.head() });
+    send(Protocol::Welcome { agent.info(), token, expires, storage.head(), m_hub.channelRules() });
 }
 
 void AgentSession::handleSync(const Protocol::Sync &sync)
@@ -375,10 +377,15 @@ void AgentSession::handleSync(const Protocol::Sync &sync)
         return;
     }
     const bool active = m_agent.isActive(m_hub.clock().nowMs());
+    const QString roster = wireName(EventKind::AgentUpdated);
     for (const Storage::RawEvent &event : *events) {
         cursor = event.seq;
-        const bool visible =
+        bool visible =
             event.conversation ? m_hub.canSeeConversation(m_agent, event.conversation) : active;
+        if (visible && event.kind == roster) {
+            visible = m_protocol >= Protocol::kRosterVersion
+                && m_hub.canSeeAgent(m_agent, QJsonDocument::fromJson(event.data).object());
+        }
         if (!visible)
             continue;
         if (event.conversation)
@@ -398,8 +405,10 @@ void AgentSession::goLive(qint64 last)
     m_live = true;
     // Whatever committed since that batch was read.
     if (const auto recent = m_hub.recentAfter(m_lastSent)) {
-        for (const Protocol::Event &event : *recent)
-            deliver(event);
+        for (const Protocol::Event &event : *recent) {
+            if (m_hub.canSee(m_agent, event)) // as the live path checks
+                deliver(event);
+        }
     } else {
         auto missed = m_hub.storage().eventsAfter(m_lastSent, 100000);
         if (missed) {
@@ -418,6 +427,8 @@ void AgentSession::deliver(const Protocol::Event &event)
     if (!m_live || event.seq <= m_lastSent)
         return;
     m_lastSent = event.seq;
+    if (!understands(event.kind))
+        return;
     if (event.conversation)
         m_known.insert(event.conversation);
     send(event);

@@ -43,6 +43,11 @@ public:
     //! The conversation became visible to this agent: send its history first.
     void backfill(qint64 conversation, qint64 beforeSeq);
     bool knows(qint64 conversation) const { return m_known.contains(conversation); }
+    //! Whether the client's protocol version has events of @p kind (agent.updated: 2).
+    bool understands(EventKind kind) const
+    {
+        return kind != EventKind::AgentUpdated || m_protocol >= Protocol::kRosterVersion;
+    }
     void send(const Protocol::AgentFrame &frame);
     //! Deliver an event already encoded (the hub encodes each event once for all).
     void deliverEncoded(const Protocol::Event &event, const QString &encoded);
@@ -75,6 +80,7 @@ private:
     AgentHub &m_hub;
     std::unique_ptr<QWebSocket> m_socket;
     State m_state = State::AwaitingHello;
+    int m_protocol = 1; //!< the version spoken: the lower of the client's and ours
     AgentRecord m_agent;
     bool m_live = false;
     bool m_loginPending = false;

@@ -81,7 +81,69 @@ Result<Protocol::Event> ConversationService::event(EventKind kind, qint64 conver
 {
     if (auto valid = checkEvent(kind, data); !valid)
         return valid.error();
-    return m_storage.appendEvent(kind, conversation, data, at);
+    auto appended = m_storage.appendEvent(kind, conversation, data, at);
+    if (!appended)
+        return appended;
+    // Whose load this changed: the roster (agent.updated) is written in the same
+    // transaction, so every workstation and instance sees loads from the event log.
+    QStringList agents;
+    switch (kind) {
+    case EventKind::ConversationClaimed:
+        agents << data.value(u"agent"_s).toString() << data.value(u"from"_s).toString();
+        break;
+    case EventKind::ConversationReleased:
+        if (data.value(u"reason"_s).toString() != u"reopened"_s) // a closed one held nothing
+            agents << data.value(u"agent"_s).toString();
+        break;
+    case EventKind::ConversationClosed:
+        if (const auto closed = m_storage.conversation(conversation))
+            agents << closed->owner;
+        break;
+    default:
+        break;
+    }
+    for (const QString &login : std::as_const(agents)) {
+        if (login.isEmpty())
+            continue;
+        if (auto r = agentUpdated(login, at); !r)
+            return r.error();
+    }
+    return appended;
+}
+
+Result<void> ConversationService::agentUpdated(const QString &login, qint64 at)
+{
+    const auto agent = m_storage.agent(login);
+    if (!agent)
+        return {}; // removed meanwhile: nothing to show
+    const QJsonObject data { { u"login"_s, agent->login },
+                             { u"name"_s, agent->name.isEmpty() ? agent->login : agent->name },
+                             { u"role"_s, wireName(agent->role) },
+                             { u"team"_s, agent->team },
+                             { u"presence"_s, wireName(agent->presence) },
+                             { u"capacity"_s, agent->capacity },
+                             { u"load"_s, m_storage.claimedCount(agent->login) } };
+    QJsonObject valid = data;
+    if (agent->team.isEmpty())
+        valid.remove(u"team"_s);
+    if (auto ok = checkEvent(EventKind::AgentUpdated, valid); !ok)
+        return ok;
+    if (auto e = m_storage.appendEvent(EventKind::AgentUpdated, 0, valid, at); !e)
+        return e.error();
+    return {};
+}
+
+Result<void> ConversationService::setPresence(const AgentRecord &agent, Presence presence)
+{
+    const qint64 at = m_clock.nowMs();
+    return m_storage.transaction([&]() -> Result<void> {
+        const auto current = m_storage.agentById(agent.id);
+        if (!current || current->presence == presence)
+            return {};
+        if (auto r = m_storage.setPresence(agent.id, presence); !r)
+            return r;
+        return agentUpdated(agent.login, at);
+    });
 }
 
 Result<Protocol::Event> ConversationService::appendMessage(const ConversationRecord *update,
@@ -724,8 +786,14 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
     const QJsonObject &args = command.args;
     if (command.op == CommandOp::SetPresence) {
         const auto presence = fromWireName<Presence>(args.value(u"presence"_s).toString());
-        if (auto r = m_storage.setPresence(agent.id, presence.value_or(Presence::Available)); !r)
-            return r.error();
+        const auto current = m_storage.agentById(agent.id);
+        if (current && current->presence != presence.value_or(Presence::Available)) {
+            if (auto r = m_storage.setPresence(agent.id, presence.value_or(Presence::Available));
+                !r)
+                return r.error();
+            if (auto r = agentUpdated(agent.login, at); !r)
+                return r.error();
+        }
         return QJsonObject { { u"presence"_s, wireName(presence.value_or(Presence::Available)) } };
     }
     if (command.op == CommandOp::RetireFaq)
@@ -851,6 +919,32 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
     }
     case CommandOp::Redirect: {
         const auto target = fromWireName<RedirectTarget>(args.value(u"target"_s).toString());
+        QJsonObject redirected { { u"target"_s, wireName(*target) }, { u"agent"_s, agent.login } };
+        if (*target == RedirectTarget::Brigade) {
+            // The service forwards to a brigade only with the citizen's consent
+            // (docs/redirects.md): the question the agent sent in this conversation,
+            // delivered, and the citizen's answer after it. The text recorded is the
+            // server's copy of what the citizen was shown, not the client's word.
+            const QJsonObject consent = args.value(u"consent"_s).toObject();
+            const auto question = m_storage.message(consent.value(u"question"_s).toString());
+            const auto answer = m_storage.message(consent.value(u"answer"_s).toString());
+            if (!question || question->conversation != c.id || question->author != Author::Agent
+                || question->delivery == DeliveryState::Failed)
+                return refuse(ErrorCode::ConsentRequired,
+                              tr("ask the citizen for their consent in this conversation first"));
+            if (!answer || answer->conversation != c.id || answer->author != Author::Citizen
+                || answer->seq <= question->seq)
+                return refuse(ErrorCode::ConsentRequired,
+                              tr("the citizen's consent is their answer to the question"));
+            redirected.insert(u"consent"_s,
+                              QJsonObject { { u"question"_s, question->id },
+                                            { u"text"_s, question->text },
+                                            { u"answer"_s, answer->id },
+                                            { u"agent"_s, agent.login },
+                                            { u"at"_s, at } });
+            qCInfo(lcServer).noquote().nospace()
+                << "event=consent_recorded conversation=" << c.id << " agent=" << agent.login;
+        }
         QJsonObject result { { u"conversation"_s, c.id } };
         if (args.contains(u"text"_s)) {
             auto sent = reply(agent, c, args.value(u"message"_s).toString(),
@@ -863,9 +957,7 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
         c.updatedAt = at;
         if (auto r = m_storage.updateConversation(c); !r)
             return r.error();
-        if (auto e = event(EventKind::ConversationRedirected, c.id,
-                           { { u"target"_s, wireName(*target) }, { u"agent"_s, agent.login } }, at);
-            !e)
+        if (auto e = event(EventKind::ConversationRedirected, c.id, redirected, at); !e)
             return e.error();
         return result;
     }

@@ -100,6 +100,13 @@ public:
     Protocol::Ack claim(const AgentRecord &agent, const Protocol::Claim &claim);
     //! A command frame from @p agent.
     Protocol::Ack execute(const AgentRecord &agent, const Protocol::Command &command);
+    //! The agent connected or left (the hub): stored, with its agent.updated event
+    //! when it changed.
+    Result<void> setPresence(const AgentRecord &agent, Presence presence);
+    //! The agent's roster entry (name, role, team, presence, load, capacity) as an
+    //! agent.updated event, inside the caller's transaction (presence and load
+    //! changes here; `admin agent add|set|…` for the rest).
+    Result<void> agentUpdated(const QString &login, qint64 at);
 
     //! Periodic work: SLA states, lapsed leases, push routing.
     void tick();

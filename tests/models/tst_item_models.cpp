@@ -7,8 +7,10 @@
 #include "app/models/conversationmodel.h"
 #include "app/models/faqresultsmodel.h"
 #include "app/models/refusalsmodel.h"
+#include "app/models/rostermodel.h"
 #include "app/models/workstation.h"
 #include "app/store/cache.h"
+#include "app/sync/eventapplier.h"
 #include "resources/faqresources.h"
 #include "tests/testutil.h"
 
@@ -72,6 +74,8 @@ private Q_SLOTS:
     void faqResultsUnderRandomQueries();
     void refusalsModelFollowsTheOutbox();
     void platformWindowBeforeSending();
+    void rosterModelUnderRandomUpdates();
+    void rosterFromTheCacheAndConsentState();
 };
 
 void TestItemModels::conversationModelUnderRandomChanges()
@@ -251,6 +255,139 @@ void TestItemModels::platformWindowBeforeSending()
     x.append(message(Author::Citizen, t0 + 2 * hour)); // they wrote again: five more
     QCOMPARE(replyWindow(Channel::Twitter, x, t0 + 3 * hour).repliesLeft, 5);
     QCOMPARE(replyWindow(Channel::Twitter, x, t0 + 27 * hour).state, ReplyWindow::State::Closed);
+
+    // With the server's own rules (its channel configuration, told at login).
+    Protocol::ChannelRules rules;
+    rules.messengerWindowMs = 2 * hour;
+    rules.messengerHumanAgentTag = false; // no permission from Meta: no tag offered
+    rules.xRepliesPerMessage = 2;
+    QCOMPARE(replyWindow(Channel::Messenger, one, t0 + hour, rules).endsAt, t0 + 2 * hour);
+    QCOMPARE(replyWindow(Channel::Messenger, one, t0 + 3 * hour, rules).state,
+             ReplyWindow::State::Closed);
+    rules.messengerHumanAgentTag = true;
+    QCOMPARE(replyWindow(Channel::Messenger, one, t0 + 3 * hour, rules).state,
+             ReplyWindow::State::HumanAgentTag);
+    QList<Message> two = one;
+    two.append(message(Author::Agent, t0 + 1));
+    QCOMPARE(replyWindow(Channel::Twitter, two, t0 + hour, rules).repliesLeft, 1);
+    two.append(message(Author::Agent, t0 + 2));
+    QCOMPARE(replyWindow(Channel::Twitter, two, t0 + hour, rules).state,
+             ReplyWindow::State::Closed);
+}
+
+void TestItemModels::rosterModelUnderRandomUpdates()
+{
+    RosterModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setExcluded(u"me"_s);
+    const QStringList logins { u"me"_s,     u"alice"_s, u"bob"_s,   u"chef"_s,
+                               u"durand"_s, u"eve"_s,   u"farid"_s, u"gaelle"_s };
+    const QList<Presence> presences = allValues<Presence>();
+    QMap<QString, RosterEntry> expected; // what should show, by login
+    std::mt19937 random(18);
+    const auto randomEntry = [&] {
+        RosterEntry e;
+        e.login = logins.at(int(random() % logins.size()));
+        e.name = e.login.toUpper() + u" <b>"_s; // names are text, never markup
+        e.role = random() % 5 == 0 ? Role::Supervisor : Role::Gendarme;
+        e.presence = presences.at(int(random() % presences.size()));
+        e.capacity = 1 + int(random() % 10);
+        e.load = int(random() % 12);
+        return e;
+    };
+    for (int step = 0; step < 300; ++step) {
+        const int op = int(random() % 10);
+        if (op < 6) {
+            const RosterEntry e = randomEntry();
+            model.upsert(e);
+            if (e.login != u"me"_s)
+                expected.insert(e.login, e);
+        } else if (op < 9) {
+            QList<RosterEntry> all;
+            expected.clear();
+            for (int i = int(random() % 6); i > 0; --i) {
+                const RosterEntry e = randomEntry();
+                all.append(e);
+                if (e.login != u"me"_s)
+                    expected.insert(e.login, e); // the last one of a login wins
+            }
+            model.setEntries(all);
+        } else {
+            model.clear();
+            expected.clear();
+        }
+        QCOMPARE(model.rowCount(), int(expected.size()));
+        int row = 0;
+        for (const RosterEntry &e : std::as_const(expected)) { // QMap: login order
+            QCOMPARE(model.at(row), e);
+            const QModelIndex name = model.index(row, RosterModel::NameColumn);
+            QCOMPARE(name.data(RosterModel::LoginRole).toString(), e.login);
+            QCOMPARE(model.index(row, RosterModel::LoadColumn).data().toString(),
+                     u"%1 / %2"_s.arg(e.load).arg(e.capacity));
+            // Only those who can take a conversation can be picked.
+            QCOMPARE(model.flags(name).testFlag(Qt::ItemIsEnabled), e.canTake());
+            QCOMPARE(model.rowOf(e.login), row);
+            ++row;
+        }
+        QCOMPARE(model.rowOf(u"me"_s), -1);
+    }
+}
+
+void TestItemModels::rosterFromTheCacheAndConsentState()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"agent/cache.db"_s);
+    {
+        auto store = newStore(path);
+        QVERIFY(store);
+        // The server's events, as a sync would apply them.
+        EventApplier applier(*store);
+        const auto roster = [](const QString &login, const QString &presence, int load) {
+            return Protocol::Event { 0,
+                                     EventKind::AgentUpdated,
+                                     1,
+                                     0,
+                                     { { u"login"_s, login },
+                                       { u"name"_s, login.toUpper() },
+                                       { u"role"_s, u"gendarme"_s },
+                                       { u"presence"_s, presence },
+                                       { u"capacity"_s, 3 },
+                                       { u"load"_s, load } } };
+        };
+        QVERIFY(store->write([&]() -> Result<void> {
+            for (const Protocol::Event &e :
+                 { roster(u"agent"_s, u"available"_s, 0), roster(u"bob"_s, u"available"_s, 1),
+                   roster(u"carla"_s, u"away"_s, 0), roster(u"bob"_s, u"busy"_s, 3) }) {
+                if (auto r = applier.apply(e); !r)
+                    return r.error();
+            }
+            return applier.flush();
+        }));
+    }
+    Workstation workstation;
+    workstation.setCachePath(path);
+    workstation.setKdfCost(KdfCost::minimum());
+    const Workstation::Account account { QUrl(u"http://127.0.0.1:9"_s), u"agent"_s };
+    QVERIFY(workstation.open(account, kPassphrase));
+    RosterModel *roster = workstation.roster();
+    QAbstractItemModelTester tester(roster, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The agent at the desk is not in their own transfer list; the newest entry wins.
+    QCOMPARE(roster->rowCount(), 2);
+    QCOMPARE(roster->at(0).login, u"bob"_s);
+    QCOMPARE(roster->at(0).presence, Presence::Busy);
+    QCOMPARE(roster->at(0).load, 3);
+    QVERIFY(!roster->at(0).canTake()); // full
+    QCOMPARE(roster->at(1).login, u"carla"_s);
+    QVERIFY(roster->at(1).canTake());
+    // Nothing shown while locked.
+    workstation.lock();
+    QCOMPARE(roster->rowCount(), 0);
+    QVERIFY(workstation.unlock(kPassphrase));
+    QCOMPARE(roster->rowCount(), 2);
+
+    // Consent: nothing asked yet, then asked (pending), nothing recorded.
+    QVERIFY(!workstation.consentState(5).question);
+    QVERIFY(workstation.consent(5).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)

@@ -75,7 +75,14 @@ QJsonObject validData(EventKind kind)
     case EventKind::ConversationClosed:
         return { { u"outcome"_s, u"plainte_en_ligne"_s }, { u"agent"_s, u"gnd.martin"_s } };
     case EventKind::ConversationRedirected:
-        return { { u"target"_s, u"perceval"_s } };
+        return { { u"target"_s, u"brigade"_s },
+                 { u"agent"_s, u"gnd.martin"_s },
+                 { u"consent"_s,
+                   QJsonObject { { u"question"_s, kUuid },
+                                 { u"text"_s, u"Acceptez-vous ?"_s },
+                                 { u"answer"_s, kUuid },
+                                 { u"agent"_s, u"gnd.martin"_s },
+                                 { u"at"_s, qint64(1767225600000) } } } };
     case EventKind::SlaChanged:
         return { { u"sla"_s, u"at_risk"_s }, { u"deadline"_s, qint64(1767225600000) } };
     case EventKind::SurveyAnswered:
@@ -88,6 +95,14 @@ QJsonObject validData(EventKind kind)
                  { u"version"_s, 12 } };
     case EventKind::RedirectsUpdated:
         return { { u"definitions"_s, redirectDefinitions() } };
+    case EventKind::AgentUpdated:
+        return { { u"login"_s, u"gnd.martin"_s },
+                 { u"name"_s, u"Camille Martin"_s },
+                 { u"role"_s, u"gendarme"_s },
+                 { u"team"_s, u"rennes-1"_s },
+                 { u"presence"_s, u"away"_s },
+                 { u"capacity"_s, 10 },
+                 { u"load"_s, 3 } };
     }
     return {};
 }
@@ -175,8 +190,11 @@ void TestProtocolCodec::agentRoundTrip_data()
     QTest::newRow("login-password")
         << AgentFrame { Login { u"gnd.martin"_s, u"s3cr€t pass"_s, {} } };
     QTest::newRow("login-token") << AgentFrame { Login { {}, {}, kToken } };
-    QTest::newRow("welcome") << AgentFrame { Welcome { agent, kToken, qint64(1767225600000),
-                                                       991 } };
+    QTest::newRow("welcome") << AgentFrame { Welcome { agent, kToken, qint64(1767225600000), 991,
+                                                       std::nullopt } };
+    QTest::newRow("welcome-channel-rules")
+        << AgentFrame { Welcome { agent, kToken, qint64(1767225600000), 991,
+                                  ChannelRules { 3600000, false, 7200000, 1800000, 2 } } };
     QTest::newRow("sync") << AgentFrame { Sync { 1234, 500 } };
     QTest::newRow("synced") << AgentFrame { Synced { 2000, 1734, true } };
     QTest::newRow("event") << AgentFrame { Event { 77, EventKind::ConversationClaimed,

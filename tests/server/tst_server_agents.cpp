@@ -43,6 +43,8 @@ private Q_SLOTS:
     void transferToAgentAndToQueue();
     void closeWithOutcomeAndSurvey();
     void redirectRecordsOutcome();
+    void rosterShowsPresenceAndLoadLive();
+    void brigadeRedirectNeedsRecordedConsent();
     void accessRefusals();
     void agentFlagsAreRecordedOnceWithWhoAndWhen();
     void disabledAgentIsCutOffAtOnce();
@@ -62,7 +64,13 @@ void TestServerAgents::initTestCase()
     qInfo() << "storage:" << (usePostgres() ? "postgresql" : "sqlite");
     m_server.setConfig(
         { { u"routing"_s,
-            QJsonObject { { u"leaseTimeoutMs"_s, 1500 }, { u"tickIntervalMs"_s, 200 } } } });
+            QJsonObject { { u"leaseTimeoutMs"_s, 1500 }, { u"tickIntervalMs"_s, 200 } } },
+          // Told to workstations at login (helloAndLogin).
+          { u"channels"_s,
+            QJsonObject {
+                { u"messenger"_s,
+                  QJsonObject { { u"humanAgentTag"_s, false }, { u"windowMs"_s, 3600000 } } },
+                { u"twitter"_s, QJsonObject { { u"maxRepliesPerWindow"_s, 3 } } } } } });
     QVERIFY(m_server.start());
     QVERIFY(
         m_server.addAgent(u"alice"_s, kPassword, u"gendarme"_s, { u"--languages"_s, u"fr,en"_s }));
@@ -84,6 +92,9 @@ void TestServerAgents::cleanupTestCase()
 
 qint64 TestServerAgents::citizenWrites(CitizenClient &citizen, const QString &text)
 {
+    // The watcher only listens: a ping keeps its connection from the server's
+    // 90-second idle limit over the whole run.
+    m_watcher.send(Ping { 1 });
     if (!citizen.isConnected()) {
         if (!citizen.connectAndHello(m_server.wsUrl(u"/chat"_s), Language::Fr))
             return 0;
@@ -114,6 +125,12 @@ void TestServerAgents::helloAndLogin()
     QCOMPARE(welcome->agent.languages, (QList<Language> { Language::Fr, Language::En }));
     QVERIFY(welcome->expiresAt > QDateTime::currentMSecsSinceEpoch());
     QVERIFY(isValidToken(welcome->token));
+    // The platforms' rules as this server applies them (its channel configuration).
+    QVERIFY(welcome->channels);
+    QCOMPARE(welcome->channels->messengerWindowMs, qint64(3600000));
+    QCOMPARE(welcome->channels->messengerHumanAgentTag, false);
+    QCOMPARE(welcome->channels->xRepliesPerMessage, 3);
+    QCOMPARE(welcome->channels->xWindowMs, ChannelRules {}.xWindowMs);
 }
 
 void TestServerAgents::wrongPasswordsAreSlowedDown()
@@ -447,6 +464,189 @@ void TestServerAgents::redirectRecordsOutcome()
     QCOMPARE(redirected->data.value(u"target"_s).toString(), u"perceval"_s);
     QVERIFY(citizen.next<CitizenMessage>(
         5000, [&](const CitizenMessage &m) { return m.id == messageId; }));
+}
+
+namespace {
+
+//! The next agent.updated event about @p login matching @p accept.
+std::optional<Event> nextRosterEntry(AgentClient &client, const QString &login,
+                                     const std::function<bool(const QJsonObject &)> &accept,
+                                     int timeoutMs = 5000)
+{
+    return client.next<Event>(timeoutMs, [&](const Event &e) {
+        return e.kind == EventKind::AgentUpdated && e.conversation == 0
+            && e.data.value(u"login"_s).toString() == login && accept(e.data);
+    });
+}
+
+bool hasRosterEntry(const QList<Event> &events, const QString &login)
+{
+    return std::any_of(events.cbegin(), events.cend(), [&](const Event &e) {
+        return e.kind == EventKind::AgentUpdated && e.data.value(u"login"_s).toString() == login;
+    });
+}
+
+} // namespace
+
+void TestServerAgents::rosterShowsPresenceAndLoadLive()
+{
+    // Fresh agents: rosa and remi in the default team, lena in another one.
+    QVERIFY(m_server.addAgent(u"rosa"_s, kPassword, u"gendarme"_s,
+                              { u"--name"_s, u"Rosa Keller"_s, u"--capacity"_s, u"4"_s }));
+    QVERIFY(m_server.addAgent(u"remi"_s, kPassword, u"gendarme"_s));
+    QVERIFY(m_server.addAgent(u"lena"_s, kPassword, u"gendarme"_s, { u"--team"_s, u"lyon"_s }));
+    const auto presence = [](Presence p) {
+        return [p](const QJsonObject &d) {
+            return d.value(u"presence"_s).toString() == wireName(p);
+        };
+    };
+    const auto load = [](int n) {
+        return [n](const QJsonObject &d) {
+            return d.value(u"load"_s).toInt() == n;
+        };
+    };
+
+    AgentClient remi;
+    QVERIFY(remi.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"remi"_s, kPassword));
+    remi.syncAll();
+    QVERIFY(remi.command(CommandOp::SetPresence, 0, { { u"presence"_s, u"available"_s } }).ok);
+    AgentClient rosa;
+    QVERIFY(rosa.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"rosa"_s, kPassword));
+    rosa.syncAll();
+    // The workstation says its presence once logged in: a colleague and the
+    // supervisor see it live.
+    QVERIFY(rosa.command(CommandOp::SetPresence, 0, { { u"presence"_s, u"available"_s } }).ok);
+    const auto connected = nextRosterEntry(remi, u"rosa"_s, presence(Presence::Available));
+    QVERIFY(connected);
+    QCOMPARE(connected->data.value(u"name"_s).toString(), u"Rosa Keller"_s);
+    QCOMPARE(connected->data.value(u"role"_s).toString(), u"gendarme"_s);
+    QCOMPARE(connected->data.value(u"capacity"_s).toInt(), 4);
+    QCOMPARE(connected->data.value(u"load"_s).toInt(), 0);
+    QVERIFY(nextRosterEntry(m_watcher, u"rosa"_s, presence(Presence::Available)));
+
+    // Another team's agent is the supervisor's to see, not remi's (nor in his sync).
+    AgentClient lena;
+    QVERIFY(lena.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"lena"_s, kPassword));
+    QVERIFY(lena.command(CommandOp::SetPresence, 0, { { u"presence"_s, u"available"_s } }).ok);
+    QVERIFY(nextRosterEntry(m_watcher, u"lena"_s, presence(Presence::Available)));
+    QVERIFY(!nextRosterEntry(
+        remi, u"lena"_s, [](const QJsonObject &) { return true; }, 500));
+    AgentClient remiAgain;
+    QVERIFY(remiAgain.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"remi"_s, kPassword));
+    const QList<Event> synced = remiAgain.syncAll();
+    QVERIFY(hasRosterEntry(synced, u"rosa"_s));
+    QVERIFY(hasRosterEntry(synced, u"chef"_s)); // supervisors are shown to everyone
+    QVERIFY(!hasRosterEntry(synced, u"lena"_s));
+    const QList<Event> lenaSees = lena.syncAll();
+    QVERIFY(hasRosterEntry(lenaSees, u"lena"_s));
+    QVERIFY(!hasRosterEntry(lenaSees, u"rosa"_s));
+    remiAgain.close();
+
+    // Presence as the agent sets it.
+    QVERIFY(rosa.command(CommandOp::SetPresence, 0, { { u"presence"_s, u"busy"_s } }).ok);
+    QVERIFY(nextRosterEntry(remi, u"rosa"_s, presence(Presence::Busy)));
+
+    // Load follows claims, transfers and closes.
+    CitizenClient citizen;
+    const qint64 conversation = citizenWrites(citizen, u"Question pour le tableau des agents"_s);
+    QVERIFY(conversation);
+    QVERIFY(rosa.claim(conversation).ok);
+    QVERIFY(nextRosterEntry(remi, u"rosa"_s, load(1)));
+    QVERIFY(rosa.command(CommandOp::Transfer, conversation, { { u"to"_s, u"remi"_s } }).ok);
+    QVERIFY(nextRosterEntry(remi, u"rosa"_s, load(0)));
+    QVERIFY(nextRosterEntry(remi, u"remi"_s, load(1)));
+    QVERIFY(remi.command(CommandOp::Close, conversation, { { u"outcome"_s, u"answered"_s } }).ok);
+    QVERIFY(nextRosterEntry(remi, u"remi"_s, load(0)));
+
+    // Gone from every connection: offline.
+    rosa.close();
+    QVERIFY(nextRosterEntry(remi, u"rosa"_s, presence(Presence::Offline), 10000));
+
+    // A client of protocol 1 does not know agent.updated: it is never sent one.
+    AgentClient old;
+    QVERIFY(old.open(m_server.wsUrl(u"/agent"_s)));
+    old.send(Hello { 1, u"guichet 1"_s });
+    const auto hello = old.next<Hello>();
+    QVERIFY(hello);
+    old.send(Login { u"remi"_s, kPassword, {} });
+    QVERIFY(old.next<Welcome>(10000));
+    const QList<Event> oldSees = old.syncAll();
+    QVERIFY(!oldSees.isEmpty());
+    QVERIFY(std::none_of(oldSees.cbegin(), oldSees.cend(),
+                         [](const Event &e) { return e.kind == EventKind::AgentUpdated; }));
+    lena.close();
+}
+
+void TestServerAgents::brigadeRedirectNeedsRecordedConsent()
+{
+    AgentClient alice;
+    QVERIFY(alice.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"alice"_s, kPassword));
+    CitizenClient citizen;
+    const QString first = u"Bonjour, ma brigade peut-elle passer voir les dégâts de mon garage ?"_s;
+    const qint64 conversation = citizenWrites(citizen, first);
+    QVERIFY(conversation);
+    QVERIFY(alice.claim(conversation).ok);
+    const auto brigade = [&](const QString &question, const QString &answer) {
+        QJsonObject args { { u"target"_s, u"brigade"_s },
+                           { u"message"_s, newUuid() },
+                           { u"text"_s, u"Nous transmettons à votre brigade."_s } };
+        if (!question.isEmpty() || !answer.isEmpty())
+            args.insert(u"consent"_s,
+                        QJsonObject { { u"question"_s, question }, { u"answer"_s, answer } });
+        return alice.command(CommandOp::Redirect, conversation, args);
+    };
+
+    // Without consent: refused by the server, whatever the client does.
+    QCOMPARE(
+        alice.command(CommandOp::Redirect, conversation, { { u"target"_s, u"brigade"_s } }).code,
+        ErrorCode::ConsentRequired);
+    QCOMPARE(brigade(newUuid(), newUuid()).code, ErrorCode::ConsentRequired);
+
+    // The citizen's first message is no answer to a question not yet asked.
+    QString firstId;
+    for (const Event &e : alice.syncAll()) {
+        if (e.kind == EventKind::MessageAdded && e.data.value(u"text"_s).toString() == first)
+            firstId = e.data.value(u"message"_s).toString();
+    }
+    QVERIFY(!firstId.isEmpty());
+    const QString questionText = u"Acceptez-vous que nous transmettions vos coordonnées ?"_s;
+    const QString questionId = newUuid();
+    QVERIFY(alice
+                .command(CommandOp::Reply, conversation,
+                         { { u"message"_s, questionId }, { u"text"_s, questionText } })
+                .ok);
+    QCOMPARE(brigade(questionId, firstId).code, ErrorCode::ConsentRequired);
+    // The question cannot be its own answer.
+    QCOMPARE(brigade(questionId, questionId).code, ErrorCode::ConsentRequired);
+
+    // The citizen answers; the consent is recorded with the server's copy of the question.
+    const QString yes = u"Oui, je suis d'accord"_s;
+    QVERIFY(citizen.say(yes));
+    const auto answer = m_watcher.next<Event>(5000, [&](const Event &e) {
+        return e.kind == EventKind::MessageAdded && e.data.value(u"text"_s).toString() == yes;
+    });
+    QVERIFY(answer);
+    const QString answerId = answer->data.value(u"message"_s).toString();
+    // The answer is not a question.
+    QCOMPARE(brigade(answerId, answerId).code, ErrorCode::ConsentRequired);
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const Ack done = brigade(questionId, answerId);
+    QVERIFY2(done.ok, qPrintable(done.message));
+    const auto redirected = m_watcher.nextEvent(EventKind::ConversationRedirected, conversation);
+    QVERIFY(redirected);
+    QCOMPARE(redirected->data.value(u"target"_s).toString(), u"brigade"_s);
+    const QJsonObject consent = redirected->data.value(u"consent"_s).toObject();
+    QCOMPARE(consent.value(u"question"_s).toString(), questionId);
+    QCOMPARE(consent.value(u"text"_s).toString(), questionText);
+    QCOMPARE(consent.value(u"answer"_s).toString(), answerId);
+    QCOMPARE(consent.value(u"agent"_s).toString(), u"alice"_s);
+    QVERIFY(consent.value(u"at"_s).toInteger() >= before - 1000);
+    // In the event log for good: a later sync has it too.
+    const QList<Event> all = alice.syncAll(redirected->seq - 1);
+    QVERIFY(std::any_of(all.cbegin(), all.cend(), [&](const Event &e) {
+        return e.kind == EventKind::ConversationRedirected
+            && e.data.value(u"consent"_s).toObject() == consent;
+    }));
 }
 
 void TestServerAgents::agentFlagsAreRecordedOnceWithWhoAndWhen()

@@ -15,6 +15,7 @@
 #include "ui/redirectdialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/setupwizard.h"
+#include "ui/transferdialog.h"
 #include "ui/unlockpage.h"
 
 #include <QAction>
@@ -40,6 +41,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QToolTip>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace Guichet;
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void untranslatedFaqTextIsFlaggedBeforeSending();
     void redirectSendsTheTextAndRecordsTheOutcome();
     void closeWithAnOutcome();
+    void brigadeAsksConsentThenTransferToAColleague();
     void emergencyShowsTheBannerAndTheNoticeGoesInOneKey();
     void agentRaisesAndLowersFlagsFromTheKeyboard();
     void flagReasonSaysWhyTriageRaisedIt();
@@ -103,6 +106,8 @@ void TestUiFlows::initTestCase()
     qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toUtf8());
     QVERIFY(m_server.start());
     QVERIFY(m_server.addAgent(u"gendarme"_s, kPassword));
+    QVERIFY(m_server.addAgent(u"collegue"_s, kPassword, u"gendarme"_s,
+                              { u"--name"_s, u"Claire Collègue"_s }));
 }
 
 Ui::SetupWizard *TestUiFlows::newWizard(const QString &server, const QString &login,
@@ -192,7 +197,8 @@ void TestUiFlows::firstRunSetsUpTheCacheAndLogsIn()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(!m_window->isShowingLock());
     QVERIFY(m_window->stateLabel()->text().contains(u"Online"_s));
-    QVERIFY(m_window->outboxLabel()->text().contains(u"Everything sent"_s));
+    // The presence said at login is acknowledged too.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->outboxLabel()->text().contains(u"Everything sent"_s), kWait);
 }
 
 void TestUiFlows::takeNextPullsTheWaitingConversation()
@@ -340,6 +346,107 @@ void TestUiFlows::closeWithAnOutcome()
     QVERIFY(m_window->conversationPanel()->composer()->isReadOnly());
     // The citizen is offered the survey.
     QVERIFY(m_citizens.front()->next<Protocol::SurveyRequest>(kWait));
+}
+
+void TestUiFlows::brigadeAsksConsentThenTransferToAColleague()
+{
+    // A colleague connected at another desk: the roster shows her.
+    AgentClient colleague;
+    QVERIFY(colleague.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"collegue"_s, kPassword));
+    QVERIFY(colleague.command(CommandOp::SetPresence, 0, { { u"presence"_s, u"available"_s } }).ok);
+    const QString first =
+        u"Bonjour, un gendarme peut-il venir constater les dégâts sur ma voiture ?"_s;
+    const qint64 id = citizenWrites(first);
+    QVERIFY(id);
+    CitizenClient &citizen = *m_citizens.back();
+    Ui::ConversationPanel *panel = m_window->conversationPanel();
+    QVERIFY(m_workstation->engine()->claim(id));
+    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->queue()->conversation(id)->owner, u"gendarme"_s,
+                              kWait);
+    m_window->queuePanel()->selectConversation(id);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->conversation(), id, kWait);
+    QVERIFY(!panel->consentLabel()->isVisible());
+
+    // Brigade: the redirection cannot go before the citizen was asked and answered.
+    QAction *brigade = panel->redirectActions().at(int(RedirectTarget::Brigade));
+    QTRY_VERIFY_WITH_TIMEOUT(brigade->isEnabled(), kWait);
+    brigade->trigger();
+    auto *dialog = m_window->findChild<Ui::RedirectDialog *>(u"redirectDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->consentCheck());
+    QVERIFY(dialog->askButton());
+    QCOMPARE(dialog->questionEditor()->toPlainText(),
+             RedirectCatalog::consentQuestion(Language::Fr));
+    for (QCheckBox *check : dialog->checks())
+        check->setChecked(true);
+    QPushButton *send = nullptr;
+    for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+        if (b->text().contains(u"Send"_s))
+            send = b;
+    }
+    QVERIFY(send);
+    QVERIFY(!send->isEnabled());
+    const QString question = dialog->questionEditor()->toPlainText();
+    dialog->askButton()->click(); // sends the question, closes the dialog
+    QVERIFY(citizen.next<Protocol::CitizenMessage>(kWait, [&](const Protocol::CitizenMessage &m) {
+        return m.author == Author::Agent && m.text == question;
+    }));
+    QTRY_VERIFY_WITH_TIMEOUT(m_workstation->consentState(id).question
+                                 && m_workstation->consentState(id).question->seq > 0,
+                             kWait);
+    QVERIFY(!m_workstation->consentState(id).ready());
+    QVERIFY(citizen.say(u"Oui, d'accord"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_workstation->consentState(id).ready(), kWait);
+    QCOMPARE(m_workstation->consentState(id).answer->text, u"Oui, d'accord"_s);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<Ui::RedirectDialog *>(u"redirectDialog"_s),
+                             kWait);
+    brigade->trigger();
+    dialog = m_window->findChild<Ui::RedirectDialog *>(u"redirectDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(dialog->consentCheck());
+    for (QCheckBox *check : dialog->checks())
+        check->setChecked(true);
+    send = nullptr;
+    for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+        if (b->text().contains(u"Send"_s))
+            send = b;
+    }
+    QVERIFY(send && !send->isEnabled());
+    dialog->consentCheck()->setChecked(true);
+    QVERIFY(send->isEnabled());
+    send->click();
+    // Recorded by the server, shown in the conversation: who, when, the text.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_workstation->consent(id).isEmpty(), kWait);
+    QCOMPARE(m_workstation->consent(id).value(u"text"_s).toString(), question);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->consentLabel()->isVisible(), kWait);
+    QVERIFY(panel->consentLabel()->text().contains(u"gendarme"_s));
+    QVERIFY(panel->consentLabel()->text().contains(question));
+    QCOMPARE(panel->consentLabel()->textFormat(), Qt::PlainText);
+
+    // Transfer to a person: picked from the roster, by the keyboard.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_workstation->roster()->rowOf(u"collegue"_s) >= 0
+            && m_workstation->roster()->at(m_workstation->roster()->rowOf(u"collegue"_s)).canTake(),
+        kWait);
+    QCOMPARE(m_workstation->roster()->rowOf(u"gendarme"_s), -1); // not to oneself
+    QVERIFY(panel->transferAction()->isEnabled());
+    panel->transferAction()->trigger();
+    auto *transfer = m_window->findChild<Ui::TransferDialog *>(u"transferDialog"_s);
+    QVERIFY(transfer);
+    QTest::keyClicks(transfer->filter(), u"nobody-like-this"_s);
+    QVERIFY(!transfer->transferButton()->isEnabled());
+    QVERIFY(transfer->queueButton()->isDefault()); // Enter would send it to the queue
+    transfer->filter()->clear();
+    QTest::keyClicks(transfer->filter(), u"claire"_s);
+    QVERIFY(transfer->transferButton()->isEnabled());
+    QCOMPARE(transfer->view()->currentIndex().data(RosterModel::LoginRole).toString(),
+             u"collegue"_s);
+    QVERIFY(transfer->view()->currentIndex().data().toString().contains(u"Claire Collègue"_s));
+    QTest::keyClick(transfer->filter(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(m_workstation->queue()->conversation(id)->owner, u"collegue"_s,
+                              kWait);
+    colleague.close();
 }
 
 void TestUiFlows::emergencyShowsTheBannerAndTheNoticeGoesInOneKey()

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "protocol/enums.h"
+
+#include <QAbstractTableModel>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+namespace Guichet {
+
+//! One agent as the roster shows them: who, presence and load against capacity,
+//! from the server's agent.updated events (docs/protocol.md).
+struct RosterEntry
+{
+    QString login;
+    QString name;
+    Role role = Role::Gendarme;
+    QString team;
+    Presence presence = Presence::Offline;
+    int capacity = 0;
+    int load = 0;
+    bool operator==(const RosterEntry &) const = default;
+
+    //! Can be given a conversation now: connected (not offline) with room left.
+    bool canTake() const { return presence != Presence::Offline && load < capacity; }
+    static std::optional<RosterEntry> fromJson(const QJsonObject &object);
+};
+
+//! The agents this workstation is shown (its team's and the supervisors; all of
+//! them for a supervisor), one row each, kept in login order. Updated in place:
+//! rows change, arrive and leave with the usual signals, so a view keeps its
+//! selection while loads move. Sort and filter with a proxy.
+class RosterModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, PresenceColumn, LoadColumn, RoleColumn, ColumnCount };
+    enum Roles {
+        LoginRole = Qt::UserRole + 1,
+        PresenceRole, //!< Presence as int
+        LoadRole,
+        CapacityRole,
+        RoleRole, //!< Role as int
+        TeamRole,
+        CanTakeRole, //!< bool: RosterEntry::canTake()
+        SortRole, //!< a key that puts those who can take first, the least loaded first
+    };
+
+    explicit RosterModel(QObject *parent = nullptr);
+
+    //! Show exactly @p entries (any order): rows are updated, inserted and removed.
+    void setEntries(QList<RosterEntry> entries);
+    //! Add or update one agent.
+    void upsert(const RosterEntry &entry);
+    void clear();
+    //! Leave @p login out (the agent at this workstation: nobody transfers to themselves).
+    void setExcluded(const QString &login);
+
+    const RosterEntry &at(int row) const { return m_entries.at(row); }
+    //! The row of @p login, or -1.
+    int rowOf(const QString &login) const;
+    QList<RosterEntry> entries() const { return m_entries; }
+
+    static QString presenceText(Presence presence);
+    static QString roleText(Role role);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    QList<RosterEntry> m_entries; //!< sorted by login
+    QString m_excluded;
+};
+
+} // namespace Guichet
