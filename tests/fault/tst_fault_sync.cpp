@@ -60,7 +60,7 @@ struct Workstation
 // A fault needs this many new replies since the last one; a kill (server or
 // workstation), which costs a restart, needs more.
 constexpr int kRepliesPerFault = 10;
-constexpr int kRepliesPerKill = 40;
+constexpr int kRepliesPerKill = 25;
 
 } // namespace
 
@@ -129,6 +129,8 @@ void TestFaultSync::nothingLostNothingTwice()
     int lastFault = 0;
     int lastKill = 0;
     int kills = 0;
+    QElapsedTimer sinceKill;
+    sinceKill.start();
     while ((!a.done || !b.done) && total.elapsed() < budgetMs) {
         QTest::qWait(int(150 + random->bounded(300)));
         for (Workstation *w : { &a, &b }) {
@@ -144,7 +146,11 @@ void TestFaultSync::nothingLostNothingTwice()
         if (progress - lastFault < kRepliesPerFault)
             continue;
         const int dice = int(random->bounded(100));
-        const bool mayKill = progress - lastKill >= kRepliesPerKill;
+        // Once the replies are written the workstations only wait for acknowledgements:
+        // progress stops, so the six kills the checks below need may also come with
+        // time (one per 4 s), never more than six that way.
+        const bool mayKill =
+            progress - lastKill >= kRepliesPerKill || (kills < 6 && sinceKill.elapsed() > 4000);
         if (dice < 30 || (dice < 55 && mayKill))
             lastFault = progress;
         if (dice < 15) {
@@ -160,10 +166,11 @@ void TestFaultSync::nothingLostNothingTwice()
             // the kind drawn at random, about one run in five of ~12 kills would
             // have had fewer than four workstation kills.
             lastKill = progress;
+            sinceKill.restart();
             Workstation &turn = kills % 2 ? a : b;
             Workstation &victim = turn.done ? (&turn == &a ? b : a) : turn;
             // (Never kill(0): processId() is 0 once a workstation has exited.)
-            if (kills++ % 3 == 2 || victim.done || victim.process->state() != QProcess::Running) {
+            if (kills++ % 3 == 1 || victim.done || victim.process->state() != QProcess::Running) {
                 server.kill();
                 ++serverKills;
                 QTest::qWait(int(300 + random->bounded(1500)));
