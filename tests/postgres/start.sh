@@ -6,6 +6,9 @@ state=$1
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [ -x "$bin/initdb" ] || { echo "PostgreSQL server binaries not found (apt install postgresql-15)" >&2; exit 1; }
 mkdir -p "$state"
+# A cluster this state still names (ctest --repeat runs the fixture's setup again
+# before its cleanup): stopped first, or it would be left running, unnamed.
+[ -f "$state/cluster" ] && "$(dirname "$0")/stop.sh" "$state"
 # The cluster lives under /tmp: the postgres account must be able to reach it.
 cluster=$(mktemp -d /tmp/guichet-pg.XXXXXX)
 echo "$cluster" > "$state/cluster"
