@@ -530,6 +530,113 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
         <source>flag CONVERSATION --emergency|--no-emergency|--sgbv|--no-sgbv</source>
         <translation>flag CONVERSATION --emergency|--no-emergency|--sgbv|--no-sgbv</translation>
     </message>
+    <message>
+        <source>Brigade: the id of the message that asked the citizen for consent.</source>
+        <translation>Brigade: die ID der Nachricht, die den Bürger um Zustimmung gebeten hat.</translation>
+    </message>
+    <message>
+        <source>Brigade: the id of the citizen&apos;s message that gave consent.</source>
+        <translation>Brigade: die ID der Nachricht des Bürgers, die die Zustimmung gab.</translation>
+    </message>
+    <message>
+        <source>Only this language&apos;s version (default: every language).</source>
+        <translation>Nur die Fassung in dieser Sprache (Standard: alle Sprachen).</translation>
+    </message>
+    <message>
+        <source>Supervisors: take a knowledge-base entry out of every workstation.</source>
+        <translation>Supervisoren: einen Eintrag der Wissensdatenbank von allen Arbeitsplätzen entfernen.</translation>
+    </message>
+    <message>
+        <source>--lang expects fr, en, de, it or es</source>
+        <translation>--lang erwartet fr, en, de, it oder es</translation>
+    </message>
+    <message>
+        <source>faq retire ID [--lang LL]</source>
+        <translation>faq retire ID [--lang LL]</translation>
+    </message>
+    <message>
+        <source>no cross-language lexicon: %1</source>
+        <translation>kein sprachübergreifendes Lexikon: %1</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s login (password in GUICHET_PASSWORD).</source>
+        <translation>Die Kennung des Supervisors (Passwort in GUICHET_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>First day of the report (YYYY-MM-DD).</source>
+        <translation>Erster Tag des Berichts (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Last day of the report (YYYY-MM-DD).</source>
+        <translation>Letzter Tag des Berichts (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Write the report to this CSV file.</source>
+        <translation>Den Bericht in diese CSV-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time (--timeout)</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet (--timeout)</translation>
+    </message>
+    <message>
+        <source>give --server URL and --login NAME</source>
+        <translation>geben Sie --server URL und --login NAME an</translation>
+    </message>
+    <message>
+        <source>set GUICHET_PASSWORD to the supervisor&apos;s password</source>
+        <translation>setzen Sie GUICHET_PASSWORD auf das Passwort des Supervisors</translation>
+    </message>
+    <message>
+        <source>only supervisors may use &quot;supervise&quot;: this account is not a supervisor&apos;s</source>
+        <translation>nur Supervisoren dürfen „supervise“ verwenden: dieses Konto gehört keinem Supervisor</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 (on time %2, at risk %3, breached %4); emergencies %5, SGBV %6</source>
+        <translation>Wartend: %1 (fristgerecht %2, gefährdet %3, überschritten %4); Notfälle %5, sexualisierte Gewalt %6</translation>
+    </message>
+    <message>
+        <source>Today: %1 opened, %2 closed; first response p50 %3 s, p90 %4 s; satisfaction %5 (%6 answers)</source>
+        <translation>Heute: %1 eröffnet, %2 abgeschlossen; erste Antwort p50 %3 s, p90 %4 s; Zufriedenheit %5 (%6 Antworten)</translation>
+    </message>
+    <message>
+        <source>Surge: on since %1</source>
+        <translation>Verstärkung: aktiv seit %1</translation>
+    </message>
+    <message>
+        <source>Surge: off</source>
+        <translation>Verstärkung: aus</translation>
+    </message>
+    <message>
+        <source>--from and --to expect dates, YYYY-MM-DD</source>
+        <translation>--from und --to erwarten Daten, JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>--to comes before --from</source>
+        <translation>--to liegt vor --from</translation>
+    </message>
+    <message>
+        <source>give --csv FILE</source>
+        <translation>geben Sie --csv DATEI an</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) written to %1</source>
+        <translation>
+            <numerusform>%n Gespräch in %1 geschrieben</numerusform>
+            <numerusform>%n Gespräche in %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The brigade&apos;s live figures (supervisors).</source>
+        <translation>Die aktuellen Zahlen der Brigade (Supervisoren).</translation>
+    </message>
+    <message>
+        <source>One CSV line per conversation opened in a period (supervisors).</source>
+        <translation>Eine CSV-Zeile pro in einem Zeitraum eröffnetem Gespräch (Supervisoren).</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::ErrorText</name>
@@ -616,6 +723,10 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
     <message>
         <source>Refused by the server.</source>
         <translation>Vom Server abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s consent is not recorded: ask them first, then record their answer.</source>
+        <translation>Die Zustimmung des Bürgers ist nicht erfasst: fragen Sie ihn zuerst und erfassen Sie dann seine Antwort.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +955,71 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
     </message>
 </context>
 <context>
+    <name>Guichet::RosterModel</name>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Gendarme</source>
+        <translation>Gendarm</translation>
+    </message>
+    <message>
+        <source>Reservist</source>
+        <translation>Reservist</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Conversations held out of the most the agent may hold, e.g. &quot;3 / 10&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Offline: a conversation given to them would go back to the queue.</source>
+        <translation>Offline: eine ihm übergebene Unterhaltung ginge in die Warteschlange zurück.</translation>
+    </message>
+    <message>
+        <source>Holds as many conversations as allowed.</source>
+        <translation>Hält bereits so viele Unterhaltungen wie erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 of %4 conversations</source>
+        <extracomment>Read by screen readers for one agent of the transfer list</extracomment>
+        <translation>%1, %2, %3 von %4 Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+</context>
+<context>
     <name>Guichet::Store</name>
     <message>
         <source>The outbox entry vanished.</source>
@@ -1012,18 +1188,6 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
         <translation>Die Konversation konnte nicht freigegeben werden</translation>
     </message>
     <message>
-        <source>Back to the queue</source>
-        <translation>Zurück in die Warteschlange</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Weitergeben</translation>
-    </message>
-    <message>
-        <source>Transfer this conversation to (an agent&apos;s login, or the queue):</source>
-        <translation>Diese Konversation weitergeben an (Benutzername eines Agenten, oder die Warteschlange):</translation>
-    </message>
-    <message>
         <source>The conversation could not be transferred</source>
         <translation>Die Konversation konnte nicht weitergegeben werden</translation>
     </message>
@@ -1185,6 +1349,30 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
     <message>
         <source>The reply could not be sent again</source>
         <translation>Die Antwort konnte nicht erneut gesendet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Answer as a person: send with the human agent tag</source>
+        <translation>Als Person &amp;antworten: mit dem Human-Agent-Tag senden</translation>
+    </message>
+    <message>
+        <source>Meta lets a person, never an automatic answer, reply after Messenger&apos;s standard window with the human agent tag, for a limited time.</source>
+        <translation>Meta erlaubt einer Person, nie einer automatischen Antwort, nach dem Standardfenster von Messenger mit dem Human-Agent-Tag zu antworten, für begrenzte Zeit.</translation>
+    </message>
+    <message>
+        <source>Consent to forward to the brigade recorded by %1 on %2. Question shown to the citizen: “%3”</source>
+        <translation>Zustimmung zur Weiterleitung an die Brigade erfasst von %1 am %2. Dem Bürger gezeigte Frage: „%3“</translation>
+    </message>
+    <message>
+        <source>Past Messenger&apos;s standard window: tick &quot;Answer as a person&quot; to send it with the human agent tag; not sent yet.</source>
+        <translation>Standardfenster von Messenger überschritten: „Als Person antworten“ ankreuzen, um mit dem Human-Agent-Tag zu senden; noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The consent question was not sent</source>
+        <translation>Die Zustimmungsfrage wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Consent question sent. When the citizen has answered, redirect to the brigade again to record it.</source>
+        <translation>Zustimmungsfrage gesendet. Wenn der Bürger geantwortet hat, leiten Sie erneut an die Brigade weiter, um sie zu erfassen.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1951,50 @@ Ihr Passwort für %2:</translation>
         <source>&amp;Send and record</source>
         <translation>&amp;Senden und erfassen</translation>
     </message>
+    <message>
+        <source>Citizen&apos;s consent (required to forward to the brigade)</source>
+        <translation>Zustimmung des Bürgers (zur Weiterleitung an die Brigade erforderlich)</translation>
+    </message>
+    <message>
+        <source>Question sent to the citizen: “%1”</source>
+        <translation>An den Bürger gesendete Frage: „%1“</translation>
+    </message>
+    <message>
+        <source>Their answer: “%1”</source>
+        <translation>Seine Antwort: „%1“</translation>
+    </message>
+    <message>
+        <source>This answer is the citizen&apos;s &amp;consent to forwarding</source>
+        <translation>Diese Antwort ist die &amp;Zustimmung des Bürgers zur Weiterleitung</translation>
+    </message>
+    <message>
+        <source>Recorded with your login, the time, the question and the answer; the server checks both are in this conversation.</source>
+        <translation>Erfasst mit Ihrem Anmeldenamen, der Uhrzeit, der Frage und der Antwort; der Server prüft, dass beide in dieser Unterhaltung stehen.</translation>
+    </message>
+    <message>
+        <source>The question is on its way to the server. When the citizen has answered, redirect again to record their consent.</source>
+        <translation>Die Frage ist unterwegs zum Server. Wenn der Bürger geantwortet hat, leiten Sie erneut weiter, um seine Zustimmung zu erfassen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the citizen&apos;s answer to: “%1”</source>
+        <translation>Warten auf die Antwort des Bürgers auf: „%1“</translation>
+    </message>
+    <message>
+        <source>Ask the citizen first. This question is sent to them; their answer is their consent or refusal.</source>
+        <translation>Fragen Sie zuerst den Bürger. Diese Frage wird ihm gesendet; seine Antwort ist seine Zustimmung oder Ablehnung.</translation>
+    </message>
+    <message>
+        <source>Consent question for the citizen</source>
+        <translation>Zustimmungsfrage an den Bürger</translation>
+    </message>
+    <message>
+        <source>Ask &amp;again</source>
+        <translation>Erneut &amp;fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the citizen</source>
+        <translation>Bürger &amp;fragen</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::RefusalsDialog</name>
@@ -2035,6 +2267,41 @@ Ihr Passwort für %2:</translation>
     </message>
 </context>
 <context>
+    <name>Guichet::Ui::TransferDialog</name>
+    <message>
+        <source>Transfer</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Transfer this conversation to a &amp;colleague:</source>
+        <translation>Diese Unterhaltung an einen &amp;Kollegen übertragen:</translation>
+    </message>
+    <message>
+        <source>Type a name or a login</source>
+        <translation>Namen oder Anmeldenamen eingeben</translation>
+    </message>
+    <message>
+        <source>Find a colleague</source>
+        <translation>Kollegen suchen</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Kollegen</translation>
+    </message>
+    <message>
+        <source>No colleague to show yet: the list fills in as the server reports who is connected. The conversation can still go back to the queue.</source>
+        <translation>Noch kein Kollege anzuzeigen: die Liste füllt sich, sobald der Server meldet, wer verbunden ist. Die Unterhaltung kann trotzdem in die Warteschlange zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>Ü&amp;bertragen</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;queue</source>
+        <translation>Zurück in die &amp;Warteschlange</translation>
+    </message>
+</context>
+<context>
     <name>Guichet::Ui::UnlockPage</name>
     <message>
         <source>&amp;Unlock</source>
@@ -2182,6 +2449,14 @@ Ihr Passwort für %2:</translation>
     <message>
         <source>The presence</source>
         <translation>Die Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can retire a FAQ entry.</source>
+        <translation>Nur ein Supervisor kann einen FAQ-Eintrag zurückziehen.</translation>
+    </message>
+    <message>
+        <source>Retiring the FAQ entry</source>
+        <translation>Das Zurückziehen des FAQ-Eintrags</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,13 @@
             <numerusform>%n closed conversations removed from the cache.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n conversation(s) written to %1</source>
+        <translation>
+            <numerusform>%n conversation written to %1</numerusform>
+            <numerusform>%n conversations written to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Guichet::FaqFile</name>

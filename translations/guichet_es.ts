@@ -530,6 +530,113 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
         <source>flag CONVERSATION --emergency|--no-emergency|--sgbv|--no-sgbv</source>
         <translation>flag CONVERSATION --emergency|--no-emergency|--sgbv|--no-sgbv</translation>
     </message>
+    <message>
+        <source>Brigade: the id of the message that asked the citizen for consent.</source>
+        <translation>Brigada: el id del mensaje que pidió el consentimiento al ciudadano.</translation>
+    </message>
+    <message>
+        <source>Brigade: the id of the citizen&apos;s message that gave consent.</source>
+        <translation>Brigada: el id del mensaje del ciudadano que dio su consentimiento.</translation>
+    </message>
+    <message>
+        <source>Only this language&apos;s version (default: every language).</source>
+        <translation>Solo la versión en este idioma (por defecto: todos los idiomas).</translation>
+    </message>
+    <message>
+        <source>Supervisors: take a knowledge-base entry out of every workstation.</source>
+        <translation>Supervisores: retirar una entrada de la base de conocimiento de todos los puestos.</translation>
+    </message>
+    <message>
+        <source>--lang expects fr, en, de, it or es</source>
+        <translation>--lang espera fr, en, de, it o es</translation>
+    </message>
+    <message>
+        <source>faq retire ID [--lang LL]</source>
+        <translation>faq retire ID [--lang LL]</translation>
+    </message>
+    <message>
+        <source>no cross-language lexicon: %1</source>
+        <translation>no hay léxico multilingüe: %1</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s login (password in GUICHET_PASSWORD).</source>
+        <translation>El usuario del supervisor (contraseña en GUICHET_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>First day of the report (YYYY-MM-DD).</source>
+        <translation>Primer día del informe (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day of the report (YYYY-MM-DD).</source>
+        <translation>Último día del informe (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Write the report to this CSV file.</source>
+        <translation>Escribir el informe en este archivo CSV.</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time (--timeout)</source>
+        <translation>el servidor no respondió a tiempo (--timeout)</translation>
+    </message>
+    <message>
+        <source>give --server URL and --login NAME</source>
+        <translation>indique --server URL y --login NOMBRE</translation>
+    </message>
+    <message>
+        <source>set GUICHET_PASSWORD to the supervisor&apos;s password</source>
+        <translation>ponga la contraseña del supervisor en GUICHET_PASSWORD</translation>
+    </message>
+    <message>
+        <source>only supervisors may use &quot;supervise&quot;: this account is not a supervisor&apos;s</source>
+        <translation>solo los supervisores pueden usar «supervise»: esta cuenta no es de un supervisor</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 (on time %2, at risk %3, breached %4); emergencies %5, SGBV %6</source>
+        <translation>En espera: %1 (a tiempo %2, en riesgo %3, vencidas %4); emergencias %5, violencia de género %6</translation>
+    </message>
+    <message>
+        <source>Today: %1 opened, %2 closed; first response p50 %3 s, p90 %4 s; satisfaction %5 (%6 answers)</source>
+        <translation>Hoy: %1 abiertas, %2 cerradas; primera respuesta p50 %3 s, p90 %4 s; satisfacción %5 (%6 respuestas)</translation>
+    </message>
+    <message>
+        <source>Surge: on since %1</source>
+        <translation>Refuerzo: activo desde %1</translation>
+    </message>
+    <message>
+        <source>Surge: off</source>
+        <translation>Refuerzo: inactivo</translation>
+    </message>
+    <message>
+        <source>--from and --to expect dates, YYYY-MM-DD</source>
+        <translation>--from y --to esperan fechas, AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>--to comes before --from</source>
+        <translation>--to es anterior a --from</translation>
+    </message>
+    <message>
+        <source>give --csv FILE</source>
+        <translation>indique --csv ARCHIVO</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) written to %1</source>
+        <translation>
+            <numerusform>%n conversación escrita en %1</numerusform>
+            <numerusform>%n conversaciones escritas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The brigade&apos;s live figures (supervisors).</source>
+        <translation>Las cifras de la brigada en directo (supervisores).</translation>
+    </message>
+    <message>
+        <source>One CSV line per conversation opened in a period (supervisors).</source>
+        <translation>Una línea CSV por conversación abierta en un periodo (supervisores).</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::ErrorText</name>
@@ -616,6 +723,10 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
     <message>
         <source>Refused by the server.</source>
         <translation>Rechazado por el servidor.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s consent is not recorded: ask them first, then record their answer.</source>
+        <translation>El consentimiento del ciudadano no está registrado: pídalo primero y luego registre su respuesta.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +955,71 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
     </message>
 </context>
 <context>
+    <name>Guichet::RosterModel</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Gendarme</source>
+        <translation>Gendarme</translation>
+    </message>
+    <message>
+        <source>Reservist</source>
+        <translation>Reservista</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Conversations held out of the most the agent may hold, e.g. &quot;3 / 10&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Offline: a conversation given to them would go back to the queue.</source>
+        <translation>Desconectado: una conversación que se le diera volvería a la cola.</translation>
+    </message>
+    <message>
+        <source>Holds as many conversations as allowed.</source>
+        <translation>Ya atiende tantas conversaciones como se permite.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 of %4 conversations</source>
+        <extracomment>Read by screen readers for one agent of the transfer list</extracomment>
+        <translation>%1, %2, %3 de %4 conversaciones</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presencia</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+</context>
+<context>
     <name>Guichet::Store</name>
     <message>
         <source>The outbox entry vanished.</source>
@@ -1012,18 +1188,6 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
         <translation>No se ha podido liberar la conversación</translation>
     </message>
     <message>
-        <source>Back to the queue</source>
-        <translation>De vuelta a la cola</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Transferencia</translation>
-    </message>
-    <message>
-        <source>Transfer this conversation to (an agent&apos;s login, or the queue):</source>
-        <translation>Transferir esta conversación a (usuario de un agente, o la cola):</translation>
-    </message>
-    <message>
         <source>The conversation could not be transferred</source>
         <translation>No se ha podido transferir la conversación</translation>
     </message>
@@ -1185,6 +1349,30 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
     <message>
         <source>The reply could not be sent again</source>
         <translation>No se ha podido reenviar la respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Answer as a person: send with the human agent tag</source>
+        <translation>&amp;Responder como persona: enviar con la etiqueta de agente humano</translation>
+    </message>
+    <message>
+        <source>Meta lets a person, never an automatic answer, reply after Messenger&apos;s standard window with the human agent tag, for a limited time.</source>
+        <translation>Meta permite a una persona, nunca a una respuesta automática, responder tras la ventana estándar de Messenger con la etiqueta de agente humano, durante un tiempo limitado.</translation>
+    </message>
+    <message>
+        <source>Consent to forward to the brigade recorded by %1 on %2. Question shown to the citizen: “%3”</source>
+        <translation>Consentimiento para remitir a la brigada registrado por %1 el %2. Pregunta mostrada al ciudadano: «%3»</translation>
+    </message>
+    <message>
+        <source>Past Messenger&apos;s standard window: tick &quot;Answer as a person&quot; to send it with the human agent tag; not sent yet.</source>
+        <translation>Ventana estándar de Messenger superada: marque «Responder como persona» para enviarlo con la etiqueta de agente humano; aún no enviado.</translation>
+    </message>
+    <message>
+        <source>The consent question was not sent</source>
+        <translation>La pregunta de consentimiento no se ha enviado</translation>
+    </message>
+    <message>
+        <source>Consent question sent. When the citizen has answered, redirect to the brigade again to record it.</source>
+        <translation>Pregunta de consentimiento enviada. Cuando el ciudadano haya respondido, vuelva a redirigir a la brigada para registrarlo.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1951,50 @@ Su contraseña para %2:</translation>
         <source>&amp;Send and record</source>
         <translation>&amp;Enviar y registrar</translation>
     </message>
+    <message>
+        <source>Citizen&apos;s consent (required to forward to the brigade)</source>
+        <translation>Consentimiento del ciudadano (obligatorio para remitir a la brigada)</translation>
+    </message>
+    <message>
+        <source>Question sent to the citizen: “%1”</source>
+        <translation>Pregunta enviada al ciudadano: «%1»</translation>
+    </message>
+    <message>
+        <source>Their answer: “%1”</source>
+        <translation>Su respuesta: «%1»</translation>
+    </message>
+    <message>
+        <source>This answer is the citizen&apos;s &amp;consent to forwarding</source>
+        <translation>Esta respuesta es el &amp;consentimiento del ciudadano a la remisión</translation>
+    </message>
+    <message>
+        <source>Recorded with your login, the time, the question and the answer; the server checks both are in this conversation.</source>
+        <translation>Se registra con su usuario, la hora, la pregunta y la respuesta; el servidor comprueba que ambas están en esta conversación.</translation>
+    </message>
+    <message>
+        <source>The question is on its way to the server. When the citizen has answered, redirect again to record their consent.</source>
+        <translation>La pregunta va camino del servidor. Cuando el ciudadano haya respondido, vuelva a redirigir para registrar su consentimiento.</translation>
+    </message>
+    <message>
+        <source>Waiting for the citizen&apos;s answer to: “%1”</source>
+        <translation>Esperando la respuesta del ciudadano a: «%1»</translation>
+    </message>
+    <message>
+        <source>Ask the citizen first. This question is sent to them; their answer is their consent or refusal.</source>
+        <translation>Pregunte primero al ciudadano. Esta pregunta se le envía; su respuesta es su consentimiento o su negativa.</translation>
+    </message>
+    <message>
+        <source>Consent question for the citizen</source>
+        <translation>Pregunta de consentimiento para el ciudadano</translation>
+    </message>
+    <message>
+        <source>Ask &amp;again</source>
+        <translation>Preguntar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the citizen</source>
+        <translation>&amp;Preguntar al ciudadano</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::RefusalsDialog</name>
@@ -2035,6 +2267,41 @@ Su contraseña para %2:</translation>
     </message>
 </context>
 <context>
+    <name>Guichet::Ui::TransferDialog</name>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>Transfer this conversation to a &amp;colleague:</source>
+        <translation>Transferir esta conversación a un &amp;compañero:</translation>
+    </message>
+    <message>
+        <source>Type a name or a login</source>
+        <translation>Escriba un nombre o un usuario</translation>
+    </message>
+    <message>
+        <source>Find a colleague</source>
+        <translation>Buscar un compañero</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Compañeros</translation>
+    </message>
+    <message>
+        <source>No colleague to show yet: the list fills in as the server reports who is connected. The conversation can still go back to the queue.</source>
+        <translation>Aún no hay compañeros que mostrar: la lista se llena a medida que el servidor indica quién está conectado. La conversación puede volver a la cola.</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transferir</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;queue</source>
+        <translation>Devolver a la &amp;cola</translation>
+    </message>
+</context>
+<context>
     <name>Guichet::Ui::UnlockPage</name>
     <message>
         <source>&amp;Unlock</source>
@@ -2182,6 +2449,14 @@ Su contraseña para %2:</translation>
     <message>
         <source>The presence</source>
         <translation>La presencia</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can retire a FAQ entry.</source>
+        <translation>Solo un supervisor puede retirar una entrada de las FAQ.</translation>
+    </message>
+    <message>
+        <source>Retiring the FAQ entry</source>
+        <translation>La retirada de la entrada de las FAQ</translation>
     </message>
 </context>
 <context>

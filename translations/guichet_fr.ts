@@ -530,6 +530,113 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
         <source>flag CONVERSATION --emergency|--no-emergency|--sgbv|--no-sgbv</source>
         <translation>flag CONVERSATION --emergency|--no-emergency|--sgbv|--no-sgbv</translation>
     </message>
+    <message>
+        <source>Brigade: the id of the message that asked the citizen for consent.</source>
+        <translation>Brigade&#xa0;: l&apos;identifiant du message qui a demandé son consentement au citoyen.</translation>
+    </message>
+    <message>
+        <source>Brigade: the id of the citizen&apos;s message that gave consent.</source>
+        <translation>Brigade&#xa0;: l&apos;identifiant du message du citoyen qui a donné son consentement.</translation>
+    </message>
+    <message>
+        <source>Only this language&apos;s version (default: every language).</source>
+        <translation>Seulement la version dans cette langue (par défaut&#xa0;: toutes les langues).</translation>
+    </message>
+    <message>
+        <source>Supervisors: take a knowledge-base entry out of every workstation.</source>
+        <translation>Superviseurs&#xa0;: retirer une fiche de la base de connaissances de tous les postes.</translation>
+    </message>
+    <message>
+        <source>--lang expects fr, en, de, it or es</source>
+        <translation>--lang attend fr, en, de, it ou es</translation>
+    </message>
+    <message>
+        <source>faq retire ID [--lang LL]</source>
+        <translation>faq retire ID [--lang LL]</translation>
+    </message>
+    <message>
+        <source>no cross-language lexicon: %1</source>
+        <translation>pas de lexique multilingue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s login (password in GUICHET_PASSWORD).</source>
+        <translation>L&apos;identifiant du superviseur (mot de passe dans GUICHET_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>First day of the report (YYYY-MM-DD).</source>
+        <translation>Premier jour du rapport (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Last day of the report (YYYY-MM-DD).</source>
+        <translation>Dernier jour du rapport (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Write the report to this CSV file.</source>
+        <translation>Écrire le rapport dans ce fichier CSV.</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time (--timeout)</source>
+        <translation>le serveur n&apos;a pas répondu à temps (--timeout)</translation>
+    </message>
+    <message>
+        <source>give --server URL and --login NAME</source>
+        <translation>indiquez --server URL et --login NOM</translation>
+    </message>
+    <message>
+        <source>set GUICHET_PASSWORD to the supervisor&apos;s password</source>
+        <translation>mettez le mot de passe du superviseur dans GUICHET_PASSWORD</translation>
+    </message>
+    <message>
+        <source>only supervisors may use &quot;supervise&quot;: this account is not a supervisor&apos;s</source>
+        <translation>seuls les superviseurs peuvent utiliser « supervise »&#xa0;: ce compte n&apos;est pas celui d&apos;un superviseur</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 (on time %2, at risk %3, breached %4); emergencies %5, SGBV %6</source>
+        <translation>En attente&#xa0;: %1 (dans les délais %2, à risque %3, hors délai %4)&#xa0;; urgences %5, VSS %6</translation>
+    </message>
+    <message>
+        <source>Today: %1 opened, %2 closed; first response p50 %3 s, p90 %4 s; satisfaction %5 (%6 answers)</source>
+        <translation>Aujourd&apos;hui&#xa0;: %1 ouvertes, %2 clôturées&#xa0;; première réponse p50 %3 s, p90 %4 s&#xa0;; satisfaction %5 (%6 réponses)</translation>
+    </message>
+    <message>
+        <source>Surge: on since %1</source>
+        <translation>Renfort&#xa0;: actif depuis %1</translation>
+    </message>
+    <message>
+        <source>Surge: off</source>
+        <translation>Renfort&#xa0;: inactif</translation>
+    </message>
+    <message>
+        <source>--from and --to expect dates, YYYY-MM-DD</source>
+        <translation>--from et --to attendent des dates, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>--to comes before --from</source>
+        <translation>--to précède --from</translation>
+    </message>
+    <message>
+        <source>give --csv FILE</source>
+        <translation>indiquez --csv FICHIER</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) written to %1</source>
+        <translation>
+            <numerusform>%n conversation écrite dans %1</numerusform>
+            <numerusform>%n conversations écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The brigade&apos;s live figures (supervisors).</source>
+        <translation>Les chiffres de la brigade en direct (superviseurs).</translation>
+    </message>
+    <message>
+        <source>One CSV line per conversation opened in a period (supervisors).</source>
+        <translation>Une ligne CSV par conversation ouverte sur une période (superviseurs).</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::ErrorText</name>
@@ -616,6 +723,10 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
     <message>
         <source>Refused by the server.</source>
         <translation>Refusé par le serveur.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s consent is not recorded: ask them first, then record their answer.</source>
+        <translation>Le consentement du citoyen n&apos;est pas enregistré&#xa0;: demandez-le d&apos;abord, puis enregistrez sa réponse.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +955,71 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
     </message>
 </context>
 <context>
+    <name>Guichet::RosterModel</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Gendarme</source>
+        <translation>Gendarme</translation>
+    </message>
+    <message>
+        <source>Reservist</source>
+        <translation>Réserviste</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Conversations held out of the most the agent may hold, e.g. &quot;3 / 10&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Offline: a conversation given to them would go back to the queue.</source>
+        <translation>Hors ligne&#xa0;: une conversation qui lui serait confiée retournerait dans la file.</translation>
+    </message>
+    <message>
+        <source>Holds as many conversations as allowed.</source>
+        <translation>Tient déjà autant de conversations que permis.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 of %4 conversations</source>
+        <extracomment>Read by screen readers for one agent of the transfer list</extracomment>
+        <translation>%1, %2, %3 conversations sur %4</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+</context>
+<context>
     <name>Guichet::Store</name>
     <message>
         <source>The outbox entry vanished.</source>
@@ -1000,18 +1176,6 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
     <message>
         <source>The conversation could not be released</source>
         <translation>La conversation n&apos;a pas pu être relâchée</translation>
-    </message>
-    <message>
-        <source>Back to the queue</source>
-        <translation>Retour dans la file d&apos;attente</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Transfert</translation>
-    </message>
-    <message>
-        <source>Transfer this conversation to (an agent&apos;s login, or the queue):</source>
-        <translation>Transférer cette conversation à (identifiant d&apos;un agent, ou la file d&apos;attente)&#xa0;:</translation>
     </message>
     <message>
         <source>The conversation could not be transferred</source>
@@ -1185,6 +1349,30 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
     <message>
         <source>The reply could not be sent again</source>
         <translation>La réponse n&apos;a pas pu être renvoyée</translation>
+    </message>
+    <message>
+        <source>&amp;Answer as a person: send with the human agent tag</source>
+        <translation>&amp;Répondre en tant que personne&#xa0;: envoyer avec le tag agent humain</translation>
+    </message>
+    <message>
+        <source>Meta lets a person, never an automatic answer, reply after Messenger&apos;s standard window with the human agent tag, for a limited time.</source>
+        <translation>Meta permet à une personne, jamais à une réponse automatique, de répondre après la fenêtre standard de Messenger avec le tag agent humain, pendant un temps limité.</translation>
+    </message>
+    <message>
+        <source>Consent to forward to the brigade recorded by %1 on %2. Question shown to the citizen: “%3”</source>
+        <translation>Consentement à la transmission à la brigade enregistré par %1 le %2. Question montrée au citoyen&#xa0;: «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Past Messenger&apos;s standard window: tick &quot;Answer as a person&quot; to send it with the human agent tag; not sent yet.</source>
+        <translation>Fenêtre standard de Messenger dépassée&#xa0;: cochez «&#xa0;Répondre en tant que personne&#xa0;» pour l&apos;envoyer avec le tag agent humain&#xa0;; pas encore envoyé.</translation>
+    </message>
+    <message>
+        <source>The consent question was not sent</source>
+        <translation>La question de consentement n&apos;a pas été envoyée</translation>
+    </message>
+    <message>
+        <source>Consent question sent. When the citizen has answered, redirect to the brigade again to record it.</source>
+        <translation>Question de consentement envoyée. Quand le citoyen aura répondu, redirigez de nouveau vers la brigade pour l&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1951,50 @@ Votre mot de passe pour %2&#xa0;:</translation>
         <source>&amp;Send and record</source>
         <translation>&amp;Envoyer et enregistrer</translation>
     </message>
+    <message>
+        <source>Citizen&apos;s consent (required to forward to the brigade)</source>
+        <translation>Consentement du citoyen (obligatoire pour transmettre à la brigade)</translation>
+    </message>
+    <message>
+        <source>Question sent to the citizen: “%1”</source>
+        <translation>Question envoyée au citoyen&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Their answer: “%1”</source>
+        <translation>Sa réponse&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This answer is the citizen&apos;s &amp;consent to forwarding</source>
+        <translation>Cette réponse est le &amp;consentement du citoyen à la transmission</translation>
+    </message>
+    <message>
+        <source>Recorded with your login, the time, the question and the answer; the server checks both are in this conversation.</source>
+        <translation>Enregistré avec votre identifiant, l&apos;heure, la question et la réponse&#xa0;; le serveur vérifie que les deux sont dans cette conversation.</translation>
+    </message>
+    <message>
+        <source>The question is on its way to the server. When the citizen has answered, redirect again to record their consent.</source>
+        <translation>La question est en route vers le serveur. Quand le citoyen aura répondu, redirigez de nouveau pour enregistrer son consentement.</translation>
+    </message>
+    <message>
+        <source>Waiting for the citizen&apos;s answer to: “%1”</source>
+        <translation>En attente de la réponse du citoyen à&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Ask the citizen first. This question is sent to them; their answer is their consent or refusal.</source>
+        <translation>Demandez d&apos;abord au citoyen. Cette question lui est envoyée&#xa0;; sa réponse est son consentement ou son refus.</translation>
+    </message>
+    <message>
+        <source>Consent question for the citizen</source>
+        <translation>Question de consentement pour le citoyen</translation>
+    </message>
+    <message>
+        <source>Ask &amp;again</source>
+        <translation>Redem&amp;ander</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the citizen</source>
+        <translation>&amp;Demander au citoyen</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::RefusalsDialog</name>
@@ -2035,6 +2267,41 @@ Votre mot de passe pour %2&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>Guichet::Ui::TransferDialog</name>
+    <message>
+        <source>Transfer</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <source>Transfer this conversation to a &amp;colleague:</source>
+        <translation>Transférer cette conversation à un &amp;collègue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type a name or a login</source>
+        <translation>Tapez un nom ou un identifiant</translation>
+    </message>
+    <message>
+        <source>Find a colleague</source>
+        <translation>Chercher un collègue</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Collègues</translation>
+    </message>
+    <message>
+        <source>No colleague to show yet: the list fills in as the server reports who is connected. The conversation can still go back to the queue.</source>
+        <translation>Aucun collègue à afficher pour l&apos;instant&#xa0;: la liste se remplit à mesure que le serveur signale qui est connecté. La conversation peut toujours retourner dans la file.</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transférer</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;queue</source>
+        <translation>Remettre dans la &amp;file</translation>
+    </message>
+</context>
+<context>
     <name>Guichet::Ui::UnlockPage</name>
     <message>
         <source>&amp;Unlock</source>
@@ -2182,6 +2449,14 @@ Votre mot de passe pour %2&#xa0;:</translation>
     <message>
         <source>The presence</source>
         <translation>La présence</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can retire a FAQ entry.</source>
+        <translation>Seul un superviseur peut retirer une fiche de la FAQ.</translation>
+    </message>
+    <message>
+        <source>Retiring the FAQ entry</source>
+        <translation>Le retrait de la fiche de la FAQ</translation>
     </message>
 </context>
 <context>

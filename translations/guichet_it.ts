@@ -530,6 +530,113 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
         <source>flag CONVERSATION --emergency|--no-emergency|--sgbv|--no-sgbv</source>
         <translation>flag CONVERSATION --emergency|--no-emergency|--sgbv|--no-sgbv</translation>
     </message>
+    <message>
+        <source>Brigade: the id of the message that asked the citizen for consent.</source>
+        <translation>Brigata: l&apos;id del messaggio che ha chiesto il consenso al cittadino.</translation>
+    </message>
+    <message>
+        <source>Brigade: the id of the citizen&apos;s message that gave consent.</source>
+        <translation>Brigata: l&apos;id del messaggio del cittadino che ha dato il consenso.</translation>
+    </message>
+    <message>
+        <source>Only this language&apos;s version (default: every language).</source>
+        <translation>Solo la versione in questa lingua (predefinito: tutte le lingue).</translation>
+    </message>
+    <message>
+        <source>Supervisors: take a knowledge-base entry out of every workstation.</source>
+        <translation>Supervisori: ritirare una voce della base di conoscenza da tutte le postazioni.</translation>
+    </message>
+    <message>
+        <source>--lang expects fr, en, de, it or es</source>
+        <translation>--lang richiede fr, en, de, it o es</translation>
+    </message>
+    <message>
+        <source>faq retire ID [--lang LL]</source>
+        <translation>faq retire ID [--lang LL]</translation>
+    </message>
+    <message>
+        <source>no cross-language lexicon: %1</source>
+        <translation>nessun lessico multilingue: %1</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s login (password in GUICHET_PASSWORD).</source>
+        <translation>Il login del supervisore (password in GUICHET_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>First day of the report (YYYY-MM-DD).</source>
+        <translation>Primo giorno del rapporto (AAAA-MM-GG).</translation>
+    </message>
+    <message>
+        <source>Last day of the report (YYYY-MM-DD).</source>
+        <translation>Ultimo giorno del rapporto (AAAA-MM-GG).</translation>
+    </message>
+    <message>
+        <source>Write the report to this CSV file.</source>
+        <translation>Scrivere il rapporto in questo file CSV.</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time (--timeout)</source>
+        <translation>il server non ha risposto in tempo (--timeout)</translation>
+    </message>
+    <message>
+        <source>give --server URL and --login NAME</source>
+        <translation>indicate --server URL e --login NOME</translation>
+    </message>
+    <message>
+        <source>set GUICHET_PASSWORD to the supervisor&apos;s password</source>
+        <translation>impostate GUICHET_PASSWORD con la password del supervisore</translation>
+    </message>
+    <message>
+        <source>only supervisors may use &quot;supervise&quot;: this account is not a supervisor&apos;s</source>
+        <translation>solo i supervisori possono usare «supervise»: questo account non è di un supervisore</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 (on time %2, at risk %3, breached %4); emergencies %5, SGBV %6</source>
+        <translation>In attesa: %1 (nei tempi %2, a rischio %3, scaduti %4); emergenze %5, violenza di genere %6</translation>
+    </message>
+    <message>
+        <source>Today: %1 opened, %2 closed; first response p50 %3 s, p90 %4 s; satisfaction %5 (%6 answers)</source>
+        <translation>Oggi: %1 aperte, %2 chiuse; prima risposta p50 %3 s, p90 %4 s; soddisfazione %5 (%6 risposte)</translation>
+    </message>
+    <message>
+        <source>Surge: on since %1</source>
+        <translation>Rinforzo: attivo dal %1</translation>
+    </message>
+    <message>
+        <source>Surge: off</source>
+        <translation>Rinforzo: non attivo</translation>
+    </message>
+    <message>
+        <source>--from and --to expect dates, YYYY-MM-DD</source>
+        <translation>--from e --to richiedono date, AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>--to comes before --from</source>
+        <translation>--to viene prima di --from</translation>
+    </message>
+    <message>
+        <source>give --csv FILE</source>
+        <translation>indicate --csv FILE</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) written to %1</source>
+        <translation>
+            <numerusform>%n conversazione scritta in %1</numerusform>
+            <numerusform>%n conversazioni scritte in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The brigade&apos;s live figures (supervisors).</source>
+        <translation>I dati della brigata in tempo reale (supervisori).</translation>
+    </message>
+    <message>
+        <source>One CSV line per conversation opened in a period (supervisors).</source>
+        <translation>Una riga CSV per conversazione aperta in un periodo (supervisori).</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::ErrorText</name>
@@ -616,6 +723,10 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
     <message>
         <source>Refused by the server.</source>
         <translation>Rifiutato dal server.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s consent is not recorded: ask them first, then record their answer.</source>
+        <translation>Il consenso del cittadino non è registrato: chiedetelo prima, poi registrate la sua risposta.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +955,71 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
     </message>
 </context>
 <context>
+    <name>Guichet::RosterModel</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponibile</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Assente</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupato</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Non in linea</translation>
+    </message>
+    <message>
+        <source>Gendarme</source>
+        <translation>Gendarme</translation>
+    </message>
+    <message>
+        <source>Reservist</source>
+        <translation>Riservista</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisore</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Conversations held out of the most the agent may hold, e.g. &quot;3 / 10&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Offline: a conversation given to them would go back to the queue.</source>
+        <translation>Non in linea: una conversazione affidatagli tornerebbe in coda.</translation>
+    </message>
+    <message>
+        <source>Holds as many conversations as allowed.</source>
+        <translation>Gestisce già tante conversazioni quante consentite.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 of %4 conversations</source>
+        <extracomment>Read by screen readers for one agent of the transfer list</extracomment>
+        <translation>%1, %2, %3 conversazioni su %4</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presenza</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Carico</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+</context>
+<context>
     <name>Guichet::Store</name>
     <message>
         <source>The outbox entry vanished.</source>
@@ -1012,18 +1188,6 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
         <translation>Impossibile rilasciare la conversazione</translation>
     </message>
     <message>
-        <source>Back to the queue</source>
-        <translation>Di nuovo in coda</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Trasferimento</translation>
-    </message>
-    <message>
-        <source>Transfer this conversation to (an agent&apos;s login, or the queue):</source>
-        <translation>Trasferire questa conversazione a (nome utente di un operatore, o la coda):</translation>
-    </message>
-    <message>
         <source>The conversation could not be transferred</source>
         <translation>Impossibile trasferire la conversazione</translation>
     </message>
@@ -1185,6 +1349,30 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
     <message>
         <source>The reply could not be sent again</source>
         <translation>Impossibile reinviare la risposta</translation>
+    </message>
+    <message>
+        <source>&amp;Answer as a person: send with the human agent tag</source>
+        <translation>&amp;Rispondi come persona: invia con il tag agente umano</translation>
+    </message>
+    <message>
+        <source>Meta lets a person, never an automatic answer, reply after Messenger&apos;s standard window with the human agent tag, for a limited time.</source>
+        <translation>Meta consente a una persona, mai a una risposta automatica, di rispondere dopo la finestra standard di Messenger con il tag agente umano, per un tempo limitato.</translation>
+    </message>
+    <message>
+        <source>Consent to forward to the brigade recorded by %1 on %2. Question shown to the citizen: “%3”</source>
+        <translation>Consenso alla trasmissione alla brigata registrato da %1 il %2. Domanda mostrata al cittadino: «%3»</translation>
+    </message>
+    <message>
+        <source>Past Messenger&apos;s standard window: tick &quot;Answer as a person&quot; to send it with the human agent tag; not sent yet.</source>
+        <translation>Finestra standard di Messenger superata: spuntate «Rispondi come persona» per inviarlo con il tag agente umano; non ancora inviato.</translation>
+    </message>
+    <message>
+        <source>The consent question was not sent</source>
+        <translation>La domanda di consenso non è stata inviata</translation>
+    </message>
+    <message>
+        <source>Consent question sent. When the citizen has answered, redirect to the brigade again to record it.</source>
+        <translation>Domanda di consenso inviata. Quando il cittadino avrà risposto, reindirizzate di nuovo alla brigata per registrarlo.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1951,50 @@ La sua password per %2:</translation>
         <source>&amp;Send and record</source>
         <translation>&amp;Invia e registra</translation>
     </message>
+    <message>
+        <source>Citizen&apos;s consent (required to forward to the brigade)</source>
+        <translation>Consenso del cittadino (obbligatorio per trasmettere alla brigata)</translation>
+    </message>
+    <message>
+        <source>Question sent to the citizen: “%1”</source>
+        <translation>Domanda inviata al cittadino: «%1»</translation>
+    </message>
+    <message>
+        <source>Their answer: “%1”</source>
+        <translation>La sua risposta: «%1»</translation>
+    </message>
+    <message>
+        <source>This answer is the citizen&apos;s &amp;consent to forwarding</source>
+        <translation>Questa risposta è il &amp;consenso del cittadino alla trasmissione</translation>
+    </message>
+    <message>
+        <source>Recorded with your login, the time, the question and the answer; the server checks both are in this conversation.</source>
+        <translation>Registrato con il vostro login, l&apos;ora, la domanda e la risposta; il server verifica che entrambe siano in questa conversazione.</translation>
+    </message>
+    <message>
+        <source>The question is on its way to the server. When the citizen has answered, redirect again to record their consent.</source>
+        <translation>La domanda è in viaggio verso il server. Quando il cittadino avrà risposto, reindirizzate di nuovo per registrare il suo consenso.</translation>
+    </message>
+    <message>
+        <source>Waiting for the citizen&apos;s answer to: “%1”</source>
+        <translation>In attesa della risposta del cittadino a: «%1»</translation>
+    </message>
+    <message>
+        <source>Ask the citizen first. This question is sent to them; their answer is their consent or refusal.</source>
+        <translation>Chiedete prima al cittadino. Questa domanda gli viene inviata; la sua risposta è il suo consenso o il suo rifiuto.</translation>
+    </message>
+    <message>
+        <source>Consent question for the citizen</source>
+        <translation>Domanda di consenso per il cittadino</translation>
+    </message>
+    <message>
+        <source>Ask &amp;again</source>
+        <translation>Chiedi di &amp;nuovo</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the citizen</source>
+        <translation>&amp;Chiedi al cittadino</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::RefusalsDialog</name>
@@ -2035,6 +2267,41 @@ La sua password per %2:</translation>
     </message>
 </context>
 <context>
+    <name>Guichet::Ui::TransferDialog</name>
+    <message>
+        <source>Transfer</source>
+        <translation>Trasferisci</translation>
+    </message>
+    <message>
+        <source>Transfer this conversation to a &amp;colleague:</source>
+        <translation>Trasferisci questa conversazione a un &amp;collega:</translation>
+    </message>
+    <message>
+        <source>Type a name or a login</source>
+        <translation>Digitate un nome o un login</translation>
+    </message>
+    <message>
+        <source>Find a colleague</source>
+        <translation>Cerca un collega</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Colleghi</translation>
+    </message>
+    <message>
+        <source>No colleague to show yet: the list fills in as the server reports who is connected. The conversation can still go back to the queue.</source>
+        <translation>Nessun collega da mostrare per ora: l&apos;elenco si riempie man mano che il server segnala chi è connesso. La conversazione può comunque tornare in coda.</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Trasferisci</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;queue</source>
+        <translation>Rimetti in &amp;coda</translation>
+    </message>
+</context>
+<context>
     <name>Guichet::Ui::UnlockPage</name>
     <message>
         <source>&amp;Unlock</source>
@@ -2182,6 +2449,14 @@ La sua password per %2:</translation>
     <message>
         <source>The presence</source>
         <translation>La presenza</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can retire a FAQ entry.</source>
+        <translation>Solo un supervisore può ritirare una voce delle FAQ.</translation>
+    </message>
+    <message>
+        <source>Retiring the FAQ entry</source>
+        <translation>Il ritiro della voce delle FAQ</translation>
     </message>
 </context>
 <context>
