@@ -588,7 +588,7 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
     </message>
     <message>
         <source>only supervisors may use &quot;supervise&quot;: this account is not a supervisor&apos;s</source>
-        <translation>seuls les superviseurs peuvent utiliser « supervise »&#xa0;: ce compte n&apos;est pas celui d&apos;un superviseur</translation>
+        <translation>seuls les superviseurs peuvent utiliser «&#xa0;supervise&#xa0;»&#xa0;: ce compte n&apos;est pas celui d&apos;un superviseur</translation>
     </message>
     <message>
         <source>Waiting: %1 (on time %2, at risk %3, breached %4); emergencies %5, SGBV %6</source>
