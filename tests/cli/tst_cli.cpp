@@ -147,7 +147,7 @@ Run TestCli::cli(const QStringList &arguments, const QStringList &env,
         return run;
     process.write(input);
     process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
+    if (!process.waitForFinished(180000)) {
         process.kill();
         process.waitForFinished();
         return run;
