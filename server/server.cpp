@@ -149,8 +149,7 @@ Result<quint16> Server::start()
     const QJsonObject limitsConfig = m_options.config.value(u"limits"_s).toObject();
     limits.maxConnections = limitsConfig.value(u"maxConnections"_s).toInt(limits.maxConnections);
     limits.maxHeaderBytes = limitsConfig.value(u"maxHeaderBytes"_s).toInt(limits.maxHeaderBytes);
-    limits.maxBodyBytes =
-        qint64(limitsConfig.value(u"maxBodyBytes"_s).toDouble(double(limits.maxBodyBytes)));
+    limits.maxBodyBytes = limitsConfig.value(u"maxBodyBytes"_s).toInteger(limits.maxBodyBytes);
     limits.idleTimeoutMs = limitsConfig.value(u"idleTimeoutMs"_s).toInt(limits.idleTimeoutMs);
     limits.requestTimeoutMs =
         limitsConfig.value(u"requestTimeoutMs"_s).toInt(limits.requestTimeoutMs);

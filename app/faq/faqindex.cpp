@@ -49,8 +49,8 @@ constexpr float kCompoundPartWeight = 0.8f; // a part of a compound the lexicon 
 // coefficient of the two stems over the ids that exist in both languages.
 // A pair seen in one translated entry only counts at this fraction of its coefficient: with
 // the minimum coefficient, only two stems that each occur in that one entry pass: a name or
-// a word of the base's own that no dictionary holds. Chosen on the tuning part: more crowds French entries into same-language
-// searches.
+// a word of the base's own that no dictionary holds. Chosen on the tuning part: more crowds French
+// entries into same-language searches.
 constexpr int kMinCooccurrence = 1;
 constexpr float kSingleCooccurrence = 0.4f;
 constexpr float kMinDice = 0.3f;

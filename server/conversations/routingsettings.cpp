@@ -27,8 +27,9 @@ RoutingSettings RoutingSettings::fromJson(const QJsonObject &o)
             s.teams.append(team.toString());
     }
     const auto ms = [&o](const QString &key, qint64 fallback) {
-        const QJsonValue value = o.value(key);
-        return value.isDouble() && value.toDouble() > 0 ? qint64(value.toDouble()) : fallback;
+        // toInteger: an out-of-range or fractional value falls back instead of a UB cast.
+        const qint64 value = o.value(key).toInteger(0);
+        return value > 0 ? value : fallback;
     };
     s.chatAnswerWithin = ms(u"chatAnswerWithinMs"_s, s.chatAnswerWithin);
     s.chatAtRiskAfter = ms(u"chatAtRiskAfterMs"_s, s.chatAtRiskAfter);
