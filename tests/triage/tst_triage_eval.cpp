@@ -70,7 +70,8 @@ void TestTriageEval::initTestCase()
     QVERIFY2(!m_rows.isEmpty(), qPrintable(error));
     const auto engine = Server::Triage::Engine::builtIn();
     const auto decide = [&](const Row &r) {
-        const auto a = engine->assess(r.text);
+        // The server passes the conversation's language as the hint (docs/triage.md).
+        const auto a = engine->assess(r.text, fromWireName<Language>(r.lang));
         return Decision { a.emergency, a.sgbv };
     };
     for (const QString &split :
