@@ -12,7 +12,9 @@
 //    ROUNDS -1: no timing, every query's ten first ids and scores on the real, the
 //    French-first and the 5,000-entry bases, one line each: diff two runs to check that a
 //    change to the engine's speed left its results byte-identical;
-//    ROUNDS -2: quality only, ours, without the frozen set unless --frozen is given last)
+//    ROUNDS -2: quality only, ours, without the frozen set unless --frozen is given last;
+//    ROUNDS -3: the tuning part's queries only, each with its rank and the first five ids
+//    and how the expected entry scored: what whoever tunes may look at, and nothing else)
 //
 // Plain SQLite only: this program never links SQLCipher (DESIGN.md, pitfalls).
 #include "app/faq/faqfile.h"
@@ -465,6 +467,30 @@ int main(int argc, char *argv[])
         frozen = *read;
     }
 
+    if (rounds == -3) {
+        // Only the tuning part: the held-back, fresh and frozen queries stay unseen.
+        const CrossLanguageSplit split = crossLanguageSplit(realEntries->entries, *queries);
+        auto index = FaqIndex::fromJsonLines(FaqFile::serialize(split.base), *synonyms);
+        if (!index)
+            return 1;
+        index->setLexicon(lexicon);
+        for (const LabelledQuery &query : split.tuning) {
+            const QList<FaqHit> hits = index->search(query.text, query.lang, 10);
+            int rank = 0;
+            QStringList first;
+            for (int i = 0; i < hits.size(); ++i) {
+                if (rank == 0 && query.expected.contains(hits[i].id))
+                    rank = i + 1;
+                if (i < 5)
+                    first.append(u"%1(%2)"_s.arg(hits[i].id).arg(hits[i].score, 0, 'f', 2));
+            }
+            const QString line = u"%1\t%2\t%3\t%4\t%5\n  %6\n"_s.arg(rank).arg(
+                wireName(query.lang), query.text, query.expected.join(u','), first.join(u' '),
+                index->explain(query.text, query.lang, query.expected.value(0)));
+            std::fputs(line.toUtf8().constData(), stdout);
+        }
+        return 0;
+    }
     if (rounds == -2) {
         // Quality only, ours, for whoever tunes (and measures the frozen set once).
         GuichetEngine guichet(*synonyms, lexicon);
