@@ -275,6 +275,7 @@ Result<void> validateCommandArgs(CommandOp op, const QJsonObject &args)
     case CommandOp::RetireFaq:
         r.slug("id"_l1);
         r.enumValue<Language>("lang"_l1, Need::Optional); // absent: every language
+        r.text("reason"_l1, kMaxShortTextChars, Need::Optional); // kept in the audit log
         break;
     case CommandOp::Read:
         r.integer("after"_l1, 0, kMaxId, Need::Optional); // a history page's cursor

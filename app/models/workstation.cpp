@@ -370,6 +370,7 @@ void Workstation::onLoggedIn(const Protocol::AgentInfo &agent)
     const Presence said = m_locked ? Presence::Away : presence();
     if (m_engine)
         (void)m_engine->setPresence(said);
+    Q_EMIT agentChanged();
 }
 
 void Workstation::onChanged(const QList<qint64> &conversations, const QStringList &messages,
@@ -552,14 +553,15 @@ Result<QString> Workstation::redirect(qint64 conversation, RedirectTarget target
     return sent;
 }
 
-Result<QString> Workstation::retireFaq(const QString &id, std::optional<Language> lang)
+Result<QString> Workstation::retireFaq(const QString &id, std::optional<Language> lang,
+                                       const QString &reason)
 {
     if (!m_engine)
         return makeError(ErrorCode::InvalidState, tr("The workstation is locked."));
     const std::optional<Protocol::AgentInfo> me = agent();
     if (me && me->role != Role::Supervisor)
         return makeError(ErrorCode::Forbidden, tr("Only a supervisor can retire a FAQ entry."));
-    return m_engine->retireFaq(id, lang);
+    return m_engine->retireFaq(id, lang, reason);
 }
 
 Result<QString> Workstation::sendEmergencyNotice(qint64 conversation, Language lang)

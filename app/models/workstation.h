@@ -138,7 +138,9 @@ public:
     Result<QString> sendEmergencyNotice(qint64 conversation, Language lang);
     //! Supervisors: retire a FAQ entry (every language when @p lang is not given) from
     //! the base; every workstation's FAQ search loses it when the server confirms.
-    Result<QString> retireFaq(const QString &id, std::optional<Language> lang = std::nullopt);
+    //! @p reason (why: wrong, outdated…) is kept in the server's audit log.
+    Result<QString> retireFaq(const QString &id, std::optional<Language> lang = std::nullopt,
+                              const QString &reason = {});
     QString draft(qint64 conversation) const;
     void saveDraft(qint64 conversation, const QString &text);
     //! Refused commands of @p conversation (0: every one), newest last.
@@ -159,6 +161,8 @@ Q_SIGNALS:
     void conversationsChanged(const QList<qint64> &ids);
     void messagesChanged(const QStringList &ids);
     void faqChanged();
+    //! The server said who is logged in (agent(): the role, the team).
+    void agentChanged();
     void redirectsChanged();
     void refusalsChanged(qint64 conversation);
     void presenceChanged(Guichet::Presence presence);

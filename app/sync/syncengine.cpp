@@ -729,12 +729,15 @@ Result<QString> SyncEngine::setPresence(Presence presence)
         0);
 }
 
-Result<QString> SyncEngine::retireFaq(const QString &id, std::optional<Language> lang)
+Result<QString> SyncEngine::retireFaq(const QString &id, std::optional<Language> lang,
+                                      const QString &reason)
 {
     const QString commandId = newCommandId();
     QJsonObject args { { u"id"_s, id } };
     if (lang)
         args.insert(u"lang"_s, wireName(*lang));
+    if (!reason.trimmed().isEmpty())
+        args.insert(u"reason"_s, reason.trimmed());
     if (auto valid = Protocol::validateCommandArgs(CommandOp::RetireFaq, args); !valid)
         return valid.error();
     return enqueue(commandFrame(commandId, CommandOp::RetireFaq, 0, args), commandId, 0);

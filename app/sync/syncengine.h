@@ -99,7 +99,9 @@ public:
     Result<QString> setPresence(Presence presence);
     //! Supervisors: retire knowledge-base entry @p id in @p lang, or in every language
     //! when none is given. Every workstation drops it when the faq.removed events come.
-    Result<QString> retireFaq(const QString &id, std::optional<Language> lang = std::nullopt);
+    //! @p reason, when given, is kept with the command in the server's audit log.
+    Result<QString> retireFaq(const QString &id, std::optional<Language> lang = std::nullopt,
+                              const QString &reason = {});
     //! The agent has read a refusal: remove the command from the outbox.
     Result<void> dismiss(const QString &commandId);
     //! Send a refused command again, as a new command (new id) in place of the
