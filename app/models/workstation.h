@@ -139,6 +139,10 @@ public:
     //! Supervisors: retire a FAQ entry (every language when @p lang is not given) from
     //! the base; every workstation's FAQ search loses it when the server confirms.
     Result<QString> retireFaq(const QString &id, std::optional<Language> lang = std::nullopt);
+    //! The agent opened @p conversation: the server is told (`read`) when they hold it
+    //! or are a supervisor, and its audit log keeps who read what (docs/supervision.md).
+    //! True when a read was sent.
+    bool noteOpened(qint64 conversation);
     QString draft(qint64 conversation) const;
     void saveDraft(qint64 conversation, const QString &text);
     //! Refused commands of @p conversation (0: every one), newest last.
