@@ -2,8 +2,8 @@
 // (docs/supervision.md). They need no cache: one connection, a password login
 // (GUICHET_PASSWORD), the query commands of the agent protocol, and out. The
 // server decides who may ask; a refusal is shown in the user's language.
+#include "app/reports/reportcsv.h"
 #include "cliapp.h"
-#include "csv.h"
 #include "protocol/codec.h"
 #include "protocol/uuid.h"
 
@@ -186,7 +186,12 @@ int stats(Invocation &call)
     if (!figures)
         return call.output.fail(translated(figures.error()));
     if (call.output.json()) {
-        call.output.result(*figures);
+        // The documented shape (docs/supervision.md): the workstation's trends and
+        // the citizens' comments are for the supervisor page.
+        QJsonObject shown = *figures;
+        shown.remove(u"series"_s);
+        shown.remove(u"comments"_s);
+        call.output.result(shown);
         return Success;
     }
     const QJsonObject queue = figures->value(u"queue"_s).toObject();
@@ -228,15 +233,6 @@ int stats(Invocation &call)
     return Success;
 }
 
-//! A timestamp in the report: local time with its offset, empty when none.
-QString reportTime(const QJsonValue &ms)
-{
-    if (ms.isUndefined() || ms.isNull() || ms.toInteger() == 0)
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(ms.toInteger(), QTimeZone::systemTimeZone())
-        .toString(Qt::ISODate);
-}
-
 int report(Invocation &call)
 {
     const QDate first = QDate::fromString(call.parser.value(kFrom), Qt::ISODate);
@@ -248,44 +244,24 @@ int report(Invocation &call)
     const QString path = call.parser.value(kCsv);
     if (path.isEmpty())
         return call.output.usage(CliApp::tr("give --csv FILE"));
-    // Whole days, in this machine's time zone: from the first's midnight to the
-    // midnight after the last.
-    const qint64 from = first.startOfDay(QTimeZone::systemTimeZone()).toMSecsSinceEpoch();
-    const qint64 to = last.addDays(1).startOfDay(QTimeZone::systemTimeZone()).toMSecsSinceEpoch();
+    const auto [from, to] = Reports::reportPeriod(first, last);
 
     auto link = connectLink(call);
     if (!link)
         return call.output.fail(link.error());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    Reports::ReportCsvWriter file(path);
+    if (!file.open())
         return call.output.fail(
             makeError(ErrorCode::StorageError,
                       CliApp::tr("cannot write %1: %2").arg(path, file.errorString())));
-    file.write(csvRecord({ u"channel"_s, u"language"_s, u"opened"_s, u"first_response"_s,
-                           u"closed"_s, u"outcome"_s, u"agent"_s, u"rating"_s })
-                   .toUtf8());
     QJsonObject args { { u"from"_s, from }, { u"to"_s, to } };
-    qint64 count = 0;
     for (;;) {
         auto page = (*link)->ask(CommandOp::Report, args);
         if (!page) {
-            file.cancelWriting();
+            file.cancel();
             return call.output.fail(translated(page.error()));
         }
-        for (const QJsonValue &value : page->value(u"rows"_s).toArray()) {
-            const QJsonObject r = value.toObject();
-            const int rating = int(r.value(u"rating"_s).toInteger());
-            file.write(csvRecord({ csvText(r.value(u"channel"_s).toString()),
-                                   csvText(r.value(u"lang"_s).toString()),
-                                   csvPlain(reportTime(r.value(u"opened"_s))),
-                                   csvPlain(reportTime(r.value(u"firstResponse"_s))),
-                                   csvPlain(reportTime(r.value(u"closed"_s))),
-                                   csvText(r.value(u"outcome"_s).toString()),
-                                   csvText(r.value(u"agent"_s).toString()),
-                                   rating ? QString::number(rating) : QString() })
-                           .toUtf8());
-            ++count;
-        }
+        file.addPage(*page);
         if (!page->value(u"more"_s).toBool())
             break;
         args.insert(u"afterOpened"_s, page->value(u"afterOpened"_s));
@@ -295,6 +271,7 @@ int report(Invocation &call)
         return call.output.fail(
             makeError(ErrorCode::StorageError,
                       CliApp::tr("cannot write %1: %2").arg(path, file.errorString())));
+    const qint64 count = file.rows();
     call.output.line(CliApp::tr("%n conversation(s) written to %1", nullptr, int(count)).arg(path));
     call.output.result(QJsonObject { { u"rows"_s, count }, { u"file"_s, path } });
     return Success;

@@ -398,6 +398,11 @@ void Workstation::onChanged(const QList<qint64> &conversations, const QStringLis
         changed.append(std::move(*c));
     }
     m_queue.upsert(changed);
+    for (const QString &id : messages) {
+        if (const std::optional<Message> m = m_store->message(id);
+            m && m->author == Author::Agent && m->seq > 0)
+            m_roster.noteReply(m->agent, m->at);
+    }
     if (!conversations.isEmpty())
         Q_EMIT conversationsChanged(conversations);
     if (!messages.isEmpty())
@@ -463,6 +468,7 @@ void Workstation::loadRoster()
             entries.append(*entry);
     }
     m_roster.setEntries(entries);
+    m_roster.setLastReplies(m_store->lastAgentReplies());
 }
 
 namespace {
@@ -583,6 +589,28 @@ Result<QString> Workstation::sendEmergencyNotice(qint64 conversation, Language l
     if (sent)
         Q_EMIT messagesChanged({ messageId });
     return sent;
+}
+
+bool Workstation::noteOpened(qint64 conversation)
+{
+    if (!m_engine || m_locked || !conversation)
+        return false;
+    const std::optional<Protocol::AgentInfo> me = agent();
+    if (!me)
+        return false;
+    const std::optional<Conversation> c = m_queue.conversation(conversation);
+    const bool held = c && c->state == ConversationState::Claimed && c->owner == me->login;
+    // A gendarme's look at a conversation they do not hold is the queue's preview, which
+    // the stream gives the team (docs/supervision.md): the server would refuse the read.
+    if (!held && me->role != Role::Supervisor)
+        return false;
+    // The history is already in the cache from the event stream: the answer is not
+    // needed, the audit record is. Offline it cannot be sent (queries are not queued):
+    // the cache shows what the stream delivered.
+    const Result<QString> sent = m_engine->query(CommandOp::Read, {}, conversation);
+    if (!sent)
+        qCInfo(lcModels) << "supervisor read not sent:" << sent.error().message;
+    return bool(sent);
 }
 
 QString Workstation::draft(qint64 conversation) const

@@ -141,6 +141,10 @@ public:
     //! @p reason (why: wrong, outdated…) is kept in the server's audit log.
     Result<QString> retireFaq(const QString &id, std::optional<Language> lang = std::nullopt,
                               const QString &reason = {});
+    //! The agent opened @p conversation: the server is told (`read`) when they hold it
+    //! or are a supervisor, and its audit log keeps who read what (docs/supervision.md).
+    //! True when a read was sent.
+    bool noteOpened(qint64 conversation);
     QString draft(qint64 conversation) const;
     void saveDraft(qint64 conversation, const QString &text);
     //! Refused commands of @p conversation (0: every one), newest last.

@@ -209,6 +209,10 @@ void SyncEngine::onDisconnected()
         m_socket->disconnect(this);
         m_socket.release()->deleteLater();
     }
+    // Queries are not resent: their askers hear that the link went.
+    const QSet<QString> unanswered = std::exchange(m_queries, {});
+    for (const QString &id : unanswered)
+        Q_EMIT queryAnswered(id, false, {}, ErrorCode::Unavailable, tr("The connection was lost."));
     if (m_state == State::Locked)
         return;
     if (m_state == State::Online || m_state == State::Syncing)
@@ -487,6 +491,10 @@ void SyncEngine::flushOutbox()
 
 void SyncEngine::onAck(const Protocol::Ack &ack)
 {
+    if (m_queries.remove(ack.id)) {
+        Q_EMIT queryAnswered(ack.id, ack.ok, ack.result, ack.code, ack.message);
+        return;
+    }
     if (!m_store)
         return;
     const auto entry = m_store->outboxEntry(ack.id);
@@ -799,6 +807,17 @@ Result<QString> SyncEngine::resend(const QString &refusedCommandId)
             return {};
         return m_store->setDelivery(messageId, DeliveryState::Pending, {});
     });
+}
+
+Result<QString> SyncEngine::query(CommandOp op, const QJsonObject &args, qint64 conversation)
+{
+    if (m_state != State::Online || !m_socket)
+        return makeError(ErrorCode::Unavailable, tr("Not connected to the server."));
+    const QString id = newCommandId();
+    m_queries.insert(id);
+    m_socket->sendTextMessage(QString::fromUtf8(Protocol::encode(
+        Protocol::AgentFrame { Protocol::Command { id, op, conversation, args } })));
+    return id;
 }
 
 void SyncEngine::sendTyping(qint64 conversation, bool active)

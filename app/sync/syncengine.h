@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -111,6 +112,10 @@ public:
     std::optional<OutboxEntry> refusalOfMessage(const QString &messageId) const;
     //! Commands waiting to be sent again after a passing failure.
     int delayedCount() const { return int(m_retryAt.size()); }
+    //! A query (`read`, `stats`, `report`): sent now, never put in the outbox (the
+    //! server does not store its answer either). The id, answered by queryAnswered();
+    //! an error when the link is not online.
+    Result<QString> query(CommandOp op, const QJsonObject &args = {}, qint64 conversation = 0);
     //! Typing is not queued: sent now, or not at all.
     void sendTyping(qint64 conversation, bool active);
     //! Retention: drop closed conversations older than @p days from the cache.
@@ -133,6 +138,9 @@ Q_SIGNALS:
     void commandDelayed(const QString &id, Guichet::ErrorCode code, const QString &message,
                         int retryInMs);
     void outboxChanged(int pending);
+    //! The answer to query() @p id: @p ok with @p result, or refused with @p code.
+    void queryAnswered(const QString &id, bool ok, const QJsonObject &result,
+                       Guichet::ErrorCode code, const QString &message);
     void typingReceived(qint64 conversation, bool active);
     //! A supervisor ordered this cache wiped: the owner deletes it now.
     void wipeOrdered(const QString &reason);
@@ -181,6 +189,7 @@ private:
     QTimer m_connectTimeout;
     QTimer m_outboxRetry;
     QHash<QString, qint64> m_retryAt; //!< delayed command id → when to send it again
+    QSet<QString> m_queries; //!< queries sent on this connection, not yet answered
     QElapsedTimer m_lastFrame;
     int m_attempts = 0;
 };

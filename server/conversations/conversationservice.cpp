@@ -1027,6 +1027,7 @@ Result<QJsonObject> ConversationService::retireFaq(const AgentRecord &agent,
 void ConversationService::tick()
 {
     const qint64 at = m_clock.nowMs();
+    sampleWaiting(at);
     updateSla(at);
     lapseLeases(at);
     if (m_settings.mode == RoutingSettings::Mode::Push)

@@ -49,6 +49,13 @@ public:
     Result<QJsonObject> stats(qint64 now);
     //! Midnight, server time, of the day of @p now: where "today" starts.
     static qint64 startOfDay(qint64 now);
+    //! Note the queue's length for the stats' waiting series (at most one sample
+    //! per kWaitingSampleMs; kept in memory for kWaitingSpanMs).
+    void sampleWaiting(qint64 now);
+    static constexpr qint64 kWaitingSampleMs = 5 * 60000;
+    static constexpr qint64 kWaitingSpanMs = 12 * 3600000;
+    //! The stats' "series" (opened per hour, satisfaction per day, waiting samples).
+    Result<QJsonObject> statsSeries(qint64 now, qint64 waitingNow);
 
     //! What a citizen sent, from any channel.
     struct Incoming
@@ -192,6 +199,8 @@ private:
         SlaState state = SlaState::OnTime;
     };
     QList<SlaChange> m_slaChanges; //!< found by the last tick, not yet written
+    //! The queue's length over the last hours (stats "series.waiting"), oldest first.
+    QList<std::pair<qint64, qint64>> m_waitingSamples;
     static constexpr int kSlaChangesPerTransaction = 50;
     static constexpr int kSlaPauseMs = 20;
 };

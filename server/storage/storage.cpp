@@ -2350,6 +2350,51 @@ Result<Storage::DayFigures> Storage::dayFigures(qint64 since)
     return day;
 }
 
+Result<QList<qint64>> Storage::openedPerHour(qint64 from, int hours)
+{
+    QList<qint64> counts(hours, 0);
+    Query q = prepared(u"SELECT (opened_at - ?) / 3600000, count(*) FROM conversations "
+                       "WHERE opened_at >= ? AND opened_at < ? GROUP BY 1"_s);
+    q.bindValue(0, from);
+    q.bindValue(1, from);
+    q.bindValue(2, from + qint64(hours) * 3600000);
+    if (!q.exec())
+        return errorOf(q);
+    while (q.next()) {
+        const qint64 hour = q.value(0).toLongLong();
+        if (hour >= 0 && hour < hours)
+            counts[hour] = q.value(1).toLongLong();
+    }
+    return counts;
+}
+
+Result<Storage::Satisfaction> Storage::satisfaction(qint64 from, qint64 to)
+{
+    Query q = prepared(u"SELECT count(*), avg(rating) FROM surveys WHERE at >= ? AND at < ?"_s);
+    q.bindValue(0, from);
+    q.bindValue(1, to);
+    if (!q.exec() || !q.next())
+        return errorOf(q);
+    Satisfaction s;
+    s.count = q.value(0).toLongLong();
+    if (s.count > 0)
+        s.mean = q.value(1).toDouble();
+    return s;
+}
+
+Result<QList<Storage::SurveyComment>> Storage::lastSurveyComments(int limit)
+{
+    Query q = prepared(u"SELECT at, rating, comment FROM surveys WHERE comment <> '' "
+                       "ORDER BY at DESC LIMIT ?"_s);
+    q.bindValue(0, limit);
+    if (!q.exec())
+        return errorOf(q);
+    QList<SurveyComment> comments;
+    while (q.next())
+        comments.append({ q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString() });
+    return comments;
+}
+
 Result<QList<Storage::ReportRow>> Storage::reportPage(qint64 to, qint64 afterOpened, qint64 afterId,
                                                       int limit)
 {

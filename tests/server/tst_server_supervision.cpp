@@ -328,6 +328,34 @@ void TestServerSupervision::statsMatchWhatWasCreated()
     QCOMPARE(stats.value(u"surge"_s).toObject(),
              (QJsonObject { { u"active"_s, false }, { u"since"_s, QJsonValue::Null } }));
 
+    // The supervisor page's trends and comments, through the protocol (the CLI keeps
+    // to the documented shape): counted here too.
+    const Ack asked = m_chef.command(CommandOp::Stats, 0);
+    QVERIFY(asked.ok);
+    const QJsonObject series = asked.result.value(u"series"_s).toObject();
+    const QJsonArray hours = series.value(u"hours"_s).toArray();
+    QCOMPARE(hours.size(), 24);
+    qint64 openedInHours = 0;
+    for (const QJsonValue &h : hours)
+        openedInHours += h.toObject().value(u"opened"_s).toInteger();
+    QCOMPARE(openedInHours, qint64(openedAt.size()));
+    const qint64 hourOfFirst =
+        *std::min_element(openedAt.cbegin(), openedAt.cend()) / 3600000 * 3600000;
+    QVERIFY(hours.last().toObject().value(u"at"_s).toInteger() >= hourOfFirst);
+    const QJsonArray days = series.value(u"days"_s).toArray();
+    QCOMPARE(days.size(), 7);
+    QCOMPARE(days.last().toObject().value(u"csatCount"_s).toInteger(), 1);
+    QCOMPARE(days.last().toObject().value(u"csatMean"_s).toDouble(), 4.0);
+    QCOMPARE(days.first().toObject().value(u"csatMean"_s), QJsonValue(QJsonValue::Null));
+    const QJsonArray waiting = series.value(u"waiting"_s).toArray();
+    QVERIFY(!waiting.isEmpty());
+    QCOMPARE(waiting.last().toObject().value(u"waiting"_s).toInteger(),
+             waitingFr + waitingEn + waitingDe);
+    const QJsonArray comments = asked.result.value(u"comments"_s).toArray();
+    QCOMPARE(comments.size(), 1);
+    QCOMPARE(comments.first().toObject().value(u"comment"_s).toString(), u"Merci"_s);
+    QCOMPARE(comments.first().toObject().value(u"rating"_s).toInteger(), 4);
+
     // The text form says the same in words.
     const Run text = cli({ u"supervise"_s, u"stats"_s }, u"chef"_s);
     QCOMPARE(text.exitCode, 0);
