@@ -376,6 +376,8 @@ void AgentSession::handleSync(const Protocol::Sync &sync)
             sendError(events.error().code, events.error().message);
         return;
     }
+    if (!events->isEmpty())
+        m_hub.loadScopes(cursor, events->constLast().seq); // one query, not one per conversation
     const bool active = m_agent.isActive(m_hub.clock().nowMs());
     const QString roster = wireName(EventKind::AgentUpdated);
     for (const Storage::RawEvent &event : *events) {

@@ -166,8 +166,10 @@ public:
     //! The open conversation of a citizen on a channel (Messenger PSID, X id…).
     std::optional<ConversationRecord> openConversationOf(Channel channel,
                                                          const QString &citizenKey);
-    //! Every conversation (the agent hub's visibility cache is built from it).
+    //! Every conversation.
     QList<ConversationRecord> allConversations();
+    //! The conversations of the stored events after @p after up to @p upTo.
+    QList<ConversationRecord> conversationsOfEvents(qint64 after, qint64 upTo);
     //! Open conversations, most urgent first; only the queued ones (waiting
     //! for an agent) when @p queuedOnly.
     QList<ConversationRecord> openConversations(bool queuedOnly = false);
