@@ -5,6 +5,13 @@ import json
 import sys
 
 machine = sys.argv[1]
+roundtrips = None
+if len(sys.argv) > 2:
+    try:
+        with open(sys.argv[2]) as f:
+            roundtrips = json.loads(f.read().strip().splitlines()[-1])
+    except (OSError, ValueError, IndexError):
+        roundtrips = None
 runs = [json.loads(line) for line in sys.stdin if line.strip().startswith("{")]
 print("## Server load: agents, open chats, citizen messages\n")
 if not runs:
@@ -33,6 +40,23 @@ def met(r):
 verdicts = "; ".join(f"{'met' if met(r) else 'NOT met'} on {r['backend']} (p99 {r['server']['p99ms']:.1f} ms)"
                      for r in runs)
 print(f"Goal (200 agents, 2,000 open chats, 500 messages/s, p99 under 50 ms, nothing lost): {verdicts}.")
+if roundtrips and roundtrips.get("perStep"):
+    p = roundtrips["perStep"]
+    names = [("chatMessage", "web chat message (say → ack)"),
+             ("messengerMessage", "Messenger message (webhook → 200)"),
+             ("chatReply", "web chat reply (command → ack)"),
+             ("messengerReply", "Messenger reply (command → sent by the Send API)")]
+    print("\nRound trips to PostgreSQL, counted by a proxy on the protocol (`bench_roundtrips`: each simple "
+          "query and each Sync; the event-log reads after each commit included; an idle period of the same "
+          f"length subtracted; mean of {roundtrips['steps']} one at a time):\n")
+    print("| Step | round trips | transactions |")
+    print("|---|---:|---:|")
+    for key, label in names:
+        if key in p:
+            print(f"| {label} | {p[key]['roundTrips']:.1f} | {p[key]['transactions']:.1f} |")
+    print()
+elif roundtrips:
+    print(f"\nRound trips not counted: {roundtrips.get('problem', 'no result')}.\n")
 print("Peak memory includes the Argon2id password checks at login (64 MiB each, two at a time).")
 print("The citizens run in four worker processes (500 chats each) and the agents in the measuring process; every "
       "process of the run (server, relay, load generator) uses the epoll event dispatcher "
