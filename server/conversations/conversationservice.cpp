@@ -60,9 +60,88 @@ Result<void> ConversationService::setSurge(Surge next, const Actor &actor)
     });
 }
 
-void ConversationService::setSendCheck(Channel channel, SendCheck check)
+void ConversationService::setChannelRules(Channel channel, ChannelRules rules)
 {
-    m_sendChecks.insert(channel, std::move(check));
+    m_channels.insert(channel, std::move(rules));
+}
+
+Result<void> ConversationService::queueSend(const ConversationRecord &c, const QString &messageId,
+                                            const QString &kind, qint64 at)
+{
+    Storage::SendRecord record;
+    record.messageId = messageId;
+    record.conversation = c.id;
+    record.channel = c.channel;
+    record.kind = kind;
+    record.createdAt = at;
+    record.nextAttemptAt = at;
+    return m_storage.enqueueSend(record);
+}
+
+Result<MessageRecord> ConversationService::writeToCitizen(const ConversationRecord &c,
+                                                          const QString &text, const QString &kind,
+                                                          qint64 at)
+{
+    const ChannelRules rules = m_channels.value(c.channel);
+    const QString cannot =
+        rules.deliversItself || !rules.cannotSend ? QString() : rules.cannotSend();
+    MessageRecord m;
+    m.id = newUuid();
+    m.conversation = c.id;
+    m.author = Author::System;
+    m.text = text;
+    m.at = at;
+    // The pages show it from storage; the platforms get it through the queue.
+    m.delivery = rules.deliversItself ? DeliveryState::Sent : DeliveryState::Pending;
+    auto e = appendMessage(nullptr,
+                           { { u"message"_s, m.id },
+                             { u"author"_s, u"system"_s },
+                             { u"text"_s, text },
+                             { u"delivery"_s, wireName(m.delivery) } },
+                           m);
+    if (!e)
+        return e.error();
+    if (rules.deliversItself)
+        return m;
+    if (cannot.isEmpty()) {
+        if (auto q = queueSend(c, m.id, kind, at); !q)
+            return q.error();
+        return m;
+    }
+    // Agents must know the citizen did not get it (an emergency notice above all).
+    if (auto r = m_storage.updateDelivery(m.id, DeliveryState::Failed, cannot); !r)
+        return r.error();
+    if (auto d = event(EventKind::MessageDelivery, c.id,
+                       { { u"message"_s, m.id },
+                         { u"delivery"_s, wireName(DeliveryState::Failed) },
+                         { u"reason"_s, cannot.left(Protocol::kMaxShortTextChars) } },
+                       at);
+        !d)
+        return d.error();
+    m.delivery = DeliveryState::Failed;
+    m.reason = cannot;
+    return m;
+}
+
+Result<std::optional<MessageRecord>> ConversationService::sendToCitizen(const ConversationRecord &c,
+                                                                        const QString &text,
+                                                                        const QString &kind,
+                                                                        const QString &onceKey)
+{
+    const qint64 at = m_clock.nowMs();
+    return m_storage.transaction([&]() -> Result<std::optional<MessageRecord>> {
+        if (!onceKey.isEmpty()) {
+            auto first = m_storage.markOnce(onceKey, at);
+            if (!first)
+                return first.error();
+            if (!*first)
+                return std::optional<MessageRecord>();
+        }
+        auto written = writeToCitizen(c, text, kind, at);
+        if (!written)
+            return written.error();
+        return std::optional<MessageRecord>(*written);
+    });
 }
 
 Result<void> ConversationService::checkEvent(EventKind kind, const QJsonObject &data) const
@@ -389,6 +468,45 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
         data.insert(u"attachments"_s, QJsonDocument::fromJson(m.attachments.toUtf8()).array());
     if (auto e = appendMessage(pendingUpdate, data, m); !e)
         return e.error();
+    // What the channel asks to go with the message commits with it: the sender
+    // link, the emergency notice, the note and notice of a message over the rate.
+    if (!in.sender.isEmpty()) {
+        if (auto r = m_storage.setConversationSender(c.id, in.sender); !r)
+            return r.error();
+    }
+    if (in.emergency && in.emergencyNotice) {
+        // Once per conversation, whichever instance or path (an agent's flag) comes first.
+        auto first = m_storage.markOnce(u"emergency-notice:"_s + QString::number(c.id), at);
+        if (!first)
+            return first.error();
+        if (*first) {
+            auto notice = writeToCitizen(c, in.emergencyNotice(c.lang), u"notice"_s, at);
+            if (!notice)
+                return notice.error();
+            received.notices.append(*notice);
+        }
+    }
+    if (!in.overLimitNote.isEmpty()) {
+        // A delivery note on the citizen's message: the agent sees it on the message.
+        if (auto r = m_storage.updateDelivery(m.id, m.delivery, in.overLimitNote); !r)
+            return r.error();
+        if (auto e = event(EventKind::MessageDelivery, c.id,
+                           { { u"message"_s, m.id },
+                             { u"delivery"_s, wireName(m.delivery) },
+                             { u"reason"_s, in.overLimitNote.left(Protocol::kMaxShortTextChars) } },
+                           at);
+            !e)
+            return e.error();
+        m.reason = in.overLimitNote;
+    }
+    if (in.overLimitNotice) {
+        if (const QString text = in.overLimitNotice(c.lang); !text.isEmpty()) {
+            auto notice = writeToCitizen(c, text, u"notice"_s, at);
+            if (!notice)
+                return notice.error();
+            received.notices.append(*notice);
+        }
+    }
     received.conversation = c;
     received.message = m;
     return received;
@@ -736,8 +854,9 @@ Result<QJsonObject> ConversationService::reply(const AgentRecord &agent, Convers
                                                const QString &messageId, const QString &text,
                                                qint64 at)
 {
-    if (const auto check = m_sendChecks.value(c.channel); check) {
-        if (auto allowed = check(c, text); !allowed)
+    const ChannelRules rules = m_channels.value(c.channel);
+    if (rules.check) {
+        if (auto allowed = rules.check(c, text); !allowed)
             return allowed.error();
     }
     if (m_storage.message(messageId))
@@ -751,9 +870,7 @@ Result<QJsonObject> ConversationService::reply(const AgentRecord &agent, Convers
     m.at = at;
     // The web chat and form deliver from the server itself: the reply is sent.
     // Platform replies wait in the send queue until the platform takes them.
-    m.delivery = c.channel == Channel::WebChat || c.channel == Channel::WebForm
-        ? DeliveryState::Sent
-        : DeliveryState::Pending;
+    m.delivery = rules.deliversItself ? DeliveryState::Sent : DeliveryState::Pending;
     // Answered: nothing is due until the citizen writes again. The row is
     // written with the message.
     c.updatedAt = at;
@@ -769,6 +886,11 @@ Result<QJsonObject> ConversationService::reply(const AgentRecord &agent, Convers
                            m);
     if (!e)
         return e.error();
+    // The queue row commits with the reply: nothing to repair after a stop.
+    if (!rules.deliversItself) {
+        if (auto q = queueSend(c, m.id, u"reply"_s, at); !q)
+            return q.error();
+    }
     if (wasDue) {
         if (auto s = event(EventKind::SlaChanged, c.id,
                            { { u"sla"_s, u"on_time"_s }, { u"deadline"_s, 0 } }, at);
@@ -967,12 +1089,17 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
             return refuse(ErrorCode::NotFound, tr("no such reply in this conversation"));
         if (m->delivery != DeliveryState::Failed)
             return refuse(ErrorCode::InvalidState, tr("this reply has not failed"));
-        if (const auto check = m_sendChecks.value(c.channel); check) {
-            if (auto allowed = check(c, m->text); !allowed)
+        const ChannelRules rules = m_channels.value(c.channel);
+        if (rules.check) {
+            if (auto allowed = rules.check(c, m->text); !allowed)
                 return allowed.error();
         }
         if (auto r = m_storage.updateDelivery(m->id, DeliveryState::Pending, {}); !r)
             return r.error();
+        if (!rules.deliversItself) {
+            if (auto q = queueSend(c, m->id, u"reply"_s, at); !q)
+                return q.error();
+        }
         if (auto e = event(EventKind::MessageDelivery, c.id,
                            { { u"message"_s, m->id }, { u"delivery"_s, u"pending"_s } }, at);
             !e)

@@ -76,6 +76,18 @@ public:
         QJsonObject triage;
         QByteArray accessDigest; //!< for a new web conversation: its token's digest
         qint64 conversation = 0; //!< append to this conversation instead of finding one
+        //! The sender's key (silences, spam closes): linked to the conversation in
+        //! the same transaction. Empty: none (the web chat's is its conversation).
+        QString sender;
+        //! A notice text in a language; empty text: nothing to send.
+        using NoticeText = std::function<QString(Language)>;
+        //! With emergency: the 17 / 112 / 114 notice, written (once per
+        //! conversation) and queued in the message's transaction.
+        NoticeText emergencyNotice;
+        //! The message came over the sender's rate: this note on it, and the
+        //! notice (when the text is not empty) in the same transaction.
+        QString overLimitNote;
+        NoticeText overLimitNotice;
     };
     struct Received
     {
@@ -83,6 +95,8 @@ public:
         MessageRecord message;
         bool opened = false; //!< a new conversation was opened
         bool duplicate = false; //!< already received (same externalId or messageId)
+        //! Notices written with the message (emergency, over the rate), in order.
+        QList<MessageRecord> notices;
     };
     //! Record a citizen's message: into the given conversation, else their open
     //! conversation on that channel, else a new one.
@@ -121,7 +135,25 @@ public:
     //! Before an agent reply goes out: can the channel deliver it? Set by the
     //! channel adapters (Messenger and X reply windows); empty means yes.
     using SendCheck = std::function<Result<void>(const ConversationRecord &, const QString &text)>;
-    void setSendCheck(Channel channel, SendCheck check);
+    //! What a channel's adapter declares (server/channels/channeladapter.h): the
+    //! service writes each reply and notice with its delivery state and, for a
+    //! channel that does not deliver itself, its send-queue row, in one transaction.
+    struct ChannelRules
+    {
+        SendCheck check; //!< empty: every reply may go
+        //! The server itself shows the message (web chat, follow-up page): sent
+        //! when written, no queue row.
+        bool deliversItself = false;
+        //! Why this server cannot send on the channel now (not configured); empty: it can.
+        std::function<QString()> cannotSend;
+    };
+    void setChannelRules(Channel channel, ChannelRules rules);
+    //! A system message for the citizen (notice, survey prompt, thanks) with its
+    //! queue row in one transaction; @p kind is the queue's ("notice", "survey"). @p onceKey:
+    //! written only the first time (across instances); std::nullopt when it was written before.
+    Result<std::optional<MessageRecord>> sendToCitizen(const ConversationRecord &conversation,
+                                                       const QString &text, const QString &kind,
+                                                       const QString &onceKey = {});
 
 Q_SIGNALS:
     //! An agent's message is stored and waits for delivery to the citizen.
@@ -182,10 +214,18 @@ private:
     void lapseLeases(qint64 now);
     void routePush(qint64 now);
 
+    //! Inside the caller's transaction: a system message for the citizen, its
+    //! delivery state as the channel's rules say, and its queue row.
+    Result<MessageRecord> writeToCitizen(const ConversationRecord &conversation,
+                                         const QString &text, const QString &kind, qint64 at);
+    //! Inside the caller's transaction: the send-queue row of @p messageId.
+    Result<void> queueSend(const ConversationRecord &conversation, const QString &messageId,
+                           const QString &kind, qint64 at);
+
     Storage &m_storage;
     RoutingSettings m_settings;
     const Clock &m_clock;
-    QMap<Channel, SendCheck> m_sendChecks;
+    QMap<Channel, ChannelRules> m_channels;
     QList<std::function<void()>> m_afterCommit; //!< signals to emit once committed
     //! receiveMany()'s group, read in one query: by message id. Each
     //! conversation serves its first message of the group only (the next ones

@@ -243,6 +243,21 @@ CREATE INDEX surveys_by_at ON surveys (at)
     { 7, "index of the open conversations", R"sql(
 CREATE INDEX conversations_open ON conversations (id) WHERE state <> 'closed'
 )sql" },
+    // Up to schema 6 a reply or notice and its queue row were written in two
+    // transactions, and a repair ran at every start for a stop in between;
+    // they now commit together, so the rows such a stop left out are written
+    // once, here.
+    { 8, "send queue: rows for pending messages stored without one", R"sql(
+INSERT INTO send_queue (message_id, conversation, channel, kind, state, attempts,
+    next_attempt_at, lease_until, external_id, last_error, created_at, sent_at)
+SELECT m.id, m.conversation, c.channel,
+    CASE WHEN m.author = 'agent' THEN 'reply' ELSE 'notice' END, 'pending', 0, m.at, 0, '', '',
+    m.at, 0
+FROM messages m JOIN conversations c ON c.id = m.conversation
+WHERE m.delivery = 'pending' AND m.author IN ('agent', 'system')
+    AND c.channel IN ('messenger', 'twitter')
+    AND NOT EXISTS (SELECT 1 FROM send_queue s WHERE s.message_id = m.id)
+)sql" },
 };
 
 QString joinLanguages(const QList<Language> &languages)
@@ -2029,32 +2044,6 @@ QList<Storage::SendRecord> Storage::sentUpTo(qint64 conversation, qint64 waterma
     if (q.exec()) {
         while (q.next())
             result.append(readSend(q));
-    }
-    return result;
-}
-
-QList<MessageRecord> Storage::unqueuedPending(const QList<Channel> &channels)
-{
-    QList<MessageRecord> result;
-    QStringList names;
-    for (const Channel channel : channels)
-        names.append(u"'"_s + wireName(channel) + u"'"_s);
-    if (names.isEmpty())
-        return result;
-    QSqlQuery q(m_db);
-    const QString sql =
-        u"SELECT m.id, m.conversation, m.seq, m.author, m.agent, m.text, "
-        "m.attachments, m.at, m.delivery, m.reason, m.external_id"
-        " FROM messages m JOIN conversations c ON c.id = m.conversation "
-        "WHERE m.delivery = 'pending' AND m.author IN ('agent', 'system') AND c.channel IN ("_s
-        + names.join(u", "_s)
-        + u") AND NOT EXISTS (SELECT 1 FROM send_queue s WHERE s.message_id = m.id) "
-          "ORDER BY m.at"_s;
-    if (execDirect(q, sql)) {
-        while (q.next())
-            result.append(readMessage(q));
-    } else {
-        qCWarning(lcStorage) << "cannot list unqueued messages:" << q.lastError().text();
     }
     return result;
 }
