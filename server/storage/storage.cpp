@@ -238,6 +238,23 @@ CREATE INDEX conversations_by_opened ON conversations (opened_at, id);
 CREATE INDEX conversations_by_closed ON conversations (closed_at);
 CREATE INDEX surveys_by_at ON surveys (at)
 )sql" },
+    // Surges (docs/supervision.md): one-time enrolment codes, kept as digests only,
+    // and the reservist accounts they created (ended with the surge).
+    { 7, "surge: enrolment codes", R"sql(
+CREATE TABLE enrolment_codes (
+    digest TEXT PRIMARY KEY,
+    created_by TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    account_hours BIGINT NOT NULL,
+    team TEXT NOT NULL,
+    languages TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    used_at BIGINT NOT NULL DEFAULT 0,
+    used_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX enrolment_codes_by_user ON enrolment_codes (used_by)
+)sql" },
 };
 
 QString joinLanguages(const QList<Language> &languages)
