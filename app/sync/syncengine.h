@@ -103,6 +103,16 @@ public:
     //! @p reason, when given, is kept with the command in the server's audit log.
     Result<QString> retireFaq(const QString &id, std::optional<Language> lang = std::nullopt,
                               const QString &reason = {});
+    //! Supervisors' actions (protocol 3, docs/supervision.md): @p op with @p args (a
+    //! "reason" among them), through the outbox like every command. The server
+    //! checks the role; a refusal shows like any other.
+    Result<QString> supervise(CommandOp op, qint64 conversation, const QJsonObject &args);
+    //! A query answered at once and never queued (an enrolment code, figures): sent now
+    //! when online, else refused with unavailable. The answer comes as queryAnswered().
+    Result<QString> query(CommandOp op, const QJsonObject &args = {});
+    //! The next password login first creates the account with this enrolment code
+    //! (a reservist's first login, docs/supervision.md); forgotten once logged in.
+    void setEnrolment(const QString &code, const QString &name);
     //! The agent has read a refusal: remove the command from the outbox.
     Result<void> dismiss(const QString &commandId);
     //! Send a refused command again, as a new command (new id) in place of the
@@ -130,6 +140,11 @@ Q_SIGNALS:
     void redirectsUpdated();
     //! An agent's presence or load changed (cache setting "roster").
     void rosterUpdated();
+    //! A supervisor.action event arrived (cache setting "supervisorActions").
+    void supervisionUpdated();
+    //! The answer to query() @p id: @p ok and @p result, or the refusal's @p code and @p message.
+    void queryAnswered(const QString &id, bool ok, const QJsonObject &result,
+                       Guichet::ErrorCode code, const QString &message);
     void loggedIn(const Guichet::Protocol::AgentInfo &agent);
     void commandAcknowledged(const QString &id, const QJsonObject &result);
     void commandRefused(const QString &id, Guichet::ErrorCode code, const QString &message);
@@ -181,6 +196,9 @@ private:
     qint64 m_head = 0;
     QString m_login;
     QString m_password;
+    QString m_enrolment; //!< an enrolment code for the next password login
+    QString m_enrolmentName;
+    QSet<QString> m_queries; //!< ids of queries awaiting their answer
     QString m_lastError;
     QList<Protocol::Event> m_batch; //!< events received, not yet stored (one or more sync batches)
     QList<Protocol::Event> m_live; //!< live events waiting for the next apply

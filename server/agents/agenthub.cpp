@@ -193,6 +193,8 @@ bool AgentHub::canSee(const AgentRecord &agent, const Protocol::Event &event) co
     if (event.conversation == 0) {
         if (event.kind == EventKind::AgentUpdated)
             return canSeeAgent(agent, event.data);
+        if (event.kind == EventKind::SupervisorAction) // who did what, and why
+            return agent.role == Role::Supervisor && agent.isActive(m_clock.nowMs());
         return agent.isActive(m_clock.nowMs()); // knowledge base, redirect definitions
     }
     return canSeeConversation(agent, event.conversation);

@@ -40,26 +40,6 @@ Surge ConversationService::surge()
     return text ? Surge::fromJson(QJsonDocument::fromJson(text->toUtf8()).object()) : Surge {};
 }
 
-Result<void> ConversationService::setSurge(Surge next, const Actor &actor)
-{
-    const qint64 at = m_clock.nowMs();
-    return m_storage.transaction([&]() -> Result<void> {
-        const Surge before = surge();
-        next.since = !next.active ? 0 : before.active && before.since ? before.since : at;
-        const QString json =
-            QString::fromUtf8(QJsonDocument(next.toJson()).toJson(QJsonDocument::Compact));
-        if (auto r = m_storage.setSetting(u"surge"_s, json); !r)
-            return r;
-        if (auto a = m_storage.appendAudit(actor.name, actor.role,
-                                           next.active ? u"surge_on"_s : u"surge_off"_s, 0,
-                                           next.toJson(), at);
-            !a)
-            return a.error();
-        // Visibility of reservists changes: agents reload.
-        return m_storage.bumpAgentsVersion();
-    });
-}
-
 void ConversationService::setChannelRules(Channel channel, ChannelRules rules)
 {
     m_channels.insert(channel, std::move(rules));
@@ -200,7 +180,7 @@ Result<void> ConversationService::agentUpdated(const QString &login, qint64 at)
                              { u"role"_s, wireName(agent->role) },
                              { u"team"_s, agent->team },
                              { u"presence"_s, wireName(agent->presence) },
-                             { u"capacity"_s, agent->capacity },
+                             { u"capacity"_s, capacityOf(*agent) },
                              { u"load"_s, m_storage.claimedCount(agent->login) } };
     QJsonObject valid = data;
     if (agent->team.isEmpty())
@@ -764,9 +744,9 @@ Result<QJsonObject> ConversationService::claimOne(const AgentRecord &agent, qint
             return QJsonObject { { u"conversation"_s, c->id } }; // already ours
         return refuse(ErrorCode::ClaimLost, tr("already taken by %1").arg(c->owner));
     }
-    if (m_storage.claimedCount(agent.login) >= agent.capacity)
+    if (const int capacity = capacityOf(agent); m_storage.claimedCount(agent.login) >= capacity)
         return refuse(ErrorCode::CapacityFull,
-                      tr("you already hold %1 conversations, your maximum").arg(agent.capacity));
+                      tr("you already hold %1 conversations, your maximum").arg(capacity));
     auto won = m_storage.claimIfQueued(id, agent.login, at);
     if (!won)
         return won.error();
@@ -786,9 +766,9 @@ Result<QJsonObject> ConversationService::claimOne(const AgentRecord &agent, qint
 
 Result<QJsonObject> ConversationService::claimNext(const AgentRecord &agent, qint64 at)
 {
-    if (m_storage.claimedCount(agent.login) >= agent.capacity)
+    if (const int capacity = capacityOf(agent); m_storage.claimedCount(agent.login) >= capacity)
         return refuse(ErrorCode::CapacityFull,
-                      tr("you already hold %1 conversations, your maximum").arg(agent.capacity));
+                      tr("you already hold %1 conversations, your maximum").arg(capacity));
     const Surge currentSurge = surge();
     QList<ConversationRecord> candidates;
     // Only the queued rows: with 2,000 open chats, reading the claimed ones too
@@ -829,6 +809,19 @@ Protocol::Ack ConversationService::execute(const AgentRecord &agent,
         note.details = command.args;
         note.details.remove(u"text"_s);
         note.details.remove(u"note"_s);
+        // Documents are in the event log already: the audit names them.
+        if (command.op == CommandOp::EditFaq) {
+            const QJsonObject entry = command.args.value(u"entry"_s).toObject();
+            note.details.insert(u"entry"_s,
+                                QJsonObject { { u"id"_s, entry.value(u"id"_s) },
+                                              { u"lang"_s, entry.value(u"lang"_s) } });
+        }
+        if (command.op == CommandOp::SetRedirects) {
+            note.details.insert(
+                u"definitions"_s,
+                QJsonObject { { u"version"_s,
+                                command.args.value(u"definitions"_s)[u"version"_s] } });
+        }
     }
     return once(agent, command.id, note,
                 [&]() -> Result<QJsonObject> { return apply(agent, command, m_clock.nowMs()); });
@@ -920,6 +913,8 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
     }
     if (command.op == CommandOp::RetireFaq)
         return retireFaq(agent, args, at);
+    if (command.op >= CommandOp::Reassign)
+        return supervisorAction(agent, command, at);
 
     auto found = m_storage.conversation(command.conversation);
     if (!found || !Access::canSee(agent, Access::Scope::of(*found), surge(), at))
@@ -1006,7 +1001,7 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
         if (!Access::canSee(*target, Access::Scope::of(moved), surge(), at)
             || (target->role != Role::Supervisor && !c.team.isEmpty() && target->team != c.team))
             return refuse(ErrorCode::Forbidden, tr("%1 cannot take this conversation").arg(to));
-        if (m_storage.claimedCount(target->login) >= target->capacity)
+        if (m_storage.claimedCount(target->login) >= capacityOf(*target))
             return refuse(ErrorCode::CapacityFull, tr("%1 has no free capacity").arg(to));
         const QString from = c.owner;
         c.owner = target->login;
@@ -1119,7 +1114,10 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
     case CommandOp::Read:
     case CommandOp::Stats:
     case CommandOp::Report:
+    case CommandOp::EnrolmentCode:
         break; // (queries are answered by query())
+    default:
+        break; // (supervisors' actions: supervisorAction())
     }
     return refuse(ErrorCode::InvalidValue, tr("unknown command"));
 }
@@ -1247,7 +1245,7 @@ void ConversationService::routePush(qint64 at)
         // The least loaded agent who speaks the language and may see it.
         const AgentRecord *best = nullptr;
         for (const AgentRecord &agent : available) {
-            if (load.value(agent.login) >= agent.capacity || !agent.speaks(c.lang)
+            if (load.value(agent.login) >= capacityOf(agent, currentSurge) || !agent.speaks(c.lang)
                 || !Access::canSee(agent, Access::Scope::of(c), currentSurge, at))
                 continue;
             if (!best || load.value(agent.login) < load.value(best->login))

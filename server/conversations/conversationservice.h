@@ -35,9 +35,37 @@ public:
         QString name;
         QString role;
     };
-    //! Start or stop a surge (audited in the same transaction). A surge already
-    //! on keeps its start time.
-    Result<void> setSurge(Surge next, const Actor &actor);
+    //! Start or stop a surge (audited, and a supervisor.action event, in the same
+    //! transaction). A surge already on keeps its start time. Stopping one ends the
+    //! accounts enrolment created and voids the unused codes; starting one tells the
+    //! citizens waiting on the web chat how long they may wait (supervisoractions.cpp).
+    Result<void> setSurge(Surge next, const Actor &actor, const QString &reason = {});
+    //! How many conversations @p agent may hold now: their own capacity, raised to
+    //! routing.surge.capacity while a surge is on.
+    int capacityOf(const AgentRecord &agent);
+    int capacityOf(const AgentRecord &agent, const Surge &surge) const;
+
+    // ---- Surge enrolment (supervisoractions.cpp, docs/supervision.md) --------------------
+    //! A new one-time enrolment code from @p agent (a supervisor, during a surge): the
+    //! only copy of the code is in the answer; storage keeps its digest.
+    Result<QJsonObject> createEnrolmentCode(const AgentRecord &agent, const QJsonObject &args,
+                                            qint64 now);
+    //! Is @p code (as typed) a usable enrolment code now? A cheap check before the
+    //! password is hashed; enrol() checks again.
+    bool enrolmentCodeUsable(const QString &code);
+    //! Create reservist @p login with @p passwordHash from enrolment code @p code.
+    //! Refused with login_failed ("invalid or expired enrolment code") whatever is
+    //! wrong with the code, with invalid_value when the login is taken.
+    Result<AgentRecord> enrol(const QString &code, const QString &login, const QString &name,
+                              const QString &passwordHash);
+    //! The enrolment code as stored: hex SHA-256 of its normalised form (upper case,
+    //! no separators, the look-alikes 0/O, 1/I/L read as the same).
+    static QByteArray enrolmentDigest(const QString &code);
+    //! A new random code, 10 characters of Crockford base32 grouped by five ("ABCDE-FGHJK").
+    static QString newEnrolmentCode();
+    //! The notice a waiting web-chat citizen gets when a surge starts, in @p lang:
+    //! an estimate in minutes, or (0) that none can be made yet.
+    static QString waitNotice(Language lang, int minutes);
 
     // ---- Supervision (supervision.cpp, docs/supervision.md) ------------------------------
     //! Commands that query rather than change: answered at once, never stored as
@@ -209,6 +237,30 @@ private:
                                           MessageRecord &message);
     Result<void> release(ConversationRecord &c, const QString &reason, qint64 now);
     Result<QJsonObject> retireFaq(const AgentRecord &agent, const QJsonObject &args, qint64 at);
+    //! The supervisors' actions (protocol 3): reassign, agents, wipes, surges,
+    //! knowledge-base edits and redirect definitions.
+    Result<QJsonObject> supervisorAction(const AgentRecord &agent, const Protocol::Command &command,
+                                         qint64 at);
+    Result<QJsonObject> reassign(const AgentRecord &agent, ConversationRecord &c,
+                                 const QString &to, const QString &reason, qint64 at);
+    //! A supervisor.action event: who (@p by, empty for the admin command), why, and @p extra.
+    Result<void> supervisorEvent(const QString &action, const QString &by, const QString &reason,
+                                 const QJsonObject &extra, qint64 at);
+    //! Save @p agent, audited as @p action, with their tokens revoked when @p revoke;
+    //! every server reloads its agents (a disabled agent is cut off within a second).
+    Result<void> saveAgent(const AgentRecord &agent, bool revoke, const Actor &actor,
+                           const QString &action, const QString &reason, qint64 at);
+    struct SurgeChange
+    {
+        bool started = false; //!< a surge began (it was off)
+        QStringList ended; //!< enrolled reservists whose accounts ended with it
+    };
+    //! setSurge() inside the caller's transaction; the audit record only when @p audit
+    //! (a command's is written by once()).
+    Result<void> applySurge(Surge next, const Actor &actor, const QString &reason, bool audit,
+                            qint64 at, SurgeChange &change);
+    //! The citizens waiting on the web chat are told how long they may wait.
+    void sendWaitNotices(qint64 at);
     void updateSla(qint64 now);
     void writeSlaChanges(qint64 now);
     void lapseLeases(qint64 now);

@@ -41,7 +41,8 @@ QJsonValue optionalNumber(const std::optional<qint64> &value)
 
 bool ConversationService::isQuery(CommandOp op)
 {
-    return op == CommandOp::Read || op == CommandOp::Stats || op == CommandOp::Report;
+    return op == CommandOp::Read || op == CommandOp::Stats || op == CommandOp::Report
+        || op == CommandOp::EnrolmentCode;
 }
 
 qint64 ConversationService::startOfDay(qint64 now)
@@ -67,6 +68,8 @@ Protocol::Ack ConversationService::query(const AgentRecord &agent, const Protoco
         result = stats(now);
     } else if (command.op == CommandOp::Report) {
         result = report(agent, command.args, now);
+    } else if (command.op == CommandOp::EnrolmentCode) {
+        result = createEnrolmentCode(agent, command.args, now);
     }
     if (!result)
         return Protocol::Ack { command.id, false, {}, result.error().code, result.error().message };

@@ -258,6 +258,23 @@ WHERE m.delivery = 'pending' AND m.author IN ('agent', 'system')
     AND c.channel IN ('messenger', 'twitter')
     AND NOT EXISTS (SELECT 1 FROM send_queue s WHERE s.message_id = m.id)
 )sql" },
+    // Surges (docs/supervision.md): one-time enrolment codes, kept as digests only,
+    // and the reservist accounts they created (ended with the surge).
+    { 9, "surge: enrolment codes", R"sql(
+CREATE TABLE enrolment_codes (
+    digest TEXT PRIMARY KEY,
+    created_by TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    account_hours BIGINT NOT NULL,
+    team TEXT NOT NULL,
+    languages TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    used_at BIGINT NOT NULL DEFAULT 0,
+    used_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX enrolment_codes_by_user ON enrolment_codes (used_by)
+)sql" },
 };
 
 QString joinLanguages(const QList<Language> &languages)
