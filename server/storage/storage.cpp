@@ -243,6 +243,11 @@ CREATE INDEX surveys_by_at ON surveys (at)
     { 7, "index of the open conversations", R"sql(
 CREATE INDEX conversations_open ON conversations (id) WHERE state <> 'closed'
 )sql" },
+    // The send queue's start-up recovery looks for replies not sent yet: a
+    // handful among millions of messages, found without a scan (16 s at 2.4M).
+    { 8, "index of the messages waiting to be sent", R"sql(
+CREATE INDEX messages_pending ON messages (at) WHERE delivery = 'pending'
+)sql" },
 };
 
 QString joinLanguages(const QList<Language> &languages)
@@ -2045,8 +2050,10 @@ QList<MessageRecord> Storage::unqueuedPending(const QList<Channel> &channels)
     const QString sql =
         u"SELECT m.id, m.conversation, m.seq, m.author, m.agent, m.text, "
         "m.attachments, m.at, m.delivery, m.reason, m.external_id"
-        " FROM messages m JOIN conversations c ON c.id = m.conversation "
-        "WHERE m.delivery = 'pending' AND m.author IN ('agent', 'system') AND c.channel IN ("_s
+        // CROSS JOIN: SQLite then starts from the few pending messages
+        // (messages_pending) rather than every conversation of the channels.
+        " FROM messages m CROSS JOIN conversations c WHERE c.id = m.conversation "
+        "AND m.delivery = 'pending' AND m.author IN ('agent', 'system') AND c.channel IN ("_s
         + names.join(u", "_s)
         + u") AND NOT EXISTS (SELECT 1 FROM send_queue s WHERE s.message_id = m.id) "
           "ORDER BY m.at"_s;
