@@ -2318,34 +2318,31 @@ Result<Storage::DayFigures> Storage::dayFigures(qint64 since)
 {
     DayFigures day;
     {
-        Query q = prepared(u"SELECT count(*), count(d) FROM ("_s
-                           + QLatin1StringView(kFirstResponses) + u") t"_s);
+        // One pass over today's conversations (a few thousand numbers), the
+        // percentiles counted here: sorting in SQL ran the first-reply
+        // subquery again for each percentile, three times the cost.
+        Query q = prepared(QString::fromLatin1(kFirstResponses));
         q.bindValue(0, since);
-        if (!q.exec() || !q.next())
+        if (!q.exec())
             return errorOf(q);
-        day.opened = q.value(0).toLongLong();
-        const qint64 answered = q.value(1).toLongLong();
+        std::vector<qint64> times;
+        while (q.next()) {
+            ++day.opened;
+            if (!q.value(0).isNull())
+                times.push_back(q.value(0).toLongLong());
+        }
+        if (static_cast<const QSqlQuery &>(q).lastError().isValid())
+            return errorOf(q);
+        std::sort(times.begin(), times.end());
         // Nearest rank: the smallest time at or below which p of them fall.
-        const auto percentile = [&](int percent) -> Result<std::optional<qint64>> {
-            if (answered == 0)
-                return std::optional<qint64>();
-            const qint64 rank = (answered * percent + 99) / 100;
-            Query p = prepared(u"SELECT d FROM ("_s + QLatin1StringView(kFirstResponses)
-                               + u") t WHERE d IS NOT NULL ORDER BY d LIMIT 1 OFFSET ?"_s);
-            p.bindValue(0, since);
-            p.bindValue(1, std::max<qint64>(rank - 1, 0));
-            if (!p.exec() || !p.next())
-                return errorOf(p);
-            return std::optional<qint64>(p.value(0).toLongLong());
+        const auto percentile = [&](int percent) -> std::optional<qint64> {
+            if (times.empty())
+                return std::nullopt;
+            const std::size_t rank = (times.size() * std::size_t(percent) + 99) / 100;
+            return times[std::max<std::size_t>(rank, 1) - 1];
         };
-        auto p50 = percentile(50);
-        if (!p50)
-            return p50.error();
-        auto p90 = percentile(90);
-        if (!p90)
-            return p90.error();
-        day.firstResponseP50 = *p50;
-        day.firstResponseP90 = *p90;
+        day.firstResponseP50 = percentile(50);
+        day.firstResponseP90 = percentile(90);
     }
     {
         Query q = prepared(u"SELECT count(*) FROM conversations WHERE closed_at >= ?"_s);
