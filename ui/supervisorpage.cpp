@@ -5,9 +5,9 @@
 #include "labels.h"
 
 #include <QAction>
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
@@ -59,7 +59,10 @@ public:
         m_opened = new QBarSet(SupervisorPage::tr("Opened"), this);
         auto *bars = new QBarSeries(this);
         bars->append(m_opened);
-        m_hours = new QBarCategoryAxis(this);
+        // One bar per hour, a label every third hour: 24 labels do not fit.
+        m_hours = new QCategoryAxis(this);
+        m_hours->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        m_hours->setGridLineVisible(false);
         m_openedY = new QValueAxis(this);
         m_openedY->setLabelFormat(u"%d"_s);
         layout->addWidget(view(SupervisorPage::tr("Opened per hour"), bars, m_hours, m_openedY));
@@ -96,18 +99,19 @@ public:
         m_waitingY->setRange(0, std::ceil(top * 1.1));
 
         const QList<SupervisorBoard::Point> opened = board.openedPerHour();
-        QStringList hours;
         QList<qreal> values;
         top = 1;
-        for (const SupervisorBoard::Point &p : opened) {
-            hours.append(QDateTime::fromMSecsSinceEpoch(p.at).toString(u"HH"_s));
+        for (const QString &label : m_hours->categoriesLabels())
+            m_hours->remove(label);
+        for (qsizetype i = 0; i < opened.size(); ++i) {
+            const SupervisorBoard::Point &p = opened.at(i);
+            if (i % 3 == 0)
+                m_hours->append(QDateTime::fromMSecsSinceEpoch(p.at).toString(u"HH:mm"_s),
+                                double(i));
             values.append(p.value);
             top = std::max(top, p.value);
         }
-        if (hours != m_hours->categories()) {
-            m_hours->clear();
-            m_hours->append(hours);
-        }
+        m_hours->setRange(-0.5, std::max<double>(0.5, double(opened.size()) - 0.5));
         if (m_opened->count() != values.size()) {
             m_opened->remove(0, m_opened->count());
             m_opened->append(values);
@@ -147,7 +151,7 @@ private:
     QDateTimeAxis *m_waitingX;
     QValueAxis *m_waitingY;
     QBarSet *m_opened;
-    QBarCategoryAxis *m_hours;
+    QCategoryAxis *m_hours;
     QValueAxis *m_openedY;
     QLineSeries *m_csat;
     QDateTimeAxis *m_csatX;
@@ -294,7 +298,19 @@ QTableView *SupervisorPage::table(QAbstractItemModel *model, const QString &acce
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
-    view->setMinimumHeight(120);
+    // Every row in sight: the page scrolls as a whole, not table by table.
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    const auto fit = [view] {
+        const int rows = std::max(1, view->model()->rowCount());
+        view->setMinimumHeight(view->horizontalHeader()->sizeHint().height()
+                               + rows * view->verticalHeader()->defaultSectionSize()
+                               + 2 * view->frameWidth());
+    };
+    connect(model, &QAbstractItemModel::modelReset, view, fit);
+    connect(model, &QAbstractItemModel::rowsInserted, view, fit);
+    connect(model, &QAbstractItemModel::rowsRemoved, view, fit);
+    fit();
     return view;
 }
 
