@@ -149,6 +149,7 @@ void TestUiSupervision::supervisorOpensThePageFromTheKeyboard()
     QVERIFY(action->isVisible());
     QVERIFY(action->isEnabled());
     QCOMPARE(action->shortcut(), QKeySequence(Qt::Key_F9));
+    QVERIFY(m_window->allActions().contains(action)); // on the F1 sheet
     QVERIFY(!m_window->isShowingSupervision());
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -296,6 +297,7 @@ void TestUiSupervision::gendarmeHasNoSupervisorPage()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(!window.supervisionAction()->isVisible());
     QVERIFY(!window.supervisionAction()->isEnabled());
+    QVERIFY(!window.allActions().contains(window.supervisionAction()));
     window.showSupervision(true);
     QVERIFY(!window.isShowingSupervision());
 
