@@ -257,7 +257,8 @@ SupervisorPage::SupervisorPage(Workstation *workstation, QWidget *parent)
 
     connect(m_board, &SupervisorBoard::updated, this, &SupervisorPage::onUpdated);
     connect(m_board, &SupervisorBoard::failed, this, [this](const QString &message) {
-        m_updated->setText(tr("Figures not updated: %1").arg(message));
+        m_failure = message;
+        updateStamp();
     });
     connect(m_board, &SupervisorBoard::reportFinished, this,
             [this](bool ok, qint64 rows, const QString &message) {
@@ -268,15 +269,10 @@ SupervisorPage::SupervisorPage(Workstation *workstation, QWidget *parent)
     m_clock->setInterval(30000);
     connect(m_clock, &QTimer::timeout, this, [this] {
         m_workstation->roster()->refreshLastReplies();
-        m_updated->setText(
-            m_board->updatedAt()
-                ? tr("Updated at %1")
-                      .arg(QLocale().toString(
-                          QDateTime::fromMSecsSinceEpoch(m_board->updatedAt()).time(),
-                          QLocale::ShortFormat))
-                : QString());
+        updateStamp();
     });
-    m_updated->setText(tr("Waiting for the server's figures…"));
+    connect(m_board, &SupervisorBoard::linkChanged, this, &SupervisorPage::updateStamp);
+    updateStamp();
 }
 
 SupervisorPage::~SupervisorPage() = default;
@@ -350,11 +346,26 @@ void SupervisorPage::onUpdated()
                      alerts.isEmpty() ? this->palette().color(QPalette::WindowText)
                                       : Labels::slaColor(SlaState::Breached, this->palette()));
     m_alerts->setPalette(palette);
-    m_updated->setText(
-        tr("Updated at %1")
-            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_board->updatedAt()).time(),
-                                    QLocale::ShortFormat)));
+    m_failure.clear();
+    updateStamp();
     m_charts->update(*m_board);
+}
+
+void SupervisorPage::updateStamp()
+{
+    // Figures that may be old say so: offline, or the last question went unanswered.
+    const QString at = m_board->updatedAt()
+        ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_board->updatedAt()).time(),
+                             QLocale::ShortFormat)
+        : QString();
+    QString text;
+    if (!m_board->isOnline())
+        text = at.isEmpty() ? tr("Offline: no figures yet") : tr("Offline: figures of %1").arg(at);
+    else if (!m_failure.isEmpty())
+        text = tr("Figures not updated: %1").arg(m_failure);
+    else
+        text = at.isEmpty() ? tr("Waiting for the server's figures…") : tr("Updated at %1").arg(at);
+    m_updated->setText(text);
 }
 
 bool SupervisorPage::exportReport(const QString &path, QDate first, QDate last)

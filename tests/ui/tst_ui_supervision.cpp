@@ -50,6 +50,7 @@ private Q_SLOTS:
     void exportsTheReportAndTheCharts();
     void openingAConversationIsAudited();
     void gendarmeHasNoSupervisorPage();
+    void offlineSaysTheFiguresAreOld();
     void cleanupTestCase();
 
 private:
@@ -312,6 +313,20 @@ void TestUiSupervision::gendarmeHasNoSupervisorPage()
     QVERIFY(!m_server.output().contains("event=read_refused"));
     window.close();
     qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toUtf8());
+}
+
+void TestUiSupervision::offlineSaysTheFiguresAreOld()
+{
+    QLabel *stamp = m_window->supervisorPage()->updatedLabel();
+    QVERIFY(stamp->text().startsWith(u"Updated at "_s));
+    const qint64 waiting =
+        m_window->supervisorPage()->board()->queue()->value(u"waiting"_s).toLongLong();
+    QVERIFY(waiting > 0);
+    m_server.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(stamp->text().startsWith(u"Offline: figures of "_s), kWait);
+    // The figures stay, for what they were worth then.
+    QCOMPARE(m_window->supervisorPage()->board()->queue()->value(u"waiting"_s).toLongLong(),
+             waiting);
 }
 
 void TestUiSupervision::cleanupTestCase()
