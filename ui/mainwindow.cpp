@@ -250,6 +250,11 @@ void MainWindow::buildStatusBar()
 QList<QAction *> MainWindow::allActions() const
 {
     QList<QAction *> all = m_windowActions;
+    // The supervisor page's keys are no news to a gendarme.
+    if (!m_viewMenu->menuAction()->isVisible()) {
+        for (QAction *a : m_viewMenu->actions())
+            all.removeAll(a);
+    }
     all.append(m_conversation->actions());
     return all;
 }

@@ -5,9 +5,9 @@
 #include "labels.h"
 
 #include <QAction>
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
@@ -59,7 +59,10 @@ public:
         m_opened = new QBarSet(SupervisorPage::tr("Opened"), this);
         auto *bars = new QBarSeries(this);
         bars->append(m_opened);
-        m_hours = new QBarCategoryAxis(this);
+        // One bar per hour, a label every third hour: 24 labels do not fit.
+        m_hours = new QCategoryAxis(this);
+        m_hours->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        m_hours->setGridLineVisible(false);
         m_openedY = new QValueAxis(this);
         m_openedY->setLabelFormat(u"%d"_s);
         layout->addWidget(view(SupervisorPage::tr("Opened per hour"), bars, m_hours, m_openedY));
@@ -96,18 +99,19 @@ public:
         m_waitingY->setRange(0, std::ceil(top * 1.1));
 
         const QList<SupervisorBoard::Point> opened = board.openedPerHour();
-        QStringList hours;
         QList<qreal> values;
         top = 1;
-        for (const SupervisorBoard::Point &p : opened) {
-            hours.append(QDateTime::fromMSecsSinceEpoch(p.at).toString(u"HH"_s));
+        for (const QString &label : m_hours->categoriesLabels())
+            m_hours->remove(label);
+        for (qsizetype i = 0; i < opened.size(); ++i) {
+            const SupervisorBoard::Point &p = opened.at(i);
+            if (i % 3 == 0)
+                m_hours->append(QDateTime::fromMSecsSinceEpoch(p.at).toString(u"HH:mm"_s),
+                                double(i));
             values.append(p.value);
             top = std::max(top, p.value);
         }
-        if (hours != m_hours->categories()) {
-            m_hours->clear();
-            m_hours->append(hours);
-        }
+        m_hours->setRange(-0.5, std::max<double>(0.5, double(opened.size()) - 0.5));
         if (m_opened->count() != values.size()) {
             m_opened->remove(0, m_opened->count());
             m_opened->append(values);
@@ -147,7 +151,7 @@ private:
     QDateTimeAxis *m_waitingX;
     QValueAxis *m_waitingY;
     QBarSet *m_opened;
-    QBarCategoryAxis *m_hours;
+    QCategoryAxis *m_hours;
     QValueAxis *m_openedY;
     QLineSeries *m_csat;
     QDateTimeAxis *m_csatX;
@@ -253,7 +257,8 @@ SupervisorPage::SupervisorPage(Workstation *workstation, QWidget *parent)
 
     connect(m_board, &SupervisorBoard::updated, this, &SupervisorPage::onUpdated);
     connect(m_board, &SupervisorBoard::failed, this, [this](const QString &message) {
-        m_updated->setText(tr("Figures not updated: %1").arg(message));
+        m_failure = message;
+        updateStamp();
     });
     connect(m_board, &SupervisorBoard::reportFinished, this,
             [this](bool ok, qint64 rows, const QString &message) {
@@ -264,15 +269,10 @@ SupervisorPage::SupervisorPage(Workstation *workstation, QWidget *parent)
     m_clock->setInterval(30000);
     connect(m_clock, &QTimer::timeout, this, [this] {
         m_workstation->roster()->refreshLastReplies();
-        m_updated->setText(
-            m_board->updatedAt()
-                ? tr("Updated at %1")
-                      .arg(QLocale().toString(
-                          QDateTime::fromMSecsSinceEpoch(m_board->updatedAt()).time(),
-                          QLocale::ShortFormat))
-                : QString());
+        updateStamp();
     });
-    m_updated->setText(tr("Waiting for the server's figures…"));
+    connect(m_board, &SupervisorBoard::linkChanged, this, &SupervisorPage::updateStamp);
+    updateStamp();
 }
 
 SupervisorPage::~SupervisorPage() = default;
@@ -294,7 +294,19 @@ QTableView *SupervisorPage::table(QAbstractItemModel *model, const QString &acce
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
-    view->setMinimumHeight(120);
+    // Every row in sight: the page scrolls as a whole, not table by table.
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    const auto fit = [view] {
+        const int rows = std::max(1, view->model()->rowCount());
+        view->setMinimumHeight(view->horizontalHeader()->sizeHint().height()
+                               + rows * view->verticalHeader()->defaultSectionSize()
+                               + 2 * view->frameWidth());
+    };
+    connect(model, &QAbstractItemModel::modelReset, view, fit);
+    connect(model, &QAbstractItemModel::rowsInserted, view, fit);
+    connect(model, &QAbstractItemModel::rowsRemoved, view, fit);
+    fit();
     return view;
 }
 
@@ -334,11 +346,26 @@ void SupervisorPage::onUpdated()
                      alerts.isEmpty() ? this->palette().color(QPalette::WindowText)
                                       : Labels::slaColor(SlaState::Breached, this->palette()));
     m_alerts->setPalette(palette);
-    m_updated->setText(
-        tr("Updated at %1")
-            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_board->updatedAt()).time(),
-                                    QLocale::ShortFormat)));
+    m_failure.clear();
+    updateStamp();
     m_charts->update(*m_board);
+}
+
+void SupervisorPage::updateStamp()
+{
+    // Figures that may be old say so: offline, or the last question went unanswered.
+    const QString at = m_board->updatedAt()
+        ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_board->updatedAt()).time(),
+                             QLocale::ShortFormat)
+        : QString();
+    QString text;
+    if (!m_board->isOnline())
+        text = at.isEmpty() ? tr("Offline: no figures yet") : tr("Offline: figures of %1").arg(at);
+    else if (!m_failure.isEmpty())
+        text = tr("Figures not updated: %1").arg(m_failure);
+    else
+        text = at.isEmpty() ? tr("Waiting for the server's figures…") : tr("Updated at %1").arg(at);
+    m_updated->setText(text);
 }
 
 bool SupervisorPage::exportReport(const QString &path, QDate first, QDate last)

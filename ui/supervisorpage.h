@@ -54,6 +54,8 @@ protected:
 
 private:
     void onUpdated();
+    //! When the figures are from, or why they may be old.
+    void updateStamp();
     void askReport();
     void askCharts();
     QTableView *table(QAbstractItemModel *model, const QString &accessibleName);
@@ -67,6 +69,7 @@ private:
     QAction *m_exportReport;
     QAction *m_exportCharts;
     QTimer *m_clock;
+    QString m_failure; //!< why the last question got no figures; empty once it did
 };
 
 } // namespace Guichet::Ui

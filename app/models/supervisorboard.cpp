@@ -74,19 +74,28 @@ void SupervisorBoard::bind()
         m_engine->disconnect(this);
     m_engine = engine;
     m_inFlight.clear();
-    if (!engine)
+    if (!engine) {
+        Q_EMIT linkChanged();
         return;
+    }
     connect(engine, &SyncEngine::queryAnswered, this, &SupervisorBoard::onAnswer);
     connect(engine, &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
+        Q_EMIT linkChanged();
         if (state == SyncEngine::State::Online)
             onEvent();
     });
+    Q_EMIT linkChanged();
 }
 
 bool SupervisorBoard::isSupervisor() const
 {
     const std::optional<Protocol::AgentInfo> me = m_workstation->agent();
     return me && me->role == Role::Supervisor;
+}
+
+bool SupervisorBoard::isOnline() const
+{
+    return m_engine && m_engine->state() == SyncEngine::State::Online;
 }
 
 void SupervisorBoard::setActive(bool active)

@@ -53,6 +53,8 @@ public:
     void refresh();
     //! The logged-in agent is a supervisor (the page exists only for them).
     bool isSupervisor() const;
+    //! The link to the server is up: figures can be asked.
+    bool isOnline() const;
 
     //! Waiting by channel, by language: label, count.
     FigureTableModel *byChannel() { return &m_byChannel; }
@@ -82,6 +84,8 @@ public:
 
 Q_SIGNALS:
     void updated();
+    //! The link went up or down (isOnline()).
+    void linkChanged();
     void failed(const QString &message);
     void reportFinished(bool ok, qint64 rows, const QString &message);
 

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void exportsTheReportAndTheCharts();
     void openingAConversationIsAudited();
     void gendarmeHasNoSupervisorPage();
+    void offlineSaysTheFiguresAreOld();
     void cleanupTestCase();
 
 private:
@@ -149,6 +150,7 @@ void TestUiSupervision::supervisorOpensThePageFromTheKeyboard()
     QVERIFY(action->isVisible());
     QVERIFY(action->isEnabled());
     QCOMPARE(action->shortcut(), QKeySequence(Qt::Key_F9));
+    QVERIFY(m_window->allActions().contains(action)); // on the F1 sheet
     QVERIFY(!m_window->isShowingSupervision());
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -296,6 +298,7 @@ void TestUiSupervision::gendarmeHasNoSupervisorPage()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(!window.supervisionAction()->isVisible());
     QVERIFY(!window.supervisionAction()->isEnabled());
+    QVERIFY(!window.allActions().contains(window.supervisionAction()));
     window.showSupervision(true);
     QVERIFY(!window.isShowingSupervision());
 
@@ -310,6 +313,20 @@ void TestUiSupervision::gendarmeHasNoSupervisorPage()
     QVERIFY(!m_server.output().contains("event=read_refused"));
     window.close();
     qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toUtf8());
+}
+
+void TestUiSupervision::offlineSaysTheFiguresAreOld()
+{
+    QLabel *stamp = m_window->supervisorPage()->updatedLabel();
+    QVERIFY(stamp->text().startsWith(u"Updated at "_s));
+    const qint64 waiting =
+        m_window->supervisorPage()->board()->queue()->value(u"waiting"_s).toLongLong();
+    QVERIFY(waiting > 0);
+    m_server.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(stamp->text().startsWith(u"Offline: figures of "_s), kWait);
+    // The figures stay, for what they were worth then.
+    QCOMPARE(m_window->supervisorPage()->board()->queue()->value(u"waiting"_s).toLongLong(),
+             waiting);
 }
 
 void TestUiSupervision::cleanupTestCase()
