@@ -267,8 +267,8 @@ void SyncEngine::handle(const Protocol::AgentFrame &frame)
     using namespace Protocol;
     if (std::holds_alternative<Hello>(frame)) {
         if (!m_password.isEmpty()) {
-            m_socket->sendTextMessage(QString::fromUtf8(encode(AgentFrame {
-                Login { m_login, m_password, {}, m_enrolment, m_enrolmentName } })));
+            m_socket->sendTextMessage(QString::fromUtf8(encode(
+                AgentFrame { Login { m_login, m_password, {}, m_enrolment, m_enrolmentName } })));
         } else if (const auto token = m_store->setting(kTokenKey); token && !token->isEmpty()) {
             m_socket->sendTextMessage(QString::fromUtf8(
                 encode(AgentFrame { Login { {}, {}, QString::fromLatin1(*token) } })));
@@ -774,7 +774,7 @@ Result<QString> SyncEngine::supervise(CommandOp op, qint64 conversation, const Q
     return enqueue(commandFrame(id, op, conversation, args), id, conversation);
 }
 
-Result<QString> SyncEngine::query(CommandOp op, const QJsonObject &args)
+Result<QString> SyncEngine::query(CommandOp op, const QJsonObject &args, qint64 conversation)
 {
     if (auto valid = Protocol::validateCommandArgs(op, args); !valid)
         return valid.error();
@@ -783,8 +783,8 @@ Result<QString> SyncEngine::query(CommandOp op, const QJsonObject &args)
                          tr("The server is not connected: try again once online."));
     const QString id = newCommandId();
     m_queries.insert(id);
-    m_socket->sendTextMessage(QString::fromUtf8(
-        Protocol::encode(Protocol::AgentFrame { Protocol::Command { id, op, 0, args } })));
+    m_socket->sendTextMessage(QString::fromUtf8(Protocol::encode(
+        Protocol::AgentFrame { Protocol::Command { id, op, conversation, args } })));
     return id;
 }
 
@@ -850,17 +850,6 @@ Result<QString> SyncEngine::resend(const QString &refusedCommandId)
             return {};
         return m_store->setDelivery(messageId, DeliveryState::Pending, {});
     });
-}
-
-Result<QString> SyncEngine::query(CommandOp op, const QJsonObject &args, qint64 conversation)
-{
-    if (m_state != State::Online || !m_socket)
-        return makeError(ErrorCode::Unavailable, tr("Not connected to the server."));
-    const QString id = newCommandId();
-    m_queries.insert(id);
-    m_socket->sendTextMessage(QString::fromUtf8(Protocol::encode(
-        Protocol::AgentFrame { Protocol::Command { id, op, conversation, args } })));
-    return id;
 }
 
 void SyncEngine::sendTyping(qint64 conversation, bool active)

@@ -107,9 +107,6 @@ public:
     //! "reason" among them), through the outbox like every command. The server
     //! checks the role; a refusal shows like any other.
     Result<QString> supervise(CommandOp op, qint64 conversation, const QJsonObject &args);
-    //! A query answered at once and never queued (an enrolment code, figures): sent now
-    //! when online, else refused with unavailable. The answer comes as queryAnswered().
-    Result<QString> query(CommandOp op, const QJsonObject &args = {});
     //! The next password login first creates the account with this enrolment code
     //! (a reservist's first login, docs/supervision.md); forgotten once logged in.
     void setEnrolment(const QString &code, const QString &name);
@@ -122,9 +119,9 @@ public:
     std::optional<OutboxEntry> refusalOfMessage(const QString &messageId) const;
     //! Commands waiting to be sent again after a passing failure.
     int delayedCount() const { return int(m_retryAt.size()); }
-    //! A query (`read`, `stats`, `report`): sent now, never put in the outbox (the
-    //! server does not store its answer either). The id, answered by queryAnswered();
-    //! an error when the link is not online.
+    //! A query (`read`, `stats`, `report`, an enrolment code): sent now, never put in
+    //! the outbox (the server does not store its answer either). The id, answered by
+    //! queryAnswered(); an error (unavailable) when the link is not online.
     Result<QString> query(CommandOp op, const QJsonObject &args = {}, qint64 conversation = 0);
     //! Typing is not queued: sent now, or not at all.
     void sendTyping(qint64 conversation, bool active);
@@ -153,9 +150,6 @@ Q_SIGNALS:
     void commandDelayed(const QString &id, Guichet::ErrorCode code, const QString &message,
                         int retryInMs);
     void outboxChanged(int pending);
-    //! The answer to query() @p id: @p ok with @p result, or refused with @p code.
-    void queryAnswered(const QString &id, bool ok, const QJsonObject &result,
-                       Guichet::ErrorCode code, const QString &message);
     void typingReceived(qint64 conversation, bool active);
     //! A supervisor ordered this cache wiped: the owner deletes it now.
     void wipeOrdered(const QString &reason);
@@ -207,7 +201,6 @@ private:
     QTimer m_connectTimeout;
     QTimer m_outboxRetry;
     QHash<QString, qint64> m_retryAt; //!< delayed command id → when to send it again
-    QSet<QString> m_queries; //!< queries sent on this connection, not yet answered
     QElapsedTimer m_lastFrame;
     int m_attempts = 0;
 };
