@@ -101,6 +101,28 @@ void readFaqEntry(JsonReader &entry)
     readStringList(entry, "links"_l1, 16, kMaxUrlChars, true);
 }
 
+//! A supervisor's action says why: required, one line or a few.
+void readReason(JsonReader &r)
+{
+    const QString reason = r.text("reason"_l1, kMaxShortTextChars, Need::Required, true);
+    if (r.ok() && reason.trimmed().isEmpty())
+        r.fail(ErrorCode::MissingField, u"say why"_s, "reason"_l1);
+}
+
+//! An optional array of wire names of @p E (at most one of each).
+template<typename E>
+void readEnumList(JsonReader &r, QLatin1StringView key)
+{
+    const QJsonArray items = r.array(key, allValues<E>().size(), Need::Optional);
+    for (const QJsonValue &item : items) {
+        if (!r.ok())
+            return;
+        if (!fromWireName<E>(item.toString()))
+            r.fail(ErrorCode::InvalidValue, u"unknown value \""_s + item.toString().left(32) + u'"',
+                   key);
+    }
+}
+
 void readConversationFields(JsonReader &r, Need need)
 {
     r.enumValue<Language>("lang"_l1, need);
@@ -222,8 +244,39 @@ Result<void> validateEventData(EventKind kind, const QJsonObject &data)
         r.integer("capacity"_l1, 0, 1000);
         r.integer("load"_l1, 0, kMaxId);
         break;
+    case EventKind::SupervisorAction:
+        r.slug("action"_l1); // reassign, disable_agent, surge_on, enrolled…
+        r.login("by"_l1, Need::Optional); // absent: the admin command or the server
+        r.text("reason"_l1, kMaxShortTextChars, Need::Optional, true);
+        r.login("agent"_l1, Need::Optional); // whom it was about
+        r.login("to"_l1, Need::Optional);
+        r.login("from"_l1, Need::Optional);
+        r.integer("conversation"_l1, 0, kMaxId, Need::Optional);
+        break;
     }
     return finish(r);
+}
+
+bool isGlobalOp(CommandOp op)
+{
+    switch (op) {
+    case CommandOp::SetPresence:
+    case CommandOp::RetireFaq:
+    case CommandOp::Stats:
+    case CommandOp::Report:
+    case CommandOp::DisableAgent:
+    case CommandOp::EnableAgent:
+    case CommandOp::OrderWipe:
+    case CommandOp::ClearWipe:
+    case CommandOp::StartSurge:
+    case CommandOp::StopSurge:
+    case CommandOp::EnrolmentCode:
+    case CommandOp::EditFaq:
+    case CommandOp::SetRedirects:
+        return true;
+    default:
+        return false;
+    }
 }
 
 Result<void> validateCommandArgs(CommandOp op, const QJsonObject &args)
@@ -275,7 +328,54 @@ Result<void> validateCommandArgs(CommandOp op, const QJsonObject &args)
     case CommandOp::RetireFaq:
         r.slug("id"_l1);
         r.enumValue<Language>("lang"_l1, Need::Optional); // absent: every language
+        r.text("reason"_l1, kMaxShortTextChars, Need::Optional, true);
         break;
+    case CommandOp::Reassign:
+        r.login("to"_l1, Need::Optional); // absent: back to the queue
+        readReason(r);
+        break;
+    case CommandOp::DisableAgent:
+    case CommandOp::EnableAgent:
+    case CommandOp::OrderWipe:
+    case CommandOp::ClearWipe:
+        r.login("login"_l1);
+        readReason(r);
+        break;
+    case CommandOp::StartSurge:
+        readReason(r);
+        readEnumList<Channel>(r, "channels"_l1);
+        readEnumList<Language>(r, "languages"_l1);
+        break;
+    case CommandOp::StopSurge:
+        readReason(r);
+        break;
+    case CommandOp::EnrolmentCode:
+        r.text("reason"_l1, kMaxShortTextChars, Need::Optional, true);
+        r.integer("validMinutes"_l1, 1, 24 * 60, Need::Optional); // default 120
+        r.integer("accountHours"_l1, 1, 7 * 24, Need::Optional); // default 12
+        r.slug("team"_l1, Need::Optional);
+        readEnumList<Language>(r, "languages"_l1);
+        break;
+    case CommandOp::EditFaq: {
+        JsonReader entry = r.nested("entry"_l1);
+        readFaqEntry(entry);
+        r.adopt(entry);
+        r.text("reason"_l1, kMaxShortTextChars, Need::Optional, true);
+        break;
+    }
+    case CommandOp::SetRedirects: {
+        const QJsonObject definitions = r.object("definitions"_l1);
+        if (r.ok()) {
+            if (const auto parsed = RedirectDefinitions::fromJson(definitions); !parsed) {
+                Error error = parsed.error();
+                const QString prefix = r.path("definitions"_l1);
+                error.field = error.field.isEmpty() ? prefix : prefix + u'.' + error.field;
+                r.adopt(error);
+            }
+        }
+        r.text("reason"_l1, kMaxShortTextChars, Need::Optional, true);
+        break;
+    }
     case CommandOp::Read:
         r.integer("after"_l1, 0, kMaxId, Need::Optional); // a history page's cursor
         break;
@@ -393,8 +493,12 @@ Login readLogin(JsonReader &r)
     f.login = r.login("login"_l1, Need::Optional);
     f.password = r.text("password"_l1, kMaxPasswordBytes, Need::Optional, false, true);
     f.token = r.token("token"_l1, Need::Optional);
+    f.enrolment = r.text("enrolment"_l1, kMaxEnrolmentCodeChars, Need::Optional);
+    f.name = r.text("name"_l1, kMaxNameChars, Need::Optional);
     if (!r.ok())
         return f;
+    if (r.has("enrolment"_l1) && !r.has("password"_l1))
+        r.fail(ErrorCode::MissingField, u"an enrolment needs a password"_s, "password"_l1);
     if (f.password.toUtf8().size() > kMaxPasswordBytes)
         r.fail(ErrorCode::TextTooLong, u"password too long"_s, "password"_l1);
     else if (r.has("password"_l1) == r.has("token"_l1))
@@ -481,10 +585,7 @@ Command readCommand(JsonReader &r)
     f.id = r.uuid("id"_l1);
     f.op = r.enumValue<CommandOp>("op"_l1);
     // Commands that are not about a conversation.
-    const Need needConversation = f.op == CommandOp::SetPresence || f.op == CommandOp::RetireFaq
-            || f.op == CommandOp::Stats || f.op == CommandOp::Report
-        ? Need::Optional
-        : Need::Required;
+    const Need needConversation = isGlobalOp(f.op) ? Need::Optional : Need::Required;
     f.conversation = r.integer("conversation"_l1, needConversation == Need::Required ? 1 : 0,
                                kMaxId, needConversation);
     f.args = r.object("args"_l1, Need::Optional);
@@ -605,6 +706,10 @@ QJsonObject toJson(const Login &f)
         o.insert(u"token"_s, f.token);
     else
         o.insert(u"password"_s, f.password);
+    if (!f.enrolment.isEmpty())
+        o.insert(u"enrolment"_s, f.enrolment);
+    if (!f.name.isEmpty())
+        o.insert(u"name"_s, f.name);
     return o;
 }
 

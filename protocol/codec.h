@@ -26,6 +26,9 @@ QString frameType(const CitizenFrame &frame);
 //! arguments; exposed so the server validates what it emits with the same rules.
 Result<void> validateEventData(EventKind kind, const QJsonObject &data);
 Result<void> validateCommandArgs(CommandOp op, const QJsonObject &args);
+//! Commands that are not about a conversation (set_presence, the supervisors'
+//! figures and actions on agents, surges, the knowledge base…).
+bool isGlobalOp(CommandOp op);
 
 //! An agent's description as JSON (the welcome frame's "agent"), and back.
 QJsonObject agentInfoToJson(const AgentInfo &agent);

@@ -73,6 +73,7 @@ constexpr Name<EventKind> kEventKinds[] = {
     { EventKind::FaqRemoved, "faq.removed" },
     { EventKind::RedirectsUpdated, "redirects.updated" },
     { EventKind::AgentUpdated, "agent.updated" },
+    { EventKind::SupervisorAction, "supervisor.action" },
 };
 constexpr Name<CommandOp> kOps[] = { { CommandOp::Reply, "reply" },
                                      { CommandOp::Release, "release" },
@@ -86,7 +87,17 @@ constexpr Name<CommandOp> kOps[] = { { CommandOp::Reply, "reply" },
                                      { CommandOp::RetireFaq, "retire_faq" },
                                      { CommandOp::Read, "read" },
                                      { CommandOp::Stats, "stats" },
-                                     { CommandOp::Report, "report" } };
+                                     { CommandOp::Report, "report" },
+                                     { CommandOp::Reassign, "reassign" },
+                                     { CommandOp::DisableAgent, "disable_agent" },
+                                     { CommandOp::EnableAgent, "enable_agent" },
+                                     { CommandOp::OrderWipe, "order_wipe" },
+                                     { CommandOp::ClearWipe, "clear_wipe" },
+                                     { CommandOp::StartSurge, "start_surge" },
+                                     { CommandOp::StopSurge, "stop_surge" },
+                                     { CommandOp::EnrolmentCode, "enrolment_code" },
+                                     { CommandOp::EditFaq, "edit_faq" },
+                                     { CommandOp::SetRedirects, "set_redirects" } };
 constexpr Name<ChatStatus> kChatStatuses[] = { { ChatStatus::Waiting, "waiting" },
                                                { ChatStatus::Answering, "answering" },
                                                { ChatStatus::Closed, "closed" } };

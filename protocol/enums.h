@@ -51,6 +51,8 @@ enum class EventKind {
     RedirectsUpdated,
     //! An agent's presence or load changed: the roster (protocol 2).
     AgentUpdated,
+    //! A supervisor's action (who, what, why), for supervisors (protocol 3).
+    SupervisorAction,
 };
 
 //! Commands an agent sends (claims have their own frame).
@@ -71,6 +73,19 @@ enum class CommandOp {
     Stats,
     //! Supervisors: one page of the per-conversation report (audited as an export).
     Report,
+    // Supervisors' actions (protocol 3, docs/supervision.md); each carries a reason.
+    Reassign, //!< a conversation to another agent, or back to the queue
+    DisableAgent,
+    EnableAgent,
+    OrderWipe, //!< a remote wipe of an agent's workstation cache
+    ClearWipe,
+    StartSurge,
+    StopSurge,
+    //! A one-time code for a reservist's enrolment. Not stored, not queued: the
+    //! answer holds the only copy of the code.
+    EnrolmentCode,
+    EditFaq, //!< add or edit one knowledge-base entry
+    SetRedirects, //!< replace the redirect definitions
 };
 
 //! Citizen-side status of a chat.

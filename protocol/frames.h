@@ -70,12 +70,17 @@ struct Pong
 
 // ---- Agent protocol ------------------------------------------------------------
 
-//! Log in with a password or resume with a token (exactly one of them).
+//! Log in with a password or resume with a token (exactly one of them). With an
+//! enrolment code (protocol 3), the password login first creates the reservist
+//! account @p login with that password (docs/supervision.md, "Enrolment").
 struct Login
 {
     QString login;
     QString password;
     QString token;
+    // Initialised so that older three-field initialisers stay warning-free.
+    QString enrolment {}; //!< a supervisor's enrolment code, with a password only
+    QString name {}; //!< the new account's display name, with an enrolment code only
     bool operator==(const Login &) const = default;
 };
 

@@ -5,9 +5,14 @@
 namespace Guichet::Protocol {
 
 //! Protocol version spoken by this build, and the oldest one it accepts.
-inline constexpr int kVersion = 2;
+inline constexpr int kVersion = 3;
 //! The first version with agent.updated events (the roster): older clients are not sent them.
 inline constexpr int kRosterVersion = 2;
+//! The first version with supervisor actions (their commands, supervisor.action events,
+//! enrolment codes at login): older clients are not sent those events.
+inline constexpr int kSupervisionVersion = 3;
+//! Longest enrolment code as typed (10 characters, grouped with dashes or spaces).
+inline constexpr int kMaxEnrolmentCodeChars = 32;
 inline constexpr int kMinVersion = 1;
 
 //! Largest agent-protocol frame, in bytes, before any parsing.

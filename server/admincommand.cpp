@@ -711,7 +711,13 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         Surge surge;
         surge.active = action == u"on"_s;
+        // Unsaid: what routing.surge configures, as for a supervisor's start_surge.
+        if (surge.active) {
+            surge.channels = service.settings().surgeChannels;
+            surge.languages = service.settings().surgeLanguages;
+        }
         if (parser.isSet(channels)) {
+            surge.channels.clear();
             for (const QString &channelName :
                  parser.value(channels).split(u',', Qt::SkipEmptyParts)) {
                 const auto channel = fromWireName<Channel>(channelName.trimmed());

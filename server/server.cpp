@@ -294,10 +294,6 @@ void Server::acceptWebSockets()
         if (path == u"/agent"_s) {
             m_hub->accept(std::move(socket));
         } else if (path == u"/chat"_s) {
-            if (!m_channels->acceptChat(*socket, m_chat->clientAddress(*socket))) {
-                socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"refused"_s);
-                continue;
-            }
             m_chat->accept(std::move(socket));
         } else {
             qCWarning(lcHttp).noquote().nospace()

@@ -372,6 +372,8 @@ void ConversationPanel::setConversation(qint64 id)
 {
     if (m_conversation && id != m_conversation)
         saveDraft();
+    if (id && id != m_conversation)
+        m_workstation->noteOpened(id);
     m_conversation = id;
     forgetTranslation();
     m_model.setConversation(m_workstation->store(), id);

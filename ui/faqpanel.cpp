@@ -3,6 +3,7 @@
 #include "app/models/workstation.h"
 #include "faqdelegate.h"
 #include "labels.h"
+#include "retirefaqdialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -27,6 +29,7 @@ FaqPanel::FaqPanel(Workstation *workstation, QWidget *parent)
     , m_answerLabel(new QLabel(this))
     , m_results(new QListView(this))
     , m_preview(new QTextBrowser(this))
+    , m_retire(new QPushButton(this))
 {
     m_search->setPlaceholderText(tr("Search the FAQ (Ctrl+K)"));
     m_search->setClearButtonEnabled(true);
@@ -70,6 +73,17 @@ FaqPanel::FaqPanel(Workstation *workstation, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_hint);
     layout->addWidget(split, 1);
+    // Supervisors keep the base up: a wrong or outdated entry leaves every workstation.
+    m_retire->setText(tr("Retire entry…"));
+    m_retire->setToolTip(tr("Take this entry out of the knowledge base of every workstation "
+                            "(Delete in the results)"));
+    m_retire->setAccessibleName(tr("Retire the FAQ entry"));
+    m_retire->setAutoDefault(false);
+    auto *bottom = new QHBoxLayout;
+    bottom->addStretch(1);
+    bottom->addWidget(m_retire);
+    layout->addLayout(bottom);
+    connect(m_retire, &QPushButton::clicked, this, &FaqPanel::retire);
 
     connect(m_search, &QLineEdit::textChanged, this, &FaqPanel::search);
     connect(m_language, &QComboBox::currentIndexChanged, this, &FaqPanel::search);
@@ -84,10 +98,46 @@ FaqPanel::FaqPanel(Workstation *workstation, QWidget *parent)
     // The index is rebuilt when the server sends a new base or the cache reopens.
     connect(workstation, &Workstation::faqChanged, this,
             [this] { m_model.setIndex(&m_workstation->faqIndex()); });
-    connect(workstation, &Workstation::opened, this,
-            [this] { m_model.setIndex(&m_workstation->faqIndex()); });
+    connect(workstation, &Workstation::opened, this, [this] {
+        m_model.setIndex(&m_workstation->faqIndex());
+        updateRetire();
+    });
+    connect(workstation, &Workstation::agentChanged, this, &FaqPanel::updateRetire);
+    connect(workstation, &Workstation::lockedChanged, this, &FaqPanel::updateRetire);
     setAnswerLanguage(Language::Fr);
     search();
+    updateRetire();
+}
+
+void FaqPanel::updateRetire()
+{
+    const std::optional<Protocol::AgentInfo> me = m_workstation->agent();
+    m_retire->setVisible(me && me->role == Role::Supervisor);
+    m_retire->setEnabled(m_results->currentIndex().isValid());
+}
+
+void FaqPanel::retire()
+{
+    const std::optional<Protocol::AgentInfo> me = m_workstation->agent();
+    const QModelIndex index = m_results->currentIndex();
+    if (!index.isValid() || !me || me->role != Role::Supervisor)
+        return;
+    const QString id = index.data(FaqResultsModel::IdRole).toString();
+    const QString question = index.data(FaqResultsModel::QuestionRole).toString();
+    const auto shown = index.data(FaqResultsModel::LanguageRole).value<Language>();
+    auto *dialog =
+        new RetireFaqDialog(id, question, shown, m_workstation->faqIndex().languages(id), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, question] {
+        const Result<QString> sent =
+            m_workstation->retireFaq(id, dialog->language(), dialog->reason());
+        m_hint->setText(sent ? tr("Retiring “%1”: every workstation drops it when the server "
+                                  "confirms.")
+                                   .arg(question)
+                             : tr("Could not retire “%1”: %2").arg(question, sent.error().message));
+        m_hint->show();
+    });
+    dialog->open();
 }
 
 Language FaqPanel::language() const
@@ -168,6 +218,7 @@ QString FaqPanel::highlighted(const QString &text, const QList<FaqSpan> &spans, 
 void FaqPanel::showPreview()
 {
     const QModelIndex index = m_results->currentIndex();
+    m_retire->setEnabled(index.isValid());
     if (!index.isValid()) {
         m_preview->setHtml(m_search->text().trimmed().isEmpty()
                                ? QString()
@@ -221,6 +272,10 @@ bool FaqPanel::eventFilter(QObject *watched, QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
             choose();
+            return true;
+        }
+        if (watched == m_results && key->key() == Qt::Key_Delete && m_retire->isVisible()) {
+            retire();
             return true;
         }
         if (watched == m_search && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up)) {

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QPushButton;
 class QTextBrowser;
 
 namespace Guichet {
@@ -38,6 +39,8 @@ public:
     QTextBrowser *preview() const { return m_preview; }
     FaqResultsModel *model() { return &m_model; }
     QComboBox *languageBox() const { return m_language; }
+    //! Supervisors only (hidden for everyone else): retire the entry shown.
+    QPushButton *retireButton() const { return m_retire; }
     //! The search language: the one chosen, or the one detected in what is typed.
     Language language() const;
     //! Choose the search language; std::nullopt: detect it (the default).
@@ -66,6 +69,9 @@ private:
     void search();
     void showPreview();
     void choose();
+    void updateRetire();
+    //! Asks which versions and why, then sends retire_faq (Workstation::retireFaq).
+    void retire();
 
     Workstation *m_workstation;
     FaqResultsModel m_model;
@@ -75,6 +81,7 @@ private:
     QLabel *m_answerLabel;
     QListView *m_results;
     QTextBrowser *m_preview;
+    QPushButton *m_retire;
     QString m_suggestion;
     Language m_answerLang = Language::Fr;
 };

@@ -11,6 +11,7 @@
 #include "settingsdialog.h"
 #include "setupwizard.h"
 #include "shortcutsdialog.h"
+#include "supervisorpage.h"
 #include "unlockpage.h"
 
 #include <QAction>
@@ -48,6 +49,7 @@ MainWindow::MainWindow(Workstation *workstation, QWidget *parent)
     , m_queue(new QueuePanel(workstation->queue(), m_splitter))
     , m_conversation(new ConversationPanel(workstation, m_splitter))
     , m_faq(new FaqPanel(workstation, m_splitter))
+    , m_supervisor(new SupervisorPage(workstation, m_stack))
     , m_stateDot(new QLabel(this))
     , m_state(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -68,6 +70,7 @@ MainWindow::MainWindow(Workstation *workstation, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_stack->addWidget(m_unlock);
     m_stack->addWidget(m_splitter);
+    m_stack->addWidget(m_supervisor);
     setCentralWidget(m_stack);
 
     buildMenus();
@@ -79,9 +82,15 @@ MainWindow::MainWindow(Workstation *workstation, QWidget *parent)
     connect(m_conversation, &ConversationPanel::citizenTextChanged, m_faq, &FaqPanel::suggestFor);
     connect(m_conversation, &ConversationPanel::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_supervisor, &SupervisorPage::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_faq, &FaqPanel::answerChosen, m_conversation, &ConversationPanel::insertAnswer);
-    connect(m_unlock, &UnlockPage::unlocked, this,
-            [this] { m_stack->setCurrentWidget(m_splitter); });
+    connect(m_unlock, &UnlockPage::unlocked, this, [this] {
+        m_stack->setCurrentWidget(m_splitter);
+        // Back where the agent was: the supervisor page stays chosen across a lock.
+        if (m_supervision->isChecked())
+            showSupervision(true);
+    });
     connect(m_unlock, &UnlockPage::setUpRequested, this, &MainWindow::setUpAgent);
 
     connect(workstation, &Workstation::lockedChanged, this, &MainWindow::onLockedChanged);
@@ -176,6 +185,18 @@ void MainWindow::buildMenus()
         m_faq->searchBox()->selectAll();
     });
 
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_supervision = add(view, tr("&Supervision"), QKeySequence(Qt::Key_F9),
+                        [this] { showSupervision(m_supervision->isChecked()); });
+    m_supervision->setCheckable(true);
+    m_supervision->setToolTip(tr("The brigade's live figures: queue, agents, today (supervisors)"));
+    view->addSeparator();
+    for (QAction *a : { m_supervisor->exportReportAction(), m_supervisor->exportChartsAction() }) {
+        view->addAction(a);
+        m_windowActions.append(a);
+    }
+    updateRole();
+
     QMenu *presence = menuBar()->addMenu(tr("&Presence"));
     const Presence choices[] = { Presence::Available, Presence::Away, Presence::Busy };
     const Qt::Key keys[] = { Qt::Key_1, Qt::Key_2, Qt::Key_3 };
@@ -229,6 +250,11 @@ void MainWindow::buildStatusBar()
 QList<QAction *> MainWindow::allActions() const
 {
     QList<QAction *> all = m_windowActions;
+    // The supervisor page's keys are no news to a gendarme.
+    if (!m_viewMenu->menuAction()->isVisible()) {
+        for (QAction *a : m_viewMenu->actions())
+            all.removeAll(a);
+    }
     all.append(m_conversation->actions());
     return all;
 }
@@ -236,6 +262,42 @@ QList<QAction *> MainWindow::allActions() const
 bool MainWindow::isShowingLock() const
 {
     return m_stack->currentWidget() == m_unlock;
+}
+
+bool MainWindow::isShowingSupervision() const
+{
+    return m_stack->currentWidget() == m_supervisor;
+}
+
+void MainWindow::showSupervision(bool show)
+{
+    const std::optional<Protocol::AgentInfo> me = m_workstation->agent();
+    const bool allowed = m_workstation->isOpen() && me && me->role == Role::Supervisor;
+    show = show && allowed;
+    {
+        const QSignalBlocker blocker(m_supervision);
+        m_supervision->setChecked(show);
+    }
+    if (isShowingLock())
+        return;
+    m_stack->setCurrentWidget(show ? static_cast<QWidget *>(m_supervisor) : m_splitter);
+    if (show)
+        m_supervisor->setFocus();
+    else
+        m_queue->view()->setFocus();
+}
+
+void MainWindow::updateRole()
+{
+    const std::optional<Protocol::AgentInfo> me = m_workstation->agent();
+    const bool supervisor = m_workstation->isOpen() && me && me->role == Role::Supervisor;
+    m_viewMenu->menuAction()->setVisible(supervisor);
+    for (QAction *a : m_viewMenu->actions()) {
+        a->setVisible(supervisor);
+        a->setEnabled(supervisor);
+    }
+    if (!supervisor && isShowingSupervision())
+        showSupervision(false);
 }
 
 void MainWindow::setIdleMinutes(int minutes)
@@ -329,6 +391,11 @@ void MainWindow::onOpened()
         m_presence->setCurrentIndex(m_presence->findData(int(m_workstation->presence())));
     }
     m_stack->setCurrentWidget(m_splitter);
+    {
+        const QSignalBlocker blocker(m_supervision);
+        m_supervision->setChecked(false);
+    }
+    updateRole();
     m_queue->restoreFilters(m_workstation->setting(u"ui/queue_filters"_s));
     onStateChanged(engine->state());
     onOutboxChanged(engine->pendingCount());
@@ -347,6 +414,7 @@ void MainWindow::bindEngine(SyncEngine *engine)
     connect(engine, &SyncEngine::progressChanged, this, &MainWindow::onProgress);
     connect(engine, &SyncEngine::outboxChanged, this, &MainWindow::onOutboxChanged);
     connect(engine, &SyncEngine::credentialsRequired, this, &MainWindow::askPassword);
+    connect(engine, &SyncEngine::loggedIn, this, &MainWindow::updateRole);
     connect(engine, &SyncEngine::commandAcknowledged, this,
             [this](const QString &id, const QJsonObject &result) {
                 if (id != m_takeNextCommand)

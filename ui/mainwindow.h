@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
@@ -24,6 +25,7 @@ namespace Guichet::Ui {
 class ConversationPanel;
 class FaqPanel;
 class QueuePanel;
+class SupervisorPage;
 class UnlockPage;
 
 //! The workstation's window: queue | conversation | FAQ in splitters, a status bar
@@ -41,6 +43,13 @@ public:
     ConversationPanel *conversationPanel() const { return m_conversation; }
     FaqPanel *faqPanel() const { return m_faq; }
     UnlockPage *unlockPage() const { return m_unlock; }
+    SupervisorPage *supervisorPage() const { return m_supervisor; }
+    //! View > Supervision (F9): switches between the conversations and the supervisor
+    //! page; visible to supervisors only.
+    QAction *supervisionAction() const { return m_supervision; }
+    bool isShowingSupervision() const;
+    //! Show the supervisor page (@p show) or the conversations; nothing for a non-supervisor.
+    void showSupervision(bool show);
     QLabel *stateLabel() const { return m_state; }
     QLabel *outboxLabel() const { return m_outbox; }
     QComboBox *presenceBox() const { return m_presence; }
@@ -88,6 +97,8 @@ private:
     void askPassword(const QString &reason);
     void saveLayout();
     void restoreLayout();
+    //! The supervisor page and its action exist for supervisors only.
+    void updateRole();
 
     Workstation *m_workstation;
     QStackedWidget *m_stack;
@@ -96,6 +107,9 @@ private:
     QueuePanel *m_queue;
     ConversationPanel *m_conversation;
     FaqPanel *m_faq;
+    SupervisorPage *m_supervisor;
+    QAction *m_supervision = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QLabel *m_stateDot;
     QLabel *m_state;
     QProgressBar *m_progress;

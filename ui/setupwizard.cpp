@@ -3,6 +3,7 @@
 #include "app/models/workstation.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QEventLoop>
 #include <QFormLayout>
 #include <QLabel>
@@ -34,8 +35,9 @@ public:
     }
     bool isComplete() const override
     {
+        // Hidden fields (the enrolment's, without an enrolment code) are not asked for.
         return std::all_of(m_required.cbegin(), m_required.cend(), [](const QLineEdit *field) {
-            return !field->text().trimmed().isEmpty();
+            return field->isHidden() || !field->text().trimmed().isEmpty();
         });
     }
 
@@ -47,7 +49,7 @@ protected:
         // an agent whose address and login are prefilled types the password at once.
         QTimer::singleShot(0, this, [this] {
             for (QLineEdit *field : std::as_const(m_required)) {
-                if (field->text().trimmed().isEmpty()) {
+                if (!field->isHidden() && field->text().trimmed().isEmpty()) {
                     field->setFocus(Qt::OtherFocusReason);
                     return;
                 }
@@ -98,6 +100,10 @@ SetupWizard::SetupWizard(Workstation *workstation, const QString &server, QWidge
     , m_passphrase(new QLineEdit)
     , m_passphraseRepeat(new QLineEdit)
     , m_error(new QLabel)
+    , m_enrolmentChoice(new QCheckBox(tr("I have an &enrolment code (reservist joining a surge)")))
+    , m_code(new QLineEdit)
+    , m_name(new QLineEdit)
+    , m_passwordRepeat(new QLineEdit)
 {
     setWindowTitle(tr("Set up Guichet"));
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -112,12 +118,41 @@ SetupWizard::SetupWizard(Workstation *workstation, const QString &server, QWidge
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
     auto *form = new QFormLayout(account);
+    // First, so that Tab from the address goes on to the login as before.
+    form->addRow(m_enrolmentChoice);
     form->addRow(tr("&Server:"), m_server);
+    form->addRow(tr("Enrolment &code:"), m_code);
     form->addRow(tr("&Login:"), m_login);
+    form->addRow(tr("Your &name:"), m_name);
     form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(tr("Password a&gain:"), m_passwordRepeat);
+    // A reservist called in for a surge creates their own account with the code the
+    // duty supervisor gave them: they choose the login and the password here.
+    m_code->setAccessibleName(tr("Enrolment code"));
+    m_code->setPlaceholderText(u"ABCDE-FGHJK"_s);
+    m_code->setMaxLength(32);
+    m_name->setAccessibleName(tr("Your name"));
+    m_name->setPlaceholderText(tr("as your colleagues will see it"));
+    m_passwordRepeat->setEchoMode(QLineEdit::Password);
+    m_passwordRepeat->setAccessibleName(tr("Password again"));
     account->require(m_server);
+    account->require(m_code);
     account->require(m_login);
     account->require(m_password);
+    account->require(m_passwordRepeat);
+    const auto showEnrolment = [this, form, account](bool enrolling) {
+        for (QWidget *field : { static_cast<QWidget *>(m_code), static_cast<QWidget *>(m_name),
+                                static_cast<QWidget *>(m_passwordRepeat) }) {
+            form->setRowVisible(field, enrolling);
+        }
+        account->setSubTitle(
+            enrolling ? tr("The server's address, the code your supervisor gave you, and the "
+                           "login and password you choose for your reservist account.")
+                      : tr("The address of the Brigade numérique's server and your agent login."));
+        Q_EMIT account->completeChanged();
+    };
+    connect(m_enrolmentChoice, &QCheckBox::toggled, this, showEnrolment);
+    showEnrolment(false);
     setPage(AccountPage, account);
 
     auto *protection = new ProtectionWizardPage(this);
@@ -180,12 +215,25 @@ bool SetupWizard::finishSetup()
             return false;
         }
     }
+    const bool enrolling = m_enrolmentChoice->isChecked();
+    if (enrolling) {
+        if (m_password->text().size() < kMinPassphrase) {
+            m_error->setText(tr("Choose a password of at least %n characters.", nullptr,
+                                kMinPassphrase));
+            return false;
+        }
+        if (m_password->text() != m_passwordRepeat->text()) {
+            m_error->setText(tr("The two passwords differ: type the same one twice."));
+            return false;
+        }
+    }
     QString address = m_server->text().trimmed();
     if (!address.contains(u"://"_s))
         address.prepend(u"https://"_s);
     const Workstation::Account account { QUrl(address), m_login->text().trimmed() };
-    const Result<void> created =
-        m_workstation->setUp(account, m_password->text(), method, m_passphrase->text());
+    const Result<void> created = m_workstation->setUp(
+        account, m_password->text(), method, m_passphrase->text(),
+        enrolling ? m_code->text().trimmed() : QString(), enrolling ? m_name->text() : QString());
     if (!created) {
         if (created.error().code == ErrorCode::KeyUnavailable)
             m_error->setText(
@@ -206,12 +254,20 @@ bool SetupWizard::finishSetup()
         loggedIn = true;
         loop.quit();
     });
-    const auto c2 = connect(engine, &SyncEngine::credentialsRequired, &loop, [&](const QString &) {
-        problem = tr("The server refused this login and password. Check them (is Caps Lock on?) "
-                     "and try again. "
-                     "After several failures the server slows down further attempts.");
-        loop.quit();
-    });
+    const auto c2 = connect(engine, &SyncEngine::credentialsRequired, &loop,
+                            [&](const QString &message) {
+                                if (enrolling)
+                                    problem = tr("The server refused the enrolment: %1. Check "
+                                                 "the code, or ask your supervisor for a new "
+                                                 "one.")
+                                                  .arg(message);
+                                else
+                                    problem = tr("The server refused this login and password. "
+                                                 "Check them (is Caps Lock on?) and try again. "
+                                                 "After several failures the server slows down "
+                                                 "further attempts.");
+                                loop.quit();
+                            });
     const auto c3 = connect(engine, &SyncEngine::errorOccurred, &loop, [&](const Error &error) {
         if (error.message.contains(u"certificate"_s, Qt::CaseInsensitive))
             problem =

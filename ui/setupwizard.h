@@ -2,6 +2,7 @@
 
 #include <QWizard>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -33,6 +34,11 @@ public:
     QLineEdit *passphraseField() const { return m_passphrase; }
     QLineEdit *passphraseRepeatField() const { return m_passphraseRepeat; }
     QLabel *errorLabel() const { return m_error; }
+    //! The reservist's path: an enrolment code creates the account (docs/supervision.md).
+    QCheckBox *enrolmentChoice() const { return m_enrolmentChoice; }
+    QLineEdit *enrolmentCodeField() const { return m_code; }
+    QLineEdit *nameField() const { return m_name; }
+    QLineEdit *passwordRepeatField() const { return m_passwordRepeat; }
     //! How long to wait for the server's answer to the first login.
     void setLoginTimeout(int ms) { m_loginTimeoutMs = ms; }
 
@@ -49,6 +55,10 @@ private:
     QLineEdit *m_passphrase;
     QLineEdit *m_passphraseRepeat;
     QLabel *m_error;
+    QCheckBox *m_enrolmentChoice;
+    QLineEdit *m_code;
+    QLineEdit *m_name;
+    QLineEdit *m_passwordRepeat;
     int m_loginTimeoutMs = 20000;
 };
 

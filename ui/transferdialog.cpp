@@ -82,6 +82,7 @@ TransferDialog::TransferDialog(RosterModel *roster, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setSectionResizeMode(RosterModel::NameColumn, QHeaderView::Stretch);
+    m_view->setColumnHidden(RosterModel::LastReplyColumn, true);
     m_view->header()->setStretchLastSection(false);
     layout->addWidget(m_view, 1);
     m_empty->setWordWrap(true);

@@ -2,8 +2,8 @@
 // (docs/supervision.md). They need no cache: one connection, a password login
 // (GUICHET_PASSWORD), the query commands of the agent protocol, and out. The
 // server decides who may ask; a refusal is shown in the user's language.
+#include "app/reports/reportcsv.h"
 #include "cliapp.h"
-#include "csv.h"
 #include "protocol/codec.h"
 #include "protocol/uuid.h"
 
@@ -39,6 +39,29 @@ const QCommandLineOption kTo(u"to"_s, CliApp::tr("Last day of the report (YYYY-M
 const QCommandLineOption kCsv(u"csv"_s, CliApp::tr("Write the report to this CSV file."),
                               u"FILE"_s);
 
+const QCommandLineOption kReason(u"reason"_s,
+                                 CliApp::tr("Why (kept in the event log and the audit log)."),
+                                 u"TEXT"_s);
+const QCommandLineOption kToAgent(u"to"_s,
+                                  CliApp::tr("The agent who takes it (absent: the queue)."),
+                                  u"LOGIN"_s);
+const QCommandLineOption kClear(u"clear"_s, CliApp::tr("Clear the order instead."));
+const QCommandLineOption kChannels(u"channels"_s,
+                                   CliApp::tr("Channels the surge opens to reservists (webchat,…)."),
+                                   u"LIST"_s);
+const QCommandLineOption kLanguages(u"languages"_s, CliApp::tr("Languages (fr,en,…)."),
+                                    u"LIST"_s);
+const QCommandLineOption kMinutes(u"minutes"_s,
+                                  CliApp::tr("How long the code stays valid (default 120)."),
+                                  u"N"_s);
+const QCommandLineOption kHours(u"hours"_s,
+                                CliApp::tr("How long the account lasts at most (default 12)."),
+                                u"N"_s);
+const QCommandLineOption kCode(u"code"_s, CliApp::tr("The enrolment code a supervisor gave you."),
+                               u"CODE"_s);
+const QCommandLineOption kName(u"name"_s, CliApp::tr("Your name, as colleagues will see it."),
+                               u"NAME"_s);
+
 //! One logged-in connection that asks the server queries and waits for answers.
 class QueryLink
 {
@@ -54,8 +77,10 @@ public:
                          [this](QAbstractSocket::SocketError) { m_closed = true; });
     }
 
-    //! Connect, say hello, log in with the password.
-    Result<void> open(const QUrl &server, const QString &login, const QString &password)
+    //! Connect, say hello, log in with the password (first creating the account
+    //! with @p enrolment, a supervisor's enrolment code, when given).
+    Result<void> open(const QUrl &server, const QString &login, const QString &password,
+                      const QString &enrolment = {}, const QString &name = {})
     {
         QUrl url = server;
         url.setScheme(server.scheme() == u"https"_s || server.scheme() == u"wss"_s ? u"wss"_s
@@ -69,18 +94,21 @@ public:
         auto hello = next<Protocol::Hello>();
         if (!hello)
             return hello.error();
-        send(Protocol::Login { login, password, {} });
+        send(Protocol::Login { login, password, {}, enrolment, name });
         auto welcome = next<Protocol::Welcome>();
         if (!welcome)
             return welcome.error();
+        m_welcome = *welcome;
         return {};
     }
 
+    const Protocol::Welcome &welcome() const { return m_welcome; }
+
     //! Ask, and wait for the acknowledgement of that command.
-    Result<QJsonObject> ask(CommandOp op, const QJsonObject &args = {})
+    Result<QJsonObject> ask(CommandOp op, const QJsonObject &args = {}, qint64 conversation = 0)
     {
         const QString id = newUuid();
-        send(Protocol::Command { id, op, 0, args });
+        send(Protocol::Command { id, op, conversation, args });
         for (;;) {
             auto ack = next<Protocol::Ack>();
             if (!ack)
@@ -139,6 +167,7 @@ private:
     }
 
     QWebSocket m_socket;
+    Protocol::Welcome m_welcome;
     std::deque<QByteArray> m_frames;
     bool m_closed = false;
     int m_timeoutMs;
@@ -186,7 +215,12 @@ int stats(Invocation &call)
     if (!figures)
         return call.output.fail(translated(figures.error()));
     if (call.output.json()) {
-        call.output.result(*figures);
+        // The documented shape (docs/supervision.md): the workstation's trends and
+        // the citizens' comments are for the supervisor page.
+        QJsonObject shown = *figures;
+        shown.remove(u"series"_s);
+        shown.remove(u"comments"_s);
+        call.output.result(shown);
         return Success;
     }
     const QJsonObject queue = figures->value(u"queue"_s).toObject();
@@ -228,15 +262,6 @@ int stats(Invocation &call)
     return Success;
 }
 
-//! A timestamp in the report: local time with its offset, empty when none.
-QString reportTime(const QJsonValue &ms)
-{
-    if (ms.isUndefined() || ms.isNull() || ms.toInteger() == 0)
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(ms.toInteger(), QTimeZone::systemTimeZone())
-        .toString(Qt::ISODate);
-}
-
 int report(Invocation &call)
 {
     const QDate first = QDate::fromString(call.parser.value(kFrom), Qt::ISODate);
@@ -248,44 +273,24 @@ int report(Invocation &call)
     const QString path = call.parser.value(kCsv);
     if (path.isEmpty())
         return call.output.usage(CliApp::tr("give --csv FILE"));
-    // Whole days, in this machine's time zone: from the first's midnight to the
-    // midnight after the last.
-    const qint64 from = first.startOfDay(QTimeZone::systemTimeZone()).toMSecsSinceEpoch();
-    const qint64 to = last.addDays(1).startOfDay(QTimeZone::systemTimeZone()).toMSecsSinceEpoch();
+    const auto [from, to] = Reports::reportPeriod(first, last);
 
     auto link = connectLink(call);
     if (!link)
         return call.output.fail(link.error());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    Reports::ReportCsvWriter file(path);
+    if (!file.open())
         return call.output.fail(
             makeError(ErrorCode::StorageError,
                       CliApp::tr("cannot write %1: %2").arg(path, file.errorString())));
-    file.write(csvRecord({ u"channel"_s, u"language"_s, u"opened"_s, u"first_response"_s,
-                           u"closed"_s, u"outcome"_s, u"agent"_s, u"rating"_s })
-                   .toUtf8());
     QJsonObject args { { u"from"_s, from }, { u"to"_s, to } };
-    qint64 count = 0;
     for (;;) {
         auto page = (*link)->ask(CommandOp::Report, args);
         if (!page) {
-            file.cancelWriting();
+            file.cancel();
             return call.output.fail(translated(page.error()));
         }
-        for (const QJsonValue &value : page->value(u"rows"_s).toArray()) {
-            const QJsonObject r = value.toObject();
-            const int rating = int(r.value(u"rating"_s).toInteger());
-            file.write(csvRecord({ csvText(r.value(u"channel"_s).toString()),
-                                   csvText(r.value(u"lang"_s).toString()),
-                                   csvPlain(reportTime(r.value(u"opened"_s))),
-                                   csvPlain(reportTime(r.value(u"firstResponse"_s))),
-                                   csvPlain(reportTime(r.value(u"closed"_s))),
-                                   csvText(r.value(u"outcome"_s).toString()),
-                                   csvText(r.value(u"agent"_s).toString()),
-                                   rating ? QString::number(rating) : QString() })
-                           .toUtf8());
-            ++count;
-        }
+        file.addPage(*page);
         if (!page->value(u"more"_s).toBool())
             break;
         args.insert(u"afterOpened"_s, page->value(u"afterOpened"_s));
@@ -295,8 +300,132 @@ int report(Invocation &call)
         return call.output.fail(
             makeError(ErrorCode::StorageError,
                       CliApp::tr("cannot write %1: %2").arg(path, file.errorString())));
+    const qint64 count = file.rows();
     call.output.line(CliApp::tr("%n conversation(s) written to %1", nullptr, int(count)).arg(path));
     call.output.result(QJsonObject { { u"rows"_s, count }, { u"file"_s, path } });
+    return Success;
+}
+
+//! A supervisor's action: sent once, its answer printed (and as JSON with --json).
+int act(Invocation &call, CommandOp op, QJsonObject args, qint64 conversation,
+        const QString &done)
+{
+    const QString reason = call.parser.value(kReason).trimmed();
+    if (op != CommandOp::EnrolmentCode && reason.isEmpty())
+        return call.output.usage(CliApp::tr("say why with --reason TEXT"));
+    if (!reason.isEmpty())
+        args.insert(u"reason"_s, reason);
+    if (auto valid = Protocol::validateCommandArgs(op, args); !valid)
+        return call.output.usage(valid.error().toString());
+    auto link = connectLink(call);
+    if (!link)
+        return call.output.fail(link.error());
+    auto answer = (*link)->ask(op, args, conversation);
+    if (!answer) {
+        // A supervisor's refusals (a reassignment the target may not take) are the
+        // server's own; only a non-supervisor's gets the "supervise" explanation.
+        const bool supervisor = (*link)->welcome().agent.role == Role::Supervisor;
+        return call.output.fail(supervisor ? answer.error() : translated(answer.error()));
+    }
+    call.output.line(done);
+    call.output.result(*answer);
+    return Success;
+}
+
+QJsonArray listOption(const QString &text)
+{
+    QJsonArray items;
+    for (const QString &item : text.split(u',', Qt::SkipEmptyParts))
+        items.append(item.trimmed());
+    return items;
+}
+
+int reassignCommand(Invocation &call)
+{
+    bool ok = false;
+    const qint64 id = call.arguments.value(0).toLongLong(&ok);
+    if (!ok || id <= 0 || call.arguments.size() != 1)
+        return call.output.usage(CliApp::tr("give one conversation number"));
+    const QString to = call.parser.value(kToAgent);
+    QJsonObject args;
+    if (!to.isEmpty())
+        args.insert(u"to"_s, to);
+    return act(call, CommandOp::Reassign, args, id,
+               to.isEmpty() ? CliApp::tr("conversation %1 is back in the queue").arg(id)
+                            : CliApp::tr("conversation %1 reassigned to %2").arg(id).arg(to));
+}
+
+int agentCommand(Invocation &call, CommandOp op, const QString &done)
+{
+    if (call.arguments.size() != 1)
+        return call.output.usage(CliApp::tr("give one agent login"));
+    const QString login = call.arguments.value(0);
+    return act(call, op, { { u"login"_s, login } }, 0, done.arg(login));
+}
+
+int surgeCommand(Invocation &call)
+{
+    const QString what = call.arguments.value(0);
+    if (call.arguments.size() != 1 || (what != u"on"_s && what != u"off"_s))
+        return call.output.usage(CliApp::tr("say on or off"));
+    QJsonObject args;
+    if (what == u"on"_s) {
+        if (call.parser.isSet(kChannels))
+            args.insert(u"channels"_s, listOption(call.parser.value(kChannels)));
+        if (call.parser.isSet(kLanguages))
+            args.insert(u"languages"_s, listOption(call.parser.value(kLanguages)));
+    }
+    return act(call, what == u"on"_s ? CommandOp::StartSurge : CommandOp::StopSurge, args, 0,
+               what == u"on"_s ? CliApp::tr("surge on") : CliApp::tr("surge off"));
+}
+
+int enrolmentCodeCommand(Invocation &call)
+{
+    QJsonObject args;
+    if (call.parser.isSet(kMinutes))
+        args.insert(u"validMinutes"_s, call.parser.value(kMinutes).toInt());
+    if (call.parser.isSet(kHours))
+        args.insert(u"accountHours"_s, call.parser.value(kHours).toInt());
+    if (call.parser.isSet(kLanguages))
+        args.insert(u"languages"_s, listOption(call.parser.value(kLanguages)));
+    if (auto valid = Protocol::validateCommandArgs(CommandOp::EnrolmentCode, args); !valid)
+        return call.output.usage(valid.error().toString());
+    if (!call.parser.value(kReason).trimmed().isEmpty())
+        args.insert(u"reason"_s, call.parser.value(kReason).trimmed());
+    auto link = connectLink(call);
+    if (!link)
+        return call.output.fail(link.error());
+    auto answer = (*link)->ask(CommandOp::EnrolmentCode, args);
+    if (!answer)
+        return call.output.fail(translated(answer.error()));
+    // The only copy of the code: the supervisor reads it out to the reservist.
+    call.output.line(CliApp::tr("Enrolment code: %1 (single use, valid until %2)")
+                         .arg(answer->value(u"code"_s).toString(),
+                              QDateTime::fromMSecsSinceEpoch(
+                                  answer->value(u"expiresAt"_s).toInteger())
+                                  .toString(u"yyyy-MM-dd HH:mm"_s)));
+    call.output.result(*answer);
+    return Success;
+}
+
+int enrolCommand(Invocation &call)
+{
+    const QString server = call.parser.value(kServer);
+    const QString login = call.parser.value(kLogin);
+    const QString code = call.parser.value(kCode);
+    if (server.isEmpty() || login.isEmpty() || code.isEmpty())
+        return call.output.usage(CliApp::tr("give --server URL, --code CODE and --login NAME"));
+    const QString password = qEnvironmentVariable("GUICHET_PASSWORD");
+    if (password.isEmpty())
+        return call.output.fail(makeError(
+            ErrorCode::LoginFailed, CliApp::tr("set GUICHET_PASSWORD to the password you choose")));
+    QueryLink link(std::max(1, call.parser.value(kTimeout).toInt()) * 1000);
+    if (auto opened = link.open(QUrl(server), login, password, code, call.parser.value(kName));
+        !opened)
+        return call.output.fail(opened.error());
+    call.output.line(CliApp::tr("account %1 created (reservist); it ends with the surge").arg(login));
+    call.output.result(QJsonObject { { u"login"_s, link.welcome().agent.login },
+                                     { u"role"_s, wireName(link.welcome().agent.role) } });
     return Success;
 }
 
@@ -314,6 +443,55 @@ void registerSuperviseCommands(CliApp &app)
               u"--server URL --login NAME --from DATE --to DATE --csv FILE"_s,
               { kServer, kLogin, kTimeout, kFrom, kTo, kCsv },
               report });
+    const QList<QCommandLineOption> link { kServer, kLogin, kTimeout, kReason };
+    app.add({ { u"supervise"_s, u"reassign"_s },
+              CliApp::tr("Give a conversation to another agent, or back to the queue."),
+              u"--server URL --login NAME CONVERSATION [--to LOGIN] --reason TEXT"_s,
+              link + QList<QCommandLineOption> { kToAgent },
+              reassignCommand });
+    app.add({ { u"supervise"_s, u"disable"_s },
+              CliApp::tr("Cut an agent off at once (supervisors)."),
+              u"--server URL --login NAME AGENT --reason TEXT"_s,
+              link,
+              [](Invocation &call) {
+                  return agentCommand(call, CommandOp::DisableAgent,
+                                      CliApp::tr("agent %1 disabled"));
+              } });
+    app.add({ { u"supervise"_s, u"enable"_s },
+              CliApp::tr("Let a disabled agent in again (supervisors)."),
+              u"--server URL --login NAME AGENT --reason TEXT"_s,
+              link,
+              [](Invocation &call) {
+                  return agentCommand(call, CommandOp::EnableAgent, CliApp::tr("agent %1 enabled"));
+              } });
+    app.add({ { u"supervise"_s, u"wipe"_s },
+              CliApp::tr("Order (or --clear) a remote wipe of an agent's workstation cache."),
+              u"--server URL --login NAME AGENT [--clear] --reason TEXT"_s,
+              link + QList<QCommandLineOption> { kClear },
+              [](Invocation &call) {
+                  const bool clear = call.parser.isSet(kClear);
+                  return agentCommand(call, clear ? CommandOp::ClearWipe : CommandOp::OrderWipe,
+                                      clear ? CliApp::tr("wipe order for %1 cleared")
+                                            : CliApp::tr("wipe ordered for %1"));
+              } });
+    app.add({ { u"supervise"_s, u"surge"_s },
+              CliApp::tr("Start or stop a surge (reservists, wider routing)."),
+              u"--server URL --login NAME on|off --reason TEXT [--channels L] [--languages L]"_s,
+              link + QList<QCommandLineOption> { kChannels, kLanguages },
+              surgeCommand });
+    app.add({ { u"supervise"_s, u"enrolment-code"_s },
+              CliApp::tr("A one-time code for a reservist to create their account (during a "
+                         "surge)."),
+              u"--server URL --login NAME [--minutes N] [--hours N] [--languages L] "
+              "[--reason TEXT]"_s,
+              link + QList<QCommandLineOption> { kMinutes, kHours, kLanguages },
+              enrolmentCodeCommand });
+    app.add({ { u"enrol"_s },
+              CliApp::tr("Create your reservist account with a supervisor's enrolment code."),
+              u"--server URL --code CODE --login NAME [--name NAME] (password in "
+              "GUICHET_PASSWORD)"_s,
+              { kServer, kLogin, kTimeout, kCode, kName },
+              enrolCommand });
 }
 
 } // namespace Guichet::Cli

@@ -377,9 +377,12 @@ FaqIndex::FaqIndex(const QList<FaqEntry> &entries, const FaqSynonyms &synonyms)
 
     Document *docs = d->docs.data();
     const auto indexLanguage = [&](size_t l) {
+        LanguageIndex &language = d->languages[l];
+        language.beginBulk(qsizetype(slotsByLanguage[l].size()));
         for (const qint32 slot : slotsByLanguage[l])
-            d->languages[l].addDocument(slot, docs[slot]);
-        d->languages[l].setSynonyms(synonyms.groups(Language(l)));
+            language.addDocument(slot, docs[slot]);
+        language.endBulk();
+        language.setSynonyms(synonyms.groups(Language(l)));
     };
     const int threads = d->docs.size() >= kParallelFrom
         ? std::clamp(QThread::idealThreadCount(), 1, kLanguageCount)

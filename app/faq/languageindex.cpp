@@ -242,13 +242,38 @@ void LanguageIndex::addDocument(qint32 slot, Document &doc)
     doc.stems.clear();
     doc.stems.reserve(terms.size());
     for (const Term &term : terms) {
-        m_postings[size_t(term.stem)].push_back({ slot, term.tf });
+        if (m_bulk)
+            m_pending.push_back({ term.stem, { slot, term.tf } });
+        else
+            m_postings[size_t(term.stem)].push_back({ slot, term.tf });
         m_termSlot[size_t(term.stem)] = -1;
         doc.stems.push_back(term.stem);
     }
     ++m_docCount;
     for (int f = 0; f < kFieldCount; ++f)
         m_totalLength[size_t(f)] += doc.length[size_t(f)];
+}
+
+void LanguageIndex::beginBulk(qsizetype documents)
+{
+    m_bulk = true;
+    // About the distinct stems of a real entry, question, keywords and answer.
+    m_pending.reserve(size_t(documents) * 96);
+}
+
+void LanguageIndex::endBulk()
+{
+    std::vector<qint32> count(m_postings.size());
+    for (const PendingPosting &pending : m_pending)
+        ++count[size_t(pending.stem)];
+    for (size_t stem = 0; stem < count.size(); ++stem) {
+        if (count[stem] > 0)
+            m_postings[stem].reserve(m_postings[stem].size() + size_t(count[stem]));
+    }
+    for (const PendingPosting &pending : m_pending)
+        m_postings[size_t(pending.stem)].push_back(pending.posting);
+    m_pending = {};
+    m_bulk = false;
 }
 
 void LanguageIndex::removeDocument(qint32 slot, Document &doc)

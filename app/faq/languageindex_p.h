@@ -146,6 +146,13 @@ public:
 
     //! Indexes @p doc (slot @p slot); fills its length and stems.
     void addDocument(qint32 slot, Document &doc);
+    //! Between these two, addDocument() keeps the postings aside and endBulk() stores them,
+    //! each stem's list allocated once at its exact size: building a whole base, most of the
+    //! cost of growing thousands of lists one posting at a time goes. Postings keep the order
+    //! of the addDocument() calls, so the index is the same either way. Nothing may search
+    //! in between.
+    void beginBulk(qsizetype documents);
+    void endBulk();
     void removeDocument(qint32 slot, Document &doc);
     void setSynonyms(const QList<QStringList> &groups);
 
@@ -235,6 +242,14 @@ private:
     std::vector<Term> m_terms;
     std::vector<TokenSpan> m_spans;
     std::vector<qint32> m_termSlot;
+    // Between beginBulk() and endBulk(): the postings to store, in the order they came.
+    struct PendingPosting
+    {
+        qint32 stem;
+        Posting posting;
+    };
+    std::vector<PendingPosting> m_pending;
+    bool m_bulk = false;
     Tokenizer m_tokenizer;
 
     // Synonyms: groups of members, each member a list of stems.

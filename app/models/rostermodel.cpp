@@ -1,5 +1,7 @@
 #include "rostermodel.h"
 
+#include <QDateTime>
+
 using namespace Qt::StringLiterals;
 
 namespace Guichet {
@@ -92,6 +94,28 @@ void RosterModel::setExcluded(const QString &login)
     }
 }
 
+void RosterModel::setLastReplies(const QHash<QString, qint64> &lastReplies)
+{
+    m_lastReplies = lastReplies;
+    refreshLastReplies();
+}
+
+void RosterModel::noteReply(const QString &login, qint64 at)
+{
+    if (m_lastReplies.value(login) >= at)
+        return;
+    m_lastReplies.insert(login, at);
+    if (const int row = rowOf(login); row >= 0)
+        Q_EMIT dataChanged(index(row, LastReplyColumn), index(row, LastReplyColumn));
+}
+
+void RosterModel::refreshLastReplies()
+{
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0, LastReplyColumn),
+                           index(int(m_entries.size()) - 1, LastReplyColumn));
+}
+
 QString RosterModel::presenceText(Presence presence)
 {
     switch (presence) {
@@ -147,6 +171,19 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
             return tr("%1 / %2").arg(e.load).arg(e.capacity);
         case RoleColumn:
             return roleText(e.role);
+        case LastReplyColumn: {
+            const qint64 at = m_lastReplies.value(e.login);
+            if (!at)
+                //: No reply from this agent seen yet
+                return tr("—");
+            const qint64 minutes =
+                std::max<qint64>(0, (QDateTime::currentMSecsSinceEpoch() - at) / 60000);
+            if (minutes < 1)
+                return tr("just now");
+            if (minutes < 120)
+                return tr("%n min ago", nullptr, int(minutes));
+            return tr("%n h ago", nullptr, int(minutes / 60));
+        }
         }
         return {};
     case Qt::ToolTipRole:
@@ -175,6 +212,8 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         return e.team;
     case CanTakeRole:
         return e.canTake();
+    case LastReplyRole:
+        return m_lastReplies.value(e.login);
     case SortRole: {
         // Who can take it first, then by presence, then the least loaded, then the name.
         const QString key = u"%1%2%3 "_s.arg(e.canTake() ? 0 : 1)
@@ -200,6 +239,8 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Load");
     case RoleColumn:
         return tr("Role");
+    case LastReplyColumn:
+        return tr("Last reply");
     }
     return {};
 }

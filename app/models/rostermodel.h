@@ -3,6 +3,7 @@
 #include "protocol/enums.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -38,7 +39,14 @@ class RosterModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, PresenceColumn, LoadColumn, RoleColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        PresenceColumn,
+        LoadColumn,
+        RoleColumn,
+        LastReplyColumn,
+        ColumnCount
+    };
     enum Roles {
         LoginRole = Qt::UserRole + 1,
         PresenceRole, //!< Presence as int
@@ -48,6 +56,7 @@ public:
         TeamRole,
         CanTakeRole, //!< bool: RosterEntry::canTake()
         SortRole, //!< a key that puts those who can take first, the least loaded first
+        LastReplyRole, //!< ms since the epoch of the agent's last reply this cache saw; 0: none
     };
 
     explicit RosterModel(QObject *parent = nullptr);
@@ -59,6 +68,13 @@ public:
     void clear();
     //! Leave @p login out (the agent at this workstation: nobody transfers to themselves).
     void setExcluded(const QString &login);
+
+    //! When each agent last replied to a citizen (from the cache: what this workstation sees).
+    void setLastReplies(const QHash<QString, qint64> &lastReplies);
+    //! @p login replied at @p at (kept if newer).
+    void noteReply(const QString &login, qint64 at);
+    //! "Last reply" reads relative to now: say it changed (a minute went by).
+    void refreshLastReplies();
 
     const RosterEntry &at(int row) const { return m_entries.at(row); }
     //! The row of @p login, or -1.
@@ -78,6 +94,7 @@ public:
 private:
     QList<RosterEntry> m_entries; //!< sorted by login
     QString m_excluded;
+    QHash<QString, qint64> m_lastReplies;
 };
 
 } // namespace Guichet

@@ -98,7 +98,8 @@ void Workstation::selectAccount(const Account &account)
 }
 
 Result<void> Workstation::setUp(const Account &account, const QString &password,
-                                KeyVault::Method method, const QString &passphrase)
+                                KeyVault::Method method, const QString &passphrase,
+                                const QString &enrolmentCode, const QString &name)
 {
     if (!account.server.isValid()
         || !QStringList { u"http"_s, u"https"_s }.contains(account.server.scheme()))
@@ -128,6 +129,8 @@ Result<void> Workstation::setUp(const Account &account, const QString &password,
     QSettings settings;
     settings.setValue(u"account/server"_s, account.server.toString());
     settings.setValue(u"account/login"_s, account.login);
+    m_enrolment = enrolmentCode.trimmed();
+    m_enrolmentName = name.trimmed();
     return attach(std::move(*store), password);
 }
 
@@ -196,6 +199,19 @@ Result<void> Workstation::attach(std::unique_ptr<Store> store, const QString &pa
         loadRedirects();
         Q_EMIT redirectsChanged();
     });
+    connect(m_engine.get(), &SyncEngine::supervisionUpdated, this,
+            &Workstation::supervisorActionsChanged);
+    connect(m_engine.get(), &SyncEngine::queryAnswered, this,
+            [this](const QString &id, bool ok, const QJsonObject &result, ErrorCode,
+                   const QString &message) {
+                if (!m_enrolmentRequests.remove(id))
+                    return;
+                if (ok)
+                    Q_EMIT enrolmentCodeReady(result.value(u"code"_s).toString(),
+                                              result.value(u"expiresAt"_s).toInteger());
+                else
+                    Q_EMIT enrolmentCodeRefused(message);
+            });
     connect(m_engine.get(), &SyncEngine::rosterUpdated, this, [this] {
         if (!m_locked)
             loadRoster();
@@ -220,6 +236,8 @@ Result<void> Workstation::attach(std::unique_ptr<Store> store, const QString &pa
         m_pendingPassword = password;
         m_engine->setPassword(m_account->login, password);
     }
+    if (!m_enrolment.isEmpty())
+        m_engine->setEnrolment(std::exchange(m_enrolment, {}), std::exchange(m_enrolmentName, {}));
     m_engine->start();
     Q_EMIT lockedChanged(false);
     Q_EMIT opened();
@@ -370,6 +388,7 @@ void Workstation::onLoggedIn(const Protocol::AgentInfo &agent)
     const Presence said = m_locked ? Presence::Away : presence();
     if (m_engine)
         (void)m_engine->setPresence(said);
+    Q_EMIT agentChanged();
 }
 
 void Workstation::onChanged(const QList<qint64> &conversations, const QStringList &messages,
@@ -397,6 +416,11 @@ void Workstation::onChanged(const QList<qint64> &conversations, const QStringLis
         changed.append(std::move(*c));
     }
     m_queue.upsert(changed);
+    for (const QString &id : messages) {
+        if (const std::optional<Message> m = m_store->message(id);
+            m && m->author == Author::Agent && m->seq > 0)
+            m_roster.noteReply(m->agent, m->at);
+    }
     if (!conversations.isEmpty())
         Q_EMIT conversationsChanged(conversations);
     if (!messages.isEmpty())
@@ -462,6 +486,7 @@ void Workstation::loadRoster()
             entries.append(*entry);
     }
     m_roster.setEntries(entries);
+    m_roster.setLastReplies(m_store->lastAgentReplies());
 }
 
 namespace {
@@ -552,14 +577,123 @@ Result<QString> Workstation::redirect(qint64 conversation, RedirectTarget target
     return sent;
 }
 
-Result<QString> Workstation::retireFaq(const QString &id, std::optional<Language> lang)
+Result<QString> Workstation::retireFaq(const QString &id, std::optional<Language> lang,
+                                       const QString &reason)
 {
     if (!m_engine)
         return makeError(ErrorCode::InvalidState, tr("The workstation is locked."));
     const std::optional<Protocol::AgentInfo> me = agent();
     if (me && me->role != Role::Supervisor)
         return makeError(ErrorCode::Forbidden, tr("Only a supervisor can retire a FAQ entry."));
-    return m_engine->retireFaq(id, lang);
+    return m_engine->retireFaq(id, lang, reason);
+}
+
+Result<QString> Workstation::supervise(CommandOp op, qint64 conversation, QJsonObject args,
+                                       const QString &reason)
+{
+    if (!m_engine)
+        return makeError(ErrorCode::InvalidState, tr("The workstation is locked."));
+    const std::optional<Protocol::AgentInfo> me = agent();
+    if (me && me->role != Role::Supervisor)
+        return makeError(ErrorCode::Forbidden, tr("Only a supervisor can do this."));
+    if (reason.trimmed().isEmpty() && op != CommandOp::EnrolmentCode)
+        return makeError(ErrorCode::MissingField, tr("Say why: the reason is kept in the log."));
+    if (!reason.trimmed().isEmpty())
+        args.insert(u"reason"_s, reason.trimmed());
+    return m_engine->supervise(op, conversation, args);
+}
+
+Result<QString> Workstation::reassign(qint64 conversation, const QString &toLogin,
+                                      const QString &reason)
+{
+    QJsonObject args;
+    if (!toLogin.isEmpty())
+        args.insert(u"to"_s, toLogin);
+    return supervise(CommandOp::Reassign, conversation, args, reason);
+}
+
+Result<QString> Workstation::disableAgent(const QString &login, const QString &reason)
+{
+    return supervise(CommandOp::DisableAgent, 0, { { u"login"_s, login } }, reason);
+}
+
+Result<QString> Workstation::enableAgent(const QString &login, const QString &reason)
+{
+    return supervise(CommandOp::EnableAgent, 0, { { u"login"_s, login } }, reason);
+}
+
+Result<QString> Workstation::orderWipe(const QString &login, const QString &reason)
+{
+    return supervise(CommandOp::OrderWipe, 0, { { u"login"_s, login } }, reason);
+}
+
+Result<QString> Workstation::clearWipe(const QString &login, const QString &reason)
+{
+    return supervise(CommandOp::ClearWipe, 0, { { u"login"_s, login } }, reason);
+}
+
+Result<QString> Workstation::startSurge(const QString &reason, const QList<Channel> &channels,
+                                        const QList<Language> &languages)
+{
+    QJsonObject args;
+    if (!channels.isEmpty()) {
+        QJsonArray names;
+        for (const Channel channel : channels)
+            names.append(wireName(channel));
+        args.insert(u"channels"_s, names);
+    }
+    if (!languages.isEmpty()) {
+        QJsonArray names;
+        for (const Language lang : languages)
+            names.append(wireName(lang));
+        args.insert(u"languages"_s, names);
+    }
+    return supervise(CommandOp::StartSurge, 0, args, reason);
+}
+
+Result<QString> Workstation::stopSurge(const QString &reason)
+{
+    return supervise(CommandOp::StopSurge, 0, {}, reason);
+}
+
+Result<QString> Workstation::editFaq(const FaqEntry &entry, const QString &reason)
+{
+    return supervise(CommandOp::EditFaq, 0, { { u"entry"_s, entry.toJson() } }, reason);
+}
+
+Result<QString> Workstation::setRedirectDefinitions(const QJsonObject &definitions,
+                                                    const QString &reason)
+{
+    return supervise(CommandOp::SetRedirects, 0, { { u"definitions"_s, definitions } }, reason);
+}
+
+Result<QString> Workstation::requestEnrolmentCode(const QString &reason, int validMinutes,
+                                                  int accountHours,
+                                                  const QList<Language> &languages)
+{
+    if (!m_engine)
+        return makeError(ErrorCode::InvalidState, tr("The workstation is locked."));
+    QJsonObject args { { u"validMinutes"_s, validMinutes }, { u"accountHours"_s, accountHours } };
+    if (!reason.trimmed().isEmpty())
+        args.insert(u"reason"_s, reason.trimmed());
+    if (!languages.isEmpty()) {
+        QJsonArray names;
+        for (const Language lang : languages)
+            names.append(wireName(lang));
+        args.insert(u"languages"_s, names);
+    }
+    auto id = m_engine->query(CommandOp::EnrolmentCode, args);
+    if (id)
+        m_enrolmentRequests.insert(*id);
+    return id;
+}
+
+QJsonArray Workstation::supervisorActions() const
+{
+    if (!m_store)
+        return {};
+    return QJsonDocument::fromJson(m_store->setting(u"supervisorActions"_s).value_or(QByteArray()))
+        .array();
 }
 
 Result<QString> Workstation::sendEmergencyNotice(qint64 conversation, Language lang)
@@ -581,6 +715,28 @@ Result<QString> Workstation::sendEmergencyNotice(qint64 conversation, Language l
     if (sent)
         Q_EMIT messagesChanged({ messageId });
     return sent;
+}
+
+bool Workstation::noteOpened(qint64 conversation)
+{
+    if (!m_engine || m_locked || !conversation)
+        return false;
+    const std::optional<Protocol::AgentInfo> me = agent();
+    if (!me)
+        return false;
+    const std::optional<Conversation> c = m_queue.conversation(conversation);
+    const bool held = c && c->state == ConversationState::Claimed && c->owner == me->login;
+    // A gendarme's look at a conversation they do not hold is the queue's preview, which
+    // the stream gives the team (docs/supervision.md): the server would refuse the read.
+    if (!held && me->role != Role::Supervisor)
+        return false;
+    // The history is already in the cache from the event stream: the answer is not
+    // needed, the audit record is. Offline it cannot be sent (queries are not queued):
+    // the cache shows what the stream delivered.
+    const Result<QString> sent = m_engine->query(CommandOp::Read, {}, conversation);
+    if (!sent)
+        qCInfo(lcModels) << "supervisor read not sent:" << sent.error().message;
+    return bool(sent);
 }
 
 QString Workstation::draft(qint64 conversation) const
@@ -704,9 +860,28 @@ QString Workstation::describeCommand(const OutboxEntry &entry)
         return tr("The presence");
     case CommandOp::RetireFaq:
         return tr("Retiring the FAQ entry");
+    case CommandOp::Reassign:
+        return tr("The reassignment");
+    case CommandOp::DisableAgent:
+        return tr("Disabling the agent");
+    case CommandOp::EnableAgent:
+        return tr("Enabling the agent");
+    case CommandOp::OrderWipe:
+        return tr("The wipe order");
+    case CommandOp::ClearWipe:
+        return tr("Clearing the wipe order");
+    case CommandOp::StartSurge:
+        return tr("Starting the surge");
+    case CommandOp::StopSurge:
+        return tr("Stopping the surge");
+    case CommandOp::EditFaq:
+        return tr("The FAQ edit");
+    case CommandOp::SetRedirects:
+        return tr("The redirect definitions");
     case CommandOp::Read:
     case CommandOp::Stats:
     case CommandOp::Report:
+    case CommandOp::EnrolmentCode:
         break; // queries: never in the outbox
     }
     return tr("An action");

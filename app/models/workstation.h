@@ -10,7 +10,9 @@
 #include "app/store/keyvault.h"
 #include "app/sync/syncengine.h"
 
+#include <QJsonArray>
 #include <QObject>
+#include <QSet>
 #include <QSet>
 #include <QTimer>
 #include <QUrl>
@@ -61,8 +63,11 @@ public:
     void selectAccount(const Account &account);
     //! First run: create the cache (key in the keychain, or under @p passphrase
     //! when @p method is Passphrase or no keychain answers) and log in.
+    //! With @p enrolmentCode (a reservist's first run), the first login creates the
+    //! account from the supervisor's code, with @p password and @p name.
     Result<void> setUp(const Account &account, const QString &password, KeyVault::Method method,
-                       const QString &passphrase);
+                       const QString &passphrase, const QString &enrolmentCode = {},
+                       const QString &name = {});
     //! Open an existing cache. @p secret is the passphrase for passphrase caches and
     //! the agent's password for keychain caches (checked locally, so it works offline).
     Result<void> open(const Account &account, const QString &secret);
@@ -138,7 +143,35 @@ public:
     Result<QString> sendEmergencyNotice(qint64 conversation, Language lang);
     //! Supervisors: retire a FAQ entry (every language when @p lang is not given) from
     //! the base; every workstation's FAQ search loses it when the server confirms.
-    Result<QString> retireFaq(const QString &id, std::optional<Language> lang = std::nullopt);
+    //! @p reason (why: wrong, outdated…) is kept in the server's audit log.
+    Result<QString> retireFaq(const QString &id, std::optional<Language> lang = std::nullopt,
+                              const QString &reason = {});
+    //! The agent opened @p conversation: the server is told (`read`) when they hold it
+    //! or are a supervisor, and its audit log keeps who read what (docs/supervision.md).
+    //! True when a read was sent.
+    bool noteOpened(qint64 conversation);
+    // ---- Supervisors' actions (docs/supervision.md); the server checks the role ------------
+    //! Each carries a reason (kept in the event log and the audit log) and goes through
+    //! the outbox: the command's id, or why it could not be queued.
+    Result<QString> reassign(qint64 conversation, const QString &toLogin, const QString &reason);
+    Result<QString> disableAgent(const QString &login, const QString &reason);
+    Result<QString> enableAgent(const QString &login, const QString &reason);
+    Result<QString> orderWipe(const QString &login, const QString &reason);
+    Result<QString> clearWipe(const QString &login, const QString &reason);
+    //! Empty lists: what routing.surge configures on the server.
+    Result<QString> startSurge(const QString &reason, const QList<Channel> &channels = {},
+                               const QList<Language> &languages = {});
+    Result<QString> stopSurge(const QString &reason);
+    Result<QString> editFaq(const FaqEntry &entry, const QString &reason);
+    Result<QString> setRedirectDefinitions(const QJsonObject &definitions, const QString &reason);
+    //! Ask the server for a one-time enrolment code (online only, never queued): it
+    //! comes as enrolmentCodeReady() or enrolmentCodeRefused(). Empty @p languages: French.
+    Result<QString> requestEnrolmentCode(const QString &reason, int validMinutes = 120,
+                                         int accountHours = 12,
+                                         const QList<Language> &languages = {});
+    //! The supervisor.action events seen, oldest first (at most 200): {action, by, reason,
+    //! agent?, conversation?, from?, to?, at, seq}.
+    QJsonArray supervisorActions() const;
     QString draft(qint64 conversation) const;
     void saveDraft(qint64 conversation, const QString &text);
     //! Refused commands of @p conversation (0: every one), newest last.
@@ -154,11 +187,16 @@ public:
     void setSetting(const QString &key, const QByteArray &value);
 
 Q_SIGNALS:
+    void supervisorActionsChanged();
+    void enrolmentCodeReady(const QString &code, qint64 expiresAt);
+    void enrolmentCodeRefused(const QString &message);
     void lockedChanged(bool locked);
     void opened();
     void conversationsChanged(const QList<qint64> &ids);
     void messagesChanged(const QStringList &ids);
     void faqChanged();
+    //! The server said who is logged in (agent(): the role, the team).
+    void agentChanged();
     void redirectsChanged();
     void refusalsChanged(qint64 conversation);
     void presenceChanged(Guichet::Presence presence);
@@ -194,6 +232,11 @@ private:
     std::unique_ptr<SyncEngine> m_engine;
     QueueModel m_queue;
     RosterModel m_roster;
+    Result<QString> supervise(CommandOp op, qint64 conversation, QJsonObject args,
+                              const QString &reason);
+    QString m_enrolment; //!< setUp()'s enrolment code, for the first login
+    QString m_enrolmentName;
+    QSet<QString> m_enrolmentRequests; //!< query ids of requestEnrolmentCode()
     FaqIndex m_faq;
     std::optional<FaqSynonyms> m_synonyms;
     std::shared_ptr<const FaqLexicon> m_lexicon;

@@ -358,6 +358,20 @@ std::optional<Message> Store::message(const QString &id)
     return readMessage(*s);
 }
 
+QHash<QString, qint64> Store::lastAgentReplies()
+{
+    static const char *sql = "SELECT agent, max(at) FROM messages WHERE author = 'agent' "
+                             "AND agent IS NOT NULL GROUP BY agent";
+    QHash<QString, qint64> result;
+    Error error;
+    Statement *s = cached(sql, &error);
+    if (!s)
+        return result;
+    while (s->step())
+        result.insert(s->text(0), s->int64(1));
+    return result;
+}
+
 QList<Message> Store::messages(qint64 conversation)
 {
     // Pending local replies have no seq yet: they sort by time after the rest.

@@ -7,6 +7,7 @@
 #include "protocol/faqentry.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <memory>
@@ -74,6 +75,8 @@ public:
     Result<bool> addMessageIfNew(const Message &message);
     std::optional<Message> message(const QString &id);
     QList<Message> messages(qint64 conversation);
+    //! When each agent last replied (their newest agent message in the cache), by login.
+    QHash<QString, qint64> lastAgentReplies();
     Result<void> setDelivery(const QString &messageId, DeliveryState state, const QString &reason);
 
     // Outbox: commands kept until the server acknowledges them.

@@ -136,6 +136,24 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
         change.roster = true;
         return change;
     }
+    case EventKind::SupervisorAction: {
+        // The supervisors' log of actions: the newest 200, oldest first.
+        QJsonArray actions = QJsonDocument::fromJson(
+                                 m_store.setting(u"supervisorActions"_s).value_or(QByteArray()))
+                                 .array();
+        QJsonObject action = d;
+        action.insert(u"at"_s, event.at);
+        action.insert(u"seq"_s, event.seq);
+        actions.append(action);
+        while (actions.size() > 200)
+            actions.removeFirst();
+        if (auto r = m_store.setSetting(u"supervisorActions"_s,
+                                        QJsonDocument(actions).toJson(QJsonDocument::Compact));
+            !r)
+            return r.error();
+        change.supervision = true;
+        return change;
+    }
     default:
         break;
     }

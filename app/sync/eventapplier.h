@@ -17,6 +17,7 @@ struct AppliedChange
     bool faq = false; //!< the knowledge base changed
     bool redirects = false; //!< the redirect definitions changed (cache setting "redirects")
     bool roster = false; //!< an agent's presence or load changed (cache setting "roster")
+    bool supervision = false; //!< a supervisor's action (cache setting "supervisorActions")
 };
 
 //! Applies server events to the cache, idempotently: an event older than what

@@ -209,6 +209,10 @@ void SyncEngine::onDisconnected()
         m_socket->disconnect(this);
         m_socket.release()->deleteLater();
     }
+    // Queries are not resent: their askers hear that the link went.
+    const QSet<QString> unanswered = std::exchange(m_queries, {});
+    for (const QString &id : unanswered)
+        Q_EMIT queryAnswered(id, false, {}, ErrorCode::Unavailable, tr("The connection was lost."));
     if (m_state == State::Locked)
         return;
     if (m_state == State::Online || m_state == State::Syncing)
@@ -263,8 +267,8 @@ void SyncEngine::handle(const Protocol::AgentFrame &frame)
     using namespace Protocol;
     if (std::holds_alternative<Hello>(frame)) {
         if (!m_password.isEmpty()) {
-            m_socket->sendTextMessage(
-                QString::fromUtf8(encode(AgentFrame { Login { m_login, m_password, {} } })));
+            m_socket->sendTextMessage(QString::fromUtf8(encode(AgentFrame {
+                Login { m_login, m_password, {}, m_enrolment, m_enrolmentName } })));
         } else if (const auto token = m_store->setting(kTokenKey); token && !token->isEmpty()) {
             m_socket->sendTextMessage(QString::fromUtf8(
                 encode(AgentFrame { Login { {}, {}, QString::fromLatin1(*token) } })));
@@ -334,6 +338,15 @@ void SyncEngine::handle(const Protocol::AgentFrame &frame)
             fail(e);
             break;
         default:
+            if (m_state == State::Connecting && !m_enrolment.isEmpty()) {
+                // The enrolment was refused (a login taken, a password too short):
+                // said to whoever typed it, not retried.
+                m_running = false;
+                m_password.clear();
+                m_socket->close();
+                Q_EMIT credentialsRequired(error->message);
+                break;
+            }
             qCWarning(lcSync) << "server error:" << e.toString();
             if (error->fatal)
                 fail(e);
@@ -351,6 +364,8 @@ void SyncEngine::handle(const Protocol::AgentFrame &frame)
 void SyncEngine::onWelcome(const Protocol::Welcome &welcome)
 {
     m_password.clear();
+    m_enrolment.clear(); // used: the account exists now
+    m_enrolmentName.clear();
     m_head = welcome.head;
     const QByteArray agentJson =
         QJsonDocument(Protocol::agentInfoToJson(welcome.agent)).toJson(QJsonDocument::Compact);
@@ -394,6 +409,7 @@ bool SyncEngine::applyBatch(const QList<Protocol::Event> &events, qint64 newCurs
     bool faq = false;
     bool redirects = false;
     bool roster = false;
+    bool supervision = false;
     EventApplier applier(*m_store);
     auto done = m_store->write([&]() -> Result<void> {
         for (const Protocol::Event &event : events) {
@@ -409,6 +425,7 @@ bool SyncEngine::applyBatch(const QList<Protocol::Event> &events, qint64 newCurs
             faq = faq || change->faq;
             redirects = redirects || change->redirects;
             roster = roster || change->roster;
+            supervision = supervision || change->supervision;
         }
         if (auto flushed = applier.flush(); !flushed)
             return flushed;
@@ -431,6 +448,8 @@ bool SyncEngine::applyBatch(const QList<Protocol::Event> &events, qint64 newCurs
         Q_EMIT redirectsUpdated();
     if (roster)
         Q_EMIT rosterUpdated();
+    if (supervision)
+        Q_EMIT supervisionUpdated();
     return true;
 }
 
@@ -487,6 +506,10 @@ void SyncEngine::flushOutbox()
 
 void SyncEngine::onAck(const Protocol::Ack &ack)
 {
+    if (m_queries.remove(ack.id)) {
+        Q_EMIT queryAnswered(ack.id, ack.ok, ack.result, ack.code, ack.message);
+        return;
+    }
     if (!m_store)
         return;
     const auto entry = m_store->outboxEntry(ack.id);
@@ -729,15 +752,46 @@ Result<QString> SyncEngine::setPresence(Presence presence)
         0);
 }
 
-Result<QString> SyncEngine::retireFaq(const QString &id, std::optional<Language> lang)
+Result<QString> SyncEngine::retireFaq(const QString &id, std::optional<Language> lang,
+                                      const QString &reason)
 {
     const QString commandId = newCommandId();
     QJsonObject args { { u"id"_s, id } };
     if (lang)
         args.insert(u"lang"_s, wireName(*lang));
+    if (!reason.trimmed().isEmpty())
+        args.insert(u"reason"_s, reason.trimmed());
     if (auto valid = Protocol::validateCommandArgs(CommandOp::RetireFaq, args); !valid)
         return valid.error();
     return enqueue(commandFrame(commandId, CommandOp::RetireFaq, 0, args), commandId, 0);
+}
+
+Result<QString> SyncEngine::supervise(CommandOp op, qint64 conversation, const QJsonObject &args)
+{
+    const QString id = newCommandId();
+    if (auto valid = Protocol::validateCommandArgs(op, args); !valid)
+        return valid.error();
+    return enqueue(commandFrame(id, op, conversation, args), id, conversation);
+}
+
+Result<QString> SyncEngine::query(CommandOp op, const QJsonObject &args)
+{
+    if (auto valid = Protocol::validateCommandArgs(op, args); !valid)
+        return valid.error();
+    if (!m_socket || m_state != State::Online)
+        return makeError(ErrorCode::Unavailable,
+                         tr("The server is not connected: try again once online."));
+    const QString id = newCommandId();
+    m_queries.insert(id);
+    m_socket->sendTextMessage(QString::fromUtf8(
+        Protocol::encode(Protocol::AgentFrame { Protocol::Command { id, op, 0, args } })));
+    return id;
+}
+
+void SyncEngine::setEnrolment(const QString &code, const QString &name)
+{
+    m_enrolment = code;
+    m_enrolmentName = name;
 }
 
 Result<void> SyncEngine::dismiss(const QString &commandId)
@@ -796,6 +850,17 @@ Result<QString> SyncEngine::resend(const QString &refusedCommandId)
             return {};
         return m_store->setDelivery(messageId, DeliveryState::Pending, {});
     });
+}
+
+Result<QString> SyncEngine::query(CommandOp op, const QJsonObject &args, qint64 conversation)
+{
+    if (m_state != State::Online || !m_socket)
+        return makeError(ErrorCode::Unavailable, tr("Not connected to the server."));
+    const QString id = newCommandId();
+    m_queries.insert(id);
+    m_socket->sendTextMessage(QString::fromUtf8(Protocol::encode(
+        Protocol::AgentFrame { Protocol::Command { id, op, conversation, args } })));
+    return id;
 }
 
 void SyncEngine::sendTyping(qint64 conversation, bool active)

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -99,7 +100,19 @@ public:
     Result<QString> setPresence(Presence presence);
     //! Supervisors: retire knowledge-base entry @p id in @p lang, or in every language
     //! when none is given. Every workstation drops it when the faq.removed events come.
-    Result<QString> retireFaq(const QString &id, std::optional<Language> lang = std::nullopt);
+    //! @p reason, when given, is kept with the command in the server's audit log.
+    Result<QString> retireFaq(const QString &id, std::optional<Language> lang = std::nullopt,
+                              const QString &reason = {});
+    //! Supervisors' actions (protocol 3, docs/supervision.md): @p op with @p args (a
+    //! "reason" among them), through the outbox like every command. The server
+    //! checks the role; a refusal shows like any other.
+    Result<QString> supervise(CommandOp op, qint64 conversation, const QJsonObject &args);
+    //! A query answered at once and never queued (an enrolment code, figures): sent now
+    //! when online, else refused with unavailable. The answer comes as queryAnswered().
+    Result<QString> query(CommandOp op, const QJsonObject &args = {});
+    //! The next password login first creates the account with this enrolment code
+    //! (a reservist's first login, docs/supervision.md); forgotten once logged in.
+    void setEnrolment(const QString &code, const QString &name);
     //! The agent has read a refusal: remove the command from the outbox.
     Result<void> dismiss(const QString &commandId);
     //! Send a refused command again, as a new command (new id) in place of the
@@ -109,6 +122,10 @@ public:
     std::optional<OutboxEntry> refusalOfMessage(const QString &messageId) const;
     //! Commands waiting to be sent again after a passing failure.
     int delayedCount() const { return int(m_retryAt.size()); }
+    //! A query (`read`, `stats`, `report`): sent now, never put in the outbox (the
+    //! server does not store its answer either). The id, answered by queryAnswered();
+    //! an error when the link is not online.
+    Result<QString> query(CommandOp op, const QJsonObject &args = {}, qint64 conversation = 0);
     //! Typing is not queued: sent now, or not at all.
     void sendTyping(qint64 conversation, bool active);
     //! Retention: drop closed conversations older than @p days from the cache.
@@ -123,6 +140,11 @@ Q_SIGNALS:
     void redirectsUpdated();
     //! An agent's presence or load changed (cache setting "roster").
     void rosterUpdated();
+    //! A supervisor.action event arrived (cache setting "supervisorActions").
+    void supervisionUpdated();
+    //! The answer to query() @p id: @p ok and @p result, or the refusal's @p code and @p message.
+    void queryAnswered(const QString &id, bool ok, const QJsonObject &result,
+                       Guichet::ErrorCode code, const QString &message);
     void loggedIn(const Guichet::Protocol::AgentInfo &agent);
     void commandAcknowledged(const QString &id, const QJsonObject &result);
     void commandRefused(const QString &id, Guichet::ErrorCode code, const QString &message);
@@ -131,6 +153,9 @@ Q_SIGNALS:
     void commandDelayed(const QString &id, Guichet::ErrorCode code, const QString &message,
                         int retryInMs);
     void outboxChanged(int pending);
+    //! The answer to query() @p id: @p ok with @p result, or refused with @p code.
+    void queryAnswered(const QString &id, bool ok, const QJsonObject &result,
+                       Guichet::ErrorCode code, const QString &message);
     void typingReceived(qint64 conversation, bool active);
     //! A supervisor ordered this cache wiped: the owner deletes it now.
     void wipeOrdered(const QString &reason);
@@ -171,6 +196,9 @@ private:
     qint64 m_head = 0;
     QString m_login;
     QString m_password;
+    QString m_enrolment; //!< an enrolment code for the next password login
+    QString m_enrolmentName;
+    QSet<QString> m_queries; //!< ids of queries awaiting their answer
     QString m_lastError;
     QList<Protocol::Event> m_batch; //!< events received, not yet stored (one or more sync batches)
     QList<Protocol::Event> m_live; //!< live events waiting for the next apply
@@ -179,6 +207,7 @@ private:
     QTimer m_connectTimeout;
     QTimer m_outboxRetry;
     QHash<QString, qint64> m_retryAt; //!< delayed command id → when to send it again
+    QSet<QString> m_queries; //!< queries sent on this connection, not yet answered
     QElapsedTimer m_lastFrame;
     int m_attempts = 0;
 };

@@ -38,11 +38,18 @@ HAND = {
         "named": {
             "class:rule": 6.0, "class:kill": 2.0, "class:weapon": 2.0, "class:violence": 1.5,
             "class:intruder": 2.5, "class:suicide": 4.0, "class:unconscious": 4.0,
-            "class:missing": 1.5, "class:child": 0.5, "class:fire": 2.5, "class:accident": 1.5,
+            "class:missing": 1.0, "class:child": 0.5, "class:fire": 2.5, "class:accident": 1.5,
             "class:danger": 1.5, "class:door": 0.5, "class:help": 1.0, "short:help": 3.0,
             "cue:now": 1.0, "shape:exclaim": 0.5, "shape:caps": 0.5, "class:threat": 0.5,
             "cue:question": -2.0, "cue:past": -1.0, "class:come": 1.0, "short:come": 2.5,
-            "shape:nohit": -2.0, "class:confined": 2.5, "class:calm": -2.5, "class:discovered": -1.0, "class:earlier": -0.5, "class:found": -2.0, "class:joke": -2.0, "class:procedure": -1.0, "shape:question": -1.0, "class:object": -1.0,
+            "shape:nohit": -2.0, "class:confined": 2.5,
+            # A missing person is an emergency, a lost or stolen thing is not; a
+            # vehicle broken into or a car window smashed is a property crime,
+            # not an intruder at home (bundle .6).
+            "pair:child+missing": 1.5, "pair:missing+object": -1.5, "pair:missing+vehicle": -0.5,
+            "pair:intruder+vehicle": -2.0, "pair:door+vehicle": -1.0,
+            # Fire-safety equipment (a smoke alarm beeping) is not a fire (bundle .7).
+            "class:device": -1.0, "class:calm": -2.5, "class:discovered": -1.0, "class:earlier": -0.5, "class:found": -2.0, "class:joke": -2.0, "class:procedure": -1.0, "shape:question": -1.0, "class:object": -1.0,
         },
     },
     "sgbv": {
@@ -53,6 +60,9 @@ HAND = {
             "pair:kill+partner": 2.0, "pair:partner+threat": 1.5, "pair:partner+weapon": 1.5,
             "pair:intruder+partner": 1.0, "pair:family+sexual": 1.0,
             "pair:confined+partner": 2.0, "pair:confined+family": 1.0, "shape:nohit": -1.0,
+            # Remarks on the body, a relative in the bedroom at night, a partner who
+            # takes the wages: SGBV words that are not violence words (bundle .7).
+            "any:body": 2.0, "any:bedroom": 0.5, "pair:bedroom+family": 3.0, "pair:money+partner": 2.5,
         },
     },
 }
@@ -168,8 +178,9 @@ def report(name, scores, labels, langs, threshold, negatives_of=None):
         sel = [i for i in range(len(scores)) if lang == "all" or langs[i] == lang]
         pos = [i for i in sel if labels[i]]
         neg = [i for i in sel if (negatives_of[i] if negatives_of else not labels[i])]
-        rec = sum(1 for i in pos if scores[i] >= threshold) / len(pos) if pos else float("nan")
-        fa = sum(1 for i in neg if scores[i] >= threshold) / len(neg) if neg else float("nan")
+        t = (lambda i: threshold[langs[i]]) if isinstance(threshold, dict) else (lambda i: threshold)
+        rec = sum(1 for i in pos if scores[i] >= t(i)) / len(pos) if pos else float("nan")
+        fa = sum(1 for i in neg if scores[i] >= t(i)) / len(neg) if neg else float("nan")
         lines.append(f"  {name} {lang}: recall {rec:.3f} ({len(pos)}), false alarms {fa:.3f} ({len(neg)})")
     return "\n".join(lines)
 
@@ -183,8 +194,20 @@ def main():
     parser.add_argument("--l2", type=float, default=0.03)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--target-recall", type=float, default=0.97)
-    parser.add_argument("--max-false-alarms", type=float, default=0.06,
+    # 0.045 since bundle .7: new authors' false alarms have run at two to three
+    # times the cross-validated figure (the -t5- groups left out: 0.17 against 0.06).
+    parser.add_argument("--max-false-alarms", type=float, default=0.045,
                         help="emergency threshold lowered while the cross-validated false alarms stay within")
+    # SGBV too since bundle .7: on the -t4- and -t5- groups left out, SGBV cases by new
+    # authors scored low (recall 0.73 to 0.75 at 0.10), so recall takes the room.
+    parser.add_argument("--max-false-alarms-sgbv", type=float, default=0.05,
+                        help="SGBV threshold lowered while the cross-validated SGBV false flags stay within")
+    parser.add_argument("--shrink", type=float, default=0.5,
+                        help="per-language thresholds: how far from the common one towards the "
+                             "language's own choice (0: one threshold for all, 1: each its own)")
+    parser.add_argument("--shrink-sgbv", type=float, default=0.0,
+                        help="the same for SGBV; 0 (one threshold): leaving out the -t2- groups, "
+                             "SGBV thresholds of their own lost recall (bundle .6)")
     parser.add_argument("--out", default=str(ROOT / "resources/triage/bundle.json"))
     parser.add_argument("--show", action="store_true", help="with --validate: the messages it gets wrong")
     parser.add_argument("--knowledge", default=str(ROOT / "resources/triage/knowledge.json"))
@@ -225,6 +248,7 @@ def main():
         rng.shuffle(groups)
         fold_of = {g: i % args.folds for i, g in enumerate(groups)}
         models = {}
+        thresholds = {}
         cv_lines = []
         for label in LABELS:
             y = [1 if r[label] else 0 for r in rows]
@@ -244,8 +268,23 @@ def main():
                 neg = [not r["emergency"] for r in rows]
             else:
                 neg = [not r["sgbv"] for r in rows]
-            threshold = choose_threshold(cv, y, langs, args.target_recall, neg,
-                                         args.max_false_alarms if label == "emergency" else None)
+            budget = args.max_false_alarms if label == "emergency" else args.max_false_alarms_sgbv
+            threshold = choose_threshold(cv, y, langs, args.target_recall, neg, budget)
+            # The language hint (the conversation's language) picks a threshold of
+            # its own: the same rule on that language's cross-validated scores,
+            # shrunk halfway towards the common one (a language has a fifth of
+            # the data, so its own choice alone is noisy).
+            by_lang = {}
+            shrink = args.shrink if label == "emergency" else args.shrink_sgbv
+            for lang in sorted(set(langs)):
+                sel = [i for i in range(len(rows)) if langs[i] == lang]
+                own = choose_threshold([cv[i] for i in sel], [y[i] for i in sel], [lang] * len(sel),
+                                       args.target_recall, [neg[i] for i in sel], budget)
+                by_lang[lang] = round(threshold + shrink * (own - threshold), 2)
+            thresholds[label] = by_lang if shrink else {}
+            cv_lines.append(f"{label}: per-language thresholds " + ", ".join(
+                f"{lang} {t:.2f}" for lang, t in by_lang.items()))
+            cv_lines.append(report(label + " (per language)", cv, y, langs, by_lang, neg))
             cv_lines.append(f"{label}: threshold {threshold:.2f} (cross-validated over {args.folds} folds of tuning groups)")
             cv_lines.append(report(label, cv, y, langs, threshold, neg))
             if args.show:
@@ -261,6 +300,7 @@ def main():
                 cv_lines.append(f"    at {t:.2f}: lowest recall of a language {worst:.3f}, false alarms {fa:.3f}")
             bias, w = train_lr(data, y, args.epochs, args.l2, pw, 99, **fit)
             models[label] = as_model(bias, w, threshold)
+            models[label]["thresholds"] = thresholds[label]
         print("\n".join(cv_lines))
         if args.validate:
             for label in LABELS:
@@ -271,7 +311,10 @@ def main():
                 y = [1 if r[label] else 0 for r in left_out]
                 print(f"left out ({args.validate}), {label}:")
                 neg = [not r["emergency"] if label == "emergency" else not r["sgbv"] for r in left_out]
-                print(report(label, scores, y, [r["lang"] for r in left_out], models[label]["threshold"], neg))
+                left_langs = [r["lang"] for r in left_out]
+                print(report(label, scores, y, left_langs, models[label]["threshold"], neg))
+                if models[label]["thresholds"]:
+                    print(report(label + " (per language)", scores, y, left_langs, models[label]["thresholds"], neg))
                 if args.show:
                     for s_, y_, r in sorted(zip(scores, y, left_out), key=lambda x: x[0]):
                         if (s_ >= 0.3) != bool(y_):
@@ -307,6 +350,7 @@ def main():
         label: {
             "bias": m["bias"],
             "threshold": m["threshold"],
+            **({"thresholds": m["thresholds"]} if m.get("thresholds") else {}),
             "named": m["named"],
             "hashed": sorted([k, v] for k, v in m["hashed"].items()),
         }

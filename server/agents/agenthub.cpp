@@ -35,9 +35,11 @@ AgentHub::AgentHub(Storage &storage, ConversationService &service, EventFeed &fe
     , m_service(service)
     , m_clock(clock)
 {
-    for (const ConversationRecord &c : m_storage.allConversations())
-        m_scopes.insert(c.id, Access::Scope::of(c));
+    // Only the conversations that can still change are read here (a million
+    // closed ones took minutes): scope() reads a closed one when asked for.
     m_head = feed.head();
+    for (const ConversationRecord &c : m_storage.openConversations())
+        m_scopes.insert(c.id, Access::Scope::of(c));
     m_surge = m_service.surge();
     m_agentsVersion = m_storage.agentsVersion();
 
@@ -163,7 +165,21 @@ double AgentHub::eventsPerSecond() const
 const Access::Scope *AgentHub::scope(qint64 conversation) const
 {
     const auto it = m_scopes.constFind(conversation);
-    return it == m_scopes.constEnd() ? nullptr : &*it;
+    if (it != m_scopes.constEnd())
+        return &*it;
+    if (conversation <= 0)
+        return nullptr;
+    // Closed before start-up (every later one came with its opening event).
+    const auto stored = m_storage.conversation(conversation);
+    return stored ? &*m_scopes.insert(conversation, Access::Scope::of(*stored)) : nullptr;
+}
+
+void AgentHub::loadScopes(qint64 after, qint64 upTo)
+{
+    for (const ConversationRecord &c : m_storage.conversationsOfEvents(after, upTo)) {
+        if (!m_scopes.contains(c.id))
+            m_scopes.insert(c.id, Access::Scope::of(c));
+    }
 }
 
 bool AgentHub::canSeeConversation(const AgentRecord &agent, qint64 conversation) const
@@ -177,6 +193,8 @@ bool AgentHub::canSee(const AgentRecord &agent, const Protocol::Event &event) co
     if (event.conversation == 0) {
         if (event.kind == EventKind::AgentUpdated)
             return canSeeAgent(agent, event.data);
+        if (event.kind == EventKind::SupervisorAction) // who did what, and why
+            return agent.role == Role::Supervisor && agent.isActive(m_clock.nowMs());
         return agent.isActive(m_clock.nowMs()); // knowledge base, redirect definitions
     }
     return canSeeConversation(agent, event.conversation);
@@ -212,7 +230,15 @@ void AgentHub::applyToScopes(const Protocol::Event &event)
 {
     if (event.conversation == 0)
         return;
-    Access::Scope &s = m_scopes[event.conversation];
+    auto it = m_scopes.find(event.conversation);
+    if (it == m_scopes.end()) {
+        // Unreadable just now (an outage): read again when next asked for,
+        // rather than guessed from defaults.
+        if (event.kind != EventKind::ConversationOpened)
+            return;
+        it = m_scopes.insert(event.conversation, {});
+    }
+    Access::Scope &s = *it;
     const QJsonObject &d = event.data;
     switch (event.kind) {
     case EventKind::ConversationOpened:
@@ -253,7 +279,15 @@ void AgentHub::ingest(const QList<Protocol::Event> &events)
         m_rate.pop_front();
 
     for (const Protocol::Event &event : events) {
-        const auto *known = scope(event.conversation);
+        // A new conversation's opening event makes its scope: not read from
+        // storage, where its row may already be ahead of this event.
+        const Access::Scope *known = nullptr;
+        if (event.kind != EventKind::ConversationOpened) {
+            known = scope(event.conversation);
+        } else if (const auto it = m_scopes.constFind(event.conversation);
+                   it != m_scopes.constEnd()) {
+            known = &*it;
+        }
         const std::optional<Access::Scope> before = known ? std::optional(*known) : std::nullopt;
         applyToScopes(event);
         m_head = event.seq;

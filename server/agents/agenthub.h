@@ -67,8 +67,12 @@ public:
     bool canSeeConversation(const AgentRecord &agent, qint64 conversation) const;
     //! Whether @p agent is shown the roster entry @p entry (agent.updated data).
     bool canSeeAgent(const AgentRecord &agent, const QJsonObject &entry) const;
-    //! What visibility depends on, or nullptr for an unknown conversation.
+    //! What visibility depends on, or nullptr for an unknown conversation. A
+    //! conversation closed before start-up is read from storage when first asked for.
     const Access::Scope *scope(qint64 conversation) const;
+    //! Read at once the scopes of the conversations of the stored events after
+    //! @p after up to @p upTo that are not known yet (a sync batch of old history).
+    void loadScopes(qint64 after, qint64 upTo);
     //! Events after @p seq still held in memory, or std::nullopt when the
     //! session must read them from storage.
     std::optional<QList<Protocol::Event>> recentAfter(qint64 seq) const;
@@ -108,7 +112,8 @@ private:
     ConversationService &m_service;
     const Clock &m_clock;
     std::vector<std::unique_ptr<AgentSession>> m_sessions;
-    QHash<qint64, Access::Scope> m_scopes;
+    //! Open conversations from start-up on, closed ones once asked for (scope()).
+    mutable QHash<qint64, Access::Scope> m_scopes;
     std::deque<Protocol::Event> m_recent;
     Surge m_surge;
     qint64 m_head = 0;

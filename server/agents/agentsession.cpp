@@ -18,6 +18,8 @@ namespace {
 constexpr double kFramesPerSecond = 50;
 constexpr double kBurst = 200;
 constexpr int kMaxViolations = 50;
+//! A reservist's own password, chosen at enrolment (as the admin command asks).
+constexpr int kMinEnrolmentPassword = 12;
 constexpr int kIdleTimeoutMs = 90 * 1000; //!< three missed pings
 constexpr qint64 kMaxPendingBytes = 16 * 1024 * 1024; //!< a client that stopped reading
 
@@ -251,6 +253,10 @@ void AgentSession::handleLogin(const Protocol::Login &login)
         return;
     }
 
+    if (!login.enrolment.isEmpty()) {
+        handleEnrolment(login);
+        return;
+    }
     if (const qint64 wait = m_hub.passwordLoginWait(login.login, m_address); wait > 0) {
         qCWarning(lcAgents).noquote().nospace() << "event=login_throttled login=" << login.login
                                                 << " address=" << m_address << " wait_ms=" << wait;
@@ -289,6 +295,66 @@ void AgentSession::handleLogin(const Protocol::Login &login)
             });
     watcher->setFuture(
         QtConcurrent::run([hash, password] { return Secrets::verifyPassword(password, hash); }));
+}
+
+void AgentSession::handleEnrolment(const Protocol::Login &login)
+{
+    // Guesses at codes are slowed down like guesses at passwords, per address
+    // whatever login they name ("#enrolment" is no valid login, so no account's
+    // throttle is shared), and every problem with the code gets one answer.
+    const QString throttle = u"#enrolment"_s;
+    const qint64 wait = std::max(m_hub.passwordLoginWait(throttle, m_address),
+                                 m_hub.passwordLoginWait(login.login, m_address));
+    if (wait > 0) {
+        qCWarning(lcAgents).noquote().nospace()
+            << "event=enrolment_throttled address=" << m_address << " wait_ms=" << wait;
+        sendError(ErrorCode::RateLimited,
+                  u"too many failed attempts from this address: try again in %1 s"_s.arg(
+                      (wait + 999) / 1000));
+        return;
+    }
+    if (login.password.size() < kMinEnrolmentPassword) {
+        sendError(ErrorCode::InvalidValue,
+                  u"choose a password of at least %1 characters"_s.arg(kMinEnrolmentPassword),
+                  u"password"_s);
+        return;
+    }
+    Storage &storage = m_hub.storage();
+    const quint64 outages = storage.outages();
+    if (!m_hub.service().enrolmentCodeUsable(login.enrolment)) {
+        if (storage.outages() != outages) {
+            sendUnavailable();
+            return;
+        }
+        m_hub.passwordFailed(throttle, m_address);
+        qCWarning(lcAgents).noquote().nospace()
+            << "event=enrolment_refused reason=code address=" << m_address;
+        sendError(ErrorCode::LoginFailed, u"invalid or expired enrolment code"_s);
+        return;
+    }
+    // Argon2id off the event loop, as for a login.
+    m_loginPending = true;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, login] {
+        watcher->deleteLater();
+        m_loginPending = false;
+        if (m_state == State::Closed)
+            return;
+        auto enrolled = m_hub.service().enrol(login.enrolment, login.login, login.name,
+                                              watcher->result());
+        if (!enrolled) {
+            if (enrolled.error().code == ErrorCode::LoginFailed)
+                m_hub.passwordFailed(u"#enrolment"_s, m_address);
+            qCWarning(lcAgents).noquote().nospace()
+                << "event=enrolment_refused reason=" << errorCodeName(enrolled.error().code)
+                << " address=" << m_address;
+            sendError(enrolled.error().code, enrolled.error().message);
+            return;
+        }
+        welcome(*enrolled);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [password = login.password] { return Secrets::hashPassword(password); }));
 }
 
 void AgentSession::finishPasswordLogin(const AgentRecord &found, bool verified)
@@ -376,8 +442,11 @@ void AgentSession::handleSync(const Protocol::Sync &sync)
             sendError(events.error().code, events.error().message);
         return;
     }
+    if (!events->isEmpty())
+        m_hub.loadScopes(cursor, events->constLast().seq); // one query, not one per conversation
     const bool active = m_agent.isActive(m_hub.clock().nowMs());
     const QString roster = wireName(EventKind::AgentUpdated);
+    const QString supervision = wireName(EventKind::SupervisorAction);
     for (const Storage::RawEvent &event : *events) {
         cursor = event.seq;
         bool visible =
@@ -385,6 +454,8 @@ void AgentSession::handleSync(const Protocol::Sync &sync)
         if (visible && event.kind == roster) {
             visible = m_protocol >= Protocol::kRosterVersion
                 && m_hub.canSeeAgent(m_agent, QJsonDocument::fromJson(event.data).object());
+        } else if (visible && event.kind == supervision) {
+            visible = understands(EventKind::SupervisorAction) && m_agent.role == Role::Supervisor;
         }
         if (!visible)
             continue;

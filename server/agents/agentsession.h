@@ -46,6 +46,8 @@ public:
     //! Whether the client's protocol version has events of @p kind (agent.updated: 2).
     bool understands(EventKind kind) const
     {
+        if (kind == EventKind::SupervisorAction)
+            return m_protocol >= Protocol::kSupervisionVersion;
         return kind != EventKind::AgentUpdated || m_protocol >= Protocol::kRosterVersion;
     }
     void send(const Protocol::AgentFrame &frame);
@@ -69,6 +71,8 @@ private:
     void handle(const Protocol::AgentFrame &frame);
     void handleHello(const Protocol::Hello &hello);
     void handleLogin(const Protocol::Login &login);
+    //! A password login with an enrolment code: create the reservist, then welcome.
+    void handleEnrolment(const Protocol::Login &login);
     void finishPasswordLogin(const AgentRecord &agent, bool verified);
     void welcome(const AgentRecord &agent);
     void handleSync(const Protocol::Sync &sync);

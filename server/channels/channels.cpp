@@ -4,6 +4,7 @@
 #include "sendqueue.h"
 #include "server/channels/messenger/messenger.h"
 #include "server/channels/twitter/twitter.h"
+#include "server/channels/webchat/webchatadapter.h"
 #include "server/channels/webform/webform.h"
 #include "server/conversations/conversationservice.h"
 #include "server/core/serverlogging.h"
@@ -74,26 +75,17 @@ Channels::Channels(Storage &storage, ConversationService &service, EventFeed &fe
         std::make_unique<MessengerChannel>(storage, service, *m_intake, m_settings, clock);
     m_twitter = std::make_unique<TwitterChannel>(storage, service, *m_intake, m_settings, clock);
     m_webForm = std::make_unique<WebForm>(storage, service, *m_intake, m_settings);
-    connect(m_twitter.get(), &TwitterChannel::citizenTyping, this, &Channels::citizenTyping);
+    m_webChat = std::make_unique<WebChatAdapter>();
+    connect(m_intake.get(), &Intake::citizenTyping, this, &Channels::citizenTyping);
 
+    // Each adapter declares its capabilities and rules once: the intake, the
+    // conversation service (replies) and the send queue (couriers) read them.
     // In demo mode too: the demo's platforms answer on loopback (server/demoplatforms.h).
-    m_queue->setCourier(Channel::Messenger, m_messenger.get());
-    m_queue->setCourier(Channel::Twitter, m_twitter.get());
-    m_queue->setCourier(Channel::WebForm, m_webForm.get());
-
-    service.setSendCheck(Channel::Messenger,
-                         [this](const ConversationRecord &c, const QString &text) {
-                             return m_messenger->checkReply(c, text);
-                         });
-    service.setSendCheck(Channel::Twitter,
-                         [this](const ConversationRecord &c, const QString &text) {
-                             return m_twitter->checkReply(c, text);
-                         });
-    connect(&service, &ConversationService::replyQueued, this,
-            [this](const ConversationRecord &c, const MessageRecord &m) {
-                if (c.channel != Channel::WebChat)
-                    (void)m_queue->enqueue(c, m.id, Outgoing::Kind::Reply);
-            });
+    for (ChannelAdapter *adapter : std::initializer_list<ChannelAdapter *> {
+             m_messenger.get(), m_twitter.get(), m_webForm.get(), m_webChat.get() })
+        m_intake->addAdapter(adapter);
+    // Replies and their queue rows commit together (ConversationService): send them now.
+    connect(&service, &ConversationService::replyQueued, m_queue.get(), &SendQueue::pumpSoon);
     qCInfo(lcChannels).noquote().nospace()
         << "event=channels messenger_in=" << m_settings.messenger.receives()
         << " messenger_out=" << m_settings.messenger.sends()
@@ -107,6 +99,7 @@ Channels::~Channels()
     m_messenger.reset();
     m_twitter.reset();
     m_webForm.reset();
+    m_webChat.reset();
 }
 
 void Channels::start()
@@ -116,13 +109,10 @@ void Channels::start()
 
 void Channels::agentTyping(qint64 conversation, bool active)
 {
-    if (const auto c = m_storage.conversation(conversation); c && c->channel == Channel::Messenger)
-        m_messenger->agentTyping(*c, active);
-}
-
-bool Channels::acceptChat(QWebSocket &socket, const QString &address)
-{
-    return m_intake->acceptChat(socket, address);
+    if (const auto c = m_storage.conversation(conversation)) {
+        if (ChannelAdapter *adapter = m_intake->adapter(c->channel))
+            adapter->agentTyping(*c, active);
+    }
 }
 
 bool Channels::chatSilenced(qint64 conversation)

@@ -25,13 +25,14 @@ class MessengerChannel;
 class SendQueue;
 class TriageBundle;
 class TwitterChannel;
+class WebChatAdapter;
 class WebForm;
 
 //! The citizen channels on the server: the web pages (chat, form, follow-up),
 //! the web form's API, the Messenger and X webhooks, the send queue that
 //! carries replies out, and the shared intake (abuse controls, language and
 //! emergency detection, notices, surveys). The web chat's WebSocket is the
-//! ChatHub's; this only screens its connections. docs/channels.md.
+//! ChatHub's, recording through the same intake. docs/channels.md.
 class Channels : public QObject
 {
     Q_OBJECT
@@ -44,11 +45,9 @@ public:
     //! Routes: /, /chat.html, /form, /follow/<token>, /web/<asset>, /api/form,
     //! /api/follow…, /webhooks/messenger, /webhooks/twitter.
     void addRoutes(QHttpServer &http);
-    //! A new web chat connection from @p address: false when it must be refused.
-    bool acceptChat(QWebSocket &socket, const QString &address);
     //! A spam close silenced this web chat's session.
     bool chatSilenced(qint64 conversation);
-    //! Queue what was left unsent and start sending.
+    //! Start sending what is queued.
     void start();
     //! An agent types in a conversation: shown on the platforms that can show it.
     void agentTyping(qint64 conversation, bool active);
@@ -74,6 +73,7 @@ private:
     std::unique_ptr<MessengerChannel> m_messenger;
     std::unique_ptr<TwitterChannel> m_twitter;
     std::unique_ptr<WebForm> m_webForm;
+    std::unique_ptr<WebChatAdapter> m_webChat;
 };
 
 } // namespace Guichet::Server::Channels

@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -126,25 +125,6 @@ int Intake::addressRetryAfter(const QString &bucket, const QString &address, qin
         1, (m_addresses.retryAfterMs(bucket + u'|' + address, windowMs) + 999) / 1000));
 }
 
-void Intake::markOverLimit(const ConversationService::Received &received, const QString &sender)
-{
-    if (received.duplicate)
-        return;
-    const int limit = m_settings.abuse.messagesPerSenderPerMinute;
-    qCWarning(lcChannels).noquote().nospace()
-        << "event=message_over_limit conversation=" << received.conversation.id
-        << " channel=" << wireName(received.conversation.channel);
-    // A delivery note on the citizen's message: the agent sees it on the message.
-    if (auto marked = m_service.setDelivery(
-            received.message.id, DeliveryState::Delivered,
-            tr("arrived over the limit of %1 messages a minute from this citizen").arg(limit));
-        !marked)
-        qCWarning(lcChannels) << "cannot mark a message over the limit:" << marked.error().message;
-    if (m_senders.firstRefusal(sender))
-        (void)sendToCitizen(received.conversation, rateNotice(received.conversation.lang),
-                            Outgoing::Kind::Notice);
-}
-
 void Intake::setTriage(std::shared_ptr<const Triage::Engine> engine)
 {
     if (engine)
@@ -182,9 +162,26 @@ Triage::Assessment Intake::assess(const Triage::Engine &engine, ConversationServ
 }
 
 Result<ConversationService::Received> Intake::receive(ConversationService::Incoming in,
-                                                      const QString &sender, bool detectLanguage)
+                                                      const QString &sender, bool detectLanguage,
+                                                      bool overLimit)
 {
-    return receiveMany({ std::move(in) }, { sender }, detectLanguage).constFirst();
+    if (overLimit) {
+        // Stored all the same (the platform will not send it again), noted for
+        // the agent on the message, the citizen told once per window: all in the
+        // message's transaction.
+        in.overLimitNote = tr("arrived over the limit of %1 messages a minute from this citizen")
+                               .arg(m_settings.abuse.messagesPerSenderPerMinute);
+        in.overLimitNotice = [this, sender](Language lang) {
+            return m_senders.firstRefusal(sender) ? rateNotice(lang) : QString();
+        };
+    }
+    auto received = receiveMany({ std::move(in) }, { sender }, detectLanguage).constFirst();
+    if (received && overLimit && !received->duplicate) {
+        qCWarning(lcChannels).noquote().nospace()
+            << "event=message_over_limit conversation=" << received->conversation.id
+            << " channel=" << wireName(received->conversation.channel);
+    }
+    return received;
 }
 
 QList<Result<ConversationService::Received>>
@@ -195,29 +192,32 @@ Intake::receiveMany(QList<ConversationService::Incoming> incoming, const QString
     const std::shared_ptr<const Triage::Engine> engine = m_triage;
     QList<Triage::Assessment> assessments;
     assessments.reserve(incoming.size());
-    for (ConversationService::Incoming &in : incoming) {
+    for (qsizetype i = 0; i < incoming.size(); ++i) {
+        ConversationService::Incoming &in = incoming[i];
         if (detectLanguage) {
             if (const auto lang = LanguageDetector::detect(in.text))
                 in.lang = *lang;
         }
         assessments.append(assess(*engine, in));
+        // The sender link and the notice commit with the message.
+        in.sender = senders.value(i);
+        if (assessments.constLast().emergency)
+            in.emergencyNotice = &EmergencyDetector::notice;
     }
     auto results = m_service.receiveMany(incoming);
     for (qsizetype i = 0; i < results.size() && i < incoming.size(); ++i) {
         if (results[i] && !results[i]->duplicate)
-            afterReceived(incoming[i], senders.value(i), assessments[i], *results[i]);
+            logTriage(incoming[i], assessments[i], *results[i]);
+        if (results[i] && !results[i]->notices.isEmpty())
+            m_queue.pumpSoon();
     }
     return results;
 }
 
-void Intake::afterReceived(const ConversationService::Incoming &in, const QString &sender,
-                           const Triage::Assessment &assessment,
-                           const ConversationService::Received &received)
+void Intake::logTriage(const ConversationService::Incoming &in,
+                       const Triage::Assessment &assessment,
+                       const ConversationService::Received &received)
 {
-    const qint64 id = received.conversation.id;
-    // The web chat's sender is its conversation (chatSender()): nothing to link.
-    if (!sender.isEmpty())
-        (void)m_storage.transaction([&] { return m_storage.setConversationSender(id, sender); });
     if (!assessment.emergency && !assessment.sgbv)
         return;
     // Rule ids only: never the citizen's words.
@@ -227,58 +227,163 @@ void Intake::afterReceived(const ConversationService::Incoming &in, const QStrin
             rules.append(e.rule);
     }
     qCWarning(lcChannels).noquote().nospace()
-        << "event=triage_flagged conversation=" << id << " channel=" << wireName(in.channel)
-        << " emergency=" << assessment.emergency << " sgbv=" << assessment.sgbv
-        << " rules=" << rules.join(u',');
-    if (!assessment.emergency)
-        return;
-    if (in.channel == Channel::WebChat) {
-        // The ChatHub hears back about the message (and binds a new chat to its
-        // conversation) after this returns: the notice follows, or the page would
-        // only see it on a reload.
-        QMetaObject::invokeMethod(
-            this, [this, c = received.conversation] { sendEmergencyNotice(c); },
-            Qt::QueuedConnection);
-        return;
-    }
-    sendEmergencyNotice(received.conversation);
+        << "event=triage_flagged conversation=" << received.conversation.id
+        << " channel=" << wireName(in.channel) << " emergency=" << assessment.emergency
+        << " sgbv=" << assessment.sgbv << " rules=" << rules.join(u',');
 }
 
 Result<MessageRecord> Intake::sendToCitizen(const ConversationRecord &c, const QString &text,
-                                            Outgoing::Kind kind)
+                                            Outgoing::Kind kind, const QString &onceKey)
 {
-    // Web pages show it from storage; the platforms get it through the queue.
-    const bool queued = c.channel == Channel::Messenger || c.channel == Channel::Twitter;
-    const bool canSend = m_settings.demo
-        || (c.channel == Channel::Messenger ? m_settings.messenger.sends()
-                                            : m_settings.twitter.sends());
-    if (queued && !canSend && kind == Outgoing::Kind::Survey)
-        return makeError(ErrorCode::Unavailable, tr("this channel cannot send"));
-    auto added = m_service.addSystemMessage(c.id, text,
-                                            queued ? DeliveryState::Pending : DeliveryState::Sent);
-    if (!added)
-        return added;
-    if (queued && !canSend) {
-        // Agents must know the citizen did not get it (an emergency notice above all).
-        (void)m_service.setDelivery(
-            added->id, DeliveryState::Failed,
-            tr("this server cannot send on %1: it is not configured").arg(wireName(c.channel)));
-    } else if (queued) {
-        if (auto q = m_queue.enqueue(c, added->id, kind); !q)
-            return q.error();
+    // A survey prompt that cannot go out is not written (the conversation is
+    // not marked surveyed); a notice is, failed, so agents know.
+    if (kind == Outgoing::Kind::Survey) {
+        if (const QString why = cannotSend(c.channel); !why.isEmpty())
+            return makeError(ErrorCode::Unavailable, tr("this channel cannot send"));
     }
-    return added;
+    auto sent = m_service.sendToCitizen(c, text, kindName(kind), onceKey);
+    if (!sent)
+        return sent.error();
+    if (!*sent)
+        return makeError(ErrorCode::InvalidState, u"sent before"_s);
+    m_queue.pumpSoon();
+    return **sent;
+}
+
+void Intake::addAdapter(ChannelAdapter *adapter)
+{
+    m_adapters.insert(adapter->channel(), adapter);
+    if (!adapter->capabilities().deliversItself)
+        m_queue.setCourier(adapter->channel(), adapter);
+    ConversationService::ChannelRules rules;
+    rules.deliversItself = adapter->capabilities().deliversItself;
+    rules.check = [adapter](const ConversationRecord &c, const QString &text) {
+        return adapter->checkReply(c, text);
+    };
+    rules.cannotSend = [this, channel = adapter->channel()] {
+        return cannotSend(channel);
+    };
+    m_service.setChannelRules(adapter->channel(), std::move(rules));
+}
+
+bool Intake::deliversItself(Channel channel) const
+{
+    const ChannelAdapter *adapter = m_adapters.value(channel);
+    return adapter && adapter->capabilities().deliversItself;
+}
+
+QString Intake::cannotSend(Channel channel) const
+{
+    const ChannelAdapter *adapter = m_adapters.value(channel);
+    if (!adapter || adapter->capabilities().deliversItself || adapter->canSend())
+        return {};
+    return tr("this server cannot send on %1: it is not configured").arg(wireName(channel));
+}
+
+bool Intake::accept(ChannelAdapter &adapter, const QList<InboundItem> &items)
+{
+    bool stored = true;
+    for (const InboundItem &item : items) {
+        switch (item.kind) {
+        case InboundItem::Kind::Text:
+            stored = acceptText(adapter, item) && stored;
+            break;
+        case InboundItem::Kind::Receipt:
+            acceptReceipt(adapter, item);
+            break;
+        case InboundItem::Kind::Typing:
+            if (const auto c = m_storage.openConversationOf(adapter.channel(), item.citizenKey))
+                Q_EMIT citizenTyping(c->id, true);
+            break;
+        case InboundItem::Kind::SurveyAnswer:
+            if (item.rating >= 1 && item.rating <= 5)
+                surveyAnswer(adapter.channel(), item.citizenKey, item.rating);
+            break;
+        }
+    }
+    return stored;
+}
+
+bool Intake::acceptText(ChannelAdapter &adapter, const InboundItem &item)
+{
+    const Channel channel = adapter.channel();
+    if (item.ratingIfSurveyed >= 1 && item.ratingIfSurveyed <= 5) {
+        // Only a rating, after a conversation that was closed and not yet rated: the answer.
+        const auto last = m_storage.latestConversationOf(channel, item.citizenKey);
+        if (last && last->state == ConversationState::Closed && !m_storage.survey(last->id)) {
+            surveyAnswer(channel, item.citizenKey, item.ratingIfSurveyed);
+            return true;
+        }
+    }
+    if (item.text.trimmed().isEmpty() && item.attachments.isEmpty())
+        return true;
+    const QString sender = senderKey(channel, item.citizenKey);
+    if (isSilenced(sender)) {
+        qCInfo(lcChannels).noquote().nospace()
+            << "event=message_dropped channel=" << wireName(channel) << " reason=silenced";
+        return true;
+    }
+    // Over the rate: stored all the same (the platform will not send it again).
+    const bool overLimit = !takeSenderToken(sender);
+    ConversationService::Incoming in;
+    in.channel = channel;
+    in.citizen = item.citizenName;
+    in.citizenKey = item.citizenKey;
+    in.text = item.text;
+    if (!item.attachments.isEmpty())
+        in.attachments =
+            QString::fromUtf8(QJsonDocument(item.attachments).toJson(QJsonDocument::Compact));
+    in.externalId = item.externalId;
+    auto received = receive(in, sender, adapter.capabilities().detectsLanguage, overLimit);
+    if (received)
+        return true;
+    qCWarning(lcChannels).noquote().nospace()
+        << "event=" << wireName(channel) << "_store_failed reason=" << received.error().message;
+    // A storage failure: the platform delivers it again. Anything else would fail again.
+    return received.error().code != ErrorCode::StorageError
+        && received.error().code != ErrorCode::StorageFull
+        && received.error().code != ErrorCode::Unavailable;
+}
+
+void Intake::acceptReceipt(ChannelAdapter &adapter, const InboundItem &item)
+{
+    const Channel channel = adapter.channel();
+    QStringList messages;
+    for (const QString &id : item.sentIds) {
+        const auto sent = m_storage.sendByExternalId(channel, id);
+        if (!sent)
+            continue;
+        if (!item.upToSentIds) {
+            messages.append(sent->messageId);
+            continue;
+        }
+        for (const Storage::SendRecord &before :
+             m_storage.sentUpTo(sent->conversation, sent->sentAt))
+            messages.append(before.messageId);
+    }
+    if (messages.isEmpty() && item.watermark > 0) {
+        // "Every message sent before the watermark."
+        if (const auto c = m_storage.latestConversationOf(channel, item.citizenKey)) {
+            for (const Storage::SendRecord &sent : m_storage.sentUpTo(c->id, item.watermark))
+                messages.append(sent.messageId);
+        }
+    }
+    for (const QString &id : std::as_const(messages)) {
+        const auto m = m_storage.message(id);
+        // Read is the last state; a failed send is not taken back by a receipt.
+        if (!m || m->delivery == DeliveryState::Read || m->delivery == DeliveryState::Failed
+            || m->delivery == item.state)
+            continue;
+        if (auto r = m_service.setDelivery(id, item.state, {}); !r)
+            qCWarning(lcChannels) << "cannot record a receipt:" << r.error().message;
+    }
 }
 
 void Intake::sendEmergencyNotice(const ConversationRecord &c)
 {
-    auto first = m_storage.transaction([&] {
-        return m_storage.markOnce(u"emergency-notice:"_s + QString::number(c.id), m_clock.nowMs());
-    });
-    if (!first || !*first)
-        return;
-    if (auto sent = sendToCitizen(c, EmergencyDetector::notice(c.lang), Outgoing::Kind::Notice);
-        !sent)
+    if (auto sent = sendToCitizen(c, EmergencyDetector::notice(c.lang), Outgoing::Kind::Notice,
+                                  u"emergency-notice:"_s + QString::number(c.id));
+        !sent && sent.error().code != ErrorCode::InvalidState)
         qCWarning(lcChannels) << "cannot send the emergency notice:" << sent.error().message;
 }
 
@@ -296,14 +401,18 @@ void Intake::surveyAnswer(Channel channel, const QString &citizenKey, int rating
         (void)sendToCitizen(*c, surveyThanks(c->lang), Outgoing::Kind::Notice);
 }
 
-bool Intake::acceptChat(QWebSocket &socket, const QString &address)
+bool Intake::takeChatMessage(const QString &address)
 {
-    // Never refused for its address (a carrier's NAT is shared by thousands):
-    // a spam close silences the chat session (chatSilenced()).
-    QWebSocket *s = &socket;
-    connect(s, &QWebSocket::textMessageReceived, this,
-            [this, s, address](const QString &text) { onChatText(s, address, text); });
-    return true;
+    if (takeAddressToken(u"chat"_s, address, m_settings.abuse.chatMessagesPerAddressPerMinute,
+                         60 * 1000))
+        return true;
+    qCWarning(lcChannels).noquote().nospace() << "event=chat_cut address=" << redact(address);
+    return false;
+}
+
+int Intake::chatRetryAfter(const QString &address) const
+{
+    return addressRetryAfter(u"chat"_s, address, 60 * 1000);
 }
 
 bool Intake::isSilencedCached(const QString &sender)
@@ -317,24 +426,6 @@ bool Intake::isSilencedCached(const QString &sender)
     if (m_silences.size() > kMaxTrackedKeys)
         m_silences.clear();
     return silence.until > at;
-}
-
-void Intake::onChatText(QWebSocket *socket, const QString &address, const QString &text)
-{
-    if (text.size() > 64 * 1024 || !text.contains(u"\"say\""_s))
-        return;
-    const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
-    if (frame.value(u"type"_s).toString() != u"say"_s)
-        return;
-    if (!takeAddressToken(u"chat"_s, address, m_settings.abuse.chatMessagesPerAddressPerMinute,
-                          60 * 1000)) {
-        qCWarning(lcChannels).noquote().nospace() << "event=chat_cut address=" << redact(address);
-        // A rate, not a ban: the page may come back when the window is over.
-        socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
-                      u"too many messages: try again in %1 s"_s.arg(
-                          addressRetryAfter(u"chat"_s, address, 60 * 1000)));
-        return;
-    }
 }
 
 void Intake::ingest()
@@ -377,15 +468,12 @@ void Intake::ingest()
                 }
                 continue;
             }
-            if (outcome == Outcome::Duplicate
-                || (c->channel != Channel::Messenger && c->channel != Channel::Twitter)
+            // The pages ask for the rating themselves; the platforms get a prompt.
+            if (outcome == Outcome::Duplicate || deliversItself(c->channel)
                 || m_storage.survey(c->id))
                 continue;
-            auto first = m_storage.transaction([&] {
-                return m_storage.markOnce(u"survey:"_s + QString::number(c->id), m_clock.nowMs());
-            });
-            if (first && *first)
-                (void)sendToCitizen(*c, surveyPrompt(c->lang), Outgoing::Kind::Survey);
+            (void)sendToCitizen(*c, surveyPrompt(c->lang), Outgoing::Kind::Survey,
+                                u"survey:"_s + QString::number(c->id));
         }
     }
 }

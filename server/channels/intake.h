@@ -1,7 +1,7 @@
 #pragma once
 
+#include "channeladapter.h"
 #include "channelsettings.h"
-#include "courier.h"
 #include "server/conversations/conversationservice.h"
 #include "server/core/clock.h"
 #include "server/storage/storage.h"
@@ -9,10 +9,9 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QSet>
-
-class QWebSocket;
 
 namespace Guichet::Server {
 class EventFeed;
@@ -62,6 +61,10 @@ class Intake : public QObject
 {
     Q_OBJECT
 
+Q_SIGNALS:
+    //! A citizen types (a platform's typing indicator).
+    void citizenTyping(qint64 conversation, bool active);
+
 public:
     Intake(Storage &storage, ConversationService &service, EventFeed &feed, SendQueue &queue,
            const ChannelSettings &settings, const Clock &clock, QObject *parent = nullptr);
@@ -87,15 +90,14 @@ public:
     }
     //! A spam close silenced this chat session (cached for a few seconds).
     bool chatSilenced(qint64 conversation) { return isSilencedCached(chatSender(conversation)); }
-    //! A platform message over the sender's rate: stored all the same, marked
-    //! for the agent, and the citizen told once per window (never dropped).
-    void markOverLimit(const ConversationService::Received &received, const QString &sender);
-
     //! Record a citizen's message. @p detectLanguage: the channel does not say
-    //! the language. Triage raises the flags (with their evidence) and an
-    //! emergency gets the notice at once.
+    //! the language. Triage raises the flags (with their evidence); the message,
+    //! its sender link, its flags and events, and the emergency notice commit in
+    //! one transaction. @p overLimit: over the sender's rate, stored all the same,
+    //! noted for the agent and the citizen told once per window (never dropped).
     Result<ConversationService::Received> receive(ConversationService::Incoming in,
-                                                  const QString &sender, bool detectLanguage);
+                                                  const QString &sender, bool detectLanguage,
+                                                  bool overLimit = false);
     //! receive() for several messages in one transaction (the web chat's group
     //! commit): one result per message, in order. @p senders: each one's
     //! sender key, or empty (the web chat's is its conversation).
@@ -111,16 +113,29 @@ public:
                                      ConversationService::Incoming &in);
     //! The 17 / 112 / 114 notice, once per conversation, in its language.
     void sendEmergencyNotice(const ConversationRecord &conversation);
-    //! A system message for the citizen: stored, and queued for the platforms.
+    //! A system message for the citizen: stored and queued in one transaction;
+    //! with @p onceKey only the first time (InvalidState after).
     Result<MessageRecord> sendToCitizen(const ConversationRecord &conversation, const QString &text,
-                                        Outgoing::Kind kind);
+                                        Outgoing::Kind kind, const QString &onceKey = {});
     //! A survey answer from a platform's quick reply: into the citizen's latest
     //! closed conversation that has none yet.
     void surveyAnswer(Channel channel, const QString &citizenKey, int rating);
 
-    //! A web chat connection: its "say" frames are counted per address (the
-    //! messages themselves are recorded through receiveMany(), by the ChatHub).
-    bool acceptChat(QWebSocket &socket, const QString &address);
+    //! A channel's adapter: its capabilities and rules, also declared to the
+    //! conversation service (replies), and its courier for the send queue.
+    void addAdapter(ChannelAdapter *adapter);
+    //! The adapter of @p channel (null before addAdapter()).
+    ChannelAdapter *adapter(Channel channel) const { return m_adapters.value(channel); }
+    //! What a webhook delivery brought, through the one pipeline: texts (silence,
+    //! rate, triage, one transaction), receipts, typing, survey answers. False
+    //! when storage failed (the platform must deliver it again).
+    bool accept(ChannelAdapter &adapter, const QList<InboundItem> &items);
+
+    //! A web chat message from @p address: counted per address (a carrier's
+    //! NAT is shared, so generous); false when over (the chat is cut).
+    bool takeChatMessage(const QString &address);
+    //! Seconds until takeChatMessage() may succeed again.
+    int chatRetryAfter(const QString &address) const;
 
     static QString surveyPrompt(Language lang);
     static QString surveyThanks(Language lang);
@@ -135,14 +150,17 @@ private:
     void queueEvents(const QList<Protocol::Event> &events);
     void ingest();
 
-    void onChatText(QWebSocket *socket, const QString &address, const QString &text);
     //! isSilenced() for the chat's hot path: a silence is re-read every few seconds.
     bool isSilencedCached(const QString &sender);
 
-    //! What follows a recorded message: its sender linked, the notice.
-    void afterReceived(const ConversationService::Incoming &in, const QString &sender,
-                       const Triage::Assessment &assessment,
-                       const ConversationService::Received &received);
+    //! The log line of a message triage flagged (rule ids, never words).
+    void logTriage(const ConversationService::Incoming &in, const Triage::Assessment &assessment,
+                   const ConversationService::Received &received);
+    bool deliversItself(Channel channel) const;
+    //! Why notices cannot go out on @p channel; empty: they can.
+    QString cannotSend(Channel channel) const;
+    bool acceptText(ChannelAdapter &adapter, const InboundItem &item);
+    void acceptReceipt(ChannelAdapter &adapter, const InboundItem &item);
 
     Storage &m_storage;
     ConversationService &m_service;
@@ -160,6 +178,7 @@ private:
     };
     QHash<QString, Silence> m_silences;
     QList<Protocol::Event> m_backlog;
+    QMap<Channel, ChannelAdapter *> m_adapters;
 };
 
 } // namespace Guichet::Server::Channels

@@ -51,38 +51,15 @@ void SendQueue::setCourier(Channel channel, Courier *courier)
     m_couriers.insert(channel, courier);
 }
 
-Result<void> SendQueue::enqueue(const ConversationRecord &conversation, const QString &messageId,
-                                Outgoing::Kind kind)
+void SendQueue::pumpSoon()
 {
-    Storage::SendRecord record;
-    record.messageId = messageId;
-    record.conversation = conversation.id;
-    record.channel = conversation.channel;
-    record.kind = kindName(kind);
-    record.createdAt = m_clock.nowMs();
-    record.nextAttemptAt = record.createdAt;
-    auto queued = m_storage.transaction([&] { return m_storage.enqueueSend(record); });
-    if (!queued) {
-        qCWarning(lcChannels).noquote().nospace()
-            << "event=send_queue_failed conversation=" << conversation.id
-            << " reason=" << queued.error().message;
-        return queued;
-    }
     QTimer::singleShot(0, this, &SendQueue::pump);
-    return {};
 }
 
 void SendQueue::start()
 {
-    QList<Channel> channels = m_couriers.keys();
-    for (const MessageRecord &m : m_storage.unqueuedPending(channels)) {
-        const auto c = m_storage.conversation(m.conversation);
-        if (!c)
-            continue;
-        (void)enqueue(*c, m.id,
-                      m.author == Author::Agent ? Outgoing::Kind::Reply : Outgoing::Kind::Notice);
-        qCInfo(lcChannels).noquote().nospace() << "event=send_recovered conversation=" << c->id;
-    }
+    // Nothing to repair: a message and its queue row commit together
+    // (ConversationService); schema step 7 queued what older versions left out.
     m_timer.start();
     pump();
 }

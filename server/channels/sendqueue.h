@@ -20,7 +20,7 @@ namespace Guichet::Server::Channels {
 //! down or busy is retried with exponential backoff; one that refuses, or is
 //! still down after the last attempt, leaves the message failed with the reason
 //! (message.delivery event), and the agent's retry queues it again.
-//! Web chat replies do not pass here: the ChatHub delivers them.
+//! Channels that deliver themselves (web chat, web form) never pass here.
 class SendQueue : public QObject
 {
     Q_OBJECT
@@ -30,10 +30,10 @@ public:
               const Clock &clock, QObject *parent = nullptr);
 
     void setCourier(Channel channel, Courier *courier);
-    //! Queue @p messageId (queue it again for a retry) and send soon.
-    Result<void> enqueue(const ConversationRecord &conversation, const QString &messageId,
-                         Outgoing::Kind kind);
-    //! Queue what was stored but never queued (a stop in between), then start.
+    //! Rows are written with their messages (ConversationService); this only
+    //! says one is there: send on the next turn of the event loop.
+    void pumpSoon();
+    //! Start sending (the timer, and what is due now).
     void start();
     //! Send what is due now (also run by the timer).
     void pump();

@@ -40,29 +40,88 @@ Surge ConversationService::surge()
     return text ? Surge::fromJson(QJsonDocument::fromJson(text->toUtf8()).object()) : Surge {};
 }
 
-Result<void> ConversationService::setSurge(Surge next, const Actor &actor)
+void ConversationService::setChannelRules(Channel channel, ChannelRules rules)
 {
-    const qint64 at = m_clock.nowMs();
-    return m_storage.transaction([&]() -> Result<void> {
-        const Surge before = surge();
-        next.since = !next.active ? 0 : before.active && before.since ? before.since : at;
-        const QString json =
-            QString::fromUtf8(QJsonDocument(next.toJson()).toJson(QJsonDocument::Compact));
-        if (auto r = m_storage.setSetting(u"surge"_s, json); !r)
-            return r;
-        if (auto a = m_storage.appendAudit(actor.name, actor.role,
-                                           next.active ? u"surge_on"_s : u"surge_off"_s, 0,
-                                           next.toJson(), at);
-            !a)
-            return a.error();
-        // Visibility of reservists changes: agents reload.
-        return m_storage.bumpAgentsVersion();
-    });
+    m_channels.insert(channel, std::move(rules));
 }
 
-void ConversationService::setSendCheck(Channel channel, SendCheck check)
+Result<void> ConversationService::queueSend(const ConversationRecord &c, const QString &messageId,
+                                            const QString &kind, qint64 at)
 {
-    m_sendChecks.insert(channel, std::move(check));
+    Storage::SendRecord record;
+    record.messageId = messageId;
+    record.conversation = c.id;
+    record.channel = c.channel;
+    record.kind = kind;
+    record.createdAt = at;
+    record.nextAttemptAt = at;
+    return m_storage.enqueueSend(record);
+}
+
+Result<MessageRecord> ConversationService::writeToCitizen(const ConversationRecord &c,
+                                                          const QString &text, const QString &kind,
+                                                          qint64 at)
+{
+    const ChannelRules rules = m_channels.value(c.channel);
+    const QString cannot =
+        rules.deliversItself || !rules.cannotSend ? QString() : rules.cannotSend();
+    MessageRecord m;
+    m.id = newUuid();
+    m.conversation = c.id;
+    m.author = Author::System;
+    m.text = text;
+    m.at = at;
+    // The pages show it from storage; the platforms get it through the queue.
+    m.delivery = rules.deliversItself ? DeliveryState::Sent : DeliveryState::Pending;
+    auto e = appendMessage(nullptr,
+                           { { u"message"_s, m.id },
+                             { u"author"_s, u"system"_s },
+                             { u"text"_s, text },
+                             { u"delivery"_s, wireName(m.delivery) } },
+                           m);
+    if (!e)
+        return e.error();
+    if (rules.deliversItself)
+        return m;
+    if (cannot.isEmpty()) {
+        if (auto q = queueSend(c, m.id, kind, at); !q)
+            return q.error();
+        return m;
+    }
+    // Agents must know the citizen did not get it (an emergency notice above all).
+    if (auto r = m_storage.updateDelivery(m.id, DeliveryState::Failed, cannot); !r)
+        return r.error();
+    if (auto d = event(EventKind::MessageDelivery, c.id,
+                       { { u"message"_s, m.id },
+                         { u"delivery"_s, wireName(DeliveryState::Failed) },
+                         { u"reason"_s, cannot.left(Protocol::kMaxShortTextChars) } },
+                       at);
+        !d)
+        return d.error();
+    m.delivery = DeliveryState::Failed;
+    m.reason = cannot;
+    return m;
+}
+
+Result<std::optional<MessageRecord>> ConversationService::sendToCitizen(const ConversationRecord &c,
+                                                                        const QString &text,
+                                                                        const QString &kind,
+                                                                        const QString &onceKey)
+{
+    const qint64 at = m_clock.nowMs();
+    return m_storage.transaction([&]() -> Result<std::optional<MessageRecord>> {
+        if (!onceKey.isEmpty()) {
+            auto first = m_storage.markOnce(onceKey, at);
+            if (!first)
+                return first.error();
+            if (!*first)
+                return std::optional<MessageRecord>();
+        }
+        auto written = writeToCitizen(c, text, kind, at);
+        if (!written)
+            return written.error();
+        return std::optional<MessageRecord>(*written);
+    });
 }
 
 Result<void> ConversationService::checkEvent(EventKind kind, const QJsonObject &data) const
@@ -121,7 +180,7 @@ Result<void> ConversationService::agentUpdated(const QString &login, qint64 at)
                              { u"role"_s, wireName(agent->role) },
                              { u"team"_s, agent->team },
                              { u"presence"_s, wireName(agent->presence) },
-                             { u"capacity"_s, agent->capacity },
+                             { u"capacity"_s, capacityOf(*agent) },
                              { u"load"_s, m_storage.claimedCount(agent->login) } };
     QJsonObject valid = data;
     if (agent->team.isEmpty())
@@ -389,6 +448,45 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
         data.insert(u"attachments"_s, QJsonDocument::fromJson(m.attachments.toUtf8()).array());
     if (auto e = appendMessage(pendingUpdate, data, m); !e)
         return e.error();
+    // What the channel asks to go with the message commits with it: the sender
+    // link, the emergency notice, the note and notice of a message over the rate.
+    if (!in.sender.isEmpty()) {
+        if (auto r = m_storage.setConversationSender(c.id, in.sender); !r)
+            return r.error();
+    }
+    if (in.emergency && in.emergencyNotice) {
+        // Once per conversation, whichever instance or path (an agent's flag) comes first.
+        auto first = m_storage.markOnce(u"emergency-notice:"_s + QString::number(c.id), at);
+        if (!first)
+            return first.error();
+        if (*first) {
+            auto notice = writeToCitizen(c, in.emergencyNotice(c.lang), u"notice"_s, at);
+            if (!notice)
+                return notice.error();
+            received.notices.append(*notice);
+        }
+    }
+    if (!in.overLimitNote.isEmpty()) {
+        // A delivery note on the citizen's message: the agent sees it on the message.
+        if (auto r = m_storage.updateDelivery(m.id, m.delivery, in.overLimitNote); !r)
+            return r.error();
+        if (auto e = event(EventKind::MessageDelivery, c.id,
+                           { { u"message"_s, m.id },
+                             { u"delivery"_s, wireName(m.delivery) },
+                             { u"reason"_s, in.overLimitNote.left(Protocol::kMaxShortTextChars) } },
+                           at);
+            !e)
+            return e.error();
+        m.reason = in.overLimitNote;
+    }
+    if (in.overLimitNotice) {
+        if (const QString text = in.overLimitNotice(c.lang); !text.isEmpty()) {
+            auto notice = writeToCitizen(c, text, u"notice"_s, at);
+            if (!notice)
+                return notice.error();
+            received.notices.append(*notice);
+        }
+    }
     received.conversation = c;
     received.message = m;
     return received;
@@ -646,9 +744,9 @@ Result<QJsonObject> ConversationService::claimOne(const AgentRecord &agent, qint
             return QJsonObject { { u"conversation"_s, c->id } }; // already ours
         return refuse(ErrorCode::ClaimLost, tr("already taken by %1").arg(c->owner));
     }
-    if (m_storage.claimedCount(agent.login) >= agent.capacity)
+    if (const int capacity = capacityOf(agent); m_storage.claimedCount(agent.login) >= capacity)
         return refuse(ErrorCode::CapacityFull,
-                      tr("you already hold %1 conversations, your maximum").arg(agent.capacity));
+                      tr("you already hold %1 conversations, your maximum").arg(capacity));
     auto won = m_storage.claimIfQueued(id, agent.login, at);
     if (!won)
         return won.error();
@@ -668,9 +766,9 @@ Result<QJsonObject> ConversationService::claimOne(const AgentRecord &agent, qint
 
 Result<QJsonObject> ConversationService::claimNext(const AgentRecord &agent, qint64 at)
 {
-    if (m_storage.claimedCount(agent.login) >= agent.capacity)
+    if (const int capacity = capacityOf(agent); m_storage.claimedCount(agent.login) >= capacity)
         return refuse(ErrorCode::CapacityFull,
-                      tr("you already hold %1 conversations, your maximum").arg(agent.capacity));
+                      tr("you already hold %1 conversations, your maximum").arg(capacity));
     const Surge currentSurge = surge();
     QList<ConversationRecord> candidates;
     // Only the queued rows: with 2,000 open chats, reading the claimed ones too
@@ -711,6 +809,19 @@ Protocol::Ack ConversationService::execute(const AgentRecord &agent,
         note.details = command.args;
         note.details.remove(u"text"_s);
         note.details.remove(u"note"_s);
+        // Documents are in the event log already: the audit names them.
+        if (command.op == CommandOp::EditFaq) {
+            const QJsonObject entry = command.args.value(u"entry"_s).toObject();
+            note.details.insert(u"entry"_s,
+                                QJsonObject { { u"id"_s, entry.value(u"id"_s) },
+                                              { u"lang"_s, entry.value(u"lang"_s) } });
+        }
+        if (command.op == CommandOp::SetRedirects) {
+            note.details.insert(
+                u"definitions"_s,
+                QJsonObject { { u"version"_s,
+                                command.args.value(u"definitions"_s)[u"version"_s] } });
+        }
     }
     return once(agent, command.id, note,
                 [&]() -> Result<QJsonObject> { return apply(agent, command, m_clock.nowMs()); });
@@ -736,8 +847,9 @@ Result<QJsonObject> ConversationService::reply(const AgentRecord &agent, Convers
                                                const QString &messageId, const QString &text,
                                                qint64 at)
 {
-    if (const auto check = m_sendChecks.value(c.channel); check) {
-        if (auto allowed = check(c, text); !allowed)
+    const ChannelRules rules = m_channels.value(c.channel);
+    if (rules.check) {
+        if (auto allowed = rules.check(c, text); !allowed)
             return allowed.error();
     }
     if (m_storage.message(messageId))
@@ -751,9 +863,7 @@ Result<QJsonObject> ConversationService::reply(const AgentRecord &agent, Convers
     m.at = at;
     // The web chat and form deliver from the server itself: the reply is sent.
     // Platform replies wait in the send queue until the platform takes them.
-    m.delivery = c.channel == Channel::WebChat || c.channel == Channel::WebForm
-        ? DeliveryState::Sent
-        : DeliveryState::Pending;
+    m.delivery = rules.deliversItself ? DeliveryState::Sent : DeliveryState::Pending;
     // Answered: nothing is due until the citizen writes again. The row is
     // written with the message.
     c.updatedAt = at;
@@ -769,6 +879,11 @@ Result<QJsonObject> ConversationService::reply(const AgentRecord &agent, Convers
                            m);
     if (!e)
         return e.error();
+    // The queue row commits with the reply: nothing to repair after a stop.
+    if (!rules.deliversItself) {
+        if (auto q = queueSend(c, m.id, u"reply"_s, at); !q)
+            return q.error();
+    }
     if (wasDue) {
         if (auto s = event(EventKind::SlaChanged, c.id,
                            { { u"sla"_s, u"on_time"_s }, { u"deadline"_s, 0 } }, at);
@@ -798,6 +913,8 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
     }
     if (command.op == CommandOp::RetireFaq)
         return retireFaq(agent, args, at);
+    if (command.op >= CommandOp::Reassign)
+        return supervisorAction(agent, command, at);
 
     auto found = m_storage.conversation(command.conversation);
     if (!found || !Access::canSee(agent, Access::Scope::of(*found), surge(), at))
@@ -884,7 +1001,7 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
         if (!Access::canSee(*target, Access::Scope::of(moved), surge(), at)
             || (target->role != Role::Supervisor && !c.team.isEmpty() && target->team != c.team))
             return refuse(ErrorCode::Forbidden, tr("%1 cannot take this conversation").arg(to));
-        if (m_storage.claimedCount(target->login) >= target->capacity)
+        if (m_storage.claimedCount(target->login) >= capacityOf(*target))
             return refuse(ErrorCode::CapacityFull, tr("%1 has no free capacity").arg(to));
         const QString from = c.owner;
         c.owner = target->login;
@@ -967,12 +1084,17 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
             return refuse(ErrorCode::NotFound, tr("no such reply in this conversation"));
         if (m->delivery != DeliveryState::Failed)
             return refuse(ErrorCode::InvalidState, tr("this reply has not failed"));
-        if (const auto check = m_sendChecks.value(c.channel); check) {
-            if (auto allowed = check(c, m->text); !allowed)
+        const ChannelRules rules = m_channels.value(c.channel);
+        if (rules.check) {
+            if (auto allowed = rules.check(c, m->text); !allowed)
                 return allowed.error();
         }
         if (auto r = m_storage.updateDelivery(m->id, DeliveryState::Pending, {}); !r)
             return r.error();
+        if (!rules.deliversItself) {
+            if (auto q = queueSend(c, m->id, u"reply"_s, at); !q)
+                return q.error();
+        }
         if (auto e = event(EventKind::MessageDelivery, c.id,
                            { { u"message"_s, m->id }, { u"delivery"_s, u"pending"_s } }, at);
             !e)
@@ -992,7 +1114,10 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
     case CommandOp::Read:
     case CommandOp::Stats:
     case CommandOp::Report:
+    case CommandOp::EnrolmentCode:
         break; // (queries are answered by query())
+    default:
+        break; // (supervisors' actions: supervisorAction())
     }
     return refuse(ErrorCode::InvalidValue, tr("unknown command"));
 }
@@ -1027,6 +1152,7 @@ Result<QJsonObject> ConversationService::retireFaq(const AgentRecord &agent,
 void ConversationService::tick()
 {
     const qint64 at = m_clock.nowMs();
+    sampleWaiting(at);
     updateSla(at);
     lapseLeases(at);
     if (m_settings.mode == RoutingSettings::Mode::Push)
@@ -1119,7 +1245,7 @@ void ConversationService::routePush(qint64 at)
         // The least loaded agent who speaks the language and may see it.
         const AgentRecord *best = nullptr;
         for (const AgentRecord &agent : available) {
-            if (load.value(agent.login) >= agent.capacity || !agent.speaks(c.lang)
+            if (load.value(agent.login) >= capacityOf(agent, currentSurge) || !agent.speaks(c.lang)
                 || !Access::canSee(agent, Access::Scope::of(c), currentSurge, at))
                 continue;
             if (!best || load.value(agent.login) < load.value(best->login))

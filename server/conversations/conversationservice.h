@@ -35,9 +35,37 @@ public:
         QString name;
         QString role;
     };
-    //! Start or stop a surge (audited in the same transaction). A surge already
-    //! on keeps its start time.
-    Result<void> setSurge(Surge next, const Actor &actor);
+    //! Start or stop a surge (audited, and a supervisor.action event, in the same
+    //! transaction). A surge already on keeps its start time. Stopping one ends the
+    //! accounts enrolment created and voids the unused codes; starting one tells the
+    //! citizens waiting on the web chat how long they may wait (supervisoractions.cpp).
+    Result<void> setSurge(Surge next, const Actor &actor, const QString &reason = {});
+    //! How many conversations @p agent may hold now: their own capacity, raised to
+    //! routing.surge.capacity while a surge is on.
+    int capacityOf(const AgentRecord &agent);
+    int capacityOf(const AgentRecord &agent, const Surge &surge) const;
+
+    // ---- Surge enrolment (supervisoractions.cpp, docs/supervision.md) --------------------
+    //! A new one-time enrolment code from @p agent (a supervisor, during a surge): the
+    //! only copy of the code is in the answer; storage keeps its digest.
+    Result<QJsonObject> createEnrolmentCode(const AgentRecord &agent, const QJsonObject &args,
+                                            qint64 now);
+    //! Is @p code (as typed) a usable enrolment code now? A cheap check before the
+    //! password is hashed; enrol() checks again.
+    bool enrolmentCodeUsable(const QString &code);
+    //! Create reservist @p login with @p passwordHash from enrolment code @p code.
+    //! Refused with login_failed ("invalid or expired enrolment code") whatever is
+    //! wrong with the code, with invalid_value when the login is taken.
+    Result<AgentRecord> enrol(const QString &code, const QString &login, const QString &name,
+                              const QString &passwordHash);
+    //! The enrolment code as stored: hex SHA-256 of its normalised form (upper case,
+    //! no separators, the look-alikes 0/O, 1/I/L read as the same).
+    static QByteArray enrolmentDigest(const QString &code);
+    //! A new random code, 10 characters of Crockford base32 grouped by five ("ABCDE-FGHJK").
+    static QString newEnrolmentCode();
+    //! The notice a waiting web-chat citizen gets when a surge starts, in @p lang:
+    //! an estimate in minutes, or (0) that none can be made yet.
+    static QString waitNotice(Language lang, int minutes);
 
     // ---- Supervision (supervision.cpp, docs/supervision.md) ------------------------------
     //! Commands that query rather than change: answered at once, never stored as
@@ -49,6 +77,13 @@ public:
     Result<QJsonObject> stats(qint64 now);
     //! Midnight, server time, of the day of @p now: where "today" starts.
     static qint64 startOfDay(qint64 now);
+    //! Note the queue's length for the stats' waiting series (at most one sample
+    //! per kWaitingSampleMs; kept in memory for kWaitingSpanMs).
+    void sampleWaiting(qint64 now);
+    static constexpr qint64 kWaitingSampleMs = 5 * 60000;
+    static constexpr qint64 kWaitingSpanMs = 12 * 3600000;
+    //! The stats' "series" (opened per hour, satisfaction per day, waiting samples).
+    Result<QJsonObject> statsSeries(qint64 now, qint64 waitingNow);
 
     //! What a citizen sent, from any channel.
     struct Incoming
@@ -69,6 +104,18 @@ public:
         QJsonObject triage;
         QByteArray accessDigest; //!< for a new web conversation: its token's digest
         qint64 conversation = 0; //!< append to this conversation instead of finding one
+        //! The sender's key (silences, spam closes): linked to the conversation in
+        //! the same transaction. Empty: none (the web chat's is its conversation).
+        QString sender;
+        //! A notice text in a language; empty text: nothing to send.
+        using NoticeText = std::function<QString(Language)>;
+        //! With emergency: the 17 / 112 / 114 notice, written (once per
+        //! conversation) and queued in the message's transaction.
+        NoticeText emergencyNotice;
+        //! The message came over the sender's rate: this note on it, and the
+        //! notice (when the text is not empty) in the same transaction.
+        QString overLimitNote;
+        NoticeText overLimitNotice;
     };
     struct Received
     {
@@ -76,6 +123,8 @@ public:
         MessageRecord message;
         bool opened = false; //!< a new conversation was opened
         bool duplicate = false; //!< already received (same externalId or messageId)
+        //! Notices written with the message (emergency, over the rate), in order.
+        QList<MessageRecord> notices;
     };
     //! Record a citizen's message: into the given conversation, else their open
     //! conversation on that channel, else a new one.
@@ -114,7 +163,25 @@ public:
     //! Before an agent reply goes out: can the channel deliver it? Set by the
     //! channel adapters (Messenger and X reply windows); empty means yes.
     using SendCheck = std::function<Result<void>(const ConversationRecord &, const QString &text)>;
-    void setSendCheck(Channel channel, SendCheck check);
+    //! What a channel's adapter declares (server/channels/channeladapter.h): the
+    //! service writes each reply and notice with its delivery state and, for a
+    //! channel that does not deliver itself, its send-queue row, in one transaction.
+    struct ChannelRules
+    {
+        SendCheck check; //!< empty: every reply may go
+        //! The server itself shows the message (web chat, follow-up page): sent
+        //! when written, no queue row.
+        bool deliversItself = false;
+        //! Why this server cannot send on the channel now (not configured); empty: it can.
+        std::function<QString()> cannotSend;
+    };
+    void setChannelRules(Channel channel, ChannelRules rules);
+    //! A system message for the citizen (notice, survey prompt, thanks) with its
+    //! queue row in one transaction; @p kind is the queue's ("notice", "survey"). @p onceKey:
+    //! written only the first time (across instances); std::nullopt when it was written before.
+    Result<std::optional<MessageRecord>> sendToCitizen(const ConversationRecord &conversation,
+                                                       const QString &text, const QString &kind,
+                                                       const QString &onceKey = {});
 
 Q_SIGNALS:
     //! An agent's message is stored and waits for delivery to the citizen.
@@ -170,15 +237,47 @@ private:
                                           MessageRecord &message);
     Result<void> release(ConversationRecord &c, const QString &reason, qint64 now);
     Result<QJsonObject> retireFaq(const AgentRecord &agent, const QJsonObject &args, qint64 at);
+    //! The supervisors' actions (protocol 3): reassign, agents, wipes, surges,
+    //! knowledge-base edits and redirect definitions.
+    Result<QJsonObject> supervisorAction(const AgentRecord &agent, const Protocol::Command &command,
+                                         qint64 at);
+    Result<QJsonObject> reassign(const AgentRecord &agent, ConversationRecord &c,
+                                 const QString &to, const QString &reason, qint64 at);
+    //! A supervisor.action event: who (@p by, empty for the admin command), why, and @p extra.
+    Result<void> supervisorEvent(const QString &action, const QString &by, const QString &reason,
+                                 const QJsonObject &extra, qint64 at);
+    //! Save @p agent, audited as @p action, with their tokens revoked when @p revoke;
+    //! every server reloads its agents (a disabled agent is cut off within a second).
+    Result<void> saveAgent(const AgentRecord &agent, bool revoke, const Actor &actor,
+                           const QString &action, const QString &reason, qint64 at);
+    struct SurgeChange
+    {
+        bool started = false; //!< a surge began (it was off)
+        QStringList ended; //!< enrolled reservists whose accounts ended with it
+    };
+    //! setSurge() inside the caller's transaction; the audit record only when @p audit
+    //! (a command's is written by once()).
+    Result<void> applySurge(Surge next, const Actor &actor, const QString &reason, bool audit,
+                            qint64 at, SurgeChange &change);
+    //! The citizens waiting on the web chat are told how long they may wait.
+    void sendWaitNotices(qint64 at);
     void updateSla(qint64 now);
     void writeSlaChanges(qint64 now);
     void lapseLeases(qint64 now);
     void routePush(qint64 now);
 
+    //! Inside the caller's transaction: a system message for the citizen, its
+    //! delivery state as the channel's rules say, and its queue row.
+    Result<MessageRecord> writeToCitizen(const ConversationRecord &conversation,
+                                         const QString &text, const QString &kind, qint64 at);
+    //! Inside the caller's transaction: the send-queue row of @p messageId.
+    Result<void> queueSend(const ConversationRecord &conversation, const QString &messageId,
+                           const QString &kind, qint64 at);
+
     Storage &m_storage;
     RoutingSettings m_settings;
     const Clock &m_clock;
-    QMap<Channel, SendCheck> m_sendChecks;
+    QMap<Channel, ChannelRules> m_channels;
     QList<std::function<void()>> m_afterCommit; //!< signals to emit once committed
     //! receiveMany()'s group, read in one query: by message id. Each
     //! conversation serves its first message of the group only (the next ones
@@ -192,6 +291,8 @@ private:
         SlaState state = SlaState::OnTime;
     };
     QList<SlaChange> m_slaChanges; //!< found by the last tick, not yet written
+    //! The queue's length over the last hours (stats "series.waiting"), oldest first.
+    QList<std::pair<qint64, qint64>> m_waitingSamples;
     static constexpr int kSlaChangesPerTransaction = 50;
     static constexpr int kSlaPauseMs = 20;
 };

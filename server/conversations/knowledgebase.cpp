@@ -40,22 +40,31 @@ Result<QList<FaqEntry>> parse(const QByteArray &jsonLines, QStringList *problems
     return entries;
 }
 
+Result<qint64> edit(Storage &storage, const FaqEntry &entry, qint64 now, const QString &by)
+{
+    if (storage.faqEntry(entry.id, entry.lang) == entry)
+        return qint64(0);
+    auto version = storage.upsertFaqEntry(entry, now, by);
+    if (!version)
+        return version.error();
+    auto event = storage.appendEvent(EventKind::FaqUpdated, 0,
+                                     { { u"entry"_s, entry.toJson() }, { u"version"_s, *version } },
+                                     now);
+    if (!event)
+        return event.error();
+    return *version;
+}
+
 Result<int> import(Storage &storage, const QList<FaqEntry> &entries, qint64 now, const QString &by)
 {
     int changed = 0;
     auto done = storage.transaction([&]() -> Result<void> {
         for (const FaqEntry &entry : entries) {
-            if (storage.faqEntry(entry.id, entry.lang) == entry)
-                continue;
-            auto version = storage.upsertFaqEntry(entry, now, by);
+            auto version = edit(storage, entry, now, by);
             if (!version)
                 return version.error();
-            auto event = storage.appendEvent(
-                EventKind::FaqUpdated, 0,
-                { { u"entry"_s, entry.toJson() }, { u"version"_s, *version } }, now);
-            if (!event)
-                return event.error();
-            ++changed;
+            if (*version)
+                ++changed;
         }
         return {};
     });

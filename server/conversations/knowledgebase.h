@@ -19,6 +19,10 @@ Result<QList<FaqEntry>> parse(const QByteArray &jsonLines, QStringList *problems
 //! ones are skipped. Returns how many changed. @p by is recorded in the history.
 Result<int> import(Storage &storage, const QList<FaqEntry> &entries, qint64 now, const QString &by);
 QByteArray exportJsonLines(Storage &storage);
+//! Add or edit one entry (a supervisor's edit_faq) inside the caller's transaction: a
+//! new version by @p by and its faq.updated event. The new version, 0 when the entry
+//! is already exactly so.
+Result<qint64> edit(Storage &storage, const FaqEntry &entry, qint64 now, const QString &by);
 
 //! Retire entry @p id in @p lang, or in every language when none is given: removed
 //! from the base, a "retire" version kept, one faq.removed event per language. Runs

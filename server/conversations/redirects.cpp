@@ -80,18 +80,26 @@ Result<bool> seed(Storage &storage, qint64 now)
     });
 }
 
+Result<qint64> replace(Storage &storage, RedirectDefinitions definitions, qint64 now)
+{
+    const auto previous = stored(storage);
+    if (previous && previous->sameContent(definitions))
+        return qint64(0);
+    // Versions only go up, so workstations and logs can tell copies apart.
+    definitions.version =
+        std::max(definitions.version, previous ? previous->version + 1 : qint64(1));
+    if (auto r = store(storage, definitions, now); !r)
+        return r.error();
+    return definitions.version;
+}
+
 Result<bool> import(Storage &storage, RedirectDefinitions definitions, qint64 now)
 {
     return storage.transaction([&]() -> Result<bool> {
-        const auto previous = stored(storage);
-        if (previous && previous->sameContent(definitions))
-            return false;
-        // Versions only go up, so workstations and logs can tell copies apart.
-        definitions.version =
-            std::max(definitions.version, previous ? previous->version + 1 : qint64(1));
-        if (auto r = store(storage, definitions, now); !r)
-            return r.error();
-        return true;
+        auto version = replace(storage, std::move(definitions), now);
+        if (!version)
+            return version.error();
+        return *version != 0;
     });
 }
 

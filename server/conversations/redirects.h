@@ -21,6 +21,9 @@ Result<bool> seed(Storage &storage, qint64 now);
 //! version) changes nothing and returns false; otherwise the version becomes
 //! the larger of the stored one + 1 and @p definitions' own, and the event is written.
 Result<bool> import(Storage &storage, RedirectDefinitions definitions, qint64 now);
+//! import() inside the caller's transaction (a supervisor's set_redirects): the new
+//! version, 0 when the content is the same.
+Result<qint64> replace(Storage &storage, RedirectDefinitions definitions, qint64 now);
 
 } // namespace Redirects
 } // namespace Guichet::Server

@@ -1,5 +1,7 @@
 #include "routingsettings.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +40,22 @@ RoutingSettings RoutingSettings::fromJson(const QJsonObject &o)
     s.leaseTimeout = ms(u"leaseTimeoutMs"_s, s.leaseTimeout);
     s.tokenLifetime = ms(u"tokenLifetimeMs"_s, s.tokenLifetime);
     s.tickInterval = ms(u"tickIntervalMs"_s, s.tickInterval);
+    const QJsonObject surge = o.value(u"surge"_s).toObject();
+    for (const QJsonValue &v : surge.value(u"channels"_s).toArray()) {
+        if (const auto channel = fromWireName<Channel>(v.toString()))
+            s.surgeChannels.append(*channel);
+    }
+    for (const QJsonValue &v : surge.value(u"languages"_s).toArray()) {
+        if (const auto lang = fromWireName<Language>(v.toString()))
+            s.surgeLanguages.append(*lang);
+    }
+    s.surgeCapacity = int(std::clamp<qint64>(surge.value(u"capacity"_s).toInteger(0), 0, 100));
+    const auto surgeMs = [&surge](const QString &key, qint64 fallback) {
+        const qint64 value = surge.value(key).toInteger(0);
+        return value > 0 ? value : fallback;
+    };
+    s.enrolmentCodeLifetime = surgeMs(u"enrolmentCodeLifetimeMs"_s, s.enrolmentCodeLifetime);
+    s.enrolledAccountLifetime = surgeMs(u"enrolledAccountLifetimeMs"_s, s.enrolledAccountLifetime);
     return s;
 }
 

@@ -29,6 +29,15 @@ struct RoutingSettings
     qint64 leaseTimeout = 120 * 1000; //!< a claim lapses this long after its agent vanished
     qint64 tokenLifetime = 12 * 3600 * 1000; //!< one shift and some margin
     qint64 tickInterval = 2000; //!< SLA, lease and push-routing checks
+    //! What a surge widens when a supervisor starts one without saying ("routing.surge"):
+    //! the channels and languages reservists see (empty: all), and the number of
+    //! conversations every agent may hold while it lasts (0: each agent's own).
+    QList<Channel> surgeChannels;
+    QList<Language> surgeLanguages;
+    int surgeCapacity = 0;
+    //! Enrolment codes: how long one stays valid, and how long the account it makes lasts.
+    qint64 enrolmentCodeLifetime = 2 * 3600 * 1000;
+    qint64 enrolledAccountLifetime = 12 * 3600 * 1000;
 
     qint64 answerWithin(Channel channel) const;
     qint64 atRiskAfter(Channel channel) const;

@@ -21,6 +21,11 @@ namespace {
 constexpr qsizetype kReadPageBytes = 160 * 1024;
 //! Rows per report page: about 150 bytes each in JSON.
 constexpr int kReportPageRows = 500;
+//! The stats' series: opened per hour over a day, satisfaction per day over a week.
+constexpr int kStatsHours = 24;
+constexpr int kStatsDays = 7;
+//! Survey comments in the stats, newest first.
+constexpr int kStatsComments = 5;
 
 Error refuse(ErrorCode code, const QString &message)
 {
@@ -36,7 +41,8 @@ QJsonValue optionalNumber(const std::optional<qint64> &value)
 
 bool ConversationService::isQuery(CommandOp op)
 {
-    return op == CommandOp::Read || op == CommandOp::Stats || op == CommandOp::Report;
+    return op == CommandOp::Read || op == CommandOp::Stats || op == CommandOp::Report
+        || op == CommandOp::EnrolmentCode;
 }
 
 qint64 ConversationService::startOfDay(qint64 now)
@@ -62,6 +68,8 @@ Protocol::Ack ConversationService::query(const AgentRecord &agent, const Protoco
         result = stats(now);
     } else if (command.op == CommandOp::Report) {
         result = report(agent, command.args, now);
+    } else if (command.op == CommandOp::EnrolmentCode) {
+        result = createEnrolmentCode(agent, command.args, now);
     }
     if (!result)
         return Protocol::Ack { command.id, false, {}, result.error().code, result.error().message };
@@ -145,6 +153,62 @@ Result<QJsonObject> ConversationService::read(const AgentRecord &agent, qint64 i
                          { u"more"_s, more } };
 }
 
+void ConversationService::sampleWaiting(qint64 now)
+{
+    if (!m_waitingSamples.isEmpty() && now - m_waitingSamples.constLast().first < kWaitingSampleMs)
+        return;
+    auto waiting = m_storage.waitingCounts(now, now, now);
+    if (!waiting)
+        return; // a gap in the chart, not a made-up point
+    qint64 total = 0;
+    for (const Storage::WaitingCount &w : std::as_const(*waiting))
+        total += w.waiting;
+    m_waitingSamples.append({ now, total });
+    while (!m_waitingSamples.isEmpty()
+           && m_waitingSamples.constFirst().first < now - kWaitingSpanMs)
+        m_waitingSamples.removeFirst();
+}
+
+Result<QJsonObject> ConversationService::statsSeries(qint64 now, qint64 waitingNow)
+{
+    // Opened per hour over the last day, the current hour last.
+    const qint64 hourStart = now - now % 3600000;
+    const qint64 from = hourStart - qint64(kStatsHours - 1) * 3600000;
+    auto opened = m_storage.openedPerHour(from, kStatsHours);
+    if (!opened)
+        return opened.error();
+    QJsonArray hours;
+    for (int i = 0; i < kStatsHours; ++i)
+        hours.append(QJsonObject { { u"at"_s, from + qint64(i) * 3600000 },
+                                   { u"opened"_s, opened->at(i) } });
+    // Satisfaction per day (server time), today last.
+    QJsonArray days;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now).date();
+    for (int i = kStatsDays - 1; i >= 0; --i) {
+        const QDate day = today.addDays(-i);
+        const qint64 start = day.startOfDay(QTimeZone::systemTimeZone()).toMSecsSinceEpoch();
+        const qint64 end =
+            day.addDays(1).startOfDay(QTimeZone::systemTimeZone()).toMSecsSinceEpoch();
+        auto csat = m_storage.satisfaction(start, end);
+        if (!csat)
+            return csat.error();
+        days.append(QJsonObject {
+            { u"day"_s, day.toString(Qt::ISODate) },
+            { u"at"_s, start },
+            { u"csatCount"_s, csat->count },
+            { u"csatMean"_s,
+              csat->mean ? QJsonValue(*csat->mean) : QJsonValue(QJsonValue::Null) } });
+    }
+    // The queue's length: the samples this server took, and now.
+    QJsonArray waiting;
+    for (const auto &[at, count] : std::as_const(m_waitingSamples)) {
+        if (at >= now - kWaitingSpanMs && at < now)
+            waiting.append(QJsonObject { { u"at"_s, at }, { u"waiting"_s, count } });
+    }
+    waiting.append(QJsonObject { { u"at"_s, now }, { u"waiting"_s, waitingNow } });
+    return QJsonObject { { u"hours"_s, hours }, { u"days"_s, days }, { u"waiting"_s, waiting } };
+}
+
 Result<QJsonObject> ConversationService::stats(qint64 now)
 {
     // SLA states as the tick would set them now (docs/supervision.md): at risk
@@ -208,17 +272,27 @@ Result<QJsonObject> ConversationService::stats(qint64 now)
         const QString name = wireName(outcomeFor(target));
         redirects.insert(wireName(target), day->redirects.value(name));
     }
+    auto series = statsSeries(now, total);
+    if (!series)
+        return series.error();
+    auto comments = m_storage.lastSurveyComments(kStatsComments);
+    if (!comments)
+        return comments.error();
+    QJsonArray commentList;
+    for (const Storage::SurveyComment &c : std::as_const(*comments)) {
+        commentList.append(QJsonObject {
+            { u"at"_s, c.at }, { u"rating"_s, c.rating }, { u"comment"_s, c.comment } });
+    }
     const Surge current = surge();
     const QJsonObject surgeJson { { u"active"_s, current.active },
                                   { u"since"_s,
                                     current.active && current.since
                                         ? QJsonValue(current.since)
                                         : QJsonValue(QJsonValue::Null) } };
-    return QJsonObject { { u"queue"_s, queue },
-                         { u"agents"_s, agents },
-                         { u"today"_s, today },
-                         { u"redirects"_s, redirects },
-                         { u"surge"_s, surgeJson } };
+    return QJsonObject { { u"queue"_s, queue },         { u"agents"_s, agents },
+                         { u"today"_s, today },         { u"redirects"_s, redirects },
+                         { u"surge"_s, surgeJson },     { u"series"_s, *series },
+                         { u"comments"_s, commentList } };
 }
 
 Result<QJsonObject> ConversationService::report(const AgentRecord &agent, const QJsonObject &args,

@@ -297,6 +297,21 @@ QList<ConversationRecord> ConversationStore::allConversations()
     return result;
 }
 
+QList<ConversationRecord> ConversationStore::conversationsOfEvents(qint64 after, qint64 upTo)
+{
+    QList<ConversationRecord> result;
+    Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
+                       + u" FROM conversations WHERE id IN (SELECT conversation FROM events "
+                         "WHERE seq > ? AND seq <= ?)"_s);
+    q.bindValue(0, after);
+    q.bindValue(1, upTo);
+    if (q.exec()) {
+        while (q.next())
+            result.append(readConversation(q));
+    }
+    return result;
+}
+
 QList<ConversationRecord> ConversationStore::openConversations(bool queuedOnly)
 {
     QList<ConversationRecord> result;

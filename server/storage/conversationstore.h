@@ -61,6 +61,8 @@ public:
                                                            const QString &citizenKey);
     //! Every conversation (the agent hub's visibility cache is built from it).
     QList<ConversationRecord> allConversations();
+    //! The conversations of the stored events after @p after up to @p upTo.
+    QList<ConversationRecord> conversationsOfEvents(qint64 after, qint64 upTo);
     //! Open conversations, most urgent first; only the queued ones (waiting
     //! for an agent) when @p queuedOnly.
     QList<ConversationRecord> openConversations(bool queuedOnly = false);

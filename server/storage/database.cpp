@@ -238,6 +238,43 @@ CREATE INDEX conversations_by_opened ON conversations (opened_at, id);
 CREATE INDEX conversations_by_closed ON conversations (closed_at);
 CREATE INDEX surveys_by_at ON surveys (at)
 )sql" },
+    // Start-up (the agent hub) and every SLA tick read the conversations not
+    // closed yet: a few hundred among a million, found without a scan.
+    { 7, "index of the open conversations", R"sql(
+CREATE INDEX conversations_open ON conversations (id) WHERE state <> 'closed'
+)sql" },
+    // Up to schema 6 a reply or notice and its queue row were written in two
+    // transactions, and a repair ran at every start for a stop in between;
+    // they now commit together, so the rows such a stop left out are written
+    // once, here.
+    { 8, "send queue: rows for pending messages stored without one", R"sql(
+INSERT INTO send_queue (message_id, conversation, channel, kind, state, attempts,
+    next_attempt_at, lease_until, external_id, last_error, created_at, sent_at)
+SELECT m.id, m.conversation, c.channel,
+    CASE WHEN m.author = 'agent' THEN 'reply' ELSE 'notice' END, 'pending', 0, m.at, 0, '', '',
+    m.at, 0
+FROM messages m JOIN conversations c ON c.id = m.conversation
+WHERE m.delivery = 'pending' AND m.author IN ('agent', 'system')
+    AND c.channel IN ('messenger', 'twitter')
+    AND NOT EXISTS (SELECT 1 FROM send_queue s WHERE s.message_id = m.id)
+)sql" },
+    // Surges (docs/supervision.md): one-time enrolment codes, kept as digests only,
+    // and the reservist accounts they created (ended with the surge).
+    { 9, "surge: enrolment codes", R"sql(
+CREATE TABLE enrolment_codes (
+    digest TEXT PRIMARY KEY,
+    created_by TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    account_hours BIGINT NOT NULL,
+    team TEXT NOT NULL,
+    languages TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    used_at BIGINT NOT NULL DEFAULT 0,
+    used_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX enrolment_codes_by_user ON enrolment_codes (used_by)
+)sql" },
 };
 
 } // namespace

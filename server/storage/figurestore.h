@@ -58,6 +58,23 @@ public:
         QHash<QString, qint64> redirects; //!< by outcome, of the conversations opened since
     };
     Result<DayFigures> dayFigures(qint64 since);
+    //! Conversations opened in each of @p hours consecutive hours from @p from.
+    Result<QList<qint64>> openedPerHour(qint64 from, int hours);
+    struct Satisfaction
+    {
+        qint64 count = 0;
+        std::optional<double> mean;
+    };
+    //! Surveys answered in [@p from, @p to).
+    Result<Satisfaction> satisfaction(qint64 from, qint64 to);
+    struct SurveyComment
+    {
+        qint64 at = 0;
+        int rating = 0;
+        QString comment;
+    };
+    //! The last @p limit surveys that carry a comment, newest first.
+    Result<QList<SurveyComment>> lastSurveyComments(int limit);
     struct ReportRow
     {
         qint64 id = 0;

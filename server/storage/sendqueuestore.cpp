@@ -140,30 +140,4 @@ QList<SendQueueStore::SendRecord> SendQueueStore::sentUpTo(qint64 conversation, 
     return result;
 }
 
-QList<MessageRecord> SendQueueStore::unqueuedPending(const QList<Channel> &channels)
-{
-    QList<MessageRecord> result;
-    QStringList names;
-    for (const Channel channel : channels)
-        names.append(u"'"_s + wireName(channel) + u"'"_s);
-    if (names.isEmpty())
-        return result;
-    QSqlQuery q = m_database.adHoc();
-    const QString sql =
-        u"SELECT m.id, m.conversation, m.seq, m.author, m.agent, m.text, "
-        "m.attachments, m.at, m.delivery, m.reason, m.external_id"
-        " FROM messages m JOIN conversations c ON c.id = m.conversation "
-        "WHERE m.delivery = 'pending' AND m.author IN ('agent', 'system') AND c.channel IN ("_s
-        + names.join(u", "_s)
-        + u") AND NOT EXISTS (SELECT 1 FROM send_queue s WHERE s.message_id = m.id) "
-          "ORDER BY m.at"_s;
-    if (m_database.execDirect(q, sql)) {
-        while (q.next())
-            result.append(readMessage(q));
-    } else {
-        qCWarning(lcStorage) << "cannot list unqueued messages:" << q.lastError().text();
-    }
-    return result;
-}
-
 } // namespace Guichet::Server

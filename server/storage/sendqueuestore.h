@@ -39,9 +39,6 @@ public:
     std::optional<SendRecord> sendByExternalId(Channel channel, const QString &externalId);
     //! Sent entries of a conversation sent at or before @p watermark (read receipts).
     QList<SendRecord> sentUpTo(qint64 conversation, qint64 watermark);
-    //! Pending agent and system messages on @p channels with no queue entry
-    //! (the process stopped between storing a reply and queueing it).
-    QList<MessageRecord> unqueuedPending(const QList<Channel> &channels);
 };
 
 } // namespace Guichet::Server

@@ -6,6 +6,7 @@
 #include "commandacks.h"
 #include "conversationstore.h"
 #include "database.h"
+#include "enrolmentstore.h"
 #include "eventlog.h"
 #include "faqstore.h"
 #include "figurestore.h"
@@ -24,7 +25,7 @@ namespace Guichet::Server {
 //! The server's storage as one object: the Database and one store per concern
 //! (event log, agents and tokens, conversations and messages, send queue,
 //! abuse, knowledge base, surveys, settings, command acknowledgements, audit
-//! log, figures). A component that needs one concern takes that store
+//! log, figures, enrolment codes). A component that needs one concern takes that store
 //! (eventLog(), faqStore()…); the forwarding methods below keep the callers
 //! that still take the whole of it compiling while they move to the stores.
 class Storage : public QObject
@@ -41,6 +42,8 @@ public:
     using WaitingCount = FigureStore::WaitingCount;
     using AgentLoad = FigureStore::AgentLoad;
     using DayFigures = FigureStore::DayFigures;
+    using Satisfaction = FigureStore::Satisfaction;
+    using SurveyComment = FigureStore::SurveyComment;
     using ReportRow = FigureStore::ReportRow;
     using SendRecord = SendQueueStore::SendRecord;
     using AuditRecord = AuditLog::AuditRecord;
@@ -64,6 +67,7 @@ public:
     SendQueueStore &sendQueueStore() { return m_sendQueue; }
     AbuseStore &abuseStore() { return m_abuse; }
     AuditLog &auditLog() { return m_audit; }
+    EnrolmentStore &enrolmentStore() { return m_enrolments; }
 
     // ---- Database (database.h) ----
     Backend backend() const { return m_database->backend(); }
@@ -176,6 +180,10 @@ public:
         return m_conversations.latestConversationOf(channel, citizenKey);
     }
     QList<ConversationRecord> allConversations() { return m_conversations.allConversations(); }
+    QList<ConversationRecord> conversationsOfEvents(qint64 after, qint64 upTo)
+    {
+        return m_conversations.conversationsOfEvents(after, upTo);
+    }
     QList<ConversationRecord> openConversations(bool queuedOnly = false)
     {
         return m_conversations.openConversations(queuedOnly);
@@ -303,6 +311,18 @@ public:
         return m_figures.agentLoads(now, seenSince);
     }
     Result<DayFigures> dayFigures(qint64 since) { return m_figures.dayFigures(since); }
+    Result<QList<qint64>> openedPerHour(qint64 from, int hours)
+    {
+        return m_figures.openedPerHour(from, hours);
+    }
+    Result<Satisfaction> satisfaction(qint64 from, qint64 to)
+    {
+        return m_figures.satisfaction(from, to);
+    }
+    Result<QList<SurveyComment>> lastSurveyComments(int limit)
+    {
+        return m_figures.lastSurveyComments(limit);
+    }
     Result<QList<ReportRow>> reportPage(qint64 to, qint64 afterOpened, qint64 afterId, int limit)
     {
         return m_figures.reportPage(to, afterOpened, afterId, limit);
@@ -327,10 +347,6 @@ public:
     QList<SendRecord> sentUpTo(qint64 conversation, qint64 watermark)
     {
         return m_sendQueue.sentUpTo(conversation, watermark);
-    }
-    QList<MessageRecord> unqueuedPending(const QList<Channel> &channels)
-    {
-        return m_sendQueue.unqueuedPending(channels);
     }
 
     // ---- AbuseStore (abusestore.h) ----
@@ -378,6 +394,7 @@ private:
     SendQueueStore m_sendQueue { *m_database };
     AbuseStore m_abuse { *m_database };
     AuditLog m_audit { *m_database };
+    EnrolmentStore m_enrolments { *m_database };
 };
 
 } // namespace Guichet::Server

@@ -199,6 +199,14 @@ QString originName(const Origin &o, const QList<Token> &tokens, QString *excerpt
     }
 }
 
+constexpr Language kLanguages[] = { Language::Fr, Language::En, Language::De, Language::It,
+                                    Language::Es };
+
+double thresholdFor(const Engine::Model &model, std::optional<Language> hint)
+{
+    return hint ? model.thresholds.value(wireName(*hint), model.threshold) : model.threshold;
+}
+
 bool readModel(const QJsonValue &value, int buckets, Engine::Model *model, QString *error,
                const QString &name)
 {
@@ -212,6 +220,24 @@ bool readModel(const QJsonValue &value, int buckets, Engine::Model *model, QStri
     if (!std::isfinite(model->bias) || !(model->threshold > 0 && model->threshold < 1)) {
         *error = u"models.%1 needs a finite bias and a threshold between 0 and 1"_s.arg(name);
         return false;
+    }
+    // Per-language thresholds (optional): the language hint picks one.
+    const QJsonValue thresholds = o.value(u"thresholds"_s);
+    if (!thresholds.isUndefined() && !thresholds.isObject()) {
+        *error = u"models.%1.thresholds is not an object"_s.arg(name);
+        return false;
+    }
+    const QJsonObject byLanguage = thresholds.toObject();
+    for (auto it = byLanguage.begin(); it != byLanguage.end(); ++it) {
+        const double t = it.value().toDouble(std::nan(""));
+        const bool known = std::any_of(std::begin(kLanguages), std::end(kLanguages),
+                                       [&](Language l) { return wireName(l) == it.key(); });
+        if (!known || !(t > 0 && t < 1)) {
+            *error = u"models.%1.thresholds.%2 needs a known language and a threshold between 0 "
+                     "and 1"_s.arg(name, it.key());
+            return false;
+        }
+        model->thresholds.insert(it.key(), t);
     }
     const QJsonObject named = o.value(u"named"_s).toObject();
     for (auto it = named.begin(); it != named.end(); ++it) {
@@ -523,7 +549,6 @@ QString Engine::normalize(QStringView text) const
 
 Assessment Engine::assess(QStringView text, std::optional<Language> hint) const
 {
-    Q_UNUSED(hint) // every language's knowledge applies: citizens mix them
     const QString norm = normalize(text);
     const QList<Token> tokens = tokensOf(norm);
 
@@ -714,8 +739,8 @@ Assessment Engine::assess(QStringView text, std::optional<Language> hint) const
     QList<Contribution> emergencyParts, sgbvParts;
     a.emergencyScore = score(m_emergency, &emergencyParts);
     a.sgbvScore = score(m_sgbv, &sgbvParts);
-    a.emergency = a.emergencyScore >= m_emergency.threshold;
-    a.sgbv = a.sgbvScore >= m_sgbv.threshold;
+    a.emergency = a.emergencyScore >= thresholdFor(m_emergency, hint);
+    a.sgbv = a.sgbvScore >= thresholdFor(m_sgbv, hint);
 
     const auto explain = [&](const QString &kind, QList<Contribution> parts) {
         std::sort(parts.begin(), parts.end(),

@@ -58,7 +58,9 @@ public:
     static std::shared_ptr<const Engine> builtIn();
 
     //! The triage of one message. @p hint is the conversation's language when
-    //! known; every language's knowledge is applied anyway (citizens mix them).
+    //! known: it chooses the decision thresholds of that language when the
+    //! bundle has them. Every language's knowledge is applied anyway (citizens
+    //! mix them), so the scores do not depend on it.
     Assessment assess(QStringView text, std::optional<Language> hint = std::nullopt) const;
 
     //! The bundle this engine was built from (what fromBundle reads).
@@ -93,7 +95,8 @@ public:
     struct Model
     {
         double bias = 0;
-        double threshold = 0.5;
+        double threshold = 0.5; //!< without a language hint, or for a language not in thresholds
+        QHash<QString, double> thresholds; //!< language wire name ("fr") -> threshold
         QHash<QString, double> named;
         std::vector<float> hashed;
     };

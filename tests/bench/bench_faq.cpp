@@ -7,7 +7,14 @@
 // into docs/benchmarks.md.
 //
 //   bench_faq KB.jsonl SYNONYMS.json QUERIES.jsonl LEXICON.tsv [ROUNDS] [FRESH.jsonl]
-//   (ROUNDS 0: only the loads of the 5,000-entry base, for profiling them)
+//             [FROZEN.jsonl]
+//   (ROUNDS 0: only the loads of the 5,000-entry base, for profiling them;
+//    ROUNDS -1: no timing, every query's ten first ids and scores on the real, the
+//    French-first and the 5,000-entry bases, one line each: diff two runs to check that a
+//    change to the engine's speed left its results byte-identical;
+//    ROUNDS -2: quality only, ours, without the frozen set unless --frozen is given last;
+//    ROUNDS -3: the tuning part's queries only, each with its rank and the first five ids
+//    and how the expected entry scored: what whoever tunes may look at, and nothing else)
 //
 // Plain SQLite only: this program never links SQLCipher (DESIGN.md, pitfalls).
 #include "app/faq/faqfile.h"
@@ -449,6 +456,103 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QByteArray large = FaqFile::serialize(synthesise(realEntries->entries, 5000));
+    QList<LabelledQuery> frozen;
+    if (args.size() > 7) {
+        QString frozenError;
+        const auto read = readLabelledQueries(args.at(7), &frozenError);
+        if (!read) {
+            std::fprintf(stderr, "bench_faq: %s\n", qPrintable(frozenError));
+            return 1;
+        }
+        frozen = *read;
+    }
+
+    if (rounds == -3) {
+        // Only the tuning part: the held-back, fresh and frozen queries stay unseen.
+        const CrossLanguageSplit split = crossLanguageSplit(realEntries->entries, *queries);
+        auto index = FaqIndex::fromJsonLines(FaqFile::serialize(split.base), *synonyms);
+        if (!index)
+            return 1;
+        index->setLexicon(lexicon);
+        for (const LabelledQuery &query : split.tuning) {
+            const QList<FaqHit> hits = index->search(query.text, query.lang, 10);
+            int rank = 0;
+            QStringList first;
+            for (int i = 0; i < hits.size(); ++i) {
+                if (rank == 0 && query.expected.contains(hits[i].id))
+                    rank = i + 1;
+                if (i < 5)
+                    first.append(u"%1(%2)"_s.arg(hits[i].id).arg(hits[i].score, 0, 'f', 2));
+            }
+            const QString line = u"%1\t%2\t%3\t%4\t%5\n  %6\n"_s.arg(rank).arg(
+                wireName(query.lang), query.text, query.expected.join(u','), first.join(u' '),
+                index->explain(query.text, query.lang, query.expected.value(0)));
+            std::fputs(line.toUtf8().constData(), stdout);
+        }
+        return 0;
+    }
+    if (rounds == -2) {
+        // Quality only, ours, for whoever tunes (and measures the frozen set once).
+        GuichetEngine guichet(*synonyms, lexicon);
+        guichet.setAcrossLanguages(true);
+        const CrossLanguageSplit split = crossLanguageSplit(realEntries->entries, *queries);
+        const CrossLanguageSplit freshSplit = crossLanguageSplit(realEntries->entries, fresh);
+        const CrossLanguageSplit frozenSplit = crossLanguageSplit(realEntries->entries, frozen);
+        QJsonObject result;
+        if (!guichet.load(FaqFile::serialize(split.base)))
+            return 1;
+        result.insert(u"tuning"_s, quality(guichet, split.tuning));
+        result.insert(u"held_back"_s, quality(guichet, split.heldBack));
+        result.insert(u"same_language"_s, quality(guichet, split.sameLanguage));
+        result.insert(u"fresh_cross"_s, quality(guichet, freshSplit.tuning + freshSplit.heldBack));
+        result.insert(u"fresh_same"_s, quality(guichet, freshSplit.sameLanguage));
+        if (args.contains(u"--frozen"_s)) {
+            result.insert(u"frozen_cross"_s,
+                          quality(guichet, frozenSplit.tuning + frozenSplit.heldBack));
+            result.insert(u"frozen_same"_s, quality(guichet, frozenSplit.sameLanguage));
+            QList<FaqEntry> frenchOnly;
+            for (const FaqEntry &entry : std::as_const(realEntries->entries)) {
+                if (entry.lang == Language::Fr)
+                    frenchOnly.append(entry);
+            }
+            QList<LabelledQuery> foreign;
+            QList<LabelledQuery> french;
+            for (const LabelledQuery &query : std::as_const(frozen))
+                (query.lang == Language::Fr ? french : foreign).append(query);
+            if (!guichet.load(FaqFile::serialize(frenchOnly)))
+                return 1;
+            result.insert(u"frozen_french_only_cross"_s, quality(guichet, foreign));
+            result.insert(u"frozen_french_only_fr"_s, quality(guichet, french));
+        }
+        std::fputs(QJsonDocument(result).toJson(QJsonDocument::Indented).constData(), stdout);
+        return 0;
+    }
+    if (rounds < 0) {
+        // Results only, for comparing two builds of the engine.
+        const CrossLanguageSplit split = crossLanguageSplit(realEntries->entries, *queries);
+        const QList<LabelledQuery> all = *queries + fresh + frozen;
+        const std::pair<const char *, QByteArray> bases[] = {
+            { "real", base },
+            { "french-first", FaqFile::serialize(split.base) },
+            { "large", large },
+            { "large-french-first", FaqFile::serialize(synthesise(split.base, 5000)) },
+        };
+        for (const auto &[name, jsonLines] : bases) {
+            auto index = FaqIndex::fromJsonLines(jsonLines, *synonyms);
+            if (!index)
+                return 1;
+            index->setLexicon(lexicon);
+            for (const LabelledQuery &query : all) {
+                QString line =
+                    QString::fromLatin1(name) + u'\t' + wireName(query.lang) + u'\t' + query.text;
+                for (const FaqHit &hit : index->search(query.text, query.lang, 10))
+                    line +=
+                        u"\t%1/%2/%3"_s.arg(hit.id, wireName(hit.lang)).arg(hit.score, 0, 'g', 17);
+                std::puts(line.toUtf8().constData());
+            }
+        }
+        return 0;
+    }
 
     // Parsing and validating the JSON Lines: shared by both engines' load times.
     std::vector<double> parse;
@@ -491,6 +595,19 @@ int main(int argc, char *argv[])
     const QByteArray frenchFirst = FaqFile::serialize(split.base);
     const QByteArray largeFrenchFirst = FaqFile::serialize(synthesise(split.base, 5000));
     QList<LabelledQuery> crossQueries = split.tuning + split.heldBack;
+    // The frozen set: on the same French-first base, and on the French-only base, where
+    // every query not in French is a cross-language one (the BNum's common case).
+    const CrossLanguageSplit frozenSplit = crossLanguageSplit(realEntries->entries, frozen);
+    QList<FaqEntry> frenchOnly;
+    for (const FaqEntry &entry : std::as_const(realEntries->entries)) {
+        if (entry.lang == Language::Fr)
+            frenchOnly.append(entry);
+    }
+    const QByteArray frenchOnlyBase = FaqFile::serialize(frenchOnly);
+    QList<LabelledQuery> frozenForeign;
+    QList<LabelledQuery> frozenFrench;
+    for (const LabelledQuery &query : std::as_const(frozen))
+        (query.lang == Language::Fr ? frozenFrench : frozenForeign).append(query);
     for (Engine *engine : { static_cast<Engine *>(&guichet), static_cast<Engine *>(&fts4) }) {
         const QString name = engine == &guichet ? u"guichet"_s : u"fts4"_s;
         QJsonObject onReal { { u"load_ms"_s, loadMs(*engine, base, 11) } };
@@ -509,7 +626,14 @@ int main(int argc, char *argv[])
         split1.insert(u"same_language"_s, quality(*engine, split.sameLanguage));
         split1.insert(u"fresh_cross"_s, quality(*engine, freshSplit.tuning + freshSplit.heldBack));
         split1.insert(u"fresh_same"_s, quality(*engine, freshSplit.sameLanguage));
+        split1.insert(u"frozen_cross"_s,
+                      quality(*engine, frozenSplit.tuning + frozenSplit.heldBack));
+        split1.insert(u"frozen_same"_s, quality(*engine, frozenSplit.sameLanguage));
         split1.insert(u"latency"_s, latency(*engine, crossQueries, rounds));
+        if (!frozen.isEmpty() && engine->load(frenchOnlyBase)) {
+            split1.insert(u"frozen_french_only_cross"_s, quality(*engine, frozenForeign));
+            split1.insert(u"frozen_french_only_fr"_s, quality(*engine, frozenFrench));
+        }
         QJsonObject onLargeSplit { { u"load_ms"_s, loadMs(*engine, largeFrenchFirst, 11) } };
         // The first search after a load learns the word pairs: measured apart.
         {
@@ -537,6 +661,7 @@ int main(int argc, char *argv[])
                         { u"tuning_topics"_s, split.tuningTopics.size() },
                         { u"base_entries"_s, split.base.size() },
                         { u"fresh_queries"_s, fresh.size() },
+                        { u"frozen_queries"_s, frozen.size() },
                         { u"engines"_s, across } } },
         { u"threads"_s, QThread::idealThreadCount() },
         { u"large"_s,

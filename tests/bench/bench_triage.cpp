@@ -84,14 +84,15 @@ int main(int argc, char **argv)
     const double loadMs = build.nsecsElapsed() / 1e6;
 
     const auto triage = [&](const Row &r) {
-        const auto a = engine->assess(r.text);
+        const auto a = engine->assess(r.text, fromWireName<Language>(r.lang));
         return Decision { a.emergency, a.sgbv };
     };
     const auto reference = [](const Row &r) {
         return Decision { Server::Channels::EmergencyDetector::looksLikeEmergency(r.text), false };
     };
     QJsonObject splits;
-    for (const QString &split : { u"tune"_s, u"heldback"_s, u"heldback2"_s, u"after"_s }) {
+    for (const QString &split :
+         { u"tune"_s, u"heldback"_s, u"heldback2"_s, u"heldback3"_s, u"after"_s }) {
         splits[split] =
             QJsonObject { { u"triage"_s, figuresJson(evaluate(rows, split, triage)) },
                           { u"reference"_s, figuresJson(evaluate(rows, split, reference)) } };

@@ -1,11 +1,11 @@
-// The report's CSV fields (app/cli/csv.h): RFC 4180 quoting, and text that a
+// The report's CSV fields (app/reports/csv.h): RFC 4180 quoting, and text that a
 // spreadsheet would run as a formula kept as text.
-#include "app/cli/csv.h"
+#include "app/reports/csv.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using namespace Guichet::Cli;
+using namespace Guichet::Reports;
 
 class TestCliCsv : public QObject
 {

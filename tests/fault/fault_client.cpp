@@ -3,7 +3,9 @@
 // "<tag> #<i>" until <count> are acknowledged. It may be killed at any moment:
 // at start it finds in its own cache which replies it already wrote (each local
 // copy is stored with its outbox entry, in one transaction) and goes on from
-// there; the outbox resends whatever was not acknowledged.
+// there; the outbox resends whatever was not acknowledged. It writes only the
+// replies the test allows ("--allow N", then "allow N" lines on its stdin), so that
+// it cannot run past a kill the test has planned (tst_fault_sync).
 #include "app/store/cache.h"
 #include "app/sync/syncengine.h"
 
@@ -11,9 +13,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QSocketNotifier>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Guichet;
@@ -22,12 +27,14 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({ { u"server"_s, u"Server URL."_s, u"URL"_s },
-                        { u"login"_s, u"Agent."_s, u"NAME"_s },
-                        { u"store"_s, u"Cache file."_s, u"FILE"_s },
-                        { u"tag"_s, u"Reply prefix."_s, u"TAG"_s },
-                        { u"count"_s, u"Replies to send."_s, u"N"_s },
-                        { u"hold"_s, u"Conversations to hold at once."_s, u"N"_s, u"3"_s } });
+    parser.addOptions(
+        { { u"server"_s, u"Server URL."_s, u"URL"_s },
+          { u"login"_s, u"Agent."_s, u"NAME"_s },
+          { u"store"_s, u"Cache file."_s, u"FILE"_s },
+          { u"tag"_s, u"Reply prefix."_s, u"TAG"_s },
+          { u"count"_s, u"Replies to send."_s, u"N"_s },
+          { u"hold"_s, u"Conversations to hold at once."_s, u"N"_s, u"3"_s },
+          { u"allow"_s, u"Write replies below N only, until stdin allows more."_s, u"N"_s } });
     parser.process(app);
     const QString path = parser.value(u"store"_s);
     const QString passphrase = qEnvironmentVariable("GUICHET_PASSPHRASE");
@@ -59,6 +66,24 @@ int main(int argc, char *argv[])
     const QString tag = parser.value(u"tag"_s);
     const int count = parser.value(u"count"_s).toInt();
     const int hold = parser.value(u"hold"_s).toInt();
+    int allowed = parser.isSet(u"allow"_s) ? parser.value(u"allow"_s).toInt() : count;
+    // "allow N" lines from the test raise the bound.
+    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    QByteArray lines;
+    QObject::connect(&input, &QSocketNotifier::activated, [&] {
+        char buffer[256];
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n <= 0) {
+            input.setEnabled(false); // the test closed it (or died: PR_SET_PDEATHSIG follows)
+            return;
+        }
+        lines.append(buffer, n);
+        for (qsizetype end; (end = lines.indexOf('\n')) >= 0; lines.remove(0, end + 1)) {
+            const QByteArray line = lines.left(end);
+            if (line.startsWith("allow "))
+                allowed = std::max(allowed, line.mid(6).toInt());
+        }
+    });
     if (!store->setting(u"sync/token"_s).value_or(QByteArray()).size())
         engine.setPassword(login, qEnvironmentVariable("GUICHET_PASSWORD"));
     QObject::connect(&engine, &SyncEngine::credentialsRequired, [&](const QString &) {
@@ -113,7 +138,7 @@ int main(int argc, char *argv[])
             (void)engine.claim(0); // races with the other workstation
             lastClaim.restart();
         }
-        if (next < count && !mine.isEmpty() && engine.pendingCount() < 20) {
+        if (next < std::min(count, allowed) && !mine.isEmpty() && engine.pendingCount() < 20) {
             if (engine.reply(mine[next % mine.size()], u"%1 #%2"_s.arg(tag).arg(next)).ok()) {
                 ++next;
                 // Progress, read by the test to pace its faults (tst_fault_sync).

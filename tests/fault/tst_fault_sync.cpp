@@ -29,12 +29,30 @@ const QString kPassword = u"fault test password"_s;
 const QString kPassphrase = u"fault cache passphrase"_s;
 constexpr int kRepliesPerClient = 500;
 
+//! A kill the test plans at a workstation's progress: of the workstation itself, or
+//! of the server.
+struct PlannedKill
+{
+    int at;
+    bool server;
+};
+
+// Kills come at milestones of each workstation's own replies, and a workstation may
+// not write more than kHoldWindow replies past its next planned kill until the kill is
+// done: every planned kill happens, however fast or slow the machine. (Drawn at random
+// and paced by progress, a fast run once finished its replies with one server kill.)
+// The window is a second of writing at fault_client's pace, more than the test's
+// poll, so a kill normally lands while the workstation is still writing.
+constexpr int kHoldWindow = 40;
+
 struct Workstation
 {
     QString login;
     QString tag;
     QString store;
     std::unique_ptr<QProcess> process;
+    QList<PlannedKill> plan {};
+    qsizetype planned = 0; //!< index in plan of the next kill
     bool done = false;
     int kills = 0;
     //! Replies written so far, as the client reports them ("resuming at N",
@@ -51,16 +69,30 @@ struct Workstation
             progress = std::max(progress, match.captured(1).toInt());
         output = output.right(2000);
     }
+
+    //! The replies this workstation may write before its next planned kill is done.
+    int allowed() const
+    {
+        return planned < plan.size() ? plan[planned].at + kHoldWindow : kRepliesPerClient;
+    }
+
+    //! Six kills spread over the replies, jittered, at least kHoldWindow apart; the
+    //! server's are the kills at @p serverAt.
+    void makePlan(std::initializer_list<int> serverAt)
+    {
+        auto *random = QRandomGenerator::global();
+        for (int i = 0; i < 6; ++i)
+            plan.append({ 40 + 70 * i + 10 * int(random->bounded(4)),
+                          std::find(serverAt.begin(), serverAt.end(), i) != serverAt.end() });
+    }
 };
 
-// Faults are paced by the workstations' progress, not by the clock: on a busy
-// machine they advance slowly, and faults at a fixed rate (a server kill every few
-// seconds) would then outrun them, so that the run never ends (it did, at a load
-// of 24 on two cores: 16 to 24 server kills in 270 s and the replies unfinished).
-// A fault needs this many new replies since the last one; a kill (server or
-// workstation), which costs a restart, needs more.
+// Cuts, stalls and delays are paced by the workstations' progress, not by the clock:
+// on a busy machine they advance slowly, and faults at a fixed rate would then
+// outrun them, so that the run never ends (it did, at a load of 24 on two cores:
+// 16 to 24 server kills in 270 s and the replies unfinished). A fault needs this
+// many new replies since the last one.
 constexpr int kRepliesPerFault = 10;
-constexpr int kRepliesPerKill = 25;
 
 } // namespace
 
@@ -88,7 +120,8 @@ void TestFaultSync::startClient(Workstation &w, quint16 port)
     w.process->start(QStringLiteral(FAULT_CLIENT),
                      { u"--server"_s, u"http://127.0.0.1:%1"_s.arg(port), u"--login"_s, w.login,
                        u"--store"_s, w.store, u"--tag"_s, w.tag, u"--count"_s,
-                       QString::number(kRepliesPerClient) });
+                       QString::number(kRepliesPerClient), u"--allow"_s,
+                       QString::number(w.allowed()) });
     QVERIFY(w.process->waitForStarted());
 }
 
@@ -113,6 +146,10 @@ void TestFaultSync::nothingLostNothingTwice()
     QTemporaryDir dir;
     Workstation a { u"alpha"_s, u"alpha"_s, dir.filePath(u"alpha.db"_s), {} };
     Workstation b { u"bravo"_s, u"bravo"_s, dir.filePath(u"bravo.db"_s), {} };
+    // Twelve kills (as many as a quick run of random kills had): four of the server,
+    // four of each workstation.
+    a.makePlan({ 1, 4 });
+    b.makePlan({ 2, 5 });
     startClient(a, proxy.port());
     startClient(b, proxy.port());
 
@@ -127,10 +164,7 @@ void TestFaultSync::nothingLostNothingTwice()
         ? qEnvironmentVariableIntValue("GUICHET_TEST_DEADLINE") * 1000ll * 2 / 3
         : 420000;
     int lastFault = 0;
-    int lastKill = 0;
-    int kills = 0;
-    QElapsedTimer sinceKill;
-    sinceKill.start();
+    int held = 0;
     while ((!a.done || !b.done) && total.elapsed() < budgetMs) {
         QTest::qWait(int(150 + random->bounded(300)));
         for (Workstation *w : { &a, &b }) {
@@ -142,16 +176,38 @@ void TestFaultSync::nothingLostNothingTwice()
                 w->done = true;
             }
         }
+        // The planned kills: a workstation that reached its next one is held (at most
+        // kHoldWindow replies further) until it is done.
+        for (Workstation *w : { &a, &b }) {
+            // (Never kill(0): processId() is 0 once a workstation has exited; the
+            // next round reads its exit.)
+            if (w->done || w->process->state() != QProcess::Running || w->planned == w->plan.size()
+                || w->progress < w->plan[w->planned].at)
+                continue;
+            // (How often the hold was needed: the writer was waiting for this kill.)
+            held += w->progress >= w->allowed() ? 1 : 0;
+            const PlannedKill kill = w->plan[w->planned++];
+            if (kill.server) {
+                server.kill();
+                ++serverKills;
+                QTest::qWait(int(300 + random->bounded(1500)));
+                QVERIFY(server.start());
+                if (w->process->state() == QProcess::Running)
+                    w->process->write(u"allow %1\n"_s.arg(w->allowed()).toUtf8());
+            } else {
+                ::kill(pid_t(w->process->processId()), SIGKILL);
+                w->process->waitForFinished();
+                w->readOutput();
+                ++w->kills;
+                QTest::qWait(int(random->bounded(500)));
+                startClient(*w, proxy.port());
+            }
+        }
         const int progress = a.progress + b.progress;
         if (progress - lastFault < kRepliesPerFault)
             continue;
         const int dice = int(random->bounded(100));
-        // Once the replies are written the workstations only wait for acknowledgements:
-        // progress stops, so the six kills the checks below need may also come with
-        // time (one per 4 s), never more than six that way.
-        const bool mayKill =
-            progress - lastKill >= kRepliesPerKill || (kills < 6 && sinceKill.elapsed() > 4000);
-        if (dice < 30 || (dice < 55 && mayKill))
+        if (dice < 30)
             lastFault = progress;
         if (dice < 15) {
             proxy.cutAll();
@@ -160,38 +216,20 @@ void TestFaultSync::nothingLostNothingTwice()
             ++stalls;
         } else if (dice < 30) {
             proxy.setDelay(int(random->bounded(150)));
-        } else if (dice < 55 && mayKill) {
-            // Kills take turns, the server every third, a workstation (each in turn)
-            // otherwise: every run has enough of both kinds (checked below); with
-            // the kind drawn at random, about one run in five of ~12 kills would
-            // have had fewer than four workstation kills.
-            lastKill = progress;
-            sinceKill.restart();
-            Workstation &turn = kills % 2 ? a : b;
-            Workstation &victim = turn.done ? (&turn == &a ? b : a) : turn;
-            // (Never kill(0): processId() is 0 once a workstation has exited.)
-            if (kills++ % 3 == 1 || victim.done || victim.process->state() != QProcess::Running) {
-                server.kill();
-                ++serverKills;
-                QTest::qWait(int(300 + random->bounded(1500)));
-                QVERIFY(server.start());
-            } else {
-                ::kill(pid_t(victim.process->processId()), SIGKILL);
-                victim.process->waitForFinished();
-                victim.readOutput();
-                ++victim.kills;
-                QTest::qWait(int(random->bounded(500)));
-                startClient(victim, proxy.port());
-            }
         }
     }
     proxy.setDelay(0);
     qInfo() << "cuts" << proxy.cuts() << "stalls" << stalls << "server kills" << serverKills
-            << "client kills" << a.kills << b.kills << "replies written" << a.progress << b.progress
-            << "of" << kRepliesPerClient << "each; seconds" << total.elapsed() / 1000;
+            << "client kills" << a.kills << b.kills << "(" << held
+            << "found the workstation held) replies written" << a.progress << b.progress << "of"
+            << kRepliesPerClient << "each; seconds" << total.elapsed() / 1000;
     QVERIFY2(a.done && b.done, "the workstations did not finish in time");
-    QVERIFY(serverKills >= 2);
-    QVERIFY(a.kills + b.kills >= 4);
+    // Every planned kill happened (the writers could not finish without them).
+    QCOMPARE(a.planned, a.plan.size());
+    QCOMPARE(b.planned, b.plan.size());
+    QCOMPARE(serverKills, 4);
+    QCOMPARE(a.kills, 4);
+    QCOMPARE(b.kills, 4);
 
     // The server's view.
     AgentClient chef;

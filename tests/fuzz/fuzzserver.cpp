@@ -65,6 +65,10 @@ ChannelParts &ChannelParts::get()
                                                       p->settings, server.clock);
         p->webForm =
             std::make_unique<WebForm>(*server.storage, *server.service, *p->intake, p->settings);
+        // As the server wires them: each adapter's capabilities and rules declared once.
+        p->intake->addAdapter(p->messenger.get());
+        p->intake->addAdapter(p->twitter.get());
+        p->intake->addAdapter(p->webForm.get());
         return p;
     }();
     return *parts;

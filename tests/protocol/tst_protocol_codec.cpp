@@ -103,6 +103,13 @@ QJsonObject validData(EventKind kind)
                  { u"presence"_s, u"away"_s },
                  { u"capacity"_s, 10 },
                  { u"load"_s, 3 } };
+    case EventKind::SupervisorAction:
+        return { { u"action"_s, u"reassign"_s },
+                 { u"by"_s, u"chef.leroy"_s },
+                 { u"reason"_s, u"parle allemand"_s },
+                 { u"from"_s, u"gnd.martin"_s },
+                 { u"to"_s, u"res.durand"_s },
+                 { u"conversation"_s, 4 } };
     }
     return {};
 }
@@ -140,6 +147,25 @@ QJsonObject validArgs(CommandOp op)
         return {
             { u"from"_s, 1000 }, { u"to"_s, 2000 }, { u"afterOpened"_s, 1500 }, { u"afterId"_s, 7 }
         };
+    case CommandOp::Reassign:
+        return { { u"to"_s, u"gnd.martin"_s }, { u"reason"_s, u"parle allemand"_s } };
+    case CommandOp::DisableAgent:
+    case CommandOp::EnableAgent:
+    case CommandOp::OrderWipe:
+    case CommandOp::ClearWipe:
+        return { { u"login"_s, u"gnd.martin"_s }, { u"reason"_s, u"portable perdu"_s } };
+    case CommandOp::StartSurge:
+        return { { u"reason"_s, u"alerte enlèvement"_s },
+                 { u"channels"_s, QJsonArray { u"webchat"_s } },
+                 { u"languages"_s, QJsonArray { u"fr"_s, u"en"_s } } };
+    case CommandOp::StopSurge:
+        return { { u"reason"_s, u"fin de l'alerte"_s } };
+    case CommandOp::EnrolmentCode:
+        return { { u"validMinutes"_s, 60 }, { u"accountHours"_s, 8 }, { u"team"_s, u"bnum"_s } };
+    case CommandOp::EditFaq:
+        return { { u"entry"_s, faqEntry() }, { u"reason"_s, u"nouveau numéro"_s } };
+    case CommandOp::SetRedirects:
+        return { { u"definitions"_s, redirectDefinitions() } };
     }
     return {};
 }
@@ -190,6 +216,8 @@ void TestProtocolCodec::agentRoundTrip_data()
     QTest::newRow("login-password")
         << AgentFrame { Login { u"gnd.martin"_s, u"s3cr€t pass"_s, {} } };
     QTest::newRow("login-token") << AgentFrame { Login { {}, {}, kToken } };
+    QTest::newRow("login-enrolment") << AgentFrame { Login {
+        u"res.durand"_s, u"a long enough password"_s, {}, u"ABCDE-FGHJK"_s, u"Lou Durand"_s } };
     QTest::newRow("welcome") << AgentFrame { Welcome { agent, kToken, qint64(1767225600000), 991,
                                                        std::nullopt } };
     QTest::newRow("welcome-channel-rules")
@@ -280,7 +308,7 @@ void TestProtocolCodec::everyEventKindRoundTrips()
 void TestProtocolCodec::everyCommandOpRoundTrips()
 {
     for (const CommandOp op : allValues<CommandOp>()) {
-        const bool global = op == CommandOp::SetPresence || op == CommandOp::RetireFaq;
+        const bool global = isGlobalOp(op);
         const Command command { kUuid, op, global ? 0 : 4, validArgs(op) };
         const auto decoded = decodeAgentFrame(encode(AgentFrame { command }));
         QVERIFY2(decoded.ok(),

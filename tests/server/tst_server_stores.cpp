@@ -44,6 +44,7 @@ private Q_SLOTS:
     void surveysSettingsAndAcks();
     void auditLog();
     void figures();
+    void enrolmentCodes();
     void migrationsFromEveryReleasedVersion();
 
 private:
@@ -294,6 +295,8 @@ void TestServerStores::conversationsAndMessages()
     QCOMPARE(store.message(u"m-1"_s)->seq, event->seq);
     QCOMPARE(store.messageByExternalId(u"ext-1"_s)->id, m.id);
     QCOMPARE(store.messages(id).size(), 1);
+    QCOMPARE(store.conversationsOfEvents(0, event->seq).size(), 1);
+    QCOMPARE(store.conversationsOfEvents(event->seq, event->seq + 10).size(), 0);
     bool known = false;
     QCOMPARE(store.conversationAndMessage(id, u"m-1"_s, &known)->id, id);
     QVERIFY(known);
@@ -369,8 +372,6 @@ void TestServerStores::sendQueue()
     QVERIFY(m_storage->conversationStore().insertMessage(reply));
 
     SendQueueStore &queue = m_storage->sendQueueStore();
-    QCOMPARE(queue.unqueuedPending({ Channel::Twitter }).size(), 1);
-    QCOMPARE(queue.unqueuedPending({ Channel::Messenger }).size(), 0);
     SendQueueStore::SendRecord r;
     r.messageId = reply.id;
     r.conversation = id;
@@ -378,7 +379,6 @@ void TestServerStores::sendQueue()
     r.nextAttemptAt = kNow;
     r.createdAt = kNow;
     QVERIFY(queue.enqueueSend(r));
-    QCOMPARE(queue.unqueuedPending({ Channel::Twitter }).size(), 0);
     QCOMPARE(queue.dueSends(kNow - 1, 10).size(), 0);
     QCOMPARE(queue.dueSends(kNow, 10).size(), 1);
 
@@ -594,6 +594,49 @@ void TestServerStores::figures()
     QCOMPARE(page->at(0).firstResponseAt, kNow + 5);
     QCOMPARE(page->at(0).rating, 5);
     QVERIFY(figures.agentLoads(kNow, kNow - 1000));
+
+    // The supervisor page's series.
+    QCOMPARE(figures.openedPerHour(kNow, 2).value(), (QList<qint64> { 2, 0 }));
+    QCOMPARE(figures.openedPerHour(kNow - 3'600'000, 1).value(), (QList<qint64> { 0 }));
+    QVERIFY(m_storage->surveyStore().insertSurvey(chatId + 1, 3, u"long"_s, {}, kNow + 7));
+    const auto satisfaction = figures.satisfaction(kNow, kNow + 100);
+    QVERIFY(satisfaction);
+    QCOMPARE(satisfaction->count, 2);
+    QCOMPARE(satisfaction->mean.value_or(0), 4.0);
+    QCOMPARE(figures.satisfaction(kNow + 100, kNow + 200)->count, 0);
+    QVERIFY(!figures.satisfaction(kNow + 100, kNow + 200)->mean);
+    const auto comments = figures.lastSurveyComments(5);
+    QVERIFY(comments);
+    QCOMPARE(comments->size(), 1);
+    QCOMPARE(comments->at(0).comment, u"long"_s);
+    QCOMPARE(comments->at(0).rating, 3);
+}
+
+void TestServerStores::enrolmentCodes()
+{
+    EnrolmentStore &codes = m_storage->enrolmentStore();
+    EnrolmentStore::Code code;
+    code.digest = "d1";
+    code.createdBy = u"chef"_s;
+    code.createdAt = kNow;
+    code.expiresAt = kNow + 1000;
+    code.languages = { Language::Fr, Language::En };
+    code.reason = u"renforts"_s;
+    QVERIFY(codes.insert(code));
+    QVERIFY(!codes.insert(code)); // one row per digest
+    const auto found = codes.find("d1");
+    QVERIFY(found);
+    QCOMPARE(found->languages, code.languages);
+    QCOMPARE(found->team, QString());
+    QCOMPARE(codes.find("other"), std::nullopt);
+    QCOMPARE(codes.markUsed("d1", u"res.lou"_s, kNow + 1).value(), true);
+    QCOMPARE(codes.markUsed("d1", u"res.max"_s, kNow + 2).value(), false); // once
+    QCOMPARE(codes.enrolledLogins(), QStringList { u"res.lou"_s });
+    code.digest = "d2";
+    QVERIFY(codes.insert(code));
+    QCOMPARE(codes.expireUnused(kNow + 5).value(), 1);
+    QCOMPARE(codes.find("d2")->expiresAt, kNow + 5);
+    QCOMPARE(codes.find("d1")->expiresAt, kNow + 1000);
 }
 
 void TestServerStores::migrationsFromEveryReleasedVersion()
@@ -623,6 +666,17 @@ void TestServerStores::migrationsFromEveryReleasedVersion()
                      "0, 0, '')"_s);
                 seed(u"INSERT INTO events (kind, at, conversation, data) "
                      "VALUES ('conversation.opened', 1700000000000, 1, '{}')"_s);
+                // An agent's reply to Messenger stored without its queue row (a
+                // stop between the two transactions, up to schema 7).
+                seed(u"INSERT INTO conversations (reference, channel, lang, citizen, "
+                     "citizen_key, subject, state, owner, team, emergency, sgbv, sla, deadline, "
+                     "outcome, opened_at, updated_at, closed_at, last_citizen_at, access_digest) "
+                     "VALUES ('BN-OLD-2', 'messenger', 'fr', 'Sam', 'psid-old', '', "
+                     "'claimed', 'camille', '', 0, 0, 'on_time', 0, '', 1700000000000, "
+                     "1700000000000, 0, 0, '')"_s);
+                seed(u"INSERT INTO messages (id, conversation, author, agent, text, at, delivery) "
+                     "VALUES ('old-reply', 2, 'agent', 'camille', 'Bonjour', 1700000000001, "
+                     "'pending')"_s);
             }
             if (from >= 2) {
                 seed(u"INSERT INTO faq_entries (id, lang, question, answer, keywords, links, "
@@ -645,6 +699,13 @@ void TestServerStores::migrationsFromEveryReleasedVersion()
         if (from >= 1) {
             QCOMPARE(s.conversationStore().conversation(1)->citizen, u"Alex"_s);
             QCOMPARE(s.eventLog().head(), 1);
+            // Step 8 queued it, once (a release with step 8 writes both together).
+            const auto queued = s.sendQueueStore().sendRecord(u"old-reply"_s);
+            QCOMPARE(queued.has_value(), from < 8);
+            if (queued) {
+                QCOMPARE(queued->state, u"pending"_s);
+                QCOMPARE(queued->channel, Channel::Messenger);
+            }
         }
         if (from >= 2) {
             const auto history = s.faqStore().faqHistory(u"otv"_s);

@@ -15,8 +15,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -50,12 +53,17 @@ private Q_SLOTS:
     void reportWritesOneLinePerConversation();
     void surgeShowsAndIsAudited();
     void auditChainFindsTheEditedRecord();
+    void statsMatchCountsOnGeneratedData();
+    void historyBeforeStartUpKeepsItsVisibility();
 
 private:
-    Run cli(const QStringList &arguments, const QString &login);
+    Run cli(const QStringList &arguments, const QString &login,
+            const ServerProcess *server = nullptr);
     //! A statement run directly on the server's database, past the server (the
     //! way an intruder would): its rows, fields separated by '|'.
-    QStringList sql(const QString &statement);
+    QStringList sql(const QString &statement, const ServerProcess *server = nullptr);
+    //! Several statements (a script) run on @p server's database in one go.
+    bool sqlScript(const QString &script, const ServerProcess &server);
     qint64 openChat(CitizenClient &citizen, Language lang, const QString &text);
     qint64 postForm(const QString &lang, const QString &message);
     QJsonObject verify(int *exitCode);
@@ -182,8 +190,11 @@ qint64 TestServerSupervision::postForm(const QString &lang, const QString &messa
     return opened ? opened->conversation : 0;
 }
 
-Run TestServerSupervision::cli(const QStringList &arguments, const QString &login)
+Run TestServerSupervision::cli(const QStringList &arguments, const QString &login,
+                               const ServerProcess *server)
 {
+    if (!server)
+        server = &m_server;
     QProcess process;
     dieWithTest(process);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -194,7 +205,7 @@ Run TestServerSupervision::cli(const QStringList &arguments, const QString &logi
     process.start(
         QStringLiteral(GUICHET_CLI),
         arguments
-            + QStringList { u"--server"_s, m_server.httpUrl().toString(), u"--login"_s, login });
+            + QStringList { u"--server"_s, server->httpUrl().toString(), u"--login"_s, login });
     Run run;
     if (!process.waitForFinished(60000)) {
         process.kill();
@@ -207,13 +218,15 @@ Run TestServerSupervision::cli(const QStringList &arguments, const QString &logi
     return run;
 }
 
-QStringList TestServerSupervision::sql(const QString &statement)
+QStringList TestServerSupervision::sql(const QString &statement, const ServerProcess *server)
 {
+    if (!server)
+        server = &m_server;
     QProcess process;
     dieWithTest(process);
     if (usePostgres()) {
         process.start(u"psql"_s,
-                      { m_server.database(), u"-q"_s, u"-At"_s, u"-F"_s, u"|"_s, u"-v"_s,
+                      { server->database(), u"-q"_s, u"-At"_s, u"-F"_s, u"|"_s, u"-v"_s,
                         u"ON_ERROR_STOP=1"_s, u"-c"_s, statement });
     } else {
         // (Qt Sql stays out of test processes: DESIGN.md.)
@@ -225,7 +238,7 @@ QStringList TestServerSupervision::sql(const QString &statement)
             "print('\\n'.join('|'.join('' if v is None else str(v) for v in r) for r in rows))\n";
         process.start(u"python3"_s,
                       { u"-c"_s, QString::fromLatin1(script),
-                        m_server.dataDir() + u"/guichet.sqlite"_s, statement });
+                        server->dataDir() + u"/guichet.sqlite"_s, statement });
     }
     if (!process.waitForFinished(30000) || process.exitCode() != 0) {
         qWarning("sql failed: %s", process.readAllStandardError().constData());
@@ -327,6 +340,34 @@ void TestServerSupervision::statsMatchWhatWasCreated()
     QCOMPARE(redirects.value(u"these"_s).toInteger(), 0);
     QCOMPARE(stats.value(u"surge"_s).toObject(),
              (QJsonObject { { u"active"_s, false }, { u"since"_s, QJsonValue::Null } }));
+
+    // The supervisor page's trends and comments, through the protocol (the CLI keeps
+    // to the documented shape): counted here too.
+    const Ack asked = m_chef.command(CommandOp::Stats, 0);
+    QVERIFY(asked.ok);
+    const QJsonObject series = asked.result.value(u"series"_s).toObject();
+    const QJsonArray hours = series.value(u"hours"_s).toArray();
+    QCOMPARE(hours.size(), 24);
+    qint64 openedInHours = 0;
+    for (const QJsonValue &h : hours)
+        openedInHours += h.toObject().value(u"opened"_s).toInteger();
+    QCOMPARE(openedInHours, qint64(openedAt.size()));
+    const qint64 hourOfFirst =
+        *std::min_element(openedAt.cbegin(), openedAt.cend()) / 3600000 * 3600000;
+    QVERIFY(hours.last().toObject().value(u"at"_s).toInteger() >= hourOfFirst);
+    const QJsonArray days = series.value(u"days"_s).toArray();
+    QCOMPARE(days.size(), 7);
+    QCOMPARE(days.last().toObject().value(u"csatCount"_s).toInteger(), 1);
+    QCOMPARE(days.last().toObject().value(u"csatMean"_s).toDouble(), 4.0);
+    QCOMPARE(days.first().toObject().value(u"csatMean"_s), QJsonValue(QJsonValue::Null));
+    const QJsonArray waiting = series.value(u"waiting"_s).toArray();
+    QVERIFY(!waiting.isEmpty());
+    QCOMPARE(waiting.last().toObject().value(u"waiting"_s).toInteger(),
+             waitingFr + waitingEn + waitingDe);
+    const QJsonArray comments = asked.result.value(u"comments"_s).toArray();
+    QCOMPARE(comments.size(), 1);
+    QCOMPARE(comments.first().toObject().value(u"comment"_s).toString(), u"Merci"_s);
+    QCOMPARE(comments.first().toObject().value(u"rating"_s).toInteger(), 4);
 
     // The text form says the same in words.
     const Run text = cli({ u"supervise"_s, u"stats"_s }, u"chef"_s);
@@ -514,6 +555,236 @@ void TestServerSupervision::auditChainFindsTheEditedRecord()
     QCOMPARE(report.value(u"breaks"_s).toArray().size(), 1);
     QCOMPARE(report.value(u"breaks"_s)[0][u"id"_s].toInteger(), edited + 1);
     QCOMPARE(report.value(u"breaks"_s)[0][u"problem"_s].toString(), u"missing"_s);
+}
+
+bool TestServerSupervision::sqlScript(const QString &script, const ServerProcess &server)
+{
+    QTemporaryFile file;
+    if (!file.open() || file.write(script.toUtf8()) < 0 || !file.flush())
+        return false;
+    QProcess process;
+    dieWithTest(process);
+    if (usePostgres()) {
+        process.start(u"psql"_s,
+                      { server.database(), u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-1"_s, u"-f"_s,
+                        file.fileName() });
+    } else {
+        static const char run[] = "import sqlite3, sys\n"
+                                  "db = sqlite3.connect(sys.argv[1], timeout=10)\n"
+                                  "db.executescript(open(sys.argv[2], encoding='utf-8').read())\n"
+                                  "db.commit()\n";
+        process.start(u"python3"_s,
+                      { u"-c"_s, QString::fromLatin1(run), server.dataDir() + u"/guichet.sqlite"_s,
+                        file.fileName() });
+    }
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        qWarning("sql script failed: %s", process.readAllStandardError().constData());
+        return false;
+    }
+    return true;
+}
+
+// Thousands of conversations written straight into the database by the
+// benchmark's generator (tests/data/supervise-seed.sql: every channel,
+// language and state, ratings, redirects, forty agents), then every figure of
+// "supervise stats" against what this test reads back with plain SELECTs and
+// counts itself, with the rules of docs/supervision.md.
+void TestServerSupervision::statsMatchCountsOnGeneratedData()
+{
+    ServerProcess server;
+    // Risk lines (deadline minus now) at 10 min for chats and 12 h for the other
+    // channels: multiples of ten minutes, like now itself below. Every deadline
+    // is moved to five minutes off that grid: none is near a line while the
+    // figures are asked for and counted (five minutes' leeway). The generated
+    // agents never connect: a day's lease keeps their claims from lapsing back
+    // to the queue between the figures and the test's counts.
+    server.setConfig({ { u"routing"_s,
+                         QJsonObject { { u"chatAnswerWithinMs"_s, 1200000 },
+                                       { u"chatAtRiskAfterMs"_s, 600000 },
+                                       { u"messageAnswerWithinMs"_s, 86400000 },
+                                       { u"messageAtRiskAfterMs"_s, 43200000 },
+                                       { u"leaseTimeoutMs"_s, 86400000 } } } });
+    QVERIFY(server.start());
+    QVERIFY(server.addAgent(u"chef"_s, kPassword, u"supervisor"_s));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QFile seed(QStringLiteral(GUICHET_TEST_DATA "/supervise-seed.sql"));
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    QString script = QString::fromUtf8(seed.readAll());
+    script.replace(u"{{N}}"_s, u"3000"_s)
+        .replace(u"{{FIRST}}"_s, u"1"_s)
+        .replace(u"{{SPAN}}"_s, QString::number(2 * 86400000LL))
+        .replace(u"{{NOW}}"_s, QString::number(now));
+    script += u";\nUPDATE conversations SET deadline = %1 + ((deadline - %1) / 600000) * 600000 "
+              "+ 300000 WHERE deadline > 0;\n"_s.arg(now);
+    QVERIFY(sqlScript(script, server));
+    QCOMPARE(sql(u"SELECT count(*) FROM conversations"_s, &server), QStringList { u"3000"_s });
+
+    const Run run = cli({ u"supervise"_s, u"stats"_s, u"--json"_s }, u"chef"_s, &server);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const qint64 asked = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY2(asked - now < 300000, "too slow for the five minutes' leeway");
+    const QJsonObject stats = QJsonDocument::fromJson(run.out).object();
+    const qint64 since = QDateTime::fromMSecsSinceEpoch(now)
+                             .date()
+                             .startOfDay(QTimeZone::systemTimeZone())
+                             .toMSecsSinceEpoch();
+    if (QDateTime::fromMSecsSinceEpoch(asked).date() != QDateTime::fromMSecsSinceEpoch(now).date())
+        QSKIP("midnight passed while the figures were asked for");
+
+    // The queue, row by row.
+    QHash<QString, qint64> byChannel, byLanguage;
+    qint64 waiting = 0, atRisk = 0, breached = 0, emergency = 0, sgbv = 0;
+    for (const QString &row : sql(u"SELECT channel, lang, deadline, emergency, sgbv "
+                                  "FROM conversations WHERE state = 'queued'"_s,
+                                  &server)) {
+        const QStringList f = row.split(u'|');
+        QCOMPARE(f.size(), 5);
+        ++waiting;
+        ++byChannel[f[0]];
+        ++byLanguage[f[1]];
+        const qint64 deadline = f[2].toLongLong();
+        const qint64 riskLine = now + (f[0] == u"webchat"_s ? 600000 : 43200000);
+        if (deadline > 0 && deadline <= now)
+            ++breached;
+        else if (deadline > now && deadline <= riskLine)
+            ++atRisk;
+        emergency += f[3].toInt();
+        sgbv += f[4].toInt();
+    }
+    QVERIFY(waiting > 20);
+    QVERIFY(breached > 0 && atRisk > 0 && waiting - breached - atRisk > 0);
+    const QJsonObject queue = stats.value(u"queue"_s).toObject();
+    QCOMPARE(queue.value(u"waiting"_s).toInteger(), waiting);
+    QCOMPARE(queue.value(u"breached"_s).toInteger(), breached);
+    QCOMPARE(queue.value(u"atRisk"_s).toInteger(), atRisk);
+    QCOMPARE(queue.value(u"onTime"_s).toInteger(), waiting - breached - atRisk);
+    QCOMPARE(queue.value(u"emergency"_s).toInteger(), emergency);
+    QCOMPARE(queue.value(u"sgbv"_s).toInteger(), sgbv);
+    for (const QString &channel : { u"webchat"_s, u"webform"_s, u"messenger"_s, u"twitter"_s })
+        QCOMPARE(queue.value(u"byChannel"_s)[channel].toInteger(), byChannel.value(channel));
+    for (const QString &lang : { u"fr"_s, u"en"_s, u"de"_s, u"it"_s, u"es"_s })
+        QCOMPARE(queue.value(u"byLanguage"_s)[lang].toInteger(), byLanguage.value(lang));
+
+    // Agents: every active one, with the conversations held.
+    QHash<QString, qint64> held;
+    for (const QString &owner :
+         sql(u"SELECT owner FROM conversations WHERE state = 'claimed'"_s, &server))
+        ++held[owner];
+    QVERIFY(held.size() > 1);
+    const QStringList logins =
+        sql(u"SELECT login FROM agents WHERE disabled = 0 ORDER BY login"_s, &server);
+    const QJsonArray agents = stats.value(u"agents"_s).toArray();
+    QCOMPARE(agents.size(), logins.size());
+    QCOMPARE(logins.size(), 41);
+    for (const QJsonValue &agent : agents) {
+        const QString login = agent[u"login"_s].toString();
+        QVERIFY2(logins.contains(login), qPrintable(login));
+        QCOMPARE(agent[u"load"_s].toInteger(), held.value(login));
+    }
+
+    // Today: opened, closed, first responses, ratings, redirects.
+    const QString day = QString::number(since);
+    const QStringList opened =
+        sql(u"SELECT id, outcome FROM conversations WHERE opened_at >= "_s + day, &server);
+    QHash<qint64, qint64> openedAt;
+    for (const QString &row :
+         sql(u"SELECT id, opened_at FROM conversations WHERE opened_at >= "_s + day, &server))
+        openedAt.insert(row.section(u'|', 0, 0).toLongLong(), row.section(u'|', 1).toLongLong());
+    QHash<qint64, qint64> firstReply;
+    for (const QString &row :
+         sql(u"SELECT conversation, at FROM messages WHERE author = 'agent'"_s, &server)) {
+        const qint64 id = row.section(u'|', 0, 0).toLongLong();
+        const qint64 at = row.section(u'|', 1).toLongLong();
+        if (openedAt.contains(id) && (!firstReply.contains(id) || at < firstReply[id]))
+            firstReply[id] = at;
+    }
+    QList<qint64> responses;
+    for (auto it = firstReply.cbegin(); it != firstReply.cend(); ++it)
+        responses.append(it.value() - openedAt.value(it.key()));
+    std::sort(responses.begin(), responses.end());
+    const QJsonObject today = stats.value(u"today"_s).toObject();
+    QCOMPARE(today.value(u"opened"_s).toInteger(), qint64(opened.size()));
+    if (responses.isEmpty()) {
+        QVERIFY(today.value(u"firstResponseP50Ms"_s).isNull());
+    } else {
+        const auto rank = [&](int percent) {
+            return responses.at((responses.size() * percent + 99) / 100 - 1);
+        };
+        QCOMPARE(today.value(u"firstResponseP50Ms"_s).toInteger(), rank(50));
+        QCOMPARE(today.value(u"firstResponseP90Ms"_s).toInteger(), rank(90));
+    }
+    const QStringList closed =
+        sql(u"SELECT id FROM conversations WHERE closed_at > 0 AND closed_at >= "_s + day, &server);
+    QCOMPARE(today.value(u"closed"_s).toInteger(), qint64(closed.size()));
+    const QStringList ratings = sql(u"SELECT rating FROM surveys WHERE at >= "_s + day, &server);
+    QCOMPARE(today.value(u"csatCount"_s).toInteger(), qint64(ratings.size()));
+    if (!ratings.isEmpty()) {
+        double sum = 0;
+        for (const QString &r : ratings)
+            sum += r.toInt();
+        QVERIFY(qAbs(today.value(u"csatMean"_s).toDouble() - sum / ratings.size()) < 1e-9);
+    }
+    QHash<QString, qint64> outcomes;
+    for (const QString &row : opened)
+        ++outcomes[row.section(u'|', 1)];
+    const QJsonObject redirects = stats.value(u"redirects"_s).toObject();
+    QCOMPARE(redirects.value(u"pharos"_s).toInteger(), outcomes.value(u"pharos"_s));
+    QCOMPARE(redirects.value(u"perceval"_s).toInteger(), outcomes.value(u"perceval"_s));
+    QCOMPARE(redirects.value(u"these"_s).toInteger(), outcomes.value(u"these"_s));
+    QCOMPARE(redirects.value(u"plainte_en_ligne"_s).toInteger(),
+             outcomes.value(u"plainte_en_ligne"_s));
+    QCOMPARE(redirects.value(u"brigade"_s).toInteger(), outcomes.value(u"brigade"_s));
+}
+
+// The server reads only the open conversations at start-up; one closed before
+// is read when a sync or an event names it. Who sees it must not change with a
+// restart: its holder and the supervisor do, another team's gendarme does not.
+void TestServerSupervision::historyBeforeStartUpKeepsItsVisibility()
+{
+    ServerProcess server;
+    server.setConfig({ { u"routing"_s, QJsonObject { { u"defaultTeam"_s, u"paris"_s } } } });
+    QVERIFY(server.start());
+    QVERIFY(server.addAgent(u"chef"_s, kPassword, u"supervisor"_s));
+    QVERIFY(server.addAgent(u"alice"_s, kPassword, u"gendarme"_s, { u"--team"_s, u"paris"_s }));
+    QVERIFY(server.addAgent(u"lena"_s, kPassword, u"gendarme"_s, { u"--team"_s, u"lyon"_s }));
+    qint64 closed = 0, waiting = 0;
+    {
+        AgentClient alice;
+        QVERIFY(alice.connectAndLogin(server.wsUrl(u"/agent"_s), u"alice"_s, kPassword));
+        alice.syncAll();
+        CitizenClient first, second;
+        QVERIFY(first.connectAndHello(server.wsUrl(u"/chat"_s), Language::Fr));
+        QVERIFY(first.say(u"Bonjour, une question sur une procuration."_s));
+        const auto opened = alice.nextEvent(EventKind::ConversationOpened, 0, 10000);
+        QVERIFY(opened);
+        closed = opened->conversation;
+        QVERIFY(alice.claim(closed).ok);
+        QVERIFY(alice.command(CommandOp::Close, closed, { { u"outcome"_s, u"answered"_s } }).ok);
+        QVERIFY(second.connectAndHello(server.wsUrl(u"/chat"_s), Language::Fr));
+        QVERIFY(second.say(u"Bonjour, on m'a volé mon vélo."_s));
+        const auto other = alice.nextEvent(EventKind::ConversationOpened, 0, 10000);
+        QVERIFY(other);
+        waiting = other->conversation;
+    }
+    server.stop();
+    QVERIFY(server.start());
+
+    const auto seen = [&](const QString &login) {
+        AgentClient agent;
+        QSet<qint64> conversations;
+        if (!agent.connectAndLogin(server.wsUrl(u"/agent"_s), login, kPassword))
+            return QSet<qint64> { -1 };
+        for (const Event &event : agent.syncAll()) {
+            if (event.kind == EventKind::ConversationClosed)
+                conversations.insert(-event.conversation); // its closing, apart
+            else if (event.conversation)
+                conversations.insert(event.conversation);
+        }
+        return conversations;
+    };
+    QCOMPARE(seen(u"chef"_s), (QSet<qint64> { closed, -closed, waiting }));
+    QCOMPARE(seen(u"alice"_s), (QSet<qint64> { closed, -closed, waiting }));
+    QCOMPARE(seen(u"lena"_s), QSet<qint64> {});
 }
 
 QTEST_GUILESS_MAIN(TestServerSupervision)

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void exportReadsBack();
     void refusesBrokenBundles_data();
     void refusesBrokenBundles();
+    void languageHintPicksThreshold();
     void jsonShape();
 
 private:
@@ -216,6 +217,49 @@ void TestTriage::refusesBrokenBundles_data()
         models[u"sgbv"_s] = m;
         o[u"models"_s] = models;
     }) << u"threshold"_s;
+    QTest::newRow("language threshold") << with([](QJsonObject &o) {
+        QJsonObject models = o[u"models"_s].toObject();
+        QJsonObject m = models[u"emergency"_s].toObject();
+        m[u"thresholds"_s] = QJsonObject { { u"fr"_s, 0.3 }, { u"nl"_s, 0.3 } };
+        models[u"emergency"_s] = m;
+        o[u"models"_s] = models;
+    }) << u"thresholds.nl"_s;
+    QTest::newRow("language threshold range") << with([](QJsonObject &o) {
+        QJsonObject models = o[u"models"_s].toObject();
+        QJsonObject m = models[u"sgbv"_s].toObject();
+        m[u"thresholds"_s] = QJsonObject { { u"de"_s, 0.0 } };
+        models[u"sgbv"_s] = m;
+        o[u"models"_s] = models;
+    }) << u"thresholds.de"_s;
+}
+
+void TestTriage::languageHintPicksThreshold()
+{
+    // The scores never depend on the hint; the decision uses the hinted
+    // language's threshold when the bundle has one, else the common one.
+    QJsonObject o = shipped();
+    QJsonObject models = o[u"models"_s].toObject();
+    QJsonObject m = models[u"emergency"_s].toObject();
+    m[u"threshold"_s] = 0.5;
+    m[u"thresholds"_s] = QJsonObject { { u"fr"_s, 0.01 }, { u"de"_s, 0.99 } };
+    models[u"emergency"_s] = m;
+    o[u"models"_s] = models;
+    QString error;
+    const auto engine = Engine::fromBundle(QJsonDocument(o).toJson(QJsonDocument::Compact), &error);
+    QVERIFY2(engine, qPrintable(error));
+    const QString text = u"bonjour, je voudrais une procuration"_s;
+    const Assessment plain = engine->assess(text);
+    const Assessment fr = engine->assess(text, Language::Fr);
+    const Assessment de = engine->assess(text, Language::De);
+    const Assessment es = engine->assess(text, Language::Es);
+    QCOMPARE(fr.emergencyScore, plain.emergencyScore);
+    QVERIFY(plain.emergencyScore > 0.01 && plain.emergencyScore < 0.5);
+    QVERIFY(fr.emergency);
+    QVERIFY(!plain.emergency && !de.emergency && !es.emergency);
+    const Assessment knife = engine->assess(u"Hilfe er sticht mit dem Messer auf mich ein"_s);
+    QVERIFY(knife.emergencyScore < 0.99);
+    QVERIFY(
+        !engine->assess(u"Hilfe er sticht mit dem Messer auf mich ein"_s, Language::De).emergency);
 }
 
 void TestTriage::refusesBrokenBundles()

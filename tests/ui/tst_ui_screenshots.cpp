@@ -1,7 +1,9 @@
 // Pictures of the workstation under Xvfb (a real X server, real fonts): the queue
 // full, a conversation open, FAQ results, an emergency, a redirection, the lock,
-// and the dark palette. Written to GUICHET_SCREENSHOT_DIR (default:
+// the dark palette and the supervisor page (in French). Written to GUICHET_SCREENSHOT_DIR (default:
 // <build>/screenshots); docs/screenshots/ holds the best of them for the README.
+#include "app/i18n/i18n.h"
+#include "app/models/supervisorboard.h"
 #include "app/models/workstation.h"
 #include "frameclients.h"
 #include "serverprocess.h"
@@ -12,6 +14,7 @@
 #include "ui/mainwindow.h"
 #include "ui/queuepanel.h"
 #include "ui/redirectdialog.h"
+#include "ui/supervisorpage.h"
 #include "ui/unlockpage.h"
 
 #include <QAction>
@@ -20,6 +23,7 @@
 #include <QDir>
 #include <QImage>
 #include <QLineEdit>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +111,7 @@ private Q_SLOTS:
     void redirection();
     void locked();
     void darkPalette();
+    void supervision();
     void cleanupTestCase();
 
 private:
@@ -144,6 +149,7 @@ void TestUiScreenshots::initTestCase()
     QVERIFY(m_server.start());
     QVERIFY(m_server.addAgent(u"gendarme"_s, kPassword));
     QVERIFY(m_server.addAgent(u"collegue"_s, kPassword));
+    QVERIFY(m_server.addAgent(u"chef"_s, kPassword, u"supervisor"_s));
     for (const Citizen &c : kCitizens) {
         auto citizen = std::make_unique<CitizenClient>();
         QVERIFY(citizen->connectAndHello(m_server.wsUrl(u"/chat"_s), c.lang, {}, 0,
@@ -243,6 +249,34 @@ void TestUiScreenshots::darkPalette()
     m_window->queuePanel()->selectConversation(m_first);
     m_window->faqPanel()->searchBox()->setText(u"perceval"_s);
     QVERIFY(looksLikeAPicture(shoot(m_window.get(), u"workstation-dark"_s)));
+}
+
+void TestUiScreenshots::supervision()
+{
+    // The duty supervisor's page, in French, at a desk of its own (docs/supervision.md).
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    QVERIFY(I18n::install(u"fr"_s));
+    QTemporaryDir data;
+    qputenv("XDG_DATA_HOME", data.filePath(u"data"_s).toUtf8());
+    Workstation desk;
+    desk.setKdfCost(KdfCost::minimum());
+    QVERIFY(desk.setUp({ m_server.httpUrl(), u"chef"_s }, kPassword, KeyVault::Method::Passphrase,
+                       kPassphrase));
+    QTRY_COMPARE_WITH_TIMEOUT(desk.engine()->state(), SyncEngine::State::Online, kWait);
+    Ui::MainWindow window(&desk);
+    window.setIdleMinutes(0);
+    window.resize(1440, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showSupervision(true);
+    QVERIFY(window.isShowingSupervision());
+    SupervisorBoard *board = window.supervisorPage()->board();
+    QTRY_VERIFY_WITH_TIMEOUT(board->updatedAt() > 0, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(board->queue()->value(u"waiting"_s).toInt() > 0, kWait);
+    QVERIFY(looksLikeAPicture(shoot(&window, u"supervision"_s)));
+    window.close();
+    I18n::install(u"en"_s);
+    qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toUtf8());
 }
 
 void TestUiScreenshots::cleanupTestCase()

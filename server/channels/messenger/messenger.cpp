@@ -141,7 +141,7 @@ QHttpServerResponse MessengerChannel::receive(const QByteArray &body,
     // delivery fail (503): the platform sends it again, and what was stored
     // already is recognised by its id.
     const quint64 outages = m_storage.outages();
-    bool stored = true;
+    QList<InboundItem> items;
     for (const QJsonValue &entry : root.value(u"entry"_s).toArray()) {
         // One app may serve several pages: only ours is read.
         if (entry.toObject().value(u"id"_s).toString() != m_settings.messenger.pageId) {
@@ -150,9 +150,10 @@ QHttpServerResponse MessengerChannel::receive(const QByteArray &body,
         }
         for (const QJsonValue &event : entry.toObject().value(u"messaging"_s).toArray()) {
             if (event.isObject())
-                stored = handleEvent(event.toObject()) && stored;
+                parseEvent(event.toObject(), items);
         }
     }
+    const bool stored = m_intake.accept(*this, items);
     if (!stored || m_storage.outages() != outages) {
         qCWarning(lcChannels).noquote() << "event=webhook_deferred reason=storage";
         QHttpServerResponse response = plain("try again\n", StatusCode::ServiceUnavailable);
@@ -162,21 +163,29 @@ QHttpServerResponse MessengerChannel::receive(const QByteArray &body,
     return plain("EVENT_RECEIVED", StatusCode::Ok);
 }
 
-bool MessengerChannel::handleEvent(const QJsonObject &event)
+void MessengerChannel::parseEvent(const QJsonObject &event, QList<InboundItem> &items) const
 {
     const QString psid = event.value(u"sender"_s).toObject().value(u"id"_s).toString();
     if (psid.isEmpty() || psid.size() > 64)
-        return true;
+        return;
+    InboundItem item;
+    item.citizenKey = psid;
     if (event.contains(u"delivery"_s)) {
         const QJsonObject delivery = event.value(u"delivery"_s).toObject();
-        markDelivery(psid, delivery.value(u"mids"_s).toArray(),
-                     watermarkMs(delivery.value(u"watermark"_s)), DeliveryState::Delivered);
-        return true;
+        item.kind = InboundItem::Kind::Receipt;
+        item.state = DeliveryState::Delivered;
+        for (const QJsonValue &mid : delivery.value(u"mids"_s).toArray())
+            item.sentIds.append(mid.toString());
+        item.watermark = watermarkMs(delivery.value(u"watermark"_s));
+        items.append(item);
+        return;
     }
     if (event.contains(u"read"_s)) {
-        markDelivery(psid, {}, watermarkMs(event.value(u"read"_s).toObject().value(u"watermark"_s)),
-                     DeliveryState::Read);
-        return true;
+        item.kind = InboundItem::Kind::Receipt;
+        item.state = DeliveryState::Read;
+        item.watermark = watermarkMs(event.value(u"read"_s).toObject().value(u"watermark"_s));
+        items.append(item);
+        return;
     }
 
     QString text;
@@ -185,15 +194,15 @@ bool MessengerChannel::handleEvent(const QJsonObject &event)
     if (event.contains(u"message"_s)) {
         const QJsonObject message = event.value(u"message"_s).toObject();
         if (message.value(u"is_echo"_s).toBool())
-            return true; // our own message, sent through the page
+            return; // our own message, sent through the page
         mid = message.value(u"mid"_s).toString();
         const QString payload =
             message.value(u"quick_reply"_s).toObject().value(u"payload"_s).toString();
         if (payload.startsWith(QLatin1StringView(kSurveyPayload))) {
-            const int rating = payload.mid(int(qstrlen(kSurveyPayload))).toInt();
-            if (rating >= 1 && rating <= 5)
-                m_intake.surveyAnswer(Channel::Messenger, psid, rating);
-            return true;
+            item.kind = InboundItem::Kind::SurveyAnswer;
+            item.rating = payload.mid(int(qstrlen(kSurveyPayload))).toInt();
+            items.append(item);
+            return;
         }
         text = message.value(u"text"_s).toString();
         for (const QJsonValue &value : message.value(u"attachments"_s).toArray()) {
@@ -223,73 +232,28 @@ bool MessengerChannel::handleEvent(const QJsonObject &event)
         mid = postback.value(u"mid"_s).toString();
         text = postback.value(u"title"_s).toString();
     } else {
-        return true; // reactions, referrals, opt-ins: nothing for an agent
+        return; // reactions, referrals, opt-ins: nothing for an agent
     }
     text = cleanIncomingText(text, Protocol::kMaxMessageChars);
     if (text.trimmed().isEmpty() && attachments.isEmpty())
-        return true;
+        return;
     if (mid.isEmpty()) {
         // Meta gives every message and postback a mid: what we deduplicate on.
         // Without it a replayed body would be stored again.
         qCWarning(lcChannels).noquote() << "event=messenger_refused reason=no_mid";
-        return true;
+        return;
     }
-
-    const QString sender = m_intake.senderKey(Channel::Messenger, psid);
-    if (m_intake.isSilenced(sender)) {
-        qCInfo(lcChannels).noquote().nospace()
-            << "event=message_dropped channel=messenger reason=silenced";
-        return true;
-    }
-    // Over the rate: stored all the same (the platform will not send it
-    // again), marked for the agent, the citizen told once.
-    const bool overLimit = !m_intake.takeSenderToken(sender);
-    ConversationService::Incoming in;
-    in.channel = Channel::Messenger;
-    in.citizen = tr("Messenger user");
-    in.citizenKey = psid;
-    in.text = text;
-    if (!attachments.isEmpty())
-        in.attachments =
-            QString::fromUtf8(QJsonDocument(attachments).toJson(QJsonDocument::Compact));
-    if (!mid.isEmpty())
-        in.externalId = u"messenger:"_s + mid.left(256);
-    auto received = m_intake.receive(in, sender, true);
-    if (received && overLimit)
-        m_intake.markOverLimit(*received, sender);
-    if (!received) {
-        qCWarning(lcChannels).noquote().nospace()
-            << "event=messenger_store_failed reason=" << received.error().message;
-        return received.error().code != ErrorCode::StorageError
-            && received.error().code != ErrorCode::StorageFull
-            && received.error().code != ErrorCode::Unavailable;
-    }
-    return true;
+    item.kind = InboundItem::Kind::Text;
+    item.citizenName = tr("Messenger user");
+    item.text = text;
+    item.attachments = attachments;
+    item.externalId = u"messenger:"_s + mid.left(256);
+    items.append(item);
 }
 
-void MessengerChannel::markDelivery(const QString &psid, const QJsonArray &mids, qint64 watermark,
-                                    DeliveryState state)
+bool MessengerChannel::canSend() const
 {
-    QStringList messages;
-    for (const QJsonValue &mid : mids) {
-        if (const auto sent = m_storage.sendByExternalId(Channel::Messenger, mid.toString()))
-            messages.append(sent->messageId);
-    }
-    if (messages.isEmpty() && watermark > 0) {
-        // "Every message sent before the watermark."
-        if (const auto c = m_storage.latestConversationOf(Channel::Messenger, psid)) {
-            for (const Storage::SendRecord &sent : m_storage.sentUpTo(c->id, watermark))
-                messages.append(sent.messageId);
-        }
-    }
-    for (const QString &id : std::as_const(messages)) {
-        const auto m = m_storage.message(id);
-        if (!m || m->delivery == DeliveryState::Read || m->delivery == DeliveryState::Failed
-            || m->delivery == state)
-            continue;
-        if (auto r = m_service.setDelivery(id, state, {}); !r)
-            qCWarning(lcChannels) << "cannot record a Messenger receipt:" << r.error().message;
-    }
+    return m_settings.demo || m_settings.messenger.sends();
 }
 
 Result<void> MessengerChannel::checkReply(const ConversationRecord &c, const QString &text) const

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "protocol/result.h"
+#include "server/channels/channeladapter.h"
 #include "server/channels/channelsettings.h"
-#include "server/channels/courier.h"
 #include "server/core/clock.h"
 
 #include <QHash>
@@ -27,7 +27,7 @@ class Intake;
 //! handshake, X-Hub-Signature-256 over the raw body, "page" payloads with
 //! messages, quick replies, postbacks, echoes, deliveries and reads) and the
 //! Send API for replies, within the messaging window (docs/channels.md).
-class MessengerChannel : public QObject, public Courier
+class MessengerChannel : public QObject, public ChannelAdapter
 {
     Q_OBJECT
 
@@ -38,12 +38,17 @@ public:
 
     //! GET (hub.challenge) and POST (events) on /webhooks/messenger.
     QHttpServerResponse handle(const QHttpServerRequest &request);
+    Channel channel() const override { return Channel::Messenger; }
+    //! Replies and notices through the send queue; the language is not given.
+    Capabilities capabilities() const override { return {}; }
     //! Can an agent's reply go out now? Refused past the window, with the reason.
-    Result<void> checkReply(const ConversationRecord &conversation, const QString &text) const;
+    Result<void> checkReply(const ConversationRecord &conversation,
+                            const QString &text) const override;
+    bool canSend() const override;
     void send(const Outgoing &message, std::function<void(const Delivery &)> done) override;
     //! An agent types: "typing_on" / "typing_off" sender actions, best effort,
     //! within the standard window only, at most one "on" every 10 seconds.
-    void agentTyping(const ConversationRecord &conversation, bool active);
+    void agentTyping(const ConversationRecord &conversation, bool active) override;
 
     static constexpr const char *kSurveyPayload = "GUICHET_SURVEY_";
     //! A Graph API call with the page token: base, version, @p path, the token
@@ -58,10 +63,8 @@ public:
 private:
     QHttpServerResponse verify(const QHttpServerRequest &request) const;
     QHttpServerResponse receive(const QHttpServerRequest &request);
-    //! One messaging event; false on a storage error (Meta will redeliver).
-    bool handleEvent(const QJsonObject &event);
-    void markDelivery(const QString &psid, const QJsonArray &mids, qint64 watermark,
-                      DeliveryState state);
+    //! One messaging event into what it means (wire format only).
+    void parseEvent(const QJsonObject &event, QList<InboundItem> &items) const;
 
     Storage &m_storage;
     ConversationService &m_service;

@@ -166,20 +166,29 @@ QHttpServerResponse TwitterChannel::receive(const QByteArray &body,
     // already is recognised by its id.
     const quint64 outages = m_storage.outages();
     const QString &us = account;
-    bool stored = true;
+    QList<InboundItem> items;
     for (const XEvent &event : source->events(root)) {
+        // Our own messages and reads come back through the webhook: not a citizen's.
+        if (event.kind != XEvent::Kind::Revoked
+            && (event.senderId.isEmpty() || event.senderId.size() > 64 || event.senderId == us))
+            continue;
+        InboundItem item;
+        item.citizenKey = event.senderId;
         switch (event.kind) {
         case XEvent::Kind::Message:
-            stored = handleMessage(event, us) && stored;
+            parseMessage(event, items);
             break;
         case XEvent::Kind::Typing:
-            if (event.senderId.isEmpty() || event.senderId == us)
-                break;
-            if (const auto c = m_storage.openConversationOf(Channel::Twitter, event.senderId))
-                Q_EMIT citizenTyping(c->id, true);
+            item.kind = InboundItem::Kind::Typing;
+            items.append(item);
             break;
         case XEvent::Kind::Read:
-            handleRead(event, us);
+            // Everything we sent up to the last message read.
+            item.kind = InboundItem::Kind::Receipt;
+            item.state = DeliveryState::Read;
+            item.sentIds = { event.lastReadEventId };
+            item.upToSentIds = true;
+            items.append(item);
             break;
         case XEvent::Kind::Revoked:
             if (event.senderId == us)
@@ -187,6 +196,7 @@ QHttpServerResponse TwitterChannel::receive(const QByteArray &body,
             break;
         }
     }
+    const bool stored = m_intake.accept(*this, items);
     if (!stored || m_storage.outages() != outages) {
         qCWarning(lcChannels).noquote() << "event=webhook_deferred reason=storage";
         QHttpServerResponse response = plain("try again\n", StatusCode::ServiceUnavailable);
@@ -196,85 +206,42 @@ QHttpServerResponse TwitterChannel::receive(const QByteArray &body,
     return plain("", StatusCode::Ok);
 }
 
-void TwitterChannel::handleRead(const XEvent &event, const QString &us)
+void TwitterChannel::parseMessage(const XEvent &event, QList<InboundItem> &items) const
 {
-    const auto last = m_storage.sendByExternalId(Channel::Twitter, event.lastReadEventId);
-    if (event.senderId.isEmpty() || event.senderId == us || !last)
-        return;
-    for (const Storage::SendRecord &sent : m_storage.sentUpTo(last->conversation, last->sentAt)) {
-        const auto m = m_storage.message(sent.messageId);
-        if (m && m->delivery != DeliveryState::Read && m->delivery != DeliveryState::Failed)
-            (void)m_service.setDelivery(sent.messageId, DeliveryState::Read, {});
-    }
-}
-
-bool TwitterChannel::handleMessage(const XEvent &event, const QString &us)
-{
-    const QString &senderId = event.senderId;
-    if (senderId.isEmpty() || senderId.size() > 64 || senderId == us)
-        return true; // our own outgoing message, echoed by the webhook
+    InboundItem item;
+    item.citizenKey = event.senderId;
     const QString &metadata = event.quickReplyMetadata;
     if (metadata.startsWith(QLatin1StringView(kSurveyMetadata))) {
-        const int rating = metadata.mid(int(qstrlen(kSurveyMetadata))).toInt();
-        if (rating >= 1 && rating <= 5)
-            m_intake.surveyAnswer(Channel::Twitter, senderId, rating);
-        return true;
+        item.kind = InboundItem::Kind::SurveyAnswer;
+        item.rating = metadata.mid(int(qstrlen(kSurveyMetadata))).toInt();
+        items.append(item);
+        return;
     }
-    const QString text = cleanIncomingText(event.text, Protocol::kMaxMessageChars);
+    item.text = cleanIncomingText(event.text, Protocol::kMaxMessageChars);
     // The survey prompt (no quick replies in the v2 API) asks for 1 to 5: a
-    // message that is only that number, after a conversation that was closed
-    // and not yet rated, is the answer.
+    // message that is only that number may be the answer.
     static const QRegularExpression rating(u"^\\s*([1-5])\\s*\\x{2605}*\\s*[.!]?\\s*$"_s);
-    if (const auto match = rating.match(text); match.hasMatch()) {
-        const auto last = m_storage.latestConversationOf(Channel::Twitter, senderId);
-        if (last && last->state == ConversationState::Closed && !m_storage.survey(last->id)) {
-            m_intake.surveyAnswer(Channel::Twitter, senderId, match.captured(1).toInt());
-            return true;
-        }
-    }
-    QJsonArray attachments;
+    if (const auto match = rating.match(item.text); match.hasMatch())
+        item.ratingIfSurveyed = match.captured(1).toInt();
     if (Protocol::isValidHttpUrl(event.mediaUrl)) {
         QJsonObject link { { u"url"_s, event.mediaUrl } };
         if (!event.mediaType.isEmpty())
             link.insert(u"type"_s, cleanIncomingText(event.mediaType, 64));
-        attachments.append(link);
+        item.attachments.append(link);
     }
-    if (text.trimmed().isEmpty() && attachments.isEmpty())
-        return true;
-
-    const QString sender = m_intake.senderKey(Channel::Twitter, senderId);
-    if (m_intake.isSilenced(sender)) {
-        qCInfo(lcChannels).noquote() << "event=message_dropped channel=twitter reason=silenced";
-        return true;
-    }
-    // Over the rate: stored all the same (the platform will not send it
-    // again), marked for the agent, the citizen told once.
-    const bool overLimit = !m_intake.takeSenderToken(sender);
-    ConversationService::Incoming in;
-    in.channel = Channel::Twitter;
     const QString name = cleanIncomingText(event.senderName, 100).simplified();
     const QString handle = cleanIncomingText(event.senderHandle, 50).simplified();
-    in.citizen = name.isEmpty() ? tr("X user") : name;
+    item.citizenName = name.isEmpty() ? tr("X user") : name;
     if (!handle.isEmpty())
-        in.citizen += u" (@"_s + handle + u')';
-    in.citizenKey = senderId;
-    in.text = text;
-    if (!attachments.isEmpty())
-        in.attachments =
-            QString::fromUtf8(QJsonDocument(attachments).toJson(QJsonDocument::Compact));
+        item.citizenName += u" (@"_s + handle + u')';
     if (!event.id.isEmpty())
-        in.externalId = u"twitter:"_s + event.id.left(64);
-    auto received = m_intake.receive(in, sender, true);
-    if (received && overLimit)
-        m_intake.markOverLimit(*received, sender);
-    if (!received) {
-        qCWarning(lcChannels).noquote().nospace()
-            << "event=twitter_store_failed reason=" << received.error().message;
-        return received.error().code != ErrorCode::StorageError
-            && received.error().code != ErrorCode::StorageFull
-            && received.error().code != ErrorCode::Unavailable;
-    }
-    return true;
+        item.externalId = u"twitter:"_s + event.id.left(64);
+    items.append(item);
+}
+
+bool TwitterChannel::canSend() const
+{
+    return m_settings.demo || m_settings.twitter.sends();
 }
 
 Result<void> TwitterChannel::checkReply(const ConversationRecord &c, const QString &text) const

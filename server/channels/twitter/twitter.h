@@ -1,8 +1,8 @@
 #pragma once
 
 #include "protocol/result.h"
+#include "server/channels/channeladapter.h"
 #include "server/channels/channelsettings.h"
-#include "server/channels/courier.h"
 #include "server/core/clock.h"
 #include "xeventsource.h"
 
@@ -37,7 +37,7 @@ class Intake;
 //! OAuth 1.0a user context, within the limits checked before sending (reply
 //! window, replies per window, length; docs/channels.md), its rate limits and
 //! errors mapped to the send queue's retry or refusal.
-class TwitterChannel : public QObject, public Courier
+class TwitterChannel : public QObject, public ChannelAdapter
 {
     Q_OBJECT
 
@@ -47,7 +47,12 @@ public:
 
     //! GET (crc_token) and POST (events) on /webhooks/twitter.
     QHttpServerResponse handle(const QHttpServerRequest &request);
-    Result<void> checkReply(const ConversationRecord &conversation, const QString &text) const;
+    Channel channel() const override { return Channel::Twitter; }
+    //! Replies and notices through the send queue; the language is not given.
+    Capabilities capabilities() const override { return {}; }
+    Result<void> checkReply(const ConversationRecord &conversation,
+                            const QString &text) const override;
+    bool canSend() const override;
     void send(const Outgoing &message, std::function<void(const Delivery &)> done) override;
     //! A POST's body and its X-Twitter-Webhooks-Signature header: the webhook
     //! without the HTTP server (the fuzz target calls it).
@@ -63,14 +68,11 @@ public:
     //! "refresh_failed", "missing", "unreadable") and expiry.
     QJsonObject status();
 
-Q_SIGNALS:
-    void citizenTyping(qint64 conversation, bool active);
-
 private:
     QHttpServerResponse crc(const QHttpServerRequest &request) const;
     QHttpServerResponse receive(const QHttpServerRequest &request);
-    bool handleMessage(const XEvent &event, const QString &forUser);
-    void handleRead(const XEvent &event, const QString &us);
+    //! A direct message into what it means (wire format only).
+    void parseMessage(const XEvent &event, QList<InboundItem> &items) const;
     //! What an answer of the v2 DM endpoint means for the send queue.
     Delivery deliveryOf(int status, const QByteArray &data, const QNetworkReply &reply,
                         const QString &networkError) const;

@@ -52,6 +52,13 @@ ChatHub::~ChatHub() = default;
 
 void ChatHub::submit(ChatSession *session, const Protocol::CitizenSay &say)
 {
+    // Counted per address (never refused for it alone: a carrier's NAT is shared
+    // by thousands); a rate, not a ban: the page may come back after the window.
+    if (m_intake && !m_intake->takeChatMessage(session->address())) {
+        session->cut(u"too many messages: try again in %1 s"_s.arg(
+            m_intake->chatRetryAfter(session->address())));
+        return;
+    }
     if (session->conversation() && m_silenced && m_silenced(session->conversation())) {
         session->send(Protocol::Ack {
             say.id, false, {}, ErrorCode::Forbidden, u"your messages cannot be accepted"_s });
@@ -444,6 +451,16 @@ void ChatSession::recorded(const Protocol::CitizenSay &say,
                                     {},
                                     received->message.text,
                                     received->message.at });
+    // The notices written with it (the 17 / 112 notice): a new chat was not bound
+    // to its conversation when their events were read.
+    for (const MessageRecord &notice : received->notices)
+        push(Protocol::CitizenMessage {
+            notice.seq, notice.id, Author::System, {}, notice.text, notice.at });
+}
+
+void ChatSession::cut(const QString &reason)
+{
+    m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
 }
 
 void ChatSession::handleSurvey(const Protocol::SurveyAnswer &answer)

@@ -120,6 +120,8 @@ public:
     qint64 conversation() const { return m_conversation; }
     QString address() const { return m_address; }
     void send(const Protocol::CitizenFrame &frame);
+    //! Close the connection for abuse (over the address's message rate), saying why.
+    void cut(const QString &reason);
     //! Push a message, if it is newer than what this connection has shown.
     void push(const Protocol::CitizenMessage &message);
     //! What recording @p say needs to know from this session.

@@ -305,10 +305,4 @@ QHttpServerResponse WebForm::survey(const QHttpServerRequest &request, const QSt
     return jsonResponse({ { u"recorded"_s, *recorded } });
 }
 
-void WebForm::send(const Outgoing &, std::function<void(const Delivery &)> done)
-{
-    // Nothing leaves: the reply is on the follow-up page from now on.
-    QTimer::singleShot(0, this, [done = std::move(done)] { done({ true, false, {}, {} }); });
-}
-
 } // namespace Guichet::Server::Channels

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "server/channels/channeladapter.h"
 #include "server/channels/channelsettings.h"
-#include "server/channels/courier.h"
 
 #include <QHttpServerResponse>
 #include <QObject>
@@ -24,7 +24,7 @@ class Intake;
 //! token: GET /api/follow (the exchange), POST /api/follow/messages (write
 //! back), POST /api/follow/survey. Replies need no platform: once stored they
 //! are on the follow-up page (sent), and delivered when the page shows them.
-class WebForm : public QObject, public Courier
+class WebForm : public QObject, public ChannelAdapter
 {
     Q_OBJECT
 
@@ -40,7 +40,9 @@ public:
     QHttpServerResponse writeBack(const QHttpServerRequest &request, const QString &address);
     QHttpServerResponse survey(const QHttpServerRequest &request, const QString &address);
 
-    void send(const Outgoing &message, std::function<void(const Delivery &)> done) override;
+    Channel channel() const override { return Channel::WebForm; }
+    //! The follow-up page shows replies and asks for the rating; the form says the language.
+    Capabilities capabilities() const override { return { true, false, true }; }
 
 private:
     //! The conversation a follow-up request's bearer token opens, or an error response.

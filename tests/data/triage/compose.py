@@ -2,7 +2,7 @@
 """Write tests/data/triage/triage.jsonl from the hand-written messages in source/*.txt.
 
 source/<lang>.txt holds blocks:
-    ## group <name> <split>          split: tune | heldback | after | heldback2
+    ## group <name> <split>          split: tune | heldback | after | heldback2 | heldback3
     <labels> <kind> | <text>         labels: E (emergency), S (SGBV), ES (both), N (neither)
 A text's "\\n" is a new line.
 
@@ -17,7 +17,9 @@ source/frozen-<lang>.txt hold the second held-back part ("heldback2"),
 written and committed before any tuning of bundle 2026-12-07.3: read last (the
 ids of the other rows do not move), kept as written (no variants: they were
 written with the accents, typos and SMS spellings a citizen uses), never read
-by the trainer.
+by the trainer. source/frozen3-<lang>.txt hold the third held-back part
+("heldback3"), written and committed before any tuning of the bundle after
+2026-12-07.5, read after them, kept as written, never read by the trainer.
 Python standard library only.
 """
 
@@ -101,6 +103,7 @@ def main():
         lines = []
         others = sorted((HERE / "source").glob(f"*-{lang}.txt"))
         frozen = [p for p in others if p.name.startswith("frozen-")]
+        frozen += [p for p in others if p.name.startswith("frozen3-")]
         others = [p for p in others if p not in frozen]
         for path in [HERE / "source" / f"{lang}.txt"] + others + frozen:
             lines += [(f"{path.name}:{n}", line) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)]
@@ -109,7 +112,7 @@ def main():
                 continue
             if line.startswith("## group "):
                 _, _, group, split = line.split()
-                assert split in ("tune", "heldback", "after", "heldback2"), line
+                assert split in ("tune", "heldback", "after", "heldback2", "heldback3"), line
                 continue
             head, text = line.split(" | ", 1)
             labels, kind = head.split()
@@ -123,7 +126,8 @@ def main():
         # messages never changes the held-back part); tuning messages get
         # variants until the language has PER_LANGUAGE messages.
         variants = []
-        seen = {r["text"] for r in written if r["split"] != "heldback2"}
+        late_splits = ("heldback2", "heldback3")
+        seen = {r["text"] for r in written if r["split"] not in late_splits}
 
         def add_variant(base, rng):
             for _ in range(5):
@@ -142,8 +146,8 @@ def main():
         extra = max(PER_LANGUAGE - len(tune) - 2 * len(held), len(tune) // 2)
         for i in rng.sample(range(len(tune) * 2), min(extra, len(tune) * 2)):
             add_variant(tune[i % len(tune)], rng)
-        late = [r for r in written if r["split"] == "heldback2"]
-        for r in [r for r in written if r["split"] != "heldback2"] + variants + late:
+        late = [r for r in written if r["split"] in late_splits]
+        for r in [r for r in written if r["split"] not in late_splits] + variants + late:
             r["id"] = f"{lang}-{len([x for x in rows if x['lang'] == lang]) + 1:04d}"
             rows.append(r)
     with open(HERE / "triage.jsonl", "w", encoding="utf-8") as out:
@@ -153,7 +157,7 @@ def main():
             keys = ["id", "lang", "text", "emergency", "sgbv", "kind", "group", "split", "origin", "source"]
             out.write(json.dumps({k: r[k] for k in keys}, ensure_ascii=False) + "\n")
     # Summary
-    for split in ("tune", "heldback", "heldback2", "after"):
+    for split in ("tune", "heldback", "heldback2", "heldback3", "after"):
         sel = [r for r in rows if r["split"] == split]
         if not sel:
             continue

@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace Guichet::Cli {
+namespace Guichet::Reports {
 
 //! One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line
 //! break, quotes doubled. A text that a spreadsheet would take for a formula
@@ -15,4 +15,4 @@ QString csvPlain(const QString &text);
 //! One record, CRLF-terminated as RFC 4180 says.
 QString csvRecord(const QStringList &fields);
 
-} // namespace Guichet::Cli
+} // namespace Guichet::Reports

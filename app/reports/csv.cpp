@@ -2,7 +2,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Guichet::Cli {
+namespace Guichet::Reports {
 
 QString csvPlain(const QString &text)
 {
@@ -30,4 +30,4 @@ QString csvRecord(const QStringList &fields)
     return fields.join(u',') + u"\r\n"_s;
 }
 
-} // namespace Guichet::Cli
+} // namespace Guichet::Reports

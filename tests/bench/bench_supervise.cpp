@@ -1,0 +1,351 @@
+// The supervisors' figures at scale (scripts/bench supervise): a database
+// filled with generated conversations (tests/data/supervise-seed.sql, bulk SQL
+// in one transaction, not through the API), then the server's own code timed
+// in this process, as the server runs it for a "stats" or "report" command:
+// no network, no client. The reference, on the same data in the same run:
+// plain COUNT(*) queries. Then start-up: the agent hub's read of the
+// conversations (all of them, as it was; the open ones, as it is) and the real
+// guichet-server's time from launch to listening. One JSON object per line.
+#include "server/conversations/conversationservice.h"
+#include "server/core/serveroptions.h"
+#include "server/storage/storage.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace Guichet;
+using namespace Guichet::Server;
+
+namespace {
+
+QString g_backend;
+qint64 g_conversations = 0;
+
+void record(const QString &metric, QJsonObject o)
+{
+    o.insert(u"backend"_s, g_backend);
+    o.insert(u"conversations"_s, g_conversations);
+    o.insert(u"metric"_s, metric);
+    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+double percentile(QList<double> values, int percent)
+{
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    const qsizetype rank = (values.size() * percent + 99) / 100; // nearest rank
+    return values[std::max<qsizetype>(rank - 1, 0)];
+}
+
+//! Runs @p once @p runs times (after one untimed run), reports p50/p99 in ms.
+void timeIt(const QString &metric, int runs, const std::function<bool()> &once,
+            QJsonObject extra = {})
+{
+    if (!once()) {
+        record(metric, { { u"error"_s, u"failed"_s } });
+        return;
+    }
+    QList<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!once()) {
+            record(metric, { { u"error"_s, u"failed"_s } });
+            return;
+        }
+        ms.append(timer.nsecsElapsed() / 1e6);
+    }
+    extra.insert(u"runs"_s, runs);
+    extra.insert(u"p50"_s, percentile(ms, 50));
+    extra.insert(u"p99"_s, percentile(ms, 99));
+    record(metric, extra);
+}
+
+qint64 scalar(QSqlDatabase db, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
+    if (!q.exec() || !q.next()) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(sql), qPrintable(q.lastError().text()));
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+bool seed(Storage &storage, const QString &file, qint64 count, qint64 first, qint64 now)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "cannot read %s\n", qPrintable(file));
+        return false;
+    }
+    QString sql = QString::fromUtf8(f.readAll());
+    sql.remove(QRegularExpression(u"^--[^\n]*\n"_s, QRegularExpression::MultilineOption));
+    sql.replace(u"{{N}}"_s, QString::number(count));
+    sql.replace(u"{{FIRST}}"_s, QString::number(first));
+    sql.replace(u"{{SPAN}}"_s, QString::number(365LL * 24 * 3600 * 1000));
+    sql.replace(u"{{NOW}}"_s, QString::number(now));
+    // Bulk SQL, not through the stores: on Storage's own connection, found by
+    // the name it was opened with (Storage hands out no raw connection).
+    QSqlDatabase db = QSqlDatabase::database(u"bench"_s, false);
+    if (!db.transaction())
+        return false;
+    for (const QString &statement : sql.split(QRegularExpression(u";\\s*\n"_s))) {
+        if (statement.trimmed().isEmpty())
+            continue;
+        QSqlQuery q(db);
+        if (!q.exec(statement)) {
+            std::fprintf(stderr, "seed: %s\n", qPrintable(q.lastError().text()));
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit())
+        return false;
+    if (storage.backend() == Storage::Backend::Postgres) {
+        // Explicit ids leave the sequence behind; production has statistics
+        // (autovacuum) that a fresh bulk load does not have yet.
+        QSqlQuery q(db);
+        q.exec(u"SELECT setval(pg_get_serial_sequence('conversations', 'id'), "
+               "(SELECT max(id) FROM conversations))"_s);
+        q.exec(u"ANALYZE"_s);
+    }
+    return true;
+}
+
+//! Launch to "listening on": the real server's start-up.
+double startServer(const QString &binary, const QStringList &args)
+{
+    QProcess server;
+    server.setProcessChannelMode(QProcess::MergedChannels);
+    QElapsedTimer timer;
+    timer.start();
+    server.start(binary, args + QStringList { u"--listen"_s, u"127.0.0.1:0"_s });
+    QByteArray output;
+    double ms = -1;
+    while (timer.elapsed() < 600000 && server.state() != QProcess::NotRunning) {
+        server.waitForReadyRead(50);
+        output += server.readAll();
+        if (output.contains("listening on")) {
+            ms = timer.nsecsElapsed() / 1e6;
+            break;
+        }
+    }
+    if (ms < 0)
+        std::fprintf(stderr, "server did not start: %s\n", output.right(2000).constData());
+    server.terminate();
+    if (!server.waitForFinished(30000))
+        server.kill();
+    server.waitForFinished(5000);
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOptions(
+        { { u"data"_s, u"Data folder."_s, u"DIR"_s },
+          { u"database"_s, u"PostgreSQL URL (else SQLite in the data folder)."_s, u"URL"_s },
+          { u"seed"_s, u"Generator SQL (tests/data/supervise-seed.sql)."_s, u"FILE"_s },
+          { u"conversations"_s, u"Conversations in the database."_s, u"N"_s, u"1000000"_s },
+          { u"runs"_s, u"Timed runs of each figure."_s, u"R"_s, u"50"_s },
+          { u"server"_s, u"guichet-server binary, for its start-up time."_s, u"FILE"_s },
+          { u"starts"_s, u"Server starts timed."_s, u"S"_s, u"3"_s } });
+    parser.process(app);
+    QStringList serverArgs { u"--data"_s, parser.value(u"data"_s) };
+    if (parser.isSet(u"database"_s))
+        serverArgs << u"--database"_s << parser.value(u"database"_s);
+    bool exitNow = false;
+    QString message;
+    auto options =
+        ServerOptions::parse(QStringList { u"guichet-server"_s } + serverArgs, &exitNow, &message);
+    if (!options) {
+        std::fprintf(stderr, "%s\n", qPrintable(options.error().message));
+        return 2;
+    }
+    g_backend = parser.isSet(u"database"_s) ? u"postgresql"_s : u"sqlite"_s;
+    const qint64 wanted = parser.value(u"conversations"_s).toLongLong();
+    const int runs = parser.value(u"runs"_s).toInt();
+
+    {
+        QElapsedTimer opening;
+        opening.start();
+        auto storage = Storage::open(*options, u"bench"_s);
+        if (!storage) {
+            std::fprintf(stderr, "%s\n", qPrintable(storage.error().message));
+            return 1;
+        }
+        const double openMs = opening.nsecsElapsed() / 1e6; // includes the schema steps
+        QSqlDatabase db = QSqlDatabase::database(u"bench"_s, false); // as in seed()
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 present = scalar(db, u"SELECT count(*) FROM conversations"_s);
+        if (present < wanted) {
+            QElapsedTimer timer;
+            timer.start();
+            if (!seed(**storage, parser.value(u"seed"_s), wanted - present, present + 1, now))
+                return 1;
+            record(
+                u"seed"_s,
+                { { u"seconds"_s, timer.elapsed() / 1000.0 }, { u"added"_s, wanted - present } });
+        }
+        g_conversations = scalar(db, u"SELECT count(*) FROM conversations"_s);
+        record(u"data"_s,
+               { { u"openMs"_s, openMs },
+                 { u"messages"_s, scalar(db, u"SELECT count(*) FROM messages"_s) },
+                 { u"surveys"_s, scalar(db, u"SELECT count(*) FROM surveys"_s) },
+                 { u"waiting"_s,
+                   scalar(db, u"SELECT count(*) FROM conversations WHERE state = 'queued'"_s) },
+                 { u"open"_s,
+                   scalar(db, u"SELECT count(*) FROM conversations WHERE state <> 'closed'"_s) },
+                 { u"today"_s,
+                   scalar(db, u"SELECT count(*) FROM conversations WHERE opened_at >= ?"_s,
+                          { ConversationService::startOfDay(now) }) },
+                 { u"bytes"_s,
+                   g_backend == u"sqlite"_s
+                       ? QFileInfo(parser.value(u"data"_s) + u"/guichet.sqlite"_s).size()
+                           + QFileInfo(parser.value(u"data"_s) + u"/guichet.sqlite-wal"_s).size()
+                       : scalar(db, u"SELECT pg_database_size(current_database())"_s) } });
+
+        ConversationService service(**storage, RoutingSettings {}, Clock::system());
+        AgentRecord chief;
+        chief.login = u"bench"_s;
+        chief.role = Role::Supervisor;
+        const auto ask = [&](CommandOp op, const QJsonObject &args = {}) {
+            return service.query(chief, Protocol::Command { u"bench"_s, op, 0, args });
+        };
+        // A day's report, every page, as guichet-cli supervise report asks it.
+        const auto report = [&](qint64 from, qint64 to) {
+            QJsonObject args { { u"from"_s, from }, { u"to"_s, to } };
+            for (;;) {
+                const Protocol::Ack page = ask(CommandOp::Report, args);
+                if (!page.ok)
+                    return false;
+                if (!page.result.value(u"more"_s).toBool())
+                    return true;
+                args.insert(u"afterOpened"_s, page.result.value(u"afterOpened"_s));
+                args.insert(u"afterId"_s, page.result.value(u"afterId"_s));
+            }
+        };
+        const qint64 today = ConversationService::startOfDay(QDateTime::currentMSecsSinceEpoch());
+        const qint64 yesterday = ConversationService::startOfDay(today - 1);
+
+        timeIt(u"stats"_s, runs, [&] { return ask(CommandOp::Stats).ok; });
+        // The same call, part by part (ConversationService::stats): the queue,
+        // the agents, today's figures; and today's statements one by one (the
+        // SQL of Storage::dayFigures, repeated here to time each).
+        Storage &store = **storage;
+        const qint64 at = QDateTime::currentMSecsSinceEpoch();
+        timeIt(u"stats_queue"_s, runs,
+               [&] { return bool(store.waitingCounts(at, at + 120000, at + 6 * 3600000)); });
+        timeIt(u"stats_agents"_s, runs, [&] { return bool(store.agentLoads(at, at - 30000)); });
+        timeIt(u"stats_day"_s, runs, [&] { return bool(store.dayFigures(today)); });
+        const QString firstResponses = u"SELECT (SELECT min(m.at) FROM messages m "
+                                       "WHERE m.conversation = c.id AND m.author = 'agent') "
+                                       "- c.opened_at AS d FROM conversations c "
+                                       "WHERE c.opened_at >= ?"_s;
+        timeIt(u"day_opened_answered"_s, runs, [&] {
+            return scalar(db, u"SELECT count(*), count(d) FROM ("_s + firstResponses + u") t"_s,
+                          { today })
+                >= 0;
+        });
+        const qint64 answered =
+            scalar(db, u"SELECT count(d) FROM ("_s + firstResponses + u") t"_s, { today });
+        timeIt(u"day_p90"_s, runs, [&] {
+            return scalar(db,
+                          u"SELECT d FROM ("_s + firstResponses
+                              + u") t WHERE d IS NOT NULL ORDER BY d LIMIT 1 OFFSET ?"_s,
+                          { today, std::max<qint64>((answered * 90 + 99) / 100 - 1, 0) })
+                >= 0;
+        });
+        timeIt(u"day_closed"_s, runs, [&] {
+            return scalar(db, u"SELECT count(*) FROM conversations WHERE closed_at >= ?"_s,
+                          { today })
+                >= 0;
+        });
+        timeIt(u"day_csat"_s, runs, [&] {
+            return scalar(db, u"SELECT count(*), avg(rating) FROM surveys WHERE at >= ?"_s,
+                          { today })
+                >= 0;
+        });
+        timeIt(u"day_redirects"_s, runs, [&] {
+            QSqlQuery q(db);
+            q.prepare(u"SELECT outcome, count(*) FROM conversations WHERE opened_at >= ? "
+                      "AND outcome IN ('pharos', 'perceval', 'these', 'plainte_en_ligne', "
+                      "'brigade') GROUP BY outcome"_s);
+            q.bindValue(0, today);
+            if (!q.exec())
+                return false;
+            while (q.next()) { }
+            return true;
+        });
+        // The supervisor view opening or coming back: the figures and today's
+        // conversations (its hourly volumes and ratings).
+        timeIt(u"view_refresh"_s, runs, [&] {
+            return ask(CommandOp::Stats).ok && report(today, QDateTime::currentMSecsSinceEpoch());
+        });
+        timeIt(u"report_day"_s, std::max(runs / 5, 3), [&] { return report(yesterday, today); },
+               { { u"rows"_s,
+                   scalar(db,
+                          u"SELECT count(*) FROM conversations WHERE opened_at >= ? "
+                          "AND opened_at < ?"_s,
+                          { yesterday, today }) } });
+
+        // The reference: plain counts on the same tables.
+        timeIt(u"count_all"_s, runs,
+               [&] { return scalar(db, u"SELECT count(*) FROM conversations"_s) >= 0; });
+        timeIt(u"count_waiting"_s, runs, [&] {
+            return scalar(db, u"SELECT count(*) FROM conversations WHERE state = 'queued'"_s) >= 0;
+        });
+        timeIt(u"count_today"_s, runs, [&] {
+            return scalar(db, u"SELECT count(*) FROM conversations WHERE opened_at >= ?"_s,
+                          { today })
+                >= 0;
+        });
+
+        // The agent hub's start-up read: every conversation (as it was) and
+        // the open ones (as it is), into the same hash.
+        const auto hubRead = [&](bool all) {
+            QHash<qint64, ConversationState> scopes;
+            const QList<ConversationRecord> rows =
+                all ? (*storage)->allConversations() : (*storage)->openConversations();
+            for (const ConversationRecord &c : rows)
+                scopes.insert(c.id, c.state);
+            return !scopes.isEmpty();
+        };
+        timeIt(u"hub_read_all"_s, 3, [&] { return hubRead(true); });
+        timeIt(u"hub_read_open"_s, 3, [&] { return hubRead(false); });
+    }
+
+    if (parser.isSet(u"server"_s)) {
+        QList<double> starts;
+        for (int i = 0; i < parser.value(u"starts"_s).toInt(); ++i)
+            starts.append(startServer(parser.value(u"server"_s), serverArgs));
+        record(u"server_start"_s,
+               { { u"runs"_s, starts.size() },
+                 { u"p50"_s, percentile(starts, 50) },
+                 { u"max"_s, *std::max_element(starts.cbegin(), starts.cend()) } });
+    }
+    return 0;
+}
