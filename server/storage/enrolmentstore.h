@@ -1,7 +1,7 @@
 #pragma once
 
+#include "database.h"
 #include "protocol/enums.h"
-#include "protocol/result.h"
 
 #include <QByteArray>
 #include <QList>
@@ -16,11 +16,13 @@ class Storage;
 
 //! The surge's enrolment codes (docs/supervision.md, "Enrolment"): a supervisor's
 //! one-time code lets a reservist create their own account. Only a digest of each
-//! code is kept; a code is used once, before it expires. Works on Storage's
-//! connection, so its writes join the caller's transaction.
-class EnrolmentStore
+//! code is kept; a code is used once, before it expires. Its writes join the
+//! caller's transaction.
+class EnrolmentStore : public SqlStore
 {
 public:
+    using SqlStore::SqlStore;
+    //! The store over @p storage's database (for the callers that hold Storage).
     explicit EnrolmentStore(Storage &storage);
 
     struct Code
@@ -45,9 +47,6 @@ public:
     QStringList enrolledLogins();
     //! Unused codes still valid at @p at expire now (the surge ended): how many.
     Result<int> expireUnused(qint64 at);
-
-private:
-    Storage &m_storage;
 };
 
 } // namespace Guichet::Server

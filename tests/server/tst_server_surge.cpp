@@ -397,7 +397,7 @@ void TestServerSurge::surgeEnrolmentAndItsEnd()
     QCOMPARE(made.result.value(u"expiresAt"_s).toInteger(), m_clock.nowMs() + 30 * 60 * 1000);
     QVERIFY(supervisorEvent(u"enrolment_code"_s));
     {
-        QSqlQuery rows(m_server->storage().database());
+        QSqlQuery rows = m_server->storage().database().adHoc();
         QVERIFY(rows.exec(u"SELECT digest FROM enrolment_codes"_s));
         int count = 0;
         while (rows.next()) {

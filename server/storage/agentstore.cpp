@@ -1,0 +1,159 @@
+#include "agentstore.h"
+
+#include "rows.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Guichet::Server {
+
+using namespace Rows;
+
+// ---- Agents and tokens --------------------------------------------------------------------
+
+Result<AgentRecord> AgentStore::insertAgent(AgentRecord agent, qint64 now)
+{
+    Query q = prepared(u"INSERT INTO agents (login, name, role, team, languages, capacity, "
+                       "disabled, expires_at, password_hash, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    q.bindValue(0, agent.login);
+    q.bindValue(1, agent.name);
+    q.bindValue(2, wireName(agent.role));
+    q.bindValue(3, agent.team);
+    q.bindValue(4, joinLanguages(agent.languages));
+    q.bindValue(5, agent.capacity);
+    q.bindValue(6, agent.disabled ? 1 : 0);
+    q.bindValue(7, agent.expiresAt);
+    q.bindValue(8, agent.passwordHash);
+    q.bindValue(9, now);
+    if (!q.exec() || !q.next())
+        return errorOf(q);
+    agent.id = q.value(0).toLongLong();
+    m_database.noteAgentsChanged();
+    return agent;
+}
+
+Result<void> AgentStore::updateAgent(const AgentRecord &agent)
+{
+    Query q = prepared(u"UPDATE agents SET name = ?, role = ?, team = ?, languages = ?, "
+                       "capacity = ?, disabled = ?, expires_at = ?, password_hash = ?, "
+                       "failed_logins = ?, locked_until = ?, wipe_requested = ? WHERE id = ?"_s);
+    q.bindValue(0, agent.name);
+    q.bindValue(1, wireName(agent.role));
+    q.bindValue(2, agent.team);
+    q.bindValue(3, joinLanguages(agent.languages));
+    q.bindValue(4, agent.capacity);
+    q.bindValue(5, agent.disabled ? 1 : 0);
+    q.bindValue(6, agent.expiresAt);
+    q.bindValue(7, agent.passwordHash);
+    q.bindValue(8, agent.failedLogins);
+    q.bindValue(9, agent.lockedUntil);
+    q.bindValue(10, agent.wipeRequested ? 1 : 0);
+    q.bindValue(11, agent.id);
+    m_database.noteAgentsChanged();
+    return exec(q);
+}
+
+std::optional<AgentRecord> AgentStore::agent(const QString &login)
+{
+    Query q = prepared(u"SELECT "_s + QLatin1StringView(kAgentColumns)
+                       + u" FROM agents WHERE login = ?"_s);
+    q.bindValue(0, login);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readAgent(q);
+}
+
+std::optional<AgentRecord> AgentStore::agentById(qint64 id)
+{
+    Query q =
+        prepared(u"SELECT "_s + QLatin1StringView(kAgentColumns) + u" FROM agents WHERE id = ?"_s);
+    q.bindValue(0, id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readAgent(q);
+}
+
+QList<AgentRecord> AgentStore::agents()
+{
+    QList<AgentRecord> result;
+    Query q = prepared(u"SELECT "_s + QLatin1StringView(kAgentColumns)
+                       + u" FROM agents ORDER BY login"_s);
+    if (q.exec()) {
+        while (q.next())
+            result.append(readAgent(q));
+    }
+    return result;
+}
+
+Result<void> AgentStore::touchAgents(const QList<qint64> &ids, qint64 now)
+{
+    // One statement for up to 500 agents, not one each: the heartbeat of 200
+    // connected agents held the write lock for 200 round trips. The ids are
+    // numbers from the server itself, written into the statement (not prepared:
+    // each count would be a statement of its own).
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype first = 0; first < ids.size(); first += kChunk) {
+        QStringList list;
+        for (const qint64 id : ids.mid(first, kChunk))
+            list.append(QString::number(id));
+        QSqlQuery q = m_database.adHoc();
+        if (!m_database.execDirect(
+                q,
+                u"UPDATE agents SET last_seen = %1 WHERE id IN (%2)"_s.arg(now).arg(
+                    list.join(u',')))) {
+            return errorOf(q);
+        }
+    }
+    return {};
+}
+
+Result<void> AgentStore::setPresence(qint64 agentId, Presence presence)
+{
+    Query q = prepared(u"UPDATE agents SET presence = ? WHERE id = ?"_s);
+    q.bindValue(0, wireName(presence));
+    q.bindValue(1, agentId);
+    return exec(q);
+}
+
+qint64 AgentStore::agentsVersion()
+{
+    return m_settings.setting(u"agents_version"_s).value_or(u"0"_s).toLongLong();
+}
+
+Result<void> AgentStore::bumpAgentsVersion()
+{
+    m_database.noteAgentsChanged();
+    return m_settings.setSetting(u"agents_version"_s, QString::number(agentsVersion() + 1));
+}
+
+Result<void> AgentStore::insertToken(const QByteArray &digest, qint64 agentId, qint64 now,
+                                     qint64 expiresAt)
+{
+    Query q = prepared(
+        u"INSERT INTO tokens (digest, agent_id, created_at, expires_at) VALUES (?, ?, ?, ?)"_s);
+    q.bindValue(0, QString::fromLatin1(digest));
+    q.bindValue(1, agentId);
+    q.bindValue(2, now);
+    q.bindValue(3, expiresAt);
+    return exec(q);
+}
+
+std::optional<qint64> AgentStore::tokenAgent(const QByteArray &digest, qint64 now)
+{
+    Query q = prepared(u"SELECT agent_id FROM tokens WHERE digest = ? AND revoked = 0 "
+                       "AND expires_at > ?"_s);
+    q.bindValue(0, QString::fromLatin1(digest));
+    q.bindValue(1, now);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+Result<void> AgentStore::revokeTokens(qint64 agentId)
+{
+    Query q = prepared(u"UPDATE tokens SET revoked = 1 WHERE agent_id = ?"_s);
+    q.bindValue(0, agentId);
+    return exec(q);
+}
+
+} // namespace Guichet::Server

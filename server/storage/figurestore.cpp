@@ -1,0 +1,232 @@
+#include "figurestore.h"
+
+#include "rows.h"
+
+#include <QSqlError>
+
+#include <algorithm>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Guichet::Server {
+
+using namespace Rows;
+
+QHash<QString, int> FigureStore::deliveriesByChannel(DeliveryState state)
+{
+    QHash<QString, int> counts;
+    Query q = prepared(u"SELECT c.channel, count(*) FROM messages m JOIN conversations c "
+                       "ON c.id = m.conversation WHERE m.author = 'agent' AND m.delivery = ? "
+                       "GROUP BY c.channel"_s);
+    q.bindValue(0, wireName(state));
+    if (q.exec()) {
+        while (q.next())
+            counts.insert(q.value(0).toString(), q.value(1).toInt());
+    }
+    return counts;
+}
+
+QHash<QPair<QString, QString>, int> FigureStore::openCountsByChannelAndState()
+{
+    QHash<QPair<QString, QString>, int> counts;
+    Query q = prepared(u"SELECT channel, state, count(*) FROM conversations "
+                       "WHERE state IN ('queued', 'claimed') GROUP BY channel, state"_s);
+    if (q.exec()) {
+        while (q.next())
+            counts.insert({ q.value(0).toString(), q.value(1).toString() }, q.value(2).toInt());
+    }
+    return counts;
+}
+
+// ---- Citizen channels ---------------------------------------------------------------------
+
+Result<QList<FigureStore::WaitingCount>> FigureStore::waitingCounts(qint64 now, qint64 chatRiskLine,
+                                                                    qint64 messageRiskLine)
+{
+    Query q = prepared(
+        u"SELECT channel, lang, count(*), "
+        "sum(CASE WHEN deadline > 0 AND deadline <= CAST(? AS BIGINT) THEN 1 ELSE 0 END), "
+        "sum(CASE WHEN deadline > CAST(? AS BIGINT) AND deadline <= CASE WHEN channel = 'webchat' "
+        "THEN CAST(? AS BIGINT) ELSE CAST(? AS BIGINT) END THEN 1 ELSE 0 END), "
+        "sum(emergency), sum(sgbv) FROM conversations WHERE state = 'queued' "
+        "GROUP BY channel, lang"_s);
+    q.bindValue(0, now);
+    q.bindValue(1, now);
+    q.bindValue(2, chatRiskLine);
+    q.bindValue(3, messageRiskLine);
+    if (!q.exec())
+        return errorOf(q);
+    QList<WaitingCount> counts;
+    while (q.next()) {
+        counts.append(WaitingCount { q.value(0).toString(), q.value(1).toString(),
+                                     q.value(2).toLongLong(), q.value(4).toLongLong(),
+                                     q.value(3).toLongLong(), q.value(5).toLongLong(),
+                                     q.value(6).toLongLong() });
+    }
+    return counts;
+}
+
+Result<QList<FigureStore::AgentLoad>> FigureStore::agentLoads(qint64 now, qint64 seenSince)
+{
+    Query q = prepared(
+        u"SELECT a.login, a.role, CASE WHEN a.last_seen < CAST(? AS BIGINT) THEN 'offline' "
+        "WHEN a.presence = 'offline' THEN 'available' ELSE a.presence END, coalesce(l.n, 0), "
+        "a.capacity FROM agents a LEFT JOIN "
+        "(SELECT owner, count(*) AS n FROM conversations WHERE state = 'claimed' GROUP BY owner) "
+        "l ON l.owner = a.login WHERE a.disabled = 0 AND (a.expires_at = 0 OR a.expires_at > ?) "
+        "ORDER BY a.login"_s);
+    q.bindValue(0, seenSince);
+    q.bindValue(1, now);
+    if (!q.exec())
+        return errorOf(q);
+    QList<AgentLoad> agents;
+    while (q.next()) {
+        agents.append(AgentLoad { q.value(0).toString(), q.value(1).toString(),
+                                  q.value(2).toString(), q.value(3).toLongLong(),
+                                  q.value(4).toInt() });
+    }
+    return agents;
+}
+
+namespace {
+
+// First agent reply minus opening, of each conversation opened since ?; NULL
+// when not answered yet.
+constexpr const char *kFirstResponses =
+    "SELECT (SELECT min(m.at) FROM messages m WHERE m.conversation = c.id "
+    "AND m.author = 'agent') - c.opened_at AS d FROM conversations c WHERE c.opened_at >= ?";
+
+} // namespace
+
+Result<FigureStore::DayFigures> FigureStore::dayFigures(qint64 since)
+{
+    DayFigures day;
+    {
+        // One pass over today's conversations (a few thousand numbers), the
+        // percentiles counted here: sorting in SQL ran the first-reply
+        // subquery again for each percentile, three times the cost.
+        Query q = prepared(QString::fromLatin1(kFirstResponses));
+        q.bindValue(0, since);
+        if (!q.exec())
+            return errorOf(q);
+        std::vector<qint64> times;
+        while (q.next()) {
+            ++day.opened;
+            if (!q.value(0).isNull())
+                times.push_back(q.value(0).toLongLong());
+        }
+        if (static_cast<const QSqlQuery &>(q).lastError().isValid())
+            return errorOf(q);
+        std::sort(times.begin(), times.end());
+        // Nearest rank: the smallest time at or below which p of them fall.
+        const auto percentile = [&](int percent) -> std::optional<qint64> {
+            if (times.empty())
+                return std::nullopt;
+            const std::size_t rank = (times.size() * std::size_t(percent) + 99) / 100;
+            return times[std::max<std::size_t>(rank, 1) - 1];
+        };
+        day.firstResponseP50 = percentile(50);
+        day.firstResponseP90 = percentile(90);
+    }
+    {
+        Query q = prepared(u"SELECT count(*) FROM conversations WHERE closed_at >= ?"_s);
+        q.bindValue(0, std::max<qint64>(since, 1));
+        if (!q.exec() || !q.next())
+            return errorOf(q);
+        day.closed = q.value(0).toLongLong();
+    }
+    {
+        Query q = prepared(u"SELECT count(*), avg(rating) FROM surveys WHERE at >= ?"_s);
+        q.bindValue(0, since);
+        if (!q.exec() || !q.next())
+            return errorOf(q);
+        day.csatCount = q.value(0).toLongLong();
+        if (day.csatCount > 0)
+            day.csatMean = q.value(1).toDouble();
+    }
+    {
+        Query q = prepared(u"SELECT outcome, count(*) FROM conversations WHERE opened_at >= ? "
+                           "AND outcome IN ('pharos', 'perceval', 'these', 'plainte_en_ligne', "
+                           "'brigade') GROUP BY outcome"_s);
+        q.bindValue(0, since);
+        if (!q.exec())
+            return errorOf(q);
+        while (q.next())
+            day.redirects.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    return day;
+}
+
+Result<QList<qint64>> FigureStore::openedPerHour(qint64 from, int hours)
+{
+    QList<qint64> counts(hours, 0);
+    Query q = prepared(u"SELECT (opened_at - ?) / 3600000, count(*) FROM conversations "
+                       "WHERE opened_at >= ? AND opened_at < ? GROUP BY 1"_s);
+    q.bindValue(0, from);
+    q.bindValue(1, from);
+    q.bindValue(2, from + qint64(hours) * 3600000);
+    if (!q.exec())
+        return errorOf(q);
+    while (q.next()) {
+        const qint64 hour = q.value(0).toLongLong();
+        if (hour >= 0 && hour < hours)
+            counts[hour] = q.value(1).toLongLong();
+    }
+    return counts;
+}
+
+Result<FigureStore::Satisfaction> FigureStore::satisfaction(qint64 from, qint64 to)
+{
+    Query q = prepared(u"SELECT count(*), avg(rating) FROM surveys WHERE at >= ? AND at < ?"_s);
+    q.bindValue(0, from);
+    q.bindValue(1, to);
+    if (!q.exec() || !q.next())
+        return errorOf(q);
+    Satisfaction s;
+    s.count = q.value(0).toLongLong();
+    if (s.count > 0)
+        s.mean = q.value(1).toDouble();
+    return s;
+}
+
+Result<QList<FigureStore::SurveyComment>> FigureStore::lastSurveyComments(int limit)
+{
+    Query q = prepared(u"SELECT at, rating, comment FROM surveys WHERE comment <> '' "
+                       "ORDER BY at DESC LIMIT ?"_s);
+    q.bindValue(0, limit);
+    if (!q.exec())
+        return errorOf(q);
+    QList<SurveyComment> comments;
+    while (q.next())
+        comments.append({ q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString() });
+    return comments;
+}
+
+Result<QList<FigureStore::ReportRow>> FigureStore::reportPage(qint64 to, qint64 afterOpened,
+                                                              qint64 afterId, int limit)
+{
+    Query q = prepared(
+        u"SELECT c.id, c.channel, c.lang, c.opened_at, (SELECT min(m.at) FROM messages m "
+        "WHERE m.conversation = c.id AND m.author = 'agent'), c.closed_at, c.outcome, c.owner, "
+        "s.rating FROM conversations c LEFT JOIN surveys s ON s.conversation = c.id "
+        "WHERE c.opened_at < ? AND (c.opened_at > ? OR (c.opened_at = ? AND c.id > ?)) "
+        "ORDER BY c.opened_at, c.id LIMIT ?"_s);
+    q.bindValue(0, to);
+    q.bindValue(1, afterOpened);
+    q.bindValue(2, afterOpened);
+    q.bindValue(3, afterId);
+    q.bindValue(4, limit);
+    if (!q.exec())
+        return errorOf(q);
+    QList<ReportRow> rows;
+    while (q.next()) {
+        rows.append(ReportRow { q.value(0).toLongLong(), q.value(1).toString(),
+                                q.value(2).toString(), q.value(3).toLongLong(),
+                                q.value(4).toLongLong(), q.value(5).toLongLong(),
+                                q.value(6).toString(), q.value(7).toString(), q.value(8).toInt() });
+    }
+    return rows;
+}
+
+} // namespace Guichet::Server
