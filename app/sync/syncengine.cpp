@@ -263,8 +263,8 @@ void SyncEngine::handle(const Protocol::AgentFrame &frame)
     using namespace Protocol;
     if (std::holds_alternative<Hello>(frame)) {
         if (!m_password.isEmpty()) {
-            m_socket->sendTextMessage(QString::fromUtf8(encode(AgentFrame {
-                Login { m_login, m_password, {}, m_enrolment, m_enrolmentName } })));
+            m_socket->sendTextMessage(QString::fromUtf8(encode(
+                AgentFrame { Login { m_login, m_password, {}, m_enrolment, m_enrolmentName } })));
         } else if (const auto token = m_store->setting(kTokenKey); token && !token->isEmpty()) {
             m_socket->sendTextMessage(QString::fromUtf8(
                 encode(AgentFrame { Login { {}, {}, QString::fromLatin1(*token) } })));
