@@ -218,8 +218,8 @@ bool SetupWizard::finishSetup()
     const bool enrolling = m_enrolmentChoice->isChecked();
     if (enrolling) {
         if (m_password->text().size() < kMinPassphrase) {
-            m_error->setText(tr("Choose a password of at least %n characters.", nullptr,
-                                kMinPassphrase));
+            m_error->setText(
+                tr("Choose a password of at least %n characters.", nullptr, kMinPassphrase));
             return false;
         }
         if (m_password->text() != m_passwordRepeat->text()) {
@@ -254,20 +254,20 @@ bool SetupWizard::finishSetup()
         loggedIn = true;
         loop.quit();
     });
-    const auto c2 = connect(engine, &SyncEngine::credentialsRequired, &loop,
-                            [&](const QString &message) {
-                                if (enrolling)
-                                    problem = tr("The server refused the enrolment: %1. Check "
-                                                 "the code, or ask your supervisor for a new "
-                                                 "one.")
-                                                  .arg(message);
-                                else
-                                    problem = tr("The server refused this login and password. "
-                                                 "Check them (is Caps Lock on?) and try again. "
-                                                 "After several failures the server slows down "
-                                                 "further attempts.");
-                                loop.quit();
-                            });
+    const auto c2 =
+        connect(engine, &SyncEngine::credentialsRequired, &loop, [&](const QString &message) {
+            if (enrolling)
+                problem = tr("The server refused the enrolment: %1. Check "
+                             "the code, or ask your supervisor for a new "
+                             "one.")
+                              .arg(message);
+            else
+                problem = tr("The server refused this login and password. "
+                             "Check them (is Caps Lock on?) and try again. "
+                             "After several failures the server slows down "
+                             "further attempts.");
+            loop.quit();
+        });
     const auto c3 = connect(engine, &SyncEngine::errorOccurred, &loop, [&](const Error &error) {
         if (error.message.contains(u"certificate"_s, Qt::CaseInsensitive))
             problem =

@@ -39,24 +39,19 @@ const QCommandLineOption kTo(u"to"_s, CliApp::tr("Last day of the report (YYYY-M
 const QCommandLineOption kCsv(u"csv"_s, CliApp::tr("Write the report to this CSV file."),
                               u"FILE"_s);
 
-const QCommandLineOption kReason(u"reason"_s,
-                                 CliApp::tr("Why (kept in the event log and the audit log)."),
-                                 u"TEXT"_s);
-const QCommandLineOption kToAgent(u"to"_s,
-                                  CliApp::tr("The agent who takes it (absent: the queue)."),
-                                  u"LOGIN"_s);
+const QCommandLineOption
+    kReason(u"reason"_s, CliApp::tr("Why (kept in the event log and the audit log)."), u"TEXT"_s);
+const QCommandLineOption
+    kToAgent(u"to"_s, CliApp::tr("The agent who takes it (absent: the queue)."), u"LOGIN"_s);
 const QCommandLineOption kClear(u"clear"_s, CliApp::tr("Clear the order instead."));
-const QCommandLineOption kChannels(u"channels"_s,
-                                   CliApp::tr("Channels the surge opens to reservists (webchat,…)."),
-                                   u"LIST"_s);
-const QCommandLineOption kLanguages(u"languages"_s, CliApp::tr("Languages (fr,en,…)."),
-                                    u"LIST"_s);
-const QCommandLineOption kMinutes(u"minutes"_s,
-                                  CliApp::tr("How long the code stays valid (default 120)."),
-                                  u"N"_s);
-const QCommandLineOption kHours(u"hours"_s,
-                                CliApp::tr("How long the account lasts at most (default 12)."),
-                                u"N"_s);
+const QCommandLineOption
+    kChannels(u"channels"_s, CliApp::tr("Channels the surge opens to reservists (webchat,…)."),
+              u"LIST"_s);
+const QCommandLineOption kLanguages(u"languages"_s, CliApp::tr("Languages (fr,en,…)."), u"LIST"_s);
+const QCommandLineOption
+    kMinutes(u"minutes"_s, CliApp::tr("How long the code stays valid (default 120)."), u"N"_s);
+const QCommandLineOption
+    kHours(u"hours"_s, CliApp::tr("How long the account lasts at most (default 12)."), u"N"_s);
 const QCommandLineOption kCode(u"code"_s, CliApp::tr("The enrolment code a supervisor gave you."),
                                u"CODE"_s);
 const QCommandLineOption kName(u"name"_s, CliApp::tr("Your name, as colleagues will see it."),
@@ -307,8 +302,7 @@ int report(Invocation &call)
 }
 
 //! A supervisor's action: sent once, its answer printed (and as JSON with --json).
-int act(Invocation &call, CommandOp op, QJsonObject args, qint64 conversation,
-        const QString &done)
+int act(Invocation &call, CommandOp op, QJsonObject args, qint64 conversation, const QString &done)
 {
     const QString reason = call.parser.value(kReason).trimmed();
     if (op != CommandOp::EnrolmentCode && reason.isEmpty())
@@ -399,11 +393,11 @@ int enrolmentCodeCommand(Invocation &call)
     if (!answer)
         return call.output.fail(translated(answer.error()));
     // The only copy of the code: the supervisor reads it out to the reservist.
-    call.output.line(CliApp::tr("Enrolment code: %1 (single use, valid until %2)")
-                         .arg(answer->value(u"code"_s).toString(),
-                              QDateTime::fromMSecsSinceEpoch(
-                                  answer->value(u"expiresAt"_s).toInteger())
-                                  .toString(u"yyyy-MM-dd HH:mm"_s)));
+    call.output.line(
+        CliApp::tr("Enrolment code: %1 (single use, valid until %2)")
+            .arg(answer->value(u"code"_s).toString(),
+                 QDateTime::fromMSecsSinceEpoch(answer->value(u"expiresAt"_s).toInteger())
+                     .toString(u"yyyy-MM-dd HH:mm"_s)));
     call.output.result(*answer);
     return Success;
 }
@@ -423,7 +417,8 @@ int enrolCommand(Invocation &call)
     if (auto opened = link.open(QUrl(server), login, password, code, call.parser.value(kName));
         !opened)
         return call.output.fail(opened.error());
-    call.output.line(CliApp::tr("account %1 created (reservist); it ends with the surge").arg(login));
+    call.output.line(
+        CliApp::tr("account %1 created (reservist); it ends with the surge").arg(login));
     call.output.result(QJsonObject { { u"login"_s, link.welcome().agent.login },
                                      { u"role"_s, wireName(link.welcome().agent.role) } });
     return Success;

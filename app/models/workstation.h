@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QSet>
-#include <QSet>
 #include <QTimer>
 #include <QUrl>
 

@@ -138,9 +138,9 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
     }
     case EventKind::SupervisorAction: {
         // The supervisors' log of actions: the newest 200, oldest first.
-        QJsonArray actions = QJsonDocument::fromJson(
-                                 m_store.setting(u"supervisorActions"_s).value_or(QByteArray()))
-                                 .array();
+        QJsonArray actions =
+            QJsonDocument::fromJson(m_store.setting(u"supervisorActions"_s).value_or(QByteArray()))
+                .array();
         QJsonObject action = d;
         action.insert(u"at"_s, event.at);
         action.insert(u"seq"_s, event.seq);

@@ -340,8 +340,8 @@ void AgentSession::handleEnrolment(const Protocol::Login &login)
         m_loginPending = false;
         if (m_state == State::Closed)
             return;
-        auto enrolled = m_hub.service().enrol(login.enrolment, login.login, login.name,
-                                              watcher->result());
+        auto enrolled =
+            m_hub.service().enrol(login.enrolment, login.login, login.name, watcher->result());
         if (!enrolled) {
             if (enrolled.error().code == ErrorCode::LoginFailed)
                 m_hub.passwordFailed(u"#enrolment"_s, m_address);
@@ -353,8 +353,8 @@ void AgentSession::handleEnrolment(const Protocol::Login &login)
         }
         welcome(*enrolled);
     });
-    watcher->setFuture(QtConcurrent::run(
-        [password = login.password] { return Secrets::hashPassword(password); }));
+    watcher->setFuture(
+        QtConcurrent::run([password = login.password] { return Secrets::hashPassword(password); }));
 }
 
 void AgentSession::finishPasswordLogin(const AgentRecord &found, bool verified)

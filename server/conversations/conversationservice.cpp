@@ -683,8 +683,18 @@ Protocol::Ack ConversationService::once(const AgentRecord &agent, const QString 
             const qint64 conversation = note.conversation
                 ? note.conversation
                 : result->value(u"conversation"_s).toInteger();
+            // A document (edit_faq's entry, set_redirects' definitions) is named by
+            // the version the command made, known only now.
+            QJsonObject details = note.details;
+            for (const QString &document : { u"entry"_s, u"definitions"_s }) {
+                if (details.value(document).isObject() && result->contains(u"version"_s)) {
+                    QJsonObject named = details.value(document).toObject();
+                    named.insert(u"version"_s, result->value(u"version"_s));
+                    details.insert(document, named);
+                }
+            }
             if (auto a = m_storage.appendAudit(agent.login, wireName(agent.role), note.action,
-                                               conversation, note.details, at);
+                                               conversation, details, at);
                 !a)
                 return a.error();
         }
@@ -817,10 +827,7 @@ Protocol::Ack ConversationService::execute(const AgentRecord &agent,
                                               { u"lang"_s, entry.value(u"lang"_s) } });
         }
         if (command.op == CommandOp::SetRedirects) {
-            note.details.insert(
-                u"definitions"_s,
-                QJsonObject { { u"version"_s,
-                                command.args.value(u"definitions"_s)[u"version"_s] } });
+            note.details.insert(u"definitions"_s, QJsonObject {});
         }
     }
     return once(agent, command.id, note,

@@ -47,9 +47,9 @@ Result<qint64> edit(Storage &storage, const FaqEntry &entry, qint64 now, const Q
     auto version = storage.upsertFaqEntry(entry, now, by);
     if (!version)
         return version.error();
-    auto event = storage.appendEvent(EventKind::FaqUpdated, 0,
-                                     { { u"entry"_s, entry.toJson() }, { u"version"_s, *version } },
-                                     now);
+    auto event =
+        storage.appendEvent(EventKind::FaqUpdated, 0,
+                            { { u"entry"_s, entry.toJson() }, { u"version"_s, *version } }, now);
     if (!event)
         return event.error();
     return *version;

@@ -1,8 +1,8 @@
 #include "routingsettings.h"
 
-#include <algorithm>
-
 #include <QJsonArray>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 

@@ -3,7 +3,6 @@
 // is a command applied once through ConversationService::once(), which writes its
 // audit record in the same transaction; each also leaves a supervisor.action event
 // (who, what, why) in the event log.
-#include "access.h"
 #include "conversationservice.h"
 #include "knowledgebase.h"
 #include "protocol/codec.h"
@@ -38,7 +37,8 @@ QList<Language> languagesOf(const QJsonValue &value)
 {
     QList<Language> languages;
     for (const QJsonValue &v : value.toArray()) {
-        if (const auto lang = fromWireName<Language>(v.toString()); lang && !languages.contains(*lang))
+        if (const auto lang = fromWireName<Language>(v.toString());
+            lang && !languages.contains(*lang))
             languages.append(*lang);
     }
     return languages;
@@ -82,9 +82,8 @@ Result<void> ConversationService::setSurge(Surge next, const Actor &actor, const
     return {};
 }
 
-Result<void> ConversationService::applySurge(Surge next, const Actor &actor,
-                                             const QString &reason, bool audit, qint64 at,
-                                             SurgeChange &change)
+Result<void> ConversationService::applySurge(Surge next, const Actor &actor, const QString &reason,
+                                             bool audit, qint64 at, SurgeChange &change)
 {
     const Surge before = surge();
     change.started = next.active && !before.active;
@@ -97,15 +96,14 @@ Result<void> ConversationService::applySurge(Surge next, const Actor &actor,
         QJsonObject details = next.toJson();
         if (!reason.isEmpty())
             details.insert(u"reason"_s, reason);
-        if (auto a = m_storage.appendAudit(actor.name, actor.role,
-                                           next.active ? u"surge_on"_s : u"surge_off"_s, 0,
-                                           details, at);
+        if (auto a =
+                m_storage.appendAudit(actor.name, actor.role,
+                                      next.active ? u"surge_on"_s : u"surge_off"_s, 0, details, at);
             !a)
             return a.error();
     }
     const QString by = actor.role == u"admin"_s ? QString() : actor.name;
-    if (auto e =
-            supervisorEvent(next.active ? u"surge_on"_s : u"surge_off"_s, by, reason, {}, at);
+    if (auto e = supervisorEvent(next.active ? u"surge_on"_s : u"surge_off"_s, by, reason, {}, at);
         !e)
         return e;
     if (!next.active && before.active) {
@@ -124,6 +122,15 @@ Result<void> ConversationService::applySurge(Surge next, const Actor &actor,
                 !r)
                 return r;
             change.ended.append(login);
+        }
+        // What they held goes back to the queue now, not when their lease lapses.
+        if (!change.ended.isEmpty()) {
+            for (ConversationRecord &c : m_storage.openConversations()) {
+                if (c.state != ConversationState::Claimed || !change.ended.contains(c.owner))
+                    continue;
+                if (auto r = release(c, u"surge_ended"_s, at); !r)
+                    return r;
+            }
         }
     }
     if (m_settings.surgeCapacity > 0 && before.active != next.active) {
@@ -166,9 +173,9 @@ void ConversationService::sendWaitNotices(qint64 at)
         }
         ++told;
     }
-    qCInfo(lcServer).noquote().nospace() << "event=surge_wait_notices chats=" << told
-                                         << " closed_last_hour="
-                                         << (lastHour ? lastHour->closed : 0);
+    qCInfo(lcServer).noquote().nospace()
+        << "event=surge_wait_notices chats=" << told
+        << " closed_last_hour=" << (lastHour ? lastHour->closed : 0);
 }
 
 QString ConversationService::waitNotice(Language lang, int minutes)
@@ -301,8 +308,8 @@ Result<QJsonObject> ConversationService::createEnrolmentCode(const AgentRecord &
     });
     if (!done)
         return done.error();
-    qCInfo(lcServer).noquote().nospace() << "event=enrolment_code by=" << agent.login
-                                         << " expires_at=" << stored.expiresAt;
+    qCInfo(lcServer).noquote().nospace()
+        << "event=enrolment_code by=" << agent.login << " expires_at=" << stored.expiresAt;
     QJsonObject result = details;
     result.insert(u"code"_s, code);
     return result;
@@ -321,7 +328,8 @@ Result<AgentRecord> ConversationService::enrol(const QString &code, const QStrin
     const qint64 at = m_clock.nowMs();
     // One answer for every problem with the code: nothing tells a guess that was
     // close, used, or expired from one that never existed.
-    const Error invalid = makeError(ErrorCode::LoginFailed, tr("invalid or expired enrolment code"));
+    const Error invalid =
+        makeError(ErrorCode::LoginFailed, tr("invalid or expired enrolment code"));
     const QByteArray digest = enrolmentDigest(code);
     return m_storage.transaction([&]() -> Result<AgentRecord> {
         EnrolmentStore enrolments(m_storage);
@@ -344,8 +352,8 @@ Result<AgentRecord> ConversationService::enrol(const QString &code, const QStrin
         agent.name = name.trimmed().isEmpty() ? login : name.trimmed();
         agent.role = Role::Reservist;
         agent.team = found->team.isEmpty() ? m_settings.defaultTeam : found->team;
-        agent.languages = found->languages.isEmpty() ? QList<Language> { Language::Fr }
-                                                     : found->languages;
+        agent.languages =
+            found->languages.isEmpty() ? QList<Language> { Language::Fr } : found->languages;
         agent.expiresAt = at + found->accountHours * 3600 * 1000;
         agent.passwordHash = passwordHash;
         auto inserted = m_storage.insertAgent(agent, at);
@@ -431,14 +439,16 @@ Result<QJsonObject> ConversationService::reassign(const AgentRecord &agent, Conv
         if (!target || !target->isActive(at))
             return refuse(ErrorCode::NotFound, tr("no active agent %1").arg(to));
         if (target->login == from)
-            return refuse(ErrorCode::InvalidState, tr("%1 holds this conversation already").arg(to));
-        ConversationRecord moved = c;
-        moved.owner = target->login;
-        moved.state = ConversationState::Claimed;
+            return refuse(ErrorCode::InvalidState,
+                          tr("%1 holds this conversation already").arg(to));
         // A supervisor may move work across teams (unlike a transfer): the duty
-        // officer balances the brigade. A reservist still sees only what they hold.
-        if (!Access::canSee(*target, Access::Scope::of(moved), surge(), at))
-            return refuse(ErrorCode::Forbidden, tr("%1 cannot take this conversation").arg(to));
+        // officer balances the brigade. A reservist is given only what the surge
+        // covers, as they would see it in the queue.
+        const Surge current = surge();
+        if (target->role == Role::Reservist
+            && !(current.active && current.covers(c.channel, c.lang)))
+            return refuse(ErrorCode::Forbidden,
+                          tr("%1 is a reservist: only conversations the surge covers").arg(to));
         if (m_storage.claimedCount(target->login) >= capacityOf(*target))
             return refuse(ErrorCode::CapacityFull, tr("%1 has no free capacity").arg(to));
         c.owner = target->login;
@@ -589,8 +599,7 @@ Result<QJsonObject> ConversationService::supervisorAction(const AgentRecord &age
                              { u"changed"_s, *version != 0 } };
     }
     case CommandOp::SetRedirects: {
-        auto definitions =
-            RedirectDefinitions::fromJson(args.value(u"definitions"_s).toObject());
+        auto definitions = RedirectDefinitions::fromJson(args.value(u"definitions"_s).toObject());
         if (!definitions)
             return definitions.error();
         auto version = Redirects::replace(m_storage, *definitions, at);

@@ -104,12 +104,9 @@ QJsonObject validData(EventKind kind)
                  { u"capacity"_s, 10 },
                  { u"load"_s, 3 } };
     case EventKind::SupervisorAction:
-        return { { u"action"_s, u"reassign"_s },
-                 { u"by"_s, u"chef.leroy"_s },
-                 { u"reason"_s, u"parle allemand"_s },
-                 { u"from"_s, u"gnd.martin"_s },
-                 { u"to"_s, u"res.durand"_s },
-                 { u"conversation"_s, 4 } };
+        return { { u"action"_s, u"reassign"_s },       { u"by"_s, u"chef.leroy"_s },
+                 { u"reason"_s, u"parle allemand"_s }, { u"from"_s, u"gnd.martin"_s },
+                 { u"to"_s, u"res.durand"_s },         { u"conversation"_s, 4 } };
     }
     return {};
 }

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void readingOthersIsForSupervisorsAndLogged();
     void reportWritesOneLinePerConversation();
     void surgeShowsAndIsAudited();
+    void cliActionsAndEnrolment();
     void auditChainFindsTheEditedRecord();
     void statsMatchCountsOnGeneratedData();
     void historyBeforeStartUpKeepsItsVisibility();
@@ -501,6 +502,99 @@ void TestServerSupervision::surgeShowsAndIsAudited()
                  "'wipe', 'wipe_clear') ORDER BY id"_s),
              (QStringList { u"admin|surge_on"_s, u"admin|surge_off"_s, u"admin|wipe"_s,
                             u"admin|wipe_clear"_s }));
+}
+
+void TestServerSupervision::cliActionsAndEnrolment()
+{
+    // Every supervisor action from guichet-cli, against the server process; the
+    // server (tst_server_surge) covers their effects in detail.
+    const auto json = [](const Run &run) {
+        return QJsonDocument::fromJson(run.out).object();
+    };
+
+    // A gendarme is refused, and says nothing was done.
+    const Run refused =
+        cli({ u"supervise"_s, u"disable"_s, u"bob"_s, u"--reason"_s, u"test"_s }, u"alice"_s);
+    QCOMPARE(refused.exitCode, 6);
+    QVERIFY(refused.err.contains("supervisor"));
+    // No reason: a usage error, before anything is sent.
+    QCOMPARE(cli({ u"supervise"_s, u"disable"_s, u"bob"_s }, u"chef"_s).exitCode, 2);
+
+    const Run on = cli({ u"supervise"_s, u"surge"_s, u"on"_s, u"--channels"_s, u"webchat"_s,
+                         u"--reason"_s, u"alerte enlèvement"_s, u"--json"_s },
+                       u"chef"_s);
+    QVERIFY2(on.exitCode == 0, on.err.constData());
+    QCOMPARE(json(on).value(u"active"_s).toBool(), true);
+    QCOMPARE(json(on).value(u"channels"_s).toArray(), QJsonArray { u"webchat"_s });
+
+    const Run made = cli({ u"supervise"_s, u"enrolment-code"_s, u"--minutes"_s, u"30"_s,
+                           u"--languages"_s, u"fr,de"_s, u"--json"_s },
+                         u"chef"_s);
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    const QString code = json(made).value(u"code"_s).toString();
+    QCOMPARE(code.size(), 11);
+
+    // The reservist creates their account (password from GUICHET_PASSWORD); once.
+    const Run enrolled =
+        cli({ u"enrol"_s, u"--code"_s, code, u"--name"_s, u"Lou"_s, u"--json"_s }, u"res.cli"_s);
+    QVERIFY2(enrolled.exitCode == 0, enrolled.err.constData());
+    QCOMPARE(json(enrolled).value(u"role"_s).toString(), u"reservist"_s);
+    QCOMPARE(sql(u"SELECT role, languages, disabled FROM agents WHERE login = 'res.cli'"_s),
+             QStringList { u"reservist|fr,de|0"_s });
+    const Run again = cli({ u"enrol"_s, u"--code"_s, code }, u"res.two"_s);
+    QVERIFY(again.exitCode != 0);
+    QVERIFY2(again.err.contains("invalid or expired enrolment code"), again.err.constData());
+    QCOMPARE(sql(u"SELECT count(*) FROM agents WHERE login = 'res.two'"_s), QStringList { u"0"_s });
+
+    // Reassign the German form waiting in the queue to bob, then back.
+    const QString form = QString::number(m_released);
+    const Run moved = cli({ u"supervise"_s, u"reassign"_s, form, u"--to"_s, u"bob"_s, u"--reason"_s,
+                            u"parle allemand"_s },
+                          u"chef"_s);
+    QVERIFY2(moved.exitCode == 0, moved.err.constData());
+    QCOMPARE(sql(u"SELECT state, owner FROM conversations WHERE id = "_s + form),
+             QStringList { u"claimed|bob"_s });
+    QCOMPARE(
+        cli({ u"supervise"_s, u"reassign"_s, form, u"--reason"_s, u"rééquilibrage"_s }, u"chef"_s)
+            .exitCode,
+        0);
+    QCOMPARE(sql(u"SELECT state FROM conversations WHERE id = "_s + form),
+             QStringList { u"queued"_s });
+
+    for (const QStringList &action :
+         { QStringList { u"disable"_s, u"bob"_s }, QStringList { u"enable"_s, u"bob"_s },
+           QStringList { u"wipe"_s, u"bob"_s },
+           QStringList { u"wipe"_s, u"bob"_s, u"--clear"_s } }) {
+        const Run run =
+            cli(QStringList { u"supervise"_s } + action + QStringList { u"--reason"_s, u"essai"_s },
+                u"chef"_s);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+    }
+    QCOMPARE(sql(u"SELECT disabled, wipe_requested FROM agents WHERE login = 'bob'"_s),
+             QStringList { u"0|0"_s });
+
+    // The surge ends: so does the reservist's account.
+    const Run off =
+        cli({ u"supervise"_s, u"surge"_s, u"off"_s, u"--reason"_s, u"retrouvé"_s, u"--json"_s },
+            u"chef"_s);
+    QVERIFY2(off.exitCode == 0, off.err.constData());
+    QCOMPARE(json(off).value(u"ended"_s).toArray(), QJsonArray { u"res.cli"_s });
+    QCOMPARE(sql(u"SELECT disabled FROM agents WHERE login = 'res.cli'"_s), QStringList { u"1"_s });
+
+    // Who, what, why: in the audit log and in the event log.
+    QCOMPARE(sql(u"SELECT actor, action FROM audit_log WHERE action IN ('start_surge', "
+                 "'enrolment_code', 'enrolled', 'reassign', 'disable_agent', 'enable_agent', "
+                 "'order_wipe', 'clear_wipe', 'stop_surge') ORDER BY id"_s),
+             (QStringList { u"chef|start_surge"_s, u"chef|enrolment_code"_s, u"res.cli|enrolled"_s,
+                            u"chef|reassign"_s, u"chef|reassign"_s, u"chef|disable_agent"_s,
+                            u"chef|enable_agent"_s, u"chef|order_wipe"_s, u"chef|clear_wipe"_s,
+                            u"chef|stop_surge"_s }));
+    QCOMPARE(sql(u"SELECT count(*) FROM audit_log WHERE action = 'reassign' "
+                 "AND details LIKE '%parle allemand%'"_s),
+             QStringList { u"1"_s });
+    QCOMPARE(sql(u"SELECT count(*) FROM events WHERE kind = 'supervisor.action' "
+                 "AND data LIKE '%\"by\":\"chef\"%'"_s),
+             QStringList { u"10"_s });
 }
 
 void TestServerSupervision::auditChainFindsTheEditedRecord()

@@ -58,9 +58,8 @@ private:
     QUrl agentUrl() const { return wsUrl(u"/agent"_s); }
     bool addAgent(const QString &login, Role role, const QString &team = u"bnum"_s);
     //! hello, then a login with an enrolment code: the welcome or the error frame.
-    std::variant<Welcome, ErrorFrame, std::monostate> enrol(AgentClient &client,
-                                                            const QString &code,
-                                                            const QString &login);
+    std::variant<Welcome, ErrorFrame, std::monostate>
+    enrol(AgentClient &client, const QString &code, const QString &login);
     //! Audit records of @p action, newest last.
     QList<Storage::AuditRecord> audits(const QString &action);
     std::optional<Event> supervisorEvent(const QString &action, int timeoutMs = 5000);
@@ -209,10 +208,11 @@ void TestServerSurge::reassignMovesTheConversation()
     QVERIFY(m_alice.claim(id).ok);
 
     // A gendarme cannot reassign, even what they hold.
-    QCOMPARE(m_alice.command(CommandOp::Reassign, id,
-                             { { u"to"_s, u"bob"_s }, { u"reason"_s, u"mine"_s } })
-                 .code,
-             ErrorCode::Forbidden);
+    QCOMPARE(
+        m_alice
+            .command(CommandOp::Reassign, id, { { u"to"_s, u"bob"_s }, { u"reason"_s, u"mine"_s } })
+            .code,
+        ErrorCode::Forbidden);
 
     m_alice.clear();
     m_bob.clear();
@@ -232,19 +232,19 @@ void TestServerSurge::reassignMovesTheConversation()
         QCOMPARE(claimed->data.value(u"reason"_s).toString(), u"reassigned"_s);
     }
     // Alice no longer holds it: her reply is refused.
-    QCOMPARE(m_alice.command(CommandOp::Reply, id,
-                             { { u"message"_s, newUuid() }, { u"text"_s, u"Hi"_s } })
-                 .code,
-             ErrorCode::NotOwner);
+    QCOMPARE(
+        m_alice
+            .command(CommandOp::Reply, id, { { u"message"_s, newUuid() }, { u"text"_s, u"Hi"_s } })
+            .code,
+        ErrorCode::NotOwner);
     const auto logged = supervisorEvent(u"reassign"_s);
     QVERIFY(logged);
     QCOMPARE(logged->data.value(u"by"_s).toString(), u"chef"_s);
     QCOMPARE(logged->data.value(u"reason"_s).toString(), u"alice is off"_s);
     QCOMPARE(logged->data.value(u"to"_s).toString(), u"bob"_s);
     // Agents do not see the supervisors' log.
-    QVERIFY(!m_bob.next<Event>(300, [](const Event &e) {
-        return e.kind == EventKind::SupervisorAction;
-    }));
+    QVERIFY(!m_bob.next<Event>(
+        300, [](const Event &e) { return e.kind == EventKind::SupervisorAction; }));
 
     // Back to the queue.
     const Ack queued =
@@ -272,7 +272,7 @@ void TestServerSurge::disableAndWipe()
     QElapsedTimer cut;
     cut.start();
     const Ack disabled = m_chef.command(CommandOp::DisableAgent, 0,
-                                       { { u"login"_s, u"carl"_s }, { u"reason"_s, u"left"_s } });
+                                        { { u"login"_s, u"carl"_s }, { u"reason"_s, u"left"_s } });
     QVERIFY2(disabled.ok, qPrintable(disabled.message));
     QVERIFY(carl.waitClosed(5000));
     QVERIFY2(cut.elapsed() < 1500, qPrintable(QString::number(cut.elapsed())));
@@ -281,8 +281,9 @@ void TestServerSurge::disableAndWipe()
     AgentClient again;
     QVERIFY(!again.connectAndLogin(agentUrl(), u"carl"_s, kPassword));
 
-    QVERIFY(m_chef.command(CommandOp::EnableAgent, 0,
-                           { { u"login"_s, u"carl"_s }, { u"reason"_s, u"back"_s } })
+    QVERIFY(m_chef
+                .command(CommandOp::EnableAgent, 0,
+                         { { u"login"_s, u"carl"_s }, { u"reason"_s, u"back"_s } })
                 .ok);
     QVERIFY(supervisorEvent(u"enable_agent"_s));
     AgentClient back;
@@ -290,18 +291,21 @@ void TestServerSurge::disableAndWipe()
     back.syncAll();
 
     // A wipe: the workstation is told to destroy its cache, and cut off.
-    QVERIFY(m_chef.command(CommandOp::OrderWipe, 0,
-                           { { u"login"_s, u"carl"_s }, { u"reason"_s, u"laptop stolen"_s } })
+    QVERIFY(m_chef
+                .command(CommandOp::OrderWipe, 0,
+                         { { u"login"_s, u"carl"_s }, { u"reason"_s, u"laptop stolen"_s } })
                 .ok);
     QVERIFY(back.next<Wipe>(5000));
     QVERIFY(m_server->storage().agent(u"carl"_s)->wipeRequested);
-    QVERIFY(m_chef.command(CommandOp::ClearWipe, 0,
-                           { { u"login"_s, u"carl"_s }, { u"reason"_s, u"laptop found"_s } })
+    QVERIFY(m_chef
+                .command(CommandOp::ClearWipe, 0,
+                         { { u"login"_s, u"carl"_s }, { u"reason"_s, u"laptop found"_s } })
                 .ok);
     QVERIFY(!m_server->storage().agent(u"carl"_s)->wipeRequested);
     // Not one's own account.
-    QCOMPARE(m_chef.command(CommandOp::DisableAgent, 0,
-                            { { u"login"_s, u"chef"_s }, { u"reason"_s, u"x"_s } })
+    QCOMPARE(m_chef
+                 .command(CommandOp::DisableAgent, 0,
+                          { { u"login"_s, u"chef"_s }, { u"reason"_s, u"x"_s } })
                  .code,
              ErrorCode::InvalidValue);
     for (const QString &action :
@@ -319,8 +323,8 @@ void TestServerSurge::knowledgeBaseAndRedirects()
                               { u"lang"_s, u"fr"_s },
                               { u"question"_s, u"Quel numéro pendant l'alerte ?"_s },
                               { u"answer"_s, u"Appelez le 197."_s } };
-    const Ack added =
-        m_chef.command(CommandOp::EditFaq, 0, { { u"entry"_s, entry }, { u"reason"_s, u"alerte"_s } });
+    const Ack added = m_chef.command(CommandOp::EditFaq, 0,
+                                     { { u"entry"_s, entry }, { u"reason"_s, u"alerte"_s } });
     QVERIFY2(added.ok, qPrintable(added.message));
     QVERIFY(added.result.value(u"changed"_s).toBool());
     // Every workstation gets it through sync.
@@ -336,8 +340,9 @@ void TestServerSurge::knowledgeBaseAndRedirects()
     QVERIFY(same.ok);
     QVERIFY(!same.result.value(u"changed"_s).toBool());
     // Retired with a reason.
-    QVERIFY(m_chef.command(CommandOp::RetireFaq, 0,
-                           { { u"id"_s, u"surge-hotline"_s }, { u"reason"_s, u"alerte levée"_s } })
+    QVERIFY(m_chef
+                .command(CommandOp::RetireFaq, 0,
+                         { { u"id"_s, u"surge-hotline"_s }, { u"reason"_s, u"alerte levée"_s } })
                 .ok);
     QVERIFY(!m_server->storage().faqEntry(u"surge-hotline"_s, Language::Fr));
 
@@ -353,15 +358,28 @@ void TestServerSurge::knowledgeBaseAndRedirects()
     first.insert(u"url"_s, u"https://www.internet-signalement.gouv.fr/surge"_s);
     targets[0] = first;
     definitions.insert(u"redirects"_s, targets);
-    const Ack redirects = m_chef.command(CommandOp::SetRedirects, 0,
-                                         { { u"definitions"_s, definitions },
-                                           { u"reason"_s, u"nouvelle adresse"_s } });
+    const Ack redirects = m_chef.command(
+        CommandOp::SetRedirects, 0,
+        { { u"definitions"_s, definitions }, { u"reason"_s, u"nouvelle adresse"_s } });
     QVERIFY2(redirects.ok, qPrintable(redirects.message));
     QVERIFY(redirects.result.value(u"version"_s).toInteger() > before);
     QVERIFY(m_alice.nextEvent(EventKind::RedirectsUpdated));
     QVERIFY(supervisorEvent(u"redirects_edit"_s));
-    QVERIFY(!audits(u"edit_faq"_s).isEmpty());
-    QVERIFY(!audits(u"set_redirects"_s).isEmpty());
+    // The audit names the documents by id and the version made, without copying them.
+    const auto faqAudits = audits(u"edit_faq"_s);
+    QCOMPARE(faqAudits.size(), 2);
+    const QJsonObject faqDetails = QJsonDocument::fromJson(faqAudits[0].details.toUtf8()).object();
+    QCOMPARE(faqDetails[u"entry"_s][u"id"_s].toString(), u"surge-hotline"_s);
+    QCOMPARE(faqDetails[u"entry"_s][u"version"_s].toInteger(),
+             added.result.value(u"version"_s).toInteger());
+    QVERIFY(!faqAudits[0].details.contains(u"197"_s));
+    const auto redirectAudits = audits(u"set_redirects"_s);
+    QCOMPARE(redirectAudits.size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(redirectAudits[0].details.toUtf8())
+                 .object()[u"definitions"_s][u"version"_s]
+                 .toInteger(),
+             redirects.result.value(u"version"_s).toInteger());
+    QVERIFY(!redirectAudits[0].details.contains(u"internet-signalement"_s));
 }
 
 void TestServerSurge::surgeEnrolmentAndItsEnd()
@@ -373,9 +391,9 @@ void TestServerSurge::surgeEnrolmentAndItsEnd()
     CitizenClient citizen;
     const qint64 waiting = openChat(citizen, u"Hello, I saw the child from the alert."_s);
     QVERIFY(waiting > 0);
-    const Ack started = m_chef.command(
-        CommandOp::StartSurge, 0,
-        { { u"reason"_s, u"alerte enlèvement"_s }, { u"channels"_s, QJsonArray { u"webchat"_s } } });
+    const Ack started = m_chef.command(CommandOp::StartSurge, 0,
+                                       { { u"reason"_s, u"alerte enlèvement"_s },
+                                         { u"channels"_s, QJsonArray { u"webchat"_s } } });
     QVERIFY2(started.ok, qPrintable(started.message));
     QVERIFY(m_server->service().surge().active);
     QVERIFY(supervisorEvent(u"surge_on"_s));
@@ -421,6 +439,13 @@ void TestServerSurge::surgeEnrolmentAndItsEnd()
     QCOMPARE(audits(u"enrolled"_s).size(), 1);
     QCOMPARE(audits(u"enrolled"_s).first().actor, u"res.lou"_s);
     reservist.syncAll();
+    // The supervisor gives the reservist the waiting chat (the surge covers web chat).
+    const Ack given = m_chef.command(CommandOp::Reassign, waiting,
+                                     { { u"to"_s, u"res.lou"_s }, { u"reason"_s, u"renfort"_s } });
+    QVERIFY2(given.ok, qPrintable(given.message));
+    QVERIFY(reservist.next<Event>(5000, [waiting](const Event &e) {
+        return e.kind == EventKind::ConversationClaimed && e.conversation == waiting;
+    }));
 
     // Used: the same code again is refused, saying nothing more.
     AgentClient second;
@@ -461,6 +486,10 @@ void TestServerSurge::surgeEnrolmentAndItsEnd()
     QVERIFY(reservist.waitClosed(5000));
     QVERIFY2(cut.elapsed() < 1500, qPrintable(QString::number(cut.elapsed())));
     QVERIFY(m_server->storage().agent(u"res.lou"_s)->disabled);
+    // What the reservist held is back in the queue at once.
+    const auto back = m_server->storage().conversation(waiting);
+    QCOMPARE(back->state, ConversationState::Queued);
+    QVERIFY(back->owner.isEmpty());
     AgentClient relogin;
     QVERIFY(!relogin.connectAndLogin(agentUrl(), u"res.lou"_s, kPassword));
     QVERIFY(supervisorEvent(u"surge_off"_s));

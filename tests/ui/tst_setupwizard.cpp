@@ -12,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void nextFollowsTheFieldsNotTheirChanges();
     void personTypesThroughToTheQueue_data();
     void personTypesThroughToTheQueue();
+    void reservistEnrolsWithACode();
 
 private:
     //! The widget that has the keyboard focus once the wizard's window is active.
@@ -183,6 +185,66 @@ void TestSetupWizard::personTypesThroughToTheQueue()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(!window.isShowingLock());
     QTRY_VERIFY_WITH_TIMEOUT(window.queuePanel()->view()->model()->rowCount() >= 1, kWait);
+}
+
+void TestSetupWizard::reservistEnrolsWithACode()
+{
+    // A surge: the duty supervisor reads a one-time code out to a reservist, who
+    // creates their own account with it in the wizard (docs/supervision.md).
+    QVERIFY(m_server.addAgent(u"duty"_s, kPassword, u"supervisor"_s));
+    QCOMPARE(m_server.admin({ u"surge"_s, u"on"_s }), 0);
+    AgentClient duty;
+    QVERIFY(duty.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"duty"_s, kPassword));
+    const Protocol::Ack made = duty.command(CommandOp::EnrolmentCode, 0, {});
+    QVERIFY2(made.ok, qPrintable(made.message));
+    const QString code = made.result.value(u"code"_s).toString();
+
+    Workstation workstation;
+    Ui::SetupWizard wizard(&workstation, m_server.httpUrl().toString());
+    wizard.setLoginTimeout(kWait);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    // The enrolment's fields show only once the box is ticked.
+    QVERIFY(wizard.enrolmentCodeField()->isHidden());
+    QTRY_COMPARE(focused(&wizard), wizard.loginField());
+    wizard.enrolmentChoice()->setChecked(true);
+    QVERIFY(!wizard.enrolmentCodeField()->isHidden());
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    wizard.loginField()->setText(u"res.wizard"_s);
+    wizard.passwordField()->setText(kPassword);
+    QVERIFY(!next->isEnabled()); // the code and the password again are missing
+    wizard.enrolmentCodeField()->setFocus();
+    type(&wizard, code.toLower());
+    wizard.nameField()->setText(u"Camille Réserve"_s);
+    wizard.passwordRepeatField()->setText(kPassword);
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTRY_COMPARE(wizard.currentId(), int(Ui::SetupWizard::ProtectionPage));
+    QTest::keyClick(focused(&wizard), Qt::Key_Return);
+    QTRY_VERIFY2_WITH_TIMEOUT(wizard.result() == QDialog::Accepted,
+                              qPrintable(wizard.errorLabel()->text()), kWait);
+    QVERIFY(workstation.isOpen());
+    QTRY_VERIFY_WITH_TIMEOUT(workstation.agent().has_value(), kWait);
+    QCOMPARE(workstation.agent()->role, Role::Reservist);
+    QCOMPARE(workstation.agent()->name, u"Camille Réserve"_s);
+
+    // Single use: a second wizard with the same code is refused, and says so.
+    Workstation other;
+    Ui::SetupWizard again(&other, m_server.httpUrl().toString());
+    again.setLoginTimeout(kWait);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    again.enrolmentChoice()->setChecked(true);
+    again.enrolmentCodeField()->setText(code);
+    again.loginField()->setText(u"res.other"_s);
+    again.passwordField()->setText(kPassword);
+    again.passwordRepeatField()->setText(kPassword);
+    QTest::mouseClick(again.button(QWizard::NextButton), Qt::LeftButton);
+    QTRY_COMPARE(again.currentId(), int(Ui::SetupWizard::ProtectionPage));
+    QTest::keyClick(focused(&again), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(again.errorLabel()->text().contains(u"enrolment"_s), kWait);
+    QVERIFY(again.result() != QDialog::Accepted);
+    QCOMPARE(m_server.admin({ u"surge"_s, u"off"_s }), 0);
 }
 
 QTEST_MAIN(TestSetupWizard)
