@@ -59,7 +59,8 @@ void SendQueue::pumpSoon()
 void SendQueue::start()
 {
     // Nothing to repair: a message and its queue row commit together
-    // (ConversationService); schema step 7 queued what older versions left out.
+    // (ConversationService); the schema step "send queue: rows for pending
+    // messages stored without one" queued what older versions left out.
     m_timer.start();
     pump();
 }
