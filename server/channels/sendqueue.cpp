@@ -59,7 +59,8 @@ void SendQueue::pumpSoon()
 void SendQueue::start()
 {
     // Nothing to repair: a message and its queue row commit together
-    // (ConversationService); schema step 7 queued what older versions left out.
+    // (ConversationService); the schema step "send queue: rows for pending
+    // messages stored without one" queued what older versions left out.
     m_timer.start();
     pump();
 }
@@ -89,10 +90,7 @@ void SendQueue::pump()
             Storage::SendRecord dropped = due;
             dropped.state = u"failed"_s;
             dropped.lastError = courier ? u"message not found"_s : u"no courier for this channel"_s;
-            (void)m_storage.transaction([&] { return m_storage.updateSend(dropped); });
-            if (message)
-                (void)m_service.setDelivery(due.messageId, DeliveryState::Failed,
-                                            dropped.lastError);
+            (void)m_service.recordSend(dropped, DeliveryState::Failed, dropped.lastError);
             continue;
         }
         auto leased = m_storage.transaction(
@@ -136,7 +134,9 @@ void SendQueue::finish(const Storage::SendRecord &sent, const Delivery &delivery
             ? tr("%1 (gave up after %n attempts)", nullptr, record.attempts).arg(delivery.reason)
             : delivery.reason;
     }
-    if (auto updated = m_storage.transaction([&] { return m_storage.updateSend(record); });
+    // The row and the message's state commit together.
+    if (auto updated = m_service.recordSend(
+            record, state == DeliveryState::Pending ? std::nullopt : std::optional(state), reason);
         !updated) {
         qCWarning(lcChannels).noquote().nospace()
             << "event=send_update_failed conversation=" << record.conversation
@@ -146,15 +146,6 @@ void SendQueue::finish(const Storage::SendRecord &sent, const Delivery &delivery
         << "event=send conversation=" << record.conversation
         << " channel=" << wireName(record.channel) << " kind=" << record.kind
         << " state=" << record.state << " attempts=" << record.attempts;
-    // A receipt may have come first (a fast platform, the follow-up page): never
-    // take delivered or read back to sent.
-    const auto current = m_storage.message(record.messageId);
-    const bool moved = current && current->delivery != DeliveryState::Pending
-        && current->delivery != DeliveryState::Sent;
-    if (state != DeliveryState::Pending && !(state == DeliveryState::Sent && moved)) {
-        if (auto r = m_service.setDelivery(record.messageId, state, reason); !r)
-            qCWarning(lcChannels) << "cannot record a delivery:" << r.error().message;
-    }
     if (record.state == u"pending"_s)
         QTimer::singleShot(int(std::max<qint64>(0, record.nextAttemptAt - m_clock.nowMs())), this,
                            &SendQueue::pump);

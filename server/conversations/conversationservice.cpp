@@ -527,20 +527,48 @@ Result<void> ConversationService::setDelivery(const QString &messageId, Delivery
         const auto m = m_storage.message(messageId);
         if (!m)
             return refuse(ErrorCode::NotFound, tr("no such message"));
-        // Read is the last state: a late "delivered" never takes it back.
-        // The same state again is nothing new, unless it brings a note (a
-        // citizen's message that arrived over the rate limit).
-        if ((m->delivery == state && (reason.isEmpty() || reason == m->reason))
-            || (m->delivery == DeliveryState::Read && state == DeliveryState::Delivered))
-            return {};
-        if (auto r = m_storage.updateDelivery(messageId, state, reason); !r)
-            return r;
-        QJsonObject data { { u"message"_s, messageId }, { u"delivery"_s, wireName(state) } };
-        if (!reason.isEmpty())
-            data.insert(u"reason"_s, reason.left(Protocol::kMaxShortTextChars));
-        if (auto e = event(EventKind::MessageDelivery, m->conversation, data, at); !e)
-            return e.error();
+        return applyDelivery(*m, state, reason, at);
+    });
+}
+
+Result<void> ConversationService::applyDelivery(const MessageRecord &m, DeliveryState state,
+                                                const QString &reason, qint64 at)
+{
+    // Read is the last state: a late "delivered" never takes it back.
+    // The same state again is nothing new, unless it brings a note (a
+    // citizen's message that arrived over the rate limit).
+    if ((m.delivery == state && (reason.isEmpty() || reason == m.reason))
+        || (m.delivery == DeliveryState::Read && state == DeliveryState::Delivered))
         return {};
+    if (auto r = m_storage.updateDelivery(m.id, state, reason); !r)
+        return r;
+    QJsonObject data { { u"message"_s, m.id }, { u"delivery"_s, wireName(state) } };
+    if (!reason.isEmpty())
+        data.insert(u"reason"_s, reason.left(Protocol::kMaxShortTextChars));
+    if (auto e = event(EventKind::MessageDelivery, m.conversation, data, at); !e)
+        return e.error();
+    return {};
+}
+
+Result<void> ConversationService::recordSend(const Storage::SendRecord &row,
+                                             std::optional<DeliveryState> state,
+                                             const QString &reason)
+{
+    const qint64 at = m_clock.nowMs();
+    return m_storage.transaction([&]() -> Result<void> {
+        if (auto r = m_storage.updateSend(row); !r)
+            return r;
+        if (!state)
+            return {};
+        const auto m = m_storage.message(row.messageId);
+        if (!m)
+            return {};
+        // A receipt may have come first (a fast platform): never take
+        // delivered or read back to sent.
+        if (*state == DeliveryState::Sent && m->delivery != DeliveryState::Pending
+            && m->delivery != DeliveryState::Sent)
+            return {};
+        return applyDelivery(*m, *state, reason, at);
     });
 }
 

@@ -139,6 +139,11 @@ public:
     Result<MessageRecord> addSystemMessage(qint64 conversation, const QString &text,
                                            DeliveryState delivery);
     Result<void> setDelivery(const QString &messageId, DeliveryState state, const QString &reason);
+    //! The send queue's outcome for a message: its queue row and, with @p state
+    //! (sent, failed), the message's delivery and its event, in one transaction.
+    //! A receipt that came first (delivered, read) is not taken back to sent.
+    Result<void> recordSend(const Storage::SendRecord &row, std::optional<DeliveryState> state,
+                            const QString &reason);
     Result<void> flag(qint64 conversation, std::optional<bool> emergency, std::optional<bool> sgbv,
                       std::optional<Language> lang);
     Result<bool> recordSurvey(qint64 conversation, int rating, const QString &comment);
@@ -270,6 +275,9 @@ private:
     //! delivery state as the channel's rules say, and its queue row.
     Result<MessageRecord> writeToCitizen(const ConversationRecord &conversation,
                                          const QString &text, const QString &kind, qint64 at);
+    //! Inside the caller's transaction: @p message's new delivery state and its event.
+    Result<void> applyDelivery(const MessageRecord &message, DeliveryState state,
+                               const QString &reason, qint64 at);
     //! Inside the caller's transaction: the send-queue row of @p messageId.
     Result<void> queueSend(const ConversationRecord &conversation, const QString &messageId,
                            const QString &kind, qint64 at);

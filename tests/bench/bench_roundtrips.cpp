@@ -20,10 +20,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -44,19 +47,31 @@ struct Counts
     qint64 transactions = 0;
 };
 
-//! Forwards connections to PostgreSQL and counts the client's requests.
+//! Forwards connections to PostgreSQL and counts the client's requests. It
+//! runs in a thread of its own: the test harness blocks its own thread while
+//! the server starts (and connects through this).
 class CountingProxy : public QObject
 {
 public:
     CountingProxy(QString host, quint16 port)
         : m_host(std::move(host))
         , m_port(port)
+        , m_server(new QTcpServer(this))
     {
-        connect(&m_server, &QTcpServer::newConnection, this, &CountingProxy::accept);
+        connect(m_server, &QTcpServer::newConnection, this, &CountingProxy::accept);
     }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    quint16 port() const { return m_server.serverPort(); }
-    Counts counts() const { return m_counts; }
+    //! From any thread, once the proxy is in its own.
+    bool listen()
+    {
+        bool ok = false;
+        QMetaObject::invokeMethod(
+            this, [&] { ok = m_server->listen(QHostAddress::LocalHost, 0); },
+            Qt::BlockingQueuedConnection);
+        m_listening = m_server->serverPort();
+        return ok;
+    }
+    quint16 port() const { return m_listening; }
+    Counts counts() const { return { m_roundTrips.load(), m_transactions.load() }; }
 
 private:
     struct Link
@@ -69,7 +84,7 @@ private:
 
     void accept()
     {
-        while (QTcpSocket *client = m_server.nextPendingConnection()) {
+        while (QTcpSocket *client = m_server->nextPendingConnection()) {
             auto link = std::make_shared<Link>();
             link->client = client;
             link->upstream = new QTcpSocket(client);
@@ -119,17 +134,19 @@ private:
             if (quint32(link.pending.size()) < length + 1)
                 return;
             if (type == 'Q' || type == 'S')
-                ++m_counts.roundTrips;
+                ++m_roundTrips;
             if (type == 'Q' && link.pending.mid(5, 5).toUpper() == "BEGIN")
-                ++m_counts.transactions;
+                ++m_transactions;
             link.pending.remove(0, qsizetype(length) + 1);
         }
     }
 
     QString m_host;
     quint16 m_port;
-    QTcpServer m_server;
-    Counts m_counts;
+    QTcpServer *m_server;
+    quint16 m_listening = 0;
+    std::atomic<qint64> m_roundTrips { 0 };
+    std::atomic<qint64> m_transactions { 0 };
 };
 
 void wait(int ms)
@@ -179,7 +196,16 @@ int main(int argc, char **argv)
     }
     ServerProcess server; // a fresh database on the cluster
     QUrl database(server.database());
+    QThread proxyThread;
     CountingProxy proxy(database.host(), quint16(database.port()));
+    proxy.moveToThread(&proxyThread);
+    proxyThread.start();
+    const auto stopProxy = qScopeGuard([&] {
+        QMetaObject::invokeMethod(
+            &proxy, [&] { proxy.moveToThread(nullptr); }, Qt::BlockingQueuedConnection);
+        proxyThread.quit();
+        proxyThread.wait();
+    });
     if (!proxy.listen())
         return 1;
     database.setPort(proxy.port());
