@@ -637,6 +637,134 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
         <source>One CSV line per conversation opened in a period (supervisors).</source>
         <translation>Eine CSV-Zeile pro in einem Zeitraum eröffnetem Gespräch (Supervisoren).</translation>
     </message>
+    <message>
+        <source>Why (kept in the event log and the audit log).</source>
+        <translation>Warum (im Ereignisprotokoll und im Audit-Protokoll festgehalten).</translation>
+    </message>
+    <message>
+        <source>The agent who takes it (absent: the queue).</source>
+        <translation>Der Agent, der sie übernimmt (fehlt er: die Warteschlange).</translation>
+    </message>
+    <message>
+        <source>Clear the order instead.</source>
+        <translation>Stattdessen die Anordnung aufheben.</translation>
+    </message>
+    <message>
+        <source>Channels the surge opens to reservists (webchat,…).</source>
+        <translation>Kanäle, die die Verstärkung den Reservisten öffnet (webchat,…).</translation>
+    </message>
+    <message>
+        <source>Languages (fr,en,…).</source>
+        <translation>Sprachen (fr,en,…).</translation>
+    </message>
+    <message>
+        <source>How long the code stays valid (default 120).</source>
+        <translation>Wie lange der Code gültig bleibt, in Minuten (Standard 120).</translation>
+    </message>
+    <message>
+        <source>How long the account lasts at most (default 12).</source>
+        <translation>Wie lange das Konto höchstens besteht, in Stunden (Standard 12).</translation>
+    </message>
+    <message>
+        <source>The enrolment code a supervisor gave you.</source>
+        <translation>Der Registrierungscode, den Ihnen ein Supervisor gegeben hat.</translation>
+    </message>
+    <message>
+        <source>Your name, as colleagues will see it.</source>
+        <translation>Ihr Name, wie ihn Ihre Kollegen sehen werden.</translation>
+    </message>
+    <message>
+        <source>say why with --reason TEXT</source>
+        <translation>geben Sie mit --reason TEXT den Grund an</translation>
+    </message>
+    <message>
+        <source>give one conversation number</source>
+        <translation>geben Sie eine Gesprächsnummer an</translation>
+    </message>
+    <message>
+        <source>conversation %1 is back in the queue</source>
+        <translation>Gespräch %1 ist wieder in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>conversation %1 reassigned to %2</source>
+        <translation>Gespräch %1 an %2 neu zugewiesen</translation>
+    </message>
+    <message>
+        <source>give one agent login</source>
+        <translation>geben Sie einen Agenten-Login an</translation>
+    </message>
+    <message>
+        <source>say on or off</source>
+        <translation>geben Sie on oder off an</translation>
+    </message>
+    <message>
+        <source>surge on</source>
+        <translation>Verstärkung aktiv</translation>
+    </message>
+    <message>
+        <source>surge off</source>
+        <translation>Verstärkung beendet</translation>
+    </message>
+    <message>
+        <source>Enrolment code: %1 (single use, valid until %2)</source>
+        <translation>Registrierungscode: %1 (einmalig, gültig bis %2)</translation>
+    </message>
+    <message>
+        <source>give --server URL, --code CODE and --login NAME</source>
+        <translation>geben Sie --server URL, --code CODE und --login NAME an</translation>
+    </message>
+    <message>
+        <source>set GUICHET_PASSWORD to the password you choose</source>
+        <translation>setzen Sie GUICHET_PASSWORD auf das Passwort, das Sie wählen</translation>
+    </message>
+    <message>
+        <source>account %1 created (reservist); it ends with the surge</source>
+        <translation>Konto %1 angelegt (Reservist); es endet mit der Verstärkung</translation>
+    </message>
+    <message>
+        <source>Give a conversation to another agent, or back to the queue.</source>
+        <translation>Ein Gespräch einem anderen Agenten geben oder zurück in die Warteschlange stellen.</translation>
+    </message>
+    <message>
+        <source>Cut an agent off at once (supervisors).</source>
+        <translation>Einen Agenten sofort abmelden und sperren (Supervisoren).</translation>
+    </message>
+    <message>
+        <source>agent %1 disabled</source>
+        <translation>Agent %1 deaktiviert</translation>
+    </message>
+    <message>
+        <source>Let a disabled agent in again (supervisors).</source>
+        <translation>Einen deaktivierten Agenten wieder zulassen (Supervisoren).</translation>
+    </message>
+    <message>
+        <source>agent %1 enabled</source>
+        <translation>Agent %1 aktiviert</translation>
+    </message>
+    <message>
+        <source>Order (or --clear) a remote wipe of an agent&apos;s workstation cache.</source>
+        <translation>Die Fernlöschung des Arbeitsplatz-Caches eines Agenten anordnen (oder mit --clear aufheben).</translation>
+    </message>
+    <message>
+        <source>wipe order for %1 cleared</source>
+        <translation>Löschanordnung für %1 aufgehoben</translation>
+    </message>
+    <message>
+        <source>wipe ordered for %1</source>
+        <translation>Löschung für %1 angeordnet</translation>
+    </message>
+    <message>
+        <source>Start or stop a surge (reservists, wider routing).</source>
+        <translation>Eine Verstärkung starten oder beenden (Reservisten, erweiterte Verteilung).</translation>
+    </message>
+    <message>
+        <source>A one-time code for a reservist to create their account (during a surge).</source>
+        <translation>Ein Einmalcode, mit dem ein Reservist sein Konto anlegt (während einer Verstärkung).</translation>
+    </message>
+    <message>
+        <source>Create your reservist account with a supervisor&apos;s enrolment code.</source>
+        <translation>Ihr Reservistenkonto mit dem Registrierungscode eines Supervisors anlegen.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::ErrorText</name>
@@ -1018,12 +1146,154 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
+    <message>
+        <source>—</source>
+        <extracomment>No reply from this agent seen yet</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation>Letzte Antwort</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Store</name>
     <message>
         <source>The outbox entry vanished.</source>
         <translation>Der Eintrag im Postausgang ist verschwunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::SupervisorBoard</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 Min. %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Konversationen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Redirected to</source>
+        <translation>Verwiesen an</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Im Zeitplan</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Überschritten</translation>
+    </message>
+    <message>
+        <source>Possible emergencies</source>
+        <translation>Mögliche Notfälle</translation>
+    </message>
+    <message>
+        <source>Sexual or gender-based violence</source>
+        <translation>Sexualisierte oder geschlechtsspezifische Gewalt</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>First response, median</source>
+        <translation>Erste Antwort, Median</translation>
+    </message>
+    <message>
+        <source>First response, 90th percentile</source>
+        <translation>Erste Antwort, 90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>Zufriedenheitsumfragen</translation>
+    </message>
+    <message>
+        <source>Mean rating (1 to 5)</source>
+        <translation>Durchschnittliche Bewertung (1 bis 5)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1317,14 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
     <message>
         <source>This command cannot be sent again.</source>
         <translation>Dieser Befehl kann nicht erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The connection was lost.</source>
+        <translation>Die Verbindung ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server is not connected: try again once online.</source>
+        <translation>Der Server ist nicht verbunden: Versuchen Sie es erneut, sobald Sie online sind.</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1725,26 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
         <source>No %1 version of this entry: this is the %2 text. Translate it before sending.</source>
         <translation>Keine %1-Fassung dieses Eintrags: Dies ist der %2-Text. Übersetzen Sie ihn vor dem Senden.</translation>
     </message>
+    <message>
+        <source>Retire entry…</source>
+        <translation>Eintrag zurückziehen…</translation>
+    </message>
+    <message>
+        <source>Take this entry out of the knowledge base of every workstation (Delete in the results)</source>
+        <translation>Diesen Eintrag aus der Wissensdatenbank aller Arbeitsplätze entfernen (Entf in den Ergebnissen)</translation>
+    </message>
+    <message>
+        <source>Retire the FAQ entry</source>
+        <translation>FAQ-Eintrag zurückziehen</translation>
+    </message>
+    <message>
+        <source>Retiring “%1”: every workstation drops it when the server confirms.</source>
+        <translation>„%1“ wird zurückgezogen: Jeder Arbeitsplatz entfernt den Eintrag, sobald der Server bestätigt.</translation>
+    </message>
+    <message>
+        <source>Could not retire “%1”: %2</source>
+        <translation>„%1“ konnte nicht zurückgezogen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::Labels</name>
@@ -1803,6 +2101,18 @@ Ihr Passwort für %2:</translation>
             <numerusform>%n vom Server abgelehnte Aktionen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation>&amp;Supervision</translation>
+    </message>
+    <message>
+        <source>The brigade&apos;s live figures: queue, agents, today (supervisors)</source>
+        <translation>Die Zahlen der Brigade live: Warteschlange, Agenten, heute (Supervisoren)</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::MessageDelegate</name>
@@ -2021,6 +2331,49 @@ Ihr Passwort für %2:</translation>
     <message>
         <source>Refused actions</source>
         <translation>Abgelehnte Aktionen</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::RetireFaqDialog</name>
+    <message>
+        <source>Retire a FAQ entry</source>
+        <translation>FAQ-Eintrag zurückziehen</translation>
+    </message>
+    <message>
+        <source>Retire “%1” (%2) from the knowledge base? Every workstation stops proposing it as soon as the server confirms. An administrator can bring it back (guichet-server admin faq revert).</source>
+        <translation>„%1“ (%2) aus der Wissensdatenbank zurückziehen? Kein Arbeitsplatz schlägt den Eintrag mehr vor, sobald der Server bestätigt. Ein Administrator kann ihn wiederherstellen (guichet-server admin faq revert).</translation>
+    </message>
+    <message>
+        <source>Every language (%1)</source>
+        <translation>Alle Sprachen (%1)</translation>
+    </message>
+    <message>
+        <source>Only the %1 version</source>
+        <translation>Nur die Fassung auf %1</translation>
+    </message>
+    <message>
+        <source>Versions to retire</source>
+        <translation>Zurückzuziehende Fassungen</translation>
+    </message>
+    <message>
+        <source>Wrong, outdated, duplicate…</source>
+        <translation>Falsch, veraltet, doppelt…</translation>
+    </message>
+    <message>
+        <source>Reason for retiring</source>
+        <translation>Grund für das Zurückziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>&amp;Fassungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Zurückziehen</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2603,57 @@ Ihr Passwort für %2:</translation>
         <source>The server at %1 did not answer in time. Check the address and the network.</source>
         <translation>Der Server %1 hat nicht rechtzeitig geantwortet. Prüfen Sie die Adresse und das Netzwerk.</translation>
     </message>
+    <message>
+        <source>I have an &amp;enrolment code (reservist joining a surge)</source>
+        <translation>&amp;Ich habe einen Registrierungscode (Reservist für eine Verstärkung)</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>Registrierungs&amp;code:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Registrierungscode</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>as your colleagues will see it</source>
+        <translation>wie ihn Ihre Kollegen sehen werden</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, the code your supervisor gave you, and the login and password you choose for your reservist account.</source>
+        <translation>Die Adresse des Servers, der Code, den Ihnen Ihr Supervisor gegeben hat, sowie Login und Passwort, die Sie für Ihr Reservistenkonto wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a password of at least %n characters.</source>
+        <translation>
+            <numerusform>Wählen Sie ein Passwort mit mindestens %n Zeichen.</numerusform>
+            <numerusform>Wählen Sie ein Passwort mit mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>Die beiden Passwörter unterscheiden sich: Geben Sie zweimal dasselbe ein.</translation>
+    </message>
+    <message>
+        <source>The server refused the enrolment: %1. Check the code, or ask your supervisor for a new one.</source>
+        <translation>Der Server hat die Registrierung abgelehnt: %1. Prüfen Sie den Code oder bitten Sie Ihren Supervisor um einen neuen.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::ShortcutsDialog</name>
@@ -2264,6 +2668,169 @@ Ihr Passwort für %2:</translation>
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::SupervisorPage</name>
+    <message>
+        <source>Waiting, last hours</source>
+        <translation>Wartend, letzte Stunden</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Opened per hour</source>
+        <translation>Eröffnet pro Stunde</translation>
+    </message>
+    <message>
+        <source>Mean rating per day</source>
+        <translation>Durchschnittliche Bewertung pro Tag</translation>
+    </message>
+    <message>
+        <source>Export the &amp;report (CSV)…</source>
+        <translation>&amp;Bericht exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the c&amp;harts (PNG)…</source>
+        <translation>&amp;Diagramme exportieren (PNG)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Supervision&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Supervision&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Queue by SLA state</source>
+        <translation>Warteschlange nach Antwortfrist</translation>
+    </message>
+    <message>
+        <source>Waiting by channel</source>
+        <translation>Wartend nach Kanal</translation>
+    </message>
+    <message>
+        <source>Waiting by language</source>
+        <translation>Wartend nach Sprache</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Redirections today</source>
+        <translation>Verweisungen heute</translation>
+    </message>
+    <message>
+        <source>Last survey comments</source>
+        <translation>Letzte Kommentare aus Umfragen</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report exported: %n conversation(s).</source>
+        <translation>
+            <numerusform>Bericht exportiert: %n Konversation.</numerusform>
+            <numerusform>Bericht exportiert: %n Konversationen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was not exported: %1</source>
+        <translation>Der Bericht wurde nicht exportiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible emergency(ies) waiting</source>
+        <translation>
+            <numerusform>%n möglicher Notfall wartet</numerusform>
+            <numerusform>%n mögliche Notfälle warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SGBV conversation(s) waiting</source>
+        <translation>
+            <numerusform>%n Konversation zu sexualisierter Gewalt wartet</numerusform>
+            <numerusform>%n Konversationen zu sexualisierter Gewalt warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the answer time</source>
+        <translation>
+            <numerusform>%n über der Antwortfrist</numerusform>
+            <numerusform>%n über der Antwortfrist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Surge on</source>
+        <translation>Verstärkung aktiv</translation>
+    </message>
+    <message>
+        <source>Offline: no figures yet</source>
+        <translation>Offline: noch keine Zahlen</translation>
+    </message>
+    <message>
+        <source>Offline: figures of %1</source>
+        <translation>Offline: Zahlen von %1</translation>
+    </message>
+    <message>
+        <source>Figures not updated: %1</source>
+        <translation>Zahlen nicht aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s figures…</source>
+        <translation>Warten auf die Zahlen des Servers…</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>The report cannot be exported now: one is being written, or the server is not connected.</source>
+        <translation>Der Bericht kann jetzt nicht exportiert werden: Ein anderer wird gerade geschrieben, oder der Server ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The charts could not be saved to %1.</source>
+        <translation>Die Diagramme konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Charts saved to %1.</source>
+        <translation>Diagramme in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first: nothing exported.</source>
+        <translation>Der letzte Tag liegt vor dem ersten: Nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the charts</source>
+        <translation>Diagramme exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +3024,50 @@ Ihr Passwort für %2:</translation>
     <message>
         <source>Retiring the FAQ entry</source>
         <translation>Das Zurückziehen des FAQ-Eintrags</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this.</source>
+        <translation>Nur ein Supervisor kann das tun.</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept in the log.</source>
+        <translation>Geben Sie den Grund an: Er wird im Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>The reassignment</source>
+        <translation>Die Neuzuweisung</translation>
+    </message>
+    <message>
+        <source>Disabling the agent</source>
+        <translation>Die Deaktivierung des Agenten</translation>
+    </message>
+    <message>
+        <source>Enabling the agent</source>
+        <translation>Die Aktivierung des Agenten</translation>
+    </message>
+    <message>
+        <source>The wipe order</source>
+        <translation>Die Löschanordnung</translation>
+    </message>
+    <message>
+        <source>Clearing the wipe order</source>
+        <translation>Die Aufhebung der Löschanordnung</translation>
+    </message>
+    <message>
+        <source>Starting the surge</source>
+        <translation>Der Start der Verstärkung</translation>
+    </message>
+    <message>
+        <source>Stopping the surge</source>
+        <translation>Das Ende der Verstärkung</translation>
+    </message>
+    <message>
+        <source>The FAQ edit</source>
+        <translation>Die FAQ-Änderung</translation>
+    </message>
+    <message>
+        <source>The redirect definitions</source>
+        <translation>Die Weiterleitungsdefinitionen</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,23 @@
     </message>
 </context>
 <context>
+    <name>Guichet::RosterModel</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Guichet::Ui::ConversationPanel</name>
     <message numerus="yes">
         <source>(%n more refused)</source>
@@ -110,6 +127,44 @@
         <translation>
             <numerusform>The passphrase is too short: use at least %n character, a sentence is best.</numerusform>
             <numerusform>The passphrase is too short: use at least %n characters, a sentence is best.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a password of at least %n characters.</source>
+        <translation>
+            <numerusform>Choose a password of at least %n character.</numerusform>
+            <numerusform>Choose a password of at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::SupervisorPage</name>
+    <message numerus="yes">
+        <source>Report exported: %n conversation(s).</source>
+        <translation>
+            <numerusform>Report exported: %n conversation.</numerusform>
+            <numerusform>Report exported: %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible emergency(ies) waiting</source>
+        <translation>
+            <numerusform>%n possible emergency waiting</numerusform>
+            <numerusform>%n possible emergencies waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SGBV conversation(s) waiting</source>
+        <translation>
+            <numerusform>%n SGBV conversation waiting</numerusform>
+            <numerusform>%n SGBV conversations waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the answer time</source>
+        <translation>
+            <numerusform>%n past the answer time</numerusform>
+            <numerusform>%n past the answer time</numerusform>
         </translation>
     </message>
 </context>

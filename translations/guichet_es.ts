@@ -637,6 +637,134 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
         <source>One CSV line per conversation opened in a period (supervisors).</source>
         <translation>Una línea CSV por conversación abierta en un periodo (supervisores).</translation>
     </message>
+    <message>
+        <source>Why (kept in the event log and the audit log).</source>
+        <translation>Por qué (se guarda en el registro de eventos y en el registro de auditoría).</translation>
+    </message>
+    <message>
+        <source>The agent who takes it (absent: the queue).</source>
+        <translation>El agente que la toma (si falta: la cola).</translation>
+    </message>
+    <message>
+        <source>Clear the order instead.</source>
+        <translation>Anular la orden en su lugar.</translation>
+    </message>
+    <message>
+        <source>Channels the surge opens to reservists (webchat,…).</source>
+        <translation>Canales que el refuerzo abre a los reservistas (webchat,…).</translation>
+    </message>
+    <message>
+        <source>Languages (fr,en,…).</source>
+        <translation>Idiomas (fr,en,…).</translation>
+    </message>
+    <message>
+        <source>How long the code stays valid (default 120).</source>
+        <translation>Cuánto tiempo sigue siendo válido el código, en minutos (120 por defecto).</translation>
+    </message>
+    <message>
+        <source>How long the account lasts at most (default 12).</source>
+        <translation>Duración máxima de la cuenta, en horas (12 por defecto).</translation>
+    </message>
+    <message>
+        <source>The enrolment code a supervisor gave you.</source>
+        <translation>El código de alta que le dio un supervisor.</translation>
+    </message>
+    <message>
+        <source>Your name, as colleagues will see it.</source>
+        <translation>Su nombre, tal como lo verán sus compañeros.</translation>
+    </message>
+    <message>
+        <source>say why with --reason TEXT</source>
+        <translation>indique el motivo con --reason TEXTO</translation>
+    </message>
+    <message>
+        <source>give one conversation number</source>
+        <translation>indique un número de conversación</translation>
+    </message>
+    <message>
+        <source>conversation %1 is back in the queue</source>
+        <translation>la conversación %1 vuelve a estar en la cola</translation>
+    </message>
+    <message>
+        <source>conversation %1 reassigned to %2</source>
+        <translation>conversación %1 reasignada a %2</translation>
+    </message>
+    <message>
+        <source>give one agent login</source>
+        <translation>indique un usuario de agente</translation>
+    </message>
+    <message>
+        <source>say on or off</source>
+        <translation>indique on u off</translation>
+    </message>
+    <message>
+        <source>surge on</source>
+        <translation>refuerzo activado</translation>
+    </message>
+    <message>
+        <source>surge off</source>
+        <translation>refuerzo detenido</translation>
+    </message>
+    <message>
+        <source>Enrolment code: %1 (single use, valid until %2)</source>
+        <translation>Código de alta: %1 (de un solo uso, válido hasta el %2)</translation>
+    </message>
+    <message>
+        <source>give --server URL, --code CODE and --login NAME</source>
+        <translation>indique --server URL, --code CÓDIGO y --login NOMBRE</translation>
+    </message>
+    <message>
+        <source>set GUICHET_PASSWORD to the password you choose</source>
+        <translation>ponga en GUICHET_PASSWORD la contraseña que elija</translation>
+    </message>
+    <message>
+        <source>account %1 created (reservist); it ends with the surge</source>
+        <translation>cuenta %1 creada (reservista); termina con el refuerzo</translation>
+    </message>
+    <message>
+        <source>Give a conversation to another agent, or back to the queue.</source>
+        <translation>Pasar una conversación a otro agente, o devolverla a la cola.</translation>
+    </message>
+    <message>
+        <source>Cut an agent off at once (supervisors).</source>
+        <translation>Cortar de inmediato el acceso de un agente (supervisores).</translation>
+    </message>
+    <message>
+        <source>agent %1 disabled</source>
+        <translation>agente %1 desactivado</translation>
+    </message>
+    <message>
+        <source>Let a disabled agent in again (supervisors).</source>
+        <translation>Volver a dar acceso a un agente desactivado (supervisores).</translation>
+    </message>
+    <message>
+        <source>agent %1 enabled</source>
+        <translation>agente %1 reactivado</translation>
+    </message>
+    <message>
+        <source>Order (or --clear) a remote wipe of an agent&apos;s workstation cache.</source>
+        <translation>Ordenar (o anular con --clear) el borrado remoto de la caché del puesto de un agente.</translation>
+    </message>
+    <message>
+        <source>wipe order for %1 cleared</source>
+        <translation>orden de borrado para %1 anulada</translation>
+    </message>
+    <message>
+        <source>wipe ordered for %1</source>
+        <translation>borrado ordenado para %1</translation>
+    </message>
+    <message>
+        <source>Start or stop a surge (reservists, wider routing).</source>
+        <translation>Iniciar o detener un refuerzo (reservistas, enrutamiento ampliado).</translation>
+    </message>
+    <message>
+        <source>A one-time code for a reservist to create their account (during a surge).</source>
+        <translation>Un código de un solo uso para que un reservista cree su cuenta (durante un refuerzo).</translation>
+    </message>
+    <message>
+        <source>Create your reservist account with a supervisor&apos;s enrolment code.</source>
+        <translation>Crear su cuenta de reservista con el código de alta de un supervisor.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::ErrorText</name>
@@ -1018,12 +1146,154 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
         <source>Role</source>
         <translation>Rol</translation>
     </message>
+    <message>
+        <source>—</source>
+        <extracomment>No reply from this agent seen yet</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation>Última respuesta</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Store</name>
     <message>
         <source>The outbox entry vanished.</source>
         <translation>La entrada de la bandeja de salida ha desaparecido.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::SupervisorBoard</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Redirected to</source>
+        <translation>Derivadas a</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>A tiempo</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Possible emergencies</source>
+        <translation>Posibles emergencias</translation>
+    </message>
+    <message>
+        <source>Sexual or gender-based violence</source>
+        <translation>Violencia sexual o de género</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerradas</translation>
+    </message>
+    <message>
+        <source>First response, median</source>
+        <translation>Primera respuesta, mediana</translation>
+    </message>
+    <message>
+        <source>First response, 90th percentile</source>
+        <translation>Primera respuesta, percentil 90</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>Encuestas de satisfacción</translation>
+    </message>
+    <message>
+        <source>Mean rating (1 to 5)</source>
+        <translation>Nota media (de 1 a 5)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>No se puede escribir el archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1317,14 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
     <message>
         <source>This command cannot be sent again.</source>
         <translation>Este comando no se puede volver a enviar.</translation>
+    </message>
+    <message>
+        <source>The connection was lost.</source>
+        <translation>Se perdió la conexión.</translation>
+    </message>
+    <message>
+        <source>The server is not connected: try again once online.</source>
+        <translation>El servidor no está conectado: vuelva a intentarlo cuando esté en línea.</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1725,26 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
         <source>No %1 version of this entry: this is the %2 text. Translate it before sending.</source>
         <translation>No hay versión %1 de esta entrada: este es el texto %2. Tradúzcalo antes de enviarlo.</translation>
     </message>
+    <message>
+        <source>Retire entry…</source>
+        <translation>Retirar la entrada…</translation>
+    </message>
+    <message>
+        <source>Take this entry out of the knowledge base of every workstation (Delete in the results)</source>
+        <translation>Quitar esta entrada de la base de conocimiento de todos los puestos (Supr en los resultados)</translation>
+    </message>
+    <message>
+        <source>Retire the FAQ entry</source>
+        <translation>Retirar la entrada de las FAQ</translation>
+    </message>
+    <message>
+        <source>Retiring “%1”: every workstation drops it when the server confirms.</source>
+        <translation>Retirando «%1»: cada puesto la quita en cuanto el servidor lo confirma.</translation>
+    </message>
+    <message>
+        <source>Could not retire “%1”: %2</source>
+        <translation>No se pudo retirar «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::Labels</name>
@@ -1803,6 +2101,18 @@ Su contraseña para %2:</translation>
             <numerusform>%n acciones rechazadas por el servidor</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation>&amp;Supervisión</translation>
+    </message>
+    <message>
+        <source>The brigade&apos;s live figures: queue, agents, today (supervisors)</source>
+        <translation>Las cifras de la brigada en directo: cola, agentes, hoy (supervisores)</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::MessageDelegate</name>
@@ -2021,6 +2331,49 @@ Su contraseña para %2:</translation>
     <message>
         <source>Refused actions</source>
         <translation>Acciones rechazadas</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::RetireFaqDialog</name>
+    <message>
+        <source>Retire a FAQ entry</source>
+        <translation>Retirar una entrada de las FAQ</translation>
+    </message>
+    <message>
+        <source>Retire “%1” (%2) from the knowledge base? Every workstation stops proposing it as soon as the server confirms. An administrator can bring it back (guichet-server admin faq revert).</source>
+        <translation>¿Retirar «%1» (%2) de la base de conocimiento? Ningún puesto la propondrá en cuanto el servidor lo confirme. Un administrador puede restablecerla (guichet-server admin faq revert).</translation>
+    </message>
+    <message>
+        <source>Every language (%1)</source>
+        <translation>Todos los idiomas (%1)</translation>
+    </message>
+    <message>
+        <source>Only the %1 version</source>
+        <translation>Solo la versión en %1</translation>
+    </message>
+    <message>
+        <source>Versions to retire</source>
+        <translation>Versiones que retirar</translation>
+    </message>
+    <message>
+        <source>Wrong, outdated, duplicate…</source>
+        <translation>Errónea, obsoleta, duplicada…</translation>
+    </message>
+    <message>
+        <source>Reason for retiring</source>
+        <translation>Motivo de la retirada</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>&amp;Versiones:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirar</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2603,57 @@ Su contraseña para %2:</translation>
         <source>The server at %1 did not answer in time. Check the address and the network.</source>
         <translation>El servidor %1 no respondió a tiempo. Compruebe la dirección y la red.</translation>
     </message>
+    <message>
+        <source>I have an &amp;enrolment code (reservist joining a surge)</source>
+        <translation>&amp;Tengo un código de alta (reservista llamado para un refuerzo)</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>Código de &amp;alta:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>Contraseña de nu&amp;evo:</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Código de alta</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>as your colleagues will see it</source>
+        <translation>tal como lo verán sus compañeros</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Contraseña de nuevo</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, the code your supervisor gave you, and the login and password you choose for your reservist account.</source>
+        <translation>La dirección del servidor, el código que le dio su supervisor, y el usuario y la contraseña que elija para su cuenta de reservista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a password of at least %n characters.</source>
+        <translation>
+            <numerusform>Elija una contraseña de al menos %n carácter.</numerusform>
+            <numerusform>Elija una contraseña de al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>Las dos contraseñas no coinciden: escriba dos veces la misma.</translation>
+    </message>
+    <message>
+        <source>The server refused the enrolment: %1. Check the code, or ask your supervisor for a new one.</source>
+        <translation>El servidor rechazó el alta: %1. Compruebe el código o pida uno nuevo a su supervisor.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::ShortcutsDialog</name>
@@ -2264,6 +2668,169 @@ Su contraseña para %2:</translation>
     <message>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::SupervisorPage</name>
+    <message>
+        <source>Waiting, last hours</source>
+        <translation>En espera, últimas horas</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Opened per hour</source>
+        <translation>Abiertas por hora</translation>
+    </message>
+    <message>
+        <source>Mean rating per day</source>
+        <translation>Nota media por día</translation>
+    </message>
+    <message>
+        <source>Export the &amp;report (CSV)…</source>
+        <translation>Exportar el &amp;informe (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the c&amp;harts (PNG)…</source>
+        <translation>Exportar los &amp;gráficos (PNG)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Supervision&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Supervisión&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Queue by SLA state</source>
+        <translation>Cola por plazo de respuesta</translation>
+    </message>
+    <message>
+        <source>Waiting by channel</source>
+        <translation>En espera por canal</translation>
+    </message>
+    <message>
+        <source>Waiting by language</source>
+        <translation>En espera por idioma</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Redirections today</source>
+        <translation>Derivaciones hoy</translation>
+    </message>
+    <message>
+        <source>Last survey comments</source>
+        <translation>Últimos comentarios de las encuestas</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report exported: %n conversation(s).</source>
+        <translation>
+            <numerusform>Informe exportado: %n conversación.</numerusform>
+            <numerusform>Informe exportado: %n conversaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was not exported: %1</source>
+        <translation>El informe no se exportó: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible emergency(ies) waiting</source>
+        <translation>
+            <numerusform>%n posible emergencia en espera</numerusform>
+            <numerusform>%n posibles emergencias en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SGBV conversation(s) waiting</source>
+        <translation>
+            <numerusform>%n conversación de violencia de género en espera</numerusform>
+            <numerusform>%n conversaciones de violencia de género en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the answer time</source>
+        <translation>
+            <numerusform>%n fuera de plazo</numerusform>
+            <numerusform>%n fuera de plazo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Surge on</source>
+        <translation>Refuerzo activo</translation>
+    </message>
+    <message>
+        <source>Offline: no figures yet</source>
+        <translation>Sin conexión: aún no hay cifras</translation>
+    </message>
+    <message>
+        <source>Offline: figures of %1</source>
+        <translation>Sin conexión: cifras de las %1</translation>
+    </message>
+    <message>
+        <source>Figures not updated: %1</source>
+        <translation>Cifras no actualizadas: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s figures…</source>
+        <translation>Esperando las cifras del servidor…</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Actualizado a las %1</translation>
+    </message>
+    <message>
+        <source>The report cannot be exported now: one is being written, or the server is not connected.</source>
+        <translation>El informe no se puede exportar ahora: se está escribiendo otro o el servidor no está conectado.</translation>
+    </message>
+    <message>
+        <source>The charts could not be saved to %1.</source>
+        <translation>No se pudieron guardar los gráficos en %1.</translation>
+    </message>
+    <message>
+        <source>Charts saved to %1.</source>
+        <translation>Gráficos guardados en %1.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first: nothing exported.</source>
+        <translation>El último día es anterior al primero: no se exportó nada.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the charts</source>
+        <translation>Exportar los gráficos</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +3024,50 @@ Su contraseña para %2:</translation>
     <message>
         <source>Retiring the FAQ entry</source>
         <translation>La retirada de la entrada de las FAQ</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this.</source>
+        <translation>Solo un supervisor puede hacer esto.</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept in the log.</source>
+        <translation>Indique el motivo: se guarda en el registro.</translation>
+    </message>
+    <message>
+        <source>The reassignment</source>
+        <translation>La reasignación</translation>
+    </message>
+    <message>
+        <source>Disabling the agent</source>
+        <translation>La desactivación del agente</translation>
+    </message>
+    <message>
+        <source>Enabling the agent</source>
+        <translation>La reactivación del agente</translation>
+    </message>
+    <message>
+        <source>The wipe order</source>
+        <translation>La orden de borrado</translation>
+    </message>
+    <message>
+        <source>Clearing the wipe order</source>
+        <translation>La anulación de la orden de borrado</translation>
+    </message>
+    <message>
+        <source>Starting the surge</source>
+        <translation>El inicio del refuerzo</translation>
+    </message>
+    <message>
+        <source>Stopping the surge</source>
+        <translation>La detención del refuerzo</translation>
+    </message>
+    <message>
+        <source>The FAQ edit</source>
+        <translation>La modificación de las FAQ</translation>
+    </message>
+    <message>
+        <source>The redirect definitions</source>
+        <translation>Las definiciones de redirección</translation>
     </message>
 </context>
 <context>

@@ -637,6 +637,134 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
         <source>One CSV line per conversation opened in a period (supervisors).</source>
         <translation>Une ligne CSV par conversation ouverte sur une période (superviseurs).</translation>
     </message>
+    <message>
+        <source>Why (kept in the event log and the audit log).</source>
+        <translation>Pourquoi (conservé dans le journal des événements et le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>The agent who takes it (absent: the queue).</source>
+        <translation>L&apos;agent qui la prend (absent&#xa0;: la file d&apos;attente).</translation>
+    </message>
+    <message>
+        <source>Clear the order instead.</source>
+        <translation>Annuler l&apos;ordre à la place.</translation>
+    </message>
+    <message>
+        <source>Channels the surge opens to reservists (webchat,…).</source>
+        <translation>Canaux que le renfort ouvre aux réservistes (webchat,…).</translation>
+    </message>
+    <message>
+        <source>Languages (fr,en,…).</source>
+        <translation>Langues (fr,en,…).</translation>
+    </message>
+    <message>
+        <source>How long the code stays valid (default 120).</source>
+        <translation>Durée de validité du code en minutes (120 par défaut).</translation>
+    </message>
+    <message>
+        <source>How long the account lasts at most (default 12).</source>
+        <translation>Durée maximale du compte en heures (12 par défaut).</translation>
+    </message>
+    <message>
+        <source>The enrolment code a supervisor gave you.</source>
+        <translation>Le code d&apos;enrôlement qu&apos;un superviseur vous a donné.</translation>
+    </message>
+    <message>
+        <source>Your name, as colleagues will see it.</source>
+        <translation>Votre nom, tel que vos collègues le verront.</translation>
+    </message>
+    <message>
+        <source>say why with --reason TEXT</source>
+        <translation>indiquez pourquoi avec --reason TEXTE</translation>
+    </message>
+    <message>
+        <source>give one conversation number</source>
+        <translation>indiquez un numéro de conversation</translation>
+    </message>
+    <message>
+        <source>conversation %1 is back in the queue</source>
+        <translation>la conversation %1 est de retour dans la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>conversation %1 reassigned to %2</source>
+        <translation>conversation %1 réattribuée à %2</translation>
+    </message>
+    <message>
+        <source>give one agent login</source>
+        <translation>indiquez un identifiant d&apos;agent</translation>
+    </message>
+    <message>
+        <source>say on or off</source>
+        <translation>indiquez on ou off</translation>
+    </message>
+    <message>
+        <source>surge on</source>
+        <translation>renfort activé</translation>
+    </message>
+    <message>
+        <source>surge off</source>
+        <translation>renfort arrêté</translation>
+    </message>
+    <message>
+        <source>Enrolment code: %1 (single use, valid until %2)</source>
+        <translation>Code d&apos;enrôlement&#xa0;: %1 (usage unique, valable jusqu&apos;au %2)</translation>
+    </message>
+    <message>
+        <source>give --server URL, --code CODE and --login NAME</source>
+        <translation>indiquez --server URL, --code CODE et --login NOM</translation>
+    </message>
+    <message>
+        <source>set GUICHET_PASSWORD to the password you choose</source>
+        <translation>mettez dans GUICHET_PASSWORD le mot de passe que vous choisissez</translation>
+    </message>
+    <message>
+        <source>account %1 created (reservist); it ends with the surge</source>
+        <translation>compte %1 créé (réserviste)&#xa0;; il prend fin avec le renfort</translation>
+    </message>
+    <message>
+        <source>Give a conversation to another agent, or back to the queue.</source>
+        <translation>Confier une conversation à un autre agent, ou la remettre dans la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Cut an agent off at once (supervisors).</source>
+        <translation>Couper immédiatement l&apos;accès d&apos;un agent (superviseurs).</translation>
+    </message>
+    <message>
+        <source>agent %1 disabled</source>
+        <translation>agent %1 désactivé</translation>
+    </message>
+    <message>
+        <source>Let a disabled agent in again (supervisors).</source>
+        <translation>Rétablir l&apos;accès d&apos;un agent désactivé (superviseurs).</translation>
+    </message>
+    <message>
+        <source>agent %1 enabled</source>
+        <translation>agent %1 réactivé</translation>
+    </message>
+    <message>
+        <source>Order (or --clear) a remote wipe of an agent&apos;s workstation cache.</source>
+        <translation>Ordonner (ou annuler avec --clear) l&apos;effacement à distance du cache du poste d&apos;un agent.</translation>
+    </message>
+    <message>
+        <source>wipe order for %1 cleared</source>
+        <translation>ordre d&apos;effacement pour %1 annulé</translation>
+    </message>
+    <message>
+        <source>wipe ordered for %1</source>
+        <translation>effacement ordonné pour %1</translation>
+    </message>
+    <message>
+        <source>Start or stop a surge (reservists, wider routing).</source>
+        <translation>Déclencher ou arrêter un renfort (réservistes, routage élargi).</translation>
+    </message>
+    <message>
+        <source>A one-time code for a reservist to create their account (during a surge).</source>
+        <translation>Un code à usage unique pour qu&apos;un réserviste crée son compte (pendant un renfort).</translation>
+    </message>
+    <message>
+        <source>Create your reservist account with a supervisor&apos;s enrolment code.</source>
+        <translation>Créer votre compte de réserviste avec le code d&apos;enrôlement d&apos;un superviseur.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::ErrorText</name>
@@ -1018,12 +1146,154 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
+    <message>
+        <source>—</source>
+        <extracomment>No reply from this agent seen yet</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation>Dernière réponse</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Store</name>
     <message>
         <source>The outbox entry vanished.</source>
         <translation>L&apos;entrée de la boîte d&apos;envoi a disparu.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::SupervisorBoard</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Redirected to</source>
+        <translation>Réorientées vers</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Dans les délais</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Échéance proche</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Hors délai</translation>
+    </message>
+    <message>
+        <source>Possible emergencies</source>
+        <translation>Urgences possibles</translation>
+    </message>
+    <message>
+        <source>Sexual or gender-based violence</source>
+        <translation>Violences sexuelles ou sexistes</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturées</translation>
+    </message>
+    <message>
+        <source>First response, median</source>
+        <translation>Première réponse, médiane</translation>
+    </message>
+    <message>
+        <source>First response, 90th percentile</source>
+        <translation>Première réponse, 90e centile</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>Enquêtes de satisfaction</translation>
+    </message>
+    <message>
+        <source>Mean rating (1 to 5)</source>
+        <translation>Note moyenne (1 à 5)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Impossible d&apos;écrire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1317,14 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
     <message>
         <source>This command cannot be sent again.</source>
         <translation>Cette commande ne peut pas être renvoyée.</translation>
+    </message>
+    <message>
+        <source>The connection was lost.</source>
+        <translation>La connexion a été perdue.</translation>
+    </message>
+    <message>
+        <source>The server is not connected: try again once online.</source>
+        <translation>Le serveur n&apos;est pas connecté&#xa0;: réessayez une fois en ligne.</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1725,26 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
         <source>No %1 version of this entry: this is the %2 text. Translate it before sending.</source>
         <translation>Pas de version %1 de cette entrée&#xa0;: voici le texte %2. Traduisez-le avant de l&apos;envoyer.</translation>
     </message>
+    <message>
+        <source>Retire entry…</source>
+        <translation>Retirer l&apos;entrée…</translation>
+    </message>
+    <message>
+        <source>Take this entry out of the knowledge base of every workstation (Delete in the results)</source>
+        <translation>Retirer cette entrée de la base de connaissances de tous les postes (Suppr dans les résultats)</translation>
+    </message>
+    <message>
+        <source>Retire the FAQ entry</source>
+        <translation>Retirer l&apos;entrée de la FAQ</translation>
+    </message>
+    <message>
+        <source>Retiring “%1”: every workstation drops it when the server confirms.</source>
+        <translation>Retrait de «&#xa0;%1&#xa0;»&#xa0;: chaque poste la retire dès que le serveur confirme.</translation>
+    </message>
+    <message>
+        <source>Could not retire “%1”: %2</source>
+        <translation>Impossible de retirer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::Labels</name>
@@ -1803,6 +2101,18 @@ Votre mot de passe pour %2&#xa0;:</translation>
             <numerusform>%n actions refusées par le serveur</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vue</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation>&amp;Supervision</translation>
+    </message>
+    <message>
+        <source>The brigade&apos;s live figures: queue, agents, today (supervisors)</source>
+        <translation>Les chiffres de la brigade en direct&#xa0;: file d&apos;attente, agents, journée (superviseurs)</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::MessageDelegate</name>
@@ -2021,6 +2331,49 @@ Votre mot de passe pour %2&#xa0;:</translation>
     <message>
         <source>Refused actions</source>
         <translation>Actions refusées</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::RetireFaqDialog</name>
+    <message>
+        <source>Retire a FAQ entry</source>
+        <translation>Retirer une entrée de la FAQ</translation>
+    </message>
+    <message>
+        <source>Retire “%1” (%2) from the knowledge base? Every workstation stops proposing it as soon as the server confirms. An administrator can bring it back (guichet-server admin faq revert).</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» (%2) de la base de connaissances&#xa0;? Aucun poste ne la proposera plus dès que le serveur aura confirmé. Un administrateur peut la rétablir (guichet-server admin faq revert).</translation>
+    </message>
+    <message>
+        <source>Every language (%1)</source>
+        <translation>Toutes les langues (%1)</translation>
+    </message>
+    <message>
+        <source>Only the %1 version</source>
+        <translation>Seulement la version en %1</translation>
+    </message>
+    <message>
+        <source>Versions to retire</source>
+        <translation>Versions à retirer</translation>
+    </message>
+    <message>
+        <source>Wrong, outdated, duplicate…</source>
+        <translation>Erronée, obsolète, doublon…</translation>
+    </message>
+    <message>
+        <source>Reason for retiring</source>
+        <translation>Motif du retrait</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>&amp;Versions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2603,57 @@ Votre mot de passe pour %2&#xa0;:</translation>
         <source>Passp&amp;hrase:</source>
         <translation>P&amp;hrase de passe&#xa0;:</translation>
     </message>
+    <message>
+        <source>I have an &amp;enrolment code (reservist joining a surge)</source>
+        <translation>&amp;J&apos;ai un code d&apos;enrôlement (réserviste appelé en renfort)</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>Co&amp;de d&apos;enrôlement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>&amp;Confirmez le mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Code d&apos;enrôlement</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>as your colleagues will see it</source>
+        <translation>tel que vos collègues le verront</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Confirmation du mot de passe</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, the code your supervisor gave you, and the login and password you choose for your reservist account.</source>
+        <translation>L&apos;adresse du serveur, le code que votre superviseur vous a donné, puis l&apos;identifiant et le mot de passe que vous choisissez pour votre compte de réserviste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a password of at least %n characters.</source>
+        <translation>
+            <numerusform>Choisissez un mot de passe d&apos;au moins %n caractère.</numerusform>
+            <numerusform>Choisissez un mot de passe d&apos;au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>Les deux mots de passe diffèrent&#xa0;: tapez deux fois le même.</translation>
+    </message>
+    <message>
+        <source>The server refused the enrolment: %1. Check the code, or ask your supervisor for a new one.</source>
+        <translation>Le serveur a refusé l&apos;enrôlement&#xa0;: %1. Vérifiez le code, ou demandez-en un nouveau à votre superviseur.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::ShortcutsDialog</name>
@@ -2264,6 +2668,169 @@ Votre mot de passe pour %2&#xa0;:</translation>
     <message>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::SupervisorPage</name>
+    <message>
+        <source>Waiting, last hours</source>
+        <translation>En attente, dernières heures</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Opened per hour</source>
+        <translation>Ouvertes par heure</translation>
+    </message>
+    <message>
+        <source>Mean rating per day</source>
+        <translation>Note moyenne par jour</translation>
+    </message>
+    <message>
+        <source>Export the &amp;report (CSV)…</source>
+        <translation>Exporter le &amp;rapport (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the c&amp;harts (PNG)…</source>
+        <translation>Exporter les &amp;graphiques (PNG)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Supervision&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Supervision&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Queue by SLA state</source>
+        <translation>File d&apos;attente par délai de réponse</translation>
+    </message>
+    <message>
+        <source>Waiting by channel</source>
+        <translation>En attente par canal</translation>
+    </message>
+    <message>
+        <source>Waiting by language</source>
+        <translation>En attente par langue</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Redirections today</source>
+        <translation>Réorientations aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last survey comments</source>
+        <translation>Derniers commentaires des enquêtes</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendances</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report exported: %n conversation(s).</source>
+        <translation>
+            <numerusform>Rapport exporté&#xa0;: %n conversation.</numerusform>
+            <numerusform>Rapport exporté&#xa0;: %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was not exported: %1</source>
+        <translation>Le rapport n&apos;a pas été exporté&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible emergency(ies) waiting</source>
+        <translation>
+            <numerusform>%n urgence possible en attente</numerusform>
+            <numerusform>%n urgences possibles en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SGBV conversation(s) waiting</source>
+        <translation>
+            <numerusform>%n conversation VSS en attente</numerusform>
+            <numerusform>%n conversations VSS en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the answer time</source>
+        <translation>
+            <numerusform>%n hors délai</numerusform>
+            <numerusform>%n hors délai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Surge on</source>
+        <translation>Renfort en cours</translation>
+    </message>
+    <message>
+        <source>Offline: no figures yet</source>
+        <translation>Hors ligne&#xa0;: pas encore de chiffres</translation>
+    </message>
+    <message>
+        <source>Offline: figures of %1</source>
+        <translation>Hors ligne&#xa0;: chiffres de %1</translation>
+    </message>
+    <message>
+        <source>Figures not updated: %1</source>
+        <translation>Chiffres non mis à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s figures…</source>
+        <translation>En attente des chiffres du serveur…</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message>
+        <source>The report cannot be exported now: one is being written, or the server is not connected.</source>
+        <translation>Le rapport ne peut pas être exporté maintenant&#xa0;: un autre est en cours d&apos;écriture, ou le serveur n&apos;est pas connecté.</translation>
+    </message>
+    <message>
+        <source>The charts could not be saved to %1.</source>
+        <translation>Les graphiques n&apos;ont pas pu être enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>Charts saved to %1.</source>
+        <translation>Graphiques enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first: nothing exported.</source>
+        <translation>Le dernier jour précède le premier&#xa0;: rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the charts</source>
+        <translation>Exporter les graphiques</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +3024,50 @@ Votre mot de passe pour %2&#xa0;:</translation>
     <message>
         <source>Retiring the FAQ entry</source>
         <translation>Le retrait de la fiche de la FAQ</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this.</source>
+        <translation>Seul un superviseur peut faire cela.</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept in the log.</source>
+        <translation>Indiquez pourquoi&#xa0;: la raison est conservée dans le journal.</translation>
+    </message>
+    <message>
+        <source>The reassignment</source>
+        <translation>La réattribution</translation>
+    </message>
+    <message>
+        <source>Disabling the agent</source>
+        <translation>La désactivation de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Enabling the agent</source>
+        <translation>La réactivation de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>The wipe order</source>
+        <translation>L&apos;ordre d&apos;effacement</translation>
+    </message>
+    <message>
+        <source>Clearing the wipe order</source>
+        <translation>L&apos;annulation de l&apos;ordre d&apos;effacement</translation>
+    </message>
+    <message>
+        <source>Starting the surge</source>
+        <translation>Le déclenchement du renfort</translation>
+    </message>
+    <message>
+        <source>Stopping the surge</source>
+        <translation>L&apos;arrêt du renfort</translation>
+    </message>
+    <message>
+        <source>The FAQ edit</source>
+        <translation>La modification de la FAQ</translation>
+    </message>
+    <message>
+        <source>The redirect definitions</source>
+        <translation>Les définitions de réorientation</translation>
     </message>
 </context>
 <context>

@@ -637,6 +637,134 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
         <source>One CSV line per conversation opened in a period (supervisors).</source>
         <translation>Una riga CSV per conversazione aperta in un periodo (supervisori).</translation>
     </message>
+    <message>
+        <source>Why (kept in the event log and the audit log).</source>
+        <translation>Perché (conservato nel registro degli eventi e nel registro di audit).</translation>
+    </message>
+    <message>
+        <source>The agent who takes it (absent: the queue).</source>
+        <translation>L&apos;agente che la prende (se assente: la coda).</translation>
+    </message>
+    <message>
+        <source>Clear the order instead.</source>
+        <translation>Annullare invece l&apos;ordine.</translation>
+    </message>
+    <message>
+        <source>Channels the surge opens to reservists (webchat,…).</source>
+        <translation>Canali che il rinforzo apre ai riservisti (webchat,…).</translation>
+    </message>
+    <message>
+        <source>Languages (fr,en,…).</source>
+        <translation>Lingue (fr,en,…).</translation>
+    </message>
+    <message>
+        <source>How long the code stays valid (default 120).</source>
+        <translation>Per quanto tempo il codice resta valido, in minuti (predefinito 120).</translation>
+    </message>
+    <message>
+        <source>How long the account lasts at most (default 12).</source>
+        <translation>Durata massima dell&apos;account, in ore (predefinito 12).</translation>
+    </message>
+    <message>
+        <source>The enrolment code a supervisor gave you.</source>
+        <translation>Il codice di registrazione che le ha dato un supervisore.</translation>
+    </message>
+    <message>
+        <source>Your name, as colleagues will see it.</source>
+        <translation>Il suo nome, come lo vedranno i colleghi.</translation>
+    </message>
+    <message>
+        <source>say why with --reason TEXT</source>
+        <translation>indicate il motivo con --reason TESTO</translation>
+    </message>
+    <message>
+        <source>give one conversation number</source>
+        <translation>indicate un numero di conversazione</translation>
+    </message>
+    <message>
+        <source>conversation %1 is back in the queue</source>
+        <translation>la conversazione %1 è di nuovo in coda</translation>
+    </message>
+    <message>
+        <source>conversation %1 reassigned to %2</source>
+        <translation>conversazione %1 riassegnata a %2</translation>
+    </message>
+    <message>
+        <source>give one agent login</source>
+        <translation>indicate un login di agente</translation>
+    </message>
+    <message>
+        <source>say on or off</source>
+        <translation>indicate on o off</translation>
+    </message>
+    <message>
+        <source>surge on</source>
+        <translation>rinforzo attivato</translation>
+    </message>
+    <message>
+        <source>surge off</source>
+        <translation>rinforzo terminato</translation>
+    </message>
+    <message>
+        <source>Enrolment code: %1 (single use, valid until %2)</source>
+        <translation>Codice di registrazione: %1 (monouso, valido fino al %2)</translation>
+    </message>
+    <message>
+        <source>give --server URL, --code CODE and --login NAME</source>
+        <translation>indicate --server URL, --code CODICE e --login NOME</translation>
+    </message>
+    <message>
+        <source>set GUICHET_PASSWORD to the password you choose</source>
+        <translation>impostate GUICHET_PASSWORD con la password che scegliete</translation>
+    </message>
+    <message>
+        <source>account %1 created (reservist); it ends with the surge</source>
+        <translation>account %1 creato (riservista); termina con il rinforzo</translation>
+    </message>
+    <message>
+        <source>Give a conversation to another agent, or back to the queue.</source>
+        <translation>Affidare una conversazione a un altro agente, o rimetterla in coda.</translation>
+    </message>
+    <message>
+        <source>Cut an agent off at once (supervisors).</source>
+        <translation>Escludere subito un agente (supervisori).</translation>
+    </message>
+    <message>
+        <source>agent %1 disabled</source>
+        <translation>agente %1 disattivato</translation>
+    </message>
+    <message>
+        <source>Let a disabled agent in again (supervisors).</source>
+        <translation>Riammettere un agente disattivato (supervisori).</translation>
+    </message>
+    <message>
+        <source>agent %1 enabled</source>
+        <translation>agente %1 riattivato</translation>
+    </message>
+    <message>
+        <source>Order (or --clear) a remote wipe of an agent&apos;s workstation cache.</source>
+        <translation>Ordinare (o annullare con --clear) la cancellazione remota della cache della postazione di un agente.</translation>
+    </message>
+    <message>
+        <source>wipe order for %1 cleared</source>
+        <translation>ordine di cancellazione per %1 annullato</translation>
+    </message>
+    <message>
+        <source>wipe ordered for %1</source>
+        <translation>cancellazione ordinata per %1</translation>
+    </message>
+    <message>
+        <source>Start or stop a surge (reservists, wider routing).</source>
+        <translation>Avviare o fermare un rinforzo (riservisti, instradamento ampliato).</translation>
+    </message>
+    <message>
+        <source>A one-time code for a reservist to create their account (during a surge).</source>
+        <translation>Un codice monouso con cui un riservista crea il proprio account (durante un rinforzo).</translation>
+    </message>
+    <message>
+        <source>Create your reservist account with a supervisor&apos;s enrolment code.</source>
+        <translation>Creare il proprio account di riservista con il codice di registrazione di un supervisore.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::ErrorText</name>
@@ -1018,12 +1146,154 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
+    <message>
+        <source>—</source>
+        <extracomment>No reply from this agent seen yet</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>adesso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min fa</numerusform>
+            <numerusform>%n min fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h fa</numerusform>
+            <numerusform>%n h fa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation>Ultima risposta</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Store</name>
     <message>
         <source>The outbox entry vanished.</source>
         <translation>La voce della posta in uscita è scomparsa.</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::SupervisorBoard</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Coda</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversazioni</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Redirected to</source>
+        <translation>Reindirizzate a</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Voto</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Nei tempi</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>A rischio</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Scaduti</translation>
+    </message>
+    <message>
+        <source>Possible emergencies</source>
+        <translation>Possibili emergenze</translation>
+    </message>
+    <message>
+        <source>Sexual or gender-based violence</source>
+        <translation>Violenza sessuale o di genere</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Aperte</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuse</translation>
+    </message>
+    <message>
+        <source>First response, median</source>
+        <translation>Prima risposta, mediana</translation>
+    </message>
+    <message>
+        <source>First response, 90th percentile</source>
+        <translation>Prima risposta, 90° percentile</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>Questionari di soddisfazione</translation>
+    </message>
+    <message>
+        <source>Mean rating (1 to 5)</source>
+        <translation>Voto medio (da 1 a 5)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Impossibile scrivere il file: %1</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1317,14 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
     <message>
         <source>This command cannot be sent again.</source>
         <translation>Questo comando non può essere reinviato.</translation>
+    </message>
+    <message>
+        <source>The connection was lost.</source>
+        <translation>La connessione è stata persa.</translation>
+    </message>
+    <message>
+        <source>The server is not connected: try again once online.</source>
+        <translation>Il server non è collegato: riprovate una volta in linea.</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1725,26 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
         <source>No %1 version of this entry: this is the %2 text. Translate it before sending.</source>
         <translation>Nessuna versione %1 di questa voce: questo è il testo %2. Lo traduca prima di inviarlo.</translation>
     </message>
+    <message>
+        <source>Retire entry…</source>
+        <translation>Ritira la voce…</translation>
+    </message>
+    <message>
+        <source>Take this entry out of the knowledge base of every workstation (Delete in the results)</source>
+        <translation>Togli questa voce dalla base di conoscenza di ogni postazione (Canc nei risultati)</translation>
+    </message>
+    <message>
+        <source>Retire the FAQ entry</source>
+        <translation>Ritira la voce delle FAQ</translation>
+    </message>
+    <message>
+        <source>Retiring “%1”: every workstation drops it when the server confirms.</source>
+        <translation>Ritiro di «%1»: ogni postazione la toglie appena il server conferma.</translation>
+    </message>
+    <message>
+        <source>Could not retire “%1”: %2</source>
+        <translation>Impossibile ritirare «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::Labels</name>
@@ -1803,6 +2101,18 @@ La sua password per %2:</translation>
             <numerusform>%n azioni rifiutate dal server</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation>&amp;Supervisione</translation>
+    </message>
+    <message>
+        <source>The brigade&apos;s live figures: queue, agents, today (supervisors)</source>
+        <translation>I dati della brigata in tempo reale: coda, agenti, oggi (supervisori)</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::MessageDelegate</name>
@@ -2021,6 +2331,49 @@ La sua password per %2:</translation>
     <message>
         <source>Refused actions</source>
         <translation>Azioni rifiutate</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::RetireFaqDialog</name>
+    <message>
+        <source>Retire a FAQ entry</source>
+        <translation>Ritira una voce delle FAQ</translation>
+    </message>
+    <message>
+        <source>Retire “%1” (%2) from the knowledge base? Every workstation stops proposing it as soon as the server confirms. An administrator can bring it back (guichet-server admin faq revert).</source>
+        <translation>Ritirare «%1» (%2) dalla base di conoscenza? Nessuna postazione la proporrà più appena il server conferma. Un amministratore può ripristinarla (guichet-server admin faq revert).</translation>
+    </message>
+    <message>
+        <source>Every language (%1)</source>
+        <translation>Tutte le lingue (%1)</translation>
+    </message>
+    <message>
+        <source>Only the %1 version</source>
+        <translation>Solo la versione in %1</translation>
+    </message>
+    <message>
+        <source>Versions to retire</source>
+        <translation>Versioni da ritirare</translation>
+    </message>
+    <message>
+        <source>Wrong, outdated, duplicate…</source>
+        <translation>Errata, obsoleta, doppione…</translation>
+    </message>
+    <message>
+        <source>Reason for retiring</source>
+        <translation>Motivo del ritiro</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>&amp;Versioni:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Ritira</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2603,57 @@ La sua password per %2:</translation>
         <source>The server at %1 did not answer in time. Check the address and the network.</source>
         <translation>Il server %1 non ha risposto in tempo. Verifichi l&apos;indirizzo e la rete.</translation>
     </message>
+    <message>
+        <source>I have an &amp;enrolment code (reservist joining a surge)</source>
+        <translation>&amp;Ho un codice di registrazione (riservista chiamato per un rinforzo)</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>&amp;Codice di registrazione:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Il suo no&amp;me:</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>Password di nuo&amp;vo:</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Codice di registrazione</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Il suo nome</translation>
+    </message>
+    <message>
+        <source>as your colleagues will see it</source>
+        <translation>come lo vedranno i colleghi</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password di nuovo</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, the code your supervisor gave you, and the login and password you choose for your reservist account.</source>
+        <translation>L&apos;indirizzo del server, il codice che le ha dato il supervisore, e il login e la password che sceglie per il suo account di riservista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a password of at least %n characters.</source>
+        <translation>
+            <numerusform>Scegliete una password di almeno %n carattere.</numerusform>
+            <numerusform>Scegliete una password di almeno %n caratteri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>Le due password sono diverse: digitate due volte la stessa.</translation>
+    </message>
+    <message>
+        <source>The server refused the enrolment: %1. Check the code, or ask your supervisor for a new one.</source>
+        <translation>Il server ha rifiutato la registrazione: %1. Controllate il codice o chiedetene uno nuovo al supervisore.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::ShortcutsDialog</name>
@@ -2264,6 +2668,169 @@ La sua password per %2:</translation>
     <message>
         <source>Keys</source>
         <translation>Tasti</translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::SupervisorPage</name>
+    <message>
+        <source>Waiting, last hours</source>
+        <translation>In attesa, ultime ore</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Aperte</translation>
+    </message>
+    <message>
+        <source>Opened per hour</source>
+        <translation>Aperte per ora</translation>
+    </message>
+    <message>
+        <source>Mean rating per day</source>
+        <translation>Voto medio per giorno</translation>
+    </message>
+    <message>
+        <source>Export the &amp;report (CSV)…</source>
+        <translation>Esporta il &amp;rapporto (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the c&amp;harts (PNG)…</source>
+        <translation>Esporta i &amp;grafici (PNG)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Supervision&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Supervisione&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Coda</translation>
+    </message>
+    <message>
+        <source>Queue by SLA state</source>
+        <translation>Coda per tempi di risposta</translation>
+    </message>
+    <message>
+        <source>Waiting by channel</source>
+        <translation>In attesa per canale</translation>
+    </message>
+    <message>
+        <source>Waiting by language</source>
+        <translation>In attesa per lingua</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenti</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Redirections today</source>
+        <translation>Reindirizzamenti oggi</translation>
+    </message>
+    <message>
+        <source>Last survey comments</source>
+        <translation>Ultimi commenti dei questionari</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Andamento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report exported: %n conversation(s).</source>
+        <translation>
+            <numerusform>Rapporto esportato: %n conversazione.</numerusform>
+            <numerusform>Rapporto esportato: %n conversazioni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was not exported: %1</source>
+        <translation>Il rapporto non è stato esportato: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible emergency(ies) waiting</source>
+        <translation>
+            <numerusform>%n possibile emergenza in attesa</numerusform>
+            <numerusform>%n possibili emergenze in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SGBV conversation(s) waiting</source>
+        <translation>
+            <numerusform>%n conversazione di violenza di genere in attesa</numerusform>
+            <numerusform>%n conversazioni di violenza di genere in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the answer time</source>
+        <translation>
+            <numerusform>%n oltre il tempo di risposta</numerusform>
+            <numerusform>%n oltre il tempo di risposta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Surge on</source>
+        <translation>Rinforzo attivo</translation>
+    </message>
+    <message>
+        <source>Offline: no figures yet</source>
+        <translation>Non in linea: ancora nessun dato</translation>
+    </message>
+    <message>
+        <source>Offline: figures of %1</source>
+        <translation>Non in linea: dati delle %1</translation>
+    </message>
+    <message>
+        <source>Figures not updated: %1</source>
+        <translation>Dati non aggiornati: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s figures…</source>
+        <translation>In attesa dei dati del server…</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Aggiornato alle %1</translation>
+    </message>
+    <message>
+        <source>The report cannot be exported now: one is being written, or the server is not connected.</source>
+        <translation>Il rapporto non può essere esportato ora: ne è in corso un altro, oppure il server non è connesso.</translation>
+    </message>
+    <message>
+        <source>The charts could not be saved to %1.</source>
+        <translation>Non è stato possibile salvare i grafici in %1.</translation>
+    </message>
+    <message>
+        <source>Charts saved to %1.</source>
+        <translation>Grafici salvati in %1.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Esporta il rapporto</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first: nothing exported.</source>
+        <translation>L&apos;ultimo giorno precede il primo: nulla è stato esportato.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the charts</source>
+        <translation>Esporta i grafici</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +3024,50 @@ La sua password per %2:</translation>
     <message>
         <source>Retiring the FAQ entry</source>
         <translation>Il ritiro della voce delle FAQ</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this.</source>
+        <translation>Solo un supervisore può farlo.</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept in the log.</source>
+        <translation>Indicate il motivo: viene conservato nel registro.</translation>
+    </message>
+    <message>
+        <source>The reassignment</source>
+        <translation>La riassegnazione</translation>
+    </message>
+    <message>
+        <source>Disabling the agent</source>
+        <translation>La disattivazione dell&apos;agente</translation>
+    </message>
+    <message>
+        <source>Enabling the agent</source>
+        <translation>La riattivazione dell&apos;agente</translation>
+    </message>
+    <message>
+        <source>The wipe order</source>
+        <translation>L&apos;ordine di cancellazione</translation>
+    </message>
+    <message>
+        <source>Clearing the wipe order</source>
+        <translation>L&apos;annullamento dell&apos;ordine di cancellazione</translation>
+    </message>
+    <message>
+        <source>Starting the surge</source>
+        <translation>L&apos;avvio del rinforzo</translation>
+    </message>
+    <message>
+        <source>Stopping the surge</source>
+        <translation>L&apos;arresto del rinforzo</translation>
+    </message>
+    <message>
+        <source>The FAQ edit</source>
+        <translation>La modifica delle FAQ</translation>
+    </message>
+    <message>
+        <source>The redirect definitions</source>
+        <translation>Le definizioni di reindirizzamento</translation>
     </message>
 </context>
 <context>
