@@ -2612,12 +2612,12 @@ Ihr Passwort für %2:</translation>
         <translation>Registrierungs&amp;code:</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
+        <source>Your na&amp;me:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
         <source>Password a&amp;gain:</source>
-        <translation>Passwort &amp;wiederholen:</translation>
+        <translation>Passwort wi&amp;ederholen:</translation>
     </message>
     <message>
         <source>Enrolment code</source>

@@ -2609,11 +2609,11 @@ Su contraseña para %2:</translation>
     </message>
     <message>
         <source>Enrolment &amp;code:</source>
-        <translation>Código de &amp;alta:</translation>
+        <translation>Códi&amp;go de alta:</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
-        <translation>Su &amp;nombre:</translation>
+        <source>Your na&amp;me:</source>
+        <translation>Su nom&amp;bre:</translation>
     </message>
     <message>
         <source>Password a&amp;gain:</source>

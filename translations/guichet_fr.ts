@@ -2612,7 +2612,7 @@ Votre mot de passe pour %2&#xa0;:</translation>
         <translation>Co&amp;de d&apos;enrôlement&#xa0;:</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
+        <source>Your na&amp;me:</source>
         <translation>&amp;Votre nom&#xa0;:</translation>
     </message>
     <message>

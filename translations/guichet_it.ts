@@ -2612,7 +2612,7 @@ La sua password per %2:</translation>
         <translation>&amp;Codice di registrazione:</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
+        <source>Your na&amp;me:</source>
         <translation>Il suo no&amp;me:</translation>
     </message>
     <message>

@@ -123,7 +123,7 @@ SetupWizard::SetupWizard(Workstation *workstation, const QString &server, QWidge
     form->addRow(tr("&Server:"), m_server);
     form->addRow(tr("Enrolment &code:"), m_code);
     form->addRow(tr("&Login:"), m_login);
-    form->addRow(tr("Your &name:"), m_name);
+    form->addRow(tr("Your na&me:"), m_name);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("Password a&gain:"), m_passwordRepeat);
     // A reservist called in for a surge creates their own account with the code the
