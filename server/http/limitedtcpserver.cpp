@@ -132,7 +132,10 @@ private:
         const QList<QByteArray> parts = requestLine.split(' ');
         if (parts.size() != 3 || parts[0] != "GET")
             return false;
-        const QByteArray path = parts[1].left(parts[1].indexOf('?'));
+        // Qt 6's left(-1) is empty: a path without a query must be kept whole,
+        // or no WebSocket counts as upgraded and the HTTP idle limit cuts it.
+        const qsizetype query = parts[1].indexOf('?');
+        const QByteArray path = query < 0 ? parts[1] : parts[1].left(query);
         return m_server.m_limits.webSocketPaths.contains(path);
     }
 

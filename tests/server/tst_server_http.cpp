@@ -149,6 +149,7 @@ private Q_SLOTS:
     void slowRequestTimesOut();
     void oversizedHeadersAreRefused();
     void idleConnectionsAreClosed();
+    void webSocketsOutliveTheHttpIdleLimit();
     void connectionCap();
     void websocketEndpointsNeedAnUpgrade();
     void twoContentLengthsAreRefused();
@@ -306,6 +307,29 @@ void TestServerHttp::idleConnectionsAreClosed()
     // Closed by the server (3 s idle timeout), never before; the wait only bounds a hang.
     QVERIFY(socket.waitForDisconnected(60000));
     QVERIFY(timer.elapsed() >= 2500);
+}
+
+void TestServerHttp::webSocketsOutliveTheHttpIdleLimit()
+{
+    // The HTTP idle limit (3 s here, 60 s by default) is for requests: an agent's
+    // or a citizen's WebSocket, with or without a query string, lives on under its
+    // own limits. Until this test, "/agent" (no query) was cut when it ran out.
+    const QString password = u"correct horse battery"_s;
+    QVERIFY(m_server.addAgent(u"idle"_s, password));
+    AgentClient agent;
+    QVERIFY(agent.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"idle"_s, password));
+    CitizenClient citizen;
+    QVERIFY(citizen.connectAndHello(m_server.wsUrl(u"/chat"_s), Language::Fr));
+    CitizenClient withQuery;
+    QVERIFY(withQuery.open(m_server.wsUrl(u"/chat?lang=fr"_s), 30000));
+    QTest::qWait(6000); // twice the HTTP idle limit
+    agent.send(Protocol::Ping { 7 });
+    const auto pong = agent.next<Protocol::Pong>(30000);
+    QVERIFY2(pong, "the agent's WebSocket was closed");
+    QCOMPARE(pong->nonce, 7);
+    QVERIFY(agent.isConnected());
+    QVERIFY(citizen.isConnected());
+    QVERIFY(withQuery.isConnected());
 }
 
 void TestServerHttp::connectionCap()

@@ -103,6 +103,17 @@ std::optional<Protocol::Welcome> AgentClient::connectAndLogin(const QUrl &url, c
     return next<Protocol::Welcome>(10000);
 }
 
+void AgentClient::keepAlive(int ms)
+{
+    if (!m_keepAlive.isActive()) {
+        connect(&m_keepAlive, &QTimer::timeout, this, [this] {
+            if (isConnected())
+                send(Protocol::Ping { 0 });
+        });
+    }
+    m_keepAlive.start(ms);
+}
+
 Protocol::Ack AgentClient::claim(qint64 conversation, const QString &id)
 {
     const QString commandId = id.isEmpty() ? newUuid() : id;

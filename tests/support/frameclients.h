@@ -7,6 +7,7 @@
 #include "protocol/codec.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QWebSocket>
 
 #include <deque>
@@ -87,6 +88,13 @@ public:
     //! The next event with a matching kind (and conversation, if given).
     std::optional<Protocol::Event> nextEvent(EventKind kind, qint64 conversation = 0,
                                              int timeoutMs = 5000);
+    //! Ping every @p ms while connected, as the workstation does: a client that only
+    //! listens (a test's watcher) then outlives the server's 90 s idle limit however
+    //! slowly a loaded machine runs the test functions between its reads.
+    void keepAlive(int ms);
+
+private:
+    QTimer m_keepAlive;
 };
 
 class CitizenClient : public WsClient
