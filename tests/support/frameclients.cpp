@@ -85,7 +85,9 @@ std::optional<QByteArray> WsClient::waitText(const std::function<bool(const QByt
                 return text;
             }
         }
-        if (timer.elapsed() >= timeoutMs)
+        // A closed socket gets no more frames: a long wait for one that will not
+        // come (the bounds are generous for loaded machines) ends now.
+        if (timer.elapsed() >= timeoutMs || m_closed)
             return std::nullopt;
         pumpEvents(int(std::min<qint64>(20, timeoutMs - timer.elapsed() + 1)));
     }
