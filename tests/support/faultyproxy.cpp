@@ -65,6 +65,18 @@ FaultyProxy::Pair *FaultyProxy::find(quint64 id) const
     return it == m_pairs.end() ? nullptr : it->get();
 }
 
+qint64 FaultyProxy::heldBytes() const
+{
+    qint64 bytes = 0;
+    for (const auto &pair : m_pairs) {
+        for (const auto *queue : { &pair->toServer, &pair->toClient }) {
+            for (const auto &chunk : *queue)
+                bytes += chunk.data.size();
+        }
+    }
+    return bytes;
+}
+
 void FaultyProxy::onNewConnection()
 {
     while (QTcpSocket *incoming = m_server.nextPendingConnection()) {

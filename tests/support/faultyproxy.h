@@ -33,6 +33,8 @@ public:
     //! Refuse new connections (the server "is down" from the client's view).
     void setRefusing(bool refusing) { m_refusing = refusing; }
     int connectionCount() const { return int(m_pairs.size()); }
+    //! Bytes read and held back by the delay, not yet written on.
+    qint64 heldBytes() const;
     int cuts() const { return m_cuts; }
 
 private:
