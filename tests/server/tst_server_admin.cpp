@@ -161,7 +161,7 @@ void TestServerAdmin::faqImportIsAllOrNothingAndReachesAgents()
     good.write(content);
     good.close();
     QCOMPARE(m_server.admin({ u"faq"_s, u"import"_s, good.fileName() }), 0);
-    const auto updated = agent.nextEvent(EventKind::FaqUpdated, 0, 5000);
+    const auto updated = agent.nextEvent(EventKind::FaqUpdated, 0, 30000);
     QVERIFY(updated);
     QCOMPARE(updated->data.value(u"entry"_s).toObject().value(u"id"_s).toString(), u"otv"_s);
     QCOMPARE(m_server.admin({ u"faq"_s, u"export"_s }, {}, &exported), 0);
@@ -178,9 +178,9 @@ void TestServerAdmin::remoteWipe()
     AgentClient client;
     QVERIFY(client.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"laptop"_s, kPassword));
     QCOMPARE(m_server.admin({ u"agent"_s, u"wipe"_s, u"laptop"_s }), 0);
-    const auto wipe = client.next<Wipe>(5000);
+    const auto wipe = client.next<Wipe>(30000);
     QVERIFY(wipe);
-    QVERIFY(client.waitClosed(5000));
+    QVERIFY(client.waitClosed(30000));
     // Every later login is answered with the wipe order, until a supervisor clears it.
     AgentClient again;
     QVERIFY(again.open(m_server.wsUrl(u"/agent"_s)));

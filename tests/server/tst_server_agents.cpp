@@ -370,7 +370,7 @@ void TestServerAgents::leaseLapsesWhenAgentVanishes()
         QVERIFY(!m_watcher.nextEvent(EventKind::ConversationReleased, conversation, 0));
         bob.socket().abort(); // the laptop's lid closes
     }
-    const auto released = m_watcher.nextEvent(EventKind::ConversationReleased, conversation, 8000);
+    const auto released = m_watcher.nextEvent(EventKind::ConversationReleased, conversation, 30000);
     QVERIFY(released);
     QCOMPARE(released->data.value(u"reason"_s).toString(), u"lease_lapsed"_s);
     QCOMPARE(released->data.value(u"agent"_s).toString(), u"bob"_s);
@@ -724,7 +724,7 @@ void TestServerAgents::accessRefusals()
     QCOMPARE(reserve.claim(conversation).code, ErrorCode::NotFound);
     QCOMPARE(m_server.admin({ u"surge"_s, u"on"_s, u"--channels"_s, u"webchat"_s }), 0);
     // The surge reaches the live session: the conversation's history arrives.
-    QVERIFY(reserve.nextEvent(EventKind::ConversationOpened, conversation, 5000));
+    QVERIFY(reserve.nextEvent(EventKind::ConversationOpened, conversation, 30000));
     const Ack claimed = reserve.claim(conversation);
     QVERIFY2(claimed.ok, qPrintable(claimed.message));
     QVERIFY(
@@ -754,11 +754,11 @@ void TestServerAgents::disabledAgentIsCutOffAtOnce()
     QElapsedTimer timer;
     timer.start();
     QCOMPARE(m_server.admin({ u"agent"_s, u"disable"_s, u"leaving"_s }), 0);
-    const auto error = agent.next<ErrorFrame>(5000);
+    const auto error = agent.next<ErrorFrame>(30000);
     QVERIFY(error);
     QCOMPARE(error->code, ErrorCode::AccountDisabled);
     QVERIFY(error->fatal);
-    QVERIFY(agent.waitClosed(5000));
+    QVERIFY(agent.waitClosed(30000));
     qInfo() << "cut off" << timer.elapsed() << "ms after the admin command started";
     AgentClient again;
     QVERIFY(!again.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"leaving"_s, kPassword));

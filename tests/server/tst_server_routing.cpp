@@ -188,7 +188,7 @@ void TestServerRouting::busyAgentsGetNothingPushed()
     CitizenClient german;
     QVERIFY(german.connectAndHello(m_server.wsUrl(u"/chat"_s), Language::De));
     QVERIFY(german.say(u"Hallo, noch eine Frage"_s));
-    const auto opened = m_chef.nextEvent(EventKind::ConversationOpened, 0, 5000);
+    const auto opened = m_chef.nextEvent(EventKind::ConversationOpened, 0, 30000);
     QVERIFY(opened);
     QVERIFY(!m_chef.next<Event>(2000, [&](const Event &e) {
         return e.kind == EventKind::ConversationClaimed && e.conversation == opened->conversation;

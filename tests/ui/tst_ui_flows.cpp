@@ -547,10 +547,10 @@ void TestUiFlows::queueFiltersAndSearch()
     QueueModel *queue = m_workstation->queue();
     QLineEdit *search = m_window->queuePanel()->searchBox();
     search->setText(u"passport"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(queue->rowCount(), 1, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(queue->rowCount(), 1, 20000);
     QVERIFY(queue->at(0).lastExcerpt.contains(u"passport"_s));
     search->clear();
-    QTRY_VERIFY_WITH_TIMEOUT(queue->rowCount() >= 2, 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(queue->rowCount() >= 2, 20000);
     const auto boxes = m_window->queuePanel()->findChildren<QComboBox *>();
     QComboBox *language = nullptr;
     for (QComboBox *box : boxes) {
