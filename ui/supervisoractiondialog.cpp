@@ -37,10 +37,9 @@ SupervisorActionDialog::SupervisorActionDialog(const QString &title, const QStri
     m_confirm->setEnabled(false);
     m_confirm->setDefault(true); // Enter in the reason confirms, once there is one
     m_buttons->addButton(QDialogButtonBox::Cancel);
-    connect(m_reason, &QLineEdit::textChanged, this,
-            [this](const QString &typed) { m_confirm->setEnabled(!typed.trimmed().isEmpty()); });
+    connect(m_reason, &QLineEdit::textChanged, this, [this] { setReady(m_ready); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (!reason().isEmpty())
+        if (m_ready && !reason().isEmpty())
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -60,6 +59,12 @@ void SupervisorActionDialog::addRow(const QString &label, QWidget *widget)
         m_form->insertRow(at, widget);
     else
         m_form->insertRow(at, label, widget);
+}
+
+void SupervisorActionDialog::setReady(bool ready)
+{
+    m_ready = ready;
+    m_confirm->setEnabled(m_ready && !reason().isEmpty());
 }
 
 QString SupervisorActionDialog::reason() const

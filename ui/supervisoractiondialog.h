@@ -28,12 +28,16 @@ public:
     QLineEdit *reasonField() const { return m_reason; }
     QPushButton *confirmButton() const { return m_confirm; }
     QString reason() const;
+    //! Whether the extra fields make a whole action (default: yes); the confirm button
+    //! waits for it as well as for the reason.
+    void setReady(bool ready);
 
 private:
     QFormLayout *m_form;
     QLineEdit *m_reason;
     QDialogButtonBox *m_buttons;
     QPushButton *m_confirm;
+    bool m_ready = true;
 };
 
 } // namespace Guichet::Ui

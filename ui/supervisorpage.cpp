@@ -5,6 +5,7 @@
 #include "app/models/supervisorboard.h"
 #include "app/models/workstation.h"
 #include "labels.h"
+#include "protocol/redirectdefinitions.h"
 #include "queuedelegate.h"
 #include "supervisoractiondialog.h"
 #include "transferdialog.h"
@@ -16,6 +17,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -35,6 +37,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -213,6 +216,7 @@ SupervisorPage::SupervisorPage(Workstation *workstation, QWidget *parent)
     , m_startSurge(new QAction(tr("&Start a surge…"), this))
     , m_stopSurge(new QAction(tr("S&top the surge…"), this))
     , m_enrol(new QAction(tr("Enrol a reser&vist…"), this))
+    , m_editRedirects(new QAction(tr("Edit the redirect&ions…"), this))
 {
     setObjectName(u"supervisorPage"_s);
     m_board->setLabeller([](const QString &group, const QString &key) {
@@ -254,6 +258,8 @@ SupervisorPage::SupervisorPage(Workstation *workstation, QWidget *parent)
     m_startSurge->setToolTip(tr("Open the queue to reservists and raise capacities"));
     m_stopSurge->setToolTip(tr("End the surge: the reservists' accounts close"));
     m_enrol->setToolTip(tr("A one-time code for a reservist to create their account"));
+    m_editRedirects->setToolTip(tr("Change the official address or the citizen's text of a "
+                                   "redirection, on every workstation"));
     for (QAction *a : supervisorActions())
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addActions(supervisorActions());
@@ -263,6 +269,7 @@ SupervisorPage::SupervisorPage(Workstation *workstation, QWidget *parent)
     connect(m_startSurge, &QAction::triggered, this, &SupervisorPage::askStartSurge);
     connect(m_stopSurge, &QAction::triggered, this, &SupervisorPage::askStopSurge);
     connect(m_enrol, &QAction::triggered, this, &SupervisorPage::askEnrolment);
+    connect(m_editRedirects, &QAction::triggered, this, &SupervisorPage::askRedirects);
 
     auto *content = new QWidget;
     auto *grid = new QGridLayout(content);
@@ -353,9 +360,13 @@ SupervisorPage::SupervisorPage(Workstation *workstation, QWidget *parent)
     openButtons->addStretch(1);
     static_cast<QVBoxLayout *>(openBox->layout())->addLayout(openButtons);
     grid->addWidget(openBox, 4, 0, 1, 2);
-    grid->addWidget(
-        group(tr("Redirections today"), table(m_board->redirects(), tr("Redirections today"))), 4,
-        2);
+    auto *redirectsBox =
+        group(tr("Redirections today"), table(m_board->redirects(), tr("Redirections today")));
+    auto *redirectButtons = new QHBoxLayout;
+    redirectButtons->addWidget(buttonFor(m_editRedirects));
+    redirectButtons->addStretch(1);
+    static_cast<QVBoxLayout *>(redirectsBox->layout())->addLayout(redirectButtons);
+    grid->addWidget(redirectsBox, 4, 2);
     QTableView *comments = table(m_board->comments(), tr("Last survey comments"));
     comments->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     comments->setWordWrap(true);
@@ -410,6 +421,7 @@ SupervisorPage::SupervisorPage(Workstation *workstation, QWidget *parent)
     connect(workstation, &Workstation::conversationsChanged, this,
             &SupervisorPage::onConversationsChanged);
     connect(workstation, &Workstation::agentChanged, this, &SupervisorPage::updateActions);
+    connect(workstation, &Workstation::redirectsChanged, this, &SupervisorPage::updateActions);
     connect(workstation, &Workstation::opened, this, [this] {
         wireEngine();
         m_openLoaded = false;
@@ -618,8 +630,8 @@ void SupervisorPage::askCharts()
 
 QList<QAction *> SupervisorPage::supervisorActions() const
 {
-    return { m_reassign,  m_disable,    m_enable,    m_orderWipe,
-             m_clearWipe, m_startSurge, m_stopSurge, m_enrol };
+    return { m_reassign,   m_disable,   m_enable, m_orderWipe,    m_clearWipe,
+             m_startSurge, m_stopSurge, m_enrol,  m_editRedirects };
 }
 
 bool SupervisorPage::isSupervisor() const
@@ -671,6 +683,7 @@ void SupervisorPage::updateActions()
     m_startSurge->setEnabled(supervisor && surge != true);
     m_stopSurge->setEnabled(supervisor && surge != false);
     m_enrol->setEnabled(online && surge != false && m_enrolmentRequest.isEmpty());
+    m_editRedirects->setEnabled(supervisor && !m_workstation->redirects().isEmpty());
 }
 
 void SupervisorPage::wireEngine()
@@ -955,6 +968,108 @@ void SupervisorPage::askEnrolment()
         m_enrolmentRequest = *asked;
         setOutcome(tr("Enrolment code asked for, waiting for the server…"), false);
         updateActions();
+    });
+    dialog->open();
+}
+
+void SupervisorPage::askRedirects()
+{
+    if (!isSupervisor())
+        return;
+    // The document in force on this workstation (the server's last copy), edited in place
+    // for one target's address and citizen texts; the rest goes back unchanged.
+    const Result<RedirectDefinitions> current =
+        RedirectDefinitions::parse(m_workstation->redirects().toJson());
+    if (!current) {
+        setOutcome(tr("The redirect definitions cannot be read: %1").arg(current.error().message),
+                   true);
+        return;
+    }
+    auto edited = std::make_shared<RedirectDefinitions>(*current);
+    auto *dialog = new SupervisorActionDialog(
+        tr("Edit the redirections"),
+        tr("Change the official address of a redirection, or the text the citizen receives in "
+           "a language ({url} stands for the address). Every workstation gets the new version "
+           "when the server accepts it."),
+        tr("&Send to every workstation"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"redirectsDialog"_s);
+    auto *target = new QComboBox(dialog);
+    target->setObjectName(u"redirectTarget"_s);
+    for (const RedirectDefinition &d : std::as_const(edited->redirects))
+        target->addItem(Labels::redirectTarget(d.target), int(d.target));
+    auto *url = new QLineEdit(dialog);
+    url->setObjectName(u"redirectUrl"_s);
+    url->setAccessibleName(tr("Official address"));
+    auto *lang = new QComboBox(dialog);
+    lang->setObjectName(u"redirectLanguage"_s);
+    for (const Language l : allValues<Language>())
+        lang->addItem(Labels::language(l), int(l));
+    auto *text = new QPlainTextEdit(dialog);
+    text->setObjectName(u"redirectText"_s);
+    text->setAccessibleName(tr("Text for the citizen"));
+    text->setTabChangesFocus(true);
+    auto *check = new QLabel(dialog);
+    check->setObjectName(u"redirectCheck"_s);
+    check->setWordWrap(true);
+    check->setTextFormat(Qt::PlainText);
+    dialog->addRow(tr("Redirection:"), target);
+    dialog->addRow(tr("Address:"), url);
+    dialog->addRow(tr("Language:"), lang);
+    dialog->addRow(tr("Text:"), text);
+    dialog->addRow(QString(), check);
+
+    const auto definition = [edited, target]() -> RedirectDefinition * {
+        const auto chosen = RedirectTarget(target->currentData().toInt());
+        for (RedirectDefinition &d : edited->redirects) {
+            if (d.target == chosen)
+                return &d;
+        }
+        return nullptr;
+    };
+    const auto language = [lang] {
+        return Language(lang->currentData().toInt());
+    };
+    const auto validate = [edited, original = *current, dialog, check] {
+        // The same rules as the server's (protocol/), so what is sent is accepted.
+        const Result<RedirectDefinitions> valid = RedirectDefinitions::fromJson(edited->toJson());
+        const bool changed = valid && !valid->sameContent(original);
+        check->setText(!valid        ? tr("Not valid: %1").arg(valid.error().message)
+                           : changed ? tr("Valid; not sent yet.")
+                                     : tr("Nothing changed yet."));
+        dialog->setReady(changed);
+    };
+    const auto load = [=] {
+        const RedirectDefinition *d = definition();
+        if (!d)
+            return;
+        const QSignalBlocker urlBlocker(url);
+        const QSignalBlocker textBlocker(text);
+        url->setText(d->url.toString());
+        text->setPlainText(d->text.value(language()));
+    };
+    connect(target, &QComboBox::currentIndexChanged, dialog, load);
+    connect(lang, &QComboBox::currentIndexChanged, dialog, load);
+    connect(url, &QLineEdit::textChanged, dialog, [=](const QString &typed) {
+        if (RedirectDefinition *d = definition())
+            d->url = QUrl(typed.trimmed());
+        validate();
+    });
+    connect(text, &QPlainTextEdit::textChanged, dialog, [=] {
+        if (RedirectDefinition *d = definition()) {
+            // Emptied: that language falls back to French (French itself is required).
+            if (text->toPlainText().trimmed().isEmpty())
+                d->text.remove(language());
+            else
+                d->text.insert(language(), text->toPlainText());
+        }
+        validate();
+    });
+    load();
+    validate();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, edited] {
+        track(tr("The redirect definitions"),
+              m_workstation->setRedirectDefinitions(edited->toJson(), dialog->reason()));
     });
     dialog->open();
 }

@@ -65,6 +65,7 @@ public:
     QAction *startSurgeAction() const { return m_startSurge; }
     QAction *stopSurgeAction() const { return m_stopSurge; }
     QAction *enrolAction() const { return m_enrol; }
+    QAction *editRedirectsAction() const { return m_editRedirects; }
     //! Every action above, in menu order (the window's Supervise menu).
     QList<QAction *> supervisorActions() const;
 
@@ -109,6 +110,7 @@ private:
     void askStartSurge();
     void askStopSurge();
     void askEnrolment();
+    void askRedirects();
     //! Say what became of @p sent (queued, sent, or why not) and follow its answer.
     void track(const QString &what, const Result<QString> &sent);
     void setOutcome(const QString &text, bool failed);
@@ -133,6 +135,7 @@ private:
     QAction *m_startSurge;
     QAction *m_stopSurge;
     QAction *m_enrol;
+    QAction *m_editRedirects;
     QHash<QString, QString> m_pending; //!< command id → what it does, until answered
     QString m_enrolmentRequest; //!< the query id of the enrolment code asked for
     QPointer<SyncEngine> m_engine; //!< whose answers are followed

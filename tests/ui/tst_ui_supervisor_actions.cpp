@@ -16,12 +16,14 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void disableCutsTheSessionEnableLetsBackIn();
     void wipeOrderReachesTheWorkstation();
     void surgeStartsEnrolsAndStops();
+    void editsARedirectAddress();
     void refusalSaysTheServersReason();
     void offlineActionIsQueuedThenApplied();
     void cleanupTestCase();
@@ -387,6 +390,41 @@ void TestUiSupervisorActions::surgeStartsEnrolsAndStops()
     QVERIFY(finished.last().at(1).toBool());
     QTRY_VERIFY_WITH_TIMEOUT(!surgeOn(), kWait);
     QTRY_VERIFY_WITH_TIMEOUT(page()->startSurgeAction()->isEnabled(), kWait);
+}
+
+void TestUiSupervisorActions::editsARedirectAddress()
+{
+    // The online complaint moved: one field, sent to every workstation.
+    const QString moved = u"https://www.masecurite.interieur.gouv.fr/fr/plainte-en-ligne"_s;
+    QVERIFY(!m_workstation->redirects().toJson().contains(moved.toUtf8()));
+    QVERIFY(page()->editRedirectsAction()->isEnabled());
+    QSignalSpy finished(page(), &Ui::SupervisorPage::actionFinished);
+    page()->editRedirectsAction()->trigger();
+    auto *dialog = shownDialog<Ui::SupervisorActionDialog>(page());
+    QVERIFY(dialog);
+    auto *target = dialog->findChild<QComboBox *>(u"redirectTarget"_s);
+    auto *url = dialog->findChild<QLineEdit *>(u"redirectUrl"_s);
+    auto *text = dialog->findChild<QPlainTextEdit *>(u"redirectText"_s);
+    QVERIFY(target && url && text);
+    target->setCurrentIndex(target->findData(int(RedirectTarget::PlainteEnLigne)));
+    QVERIFY(url->text().startsWith(u"https://"_s));
+    QVERIFY(text->toPlainText().contains(u"{url}"_s));
+    QTest::keyClicks(dialog->reasonField(), u"Nouvelle adresse"_s);
+    // Nothing changed yet, then an address the rules refuse: nothing to send.
+    QVERIFY(!dialog->confirmButton()->isEnabled());
+    url->setText(u"http://plainte.example"_s);
+    QVERIFY(!dialog->confirmButton()->isEnabled());
+    QVERIFY(dialog->findChild<QLabel *>(u"redirectCheck"_s)->text().startsWith(u"Not valid"_s));
+    url->setText(moved);
+    QVERIFY(dialog->confirmButton()->isEnabled());
+    QTest::keyClick(dialog->reasonField(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWait);
+    QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
+    // Back through the event stream: this workstation's catalogue has the new address.
+    QTRY_VERIFY_WITH_TIMEOUT(m_workstation->redirects().toJson().contains(moved.toUtf8()), kWait);
+    const std::optional<Redirect> redirect =
+        m_workstation->redirects().redirect(RedirectTarget::PlainteEnLigne, Language::Fr, u"fr"_s);
+    QVERIFY(redirect);
 }
 
 void TestUiSupervisorActions::refusalSaysTheServersReason()
