@@ -195,6 +195,19 @@ void MainWindow::buildMenus()
         view->addAction(a);
         m_windowActions.append(a);
     }
+    // The actions work on the page's selections: the menu opens the page first.
+    m_superviseMenu = menuBar()->addMenu(tr("&Supervise"));
+    const QList<QAction *> acts = m_supervisor->supervisorActions();
+    for (QAction *a : acts) {
+        if (a == m_supervisor->startSurgeAction())
+            m_superviseMenu->addSeparator();
+        m_superviseMenu->addAction(a);
+        m_windowActions.append(a);
+    }
+    connect(m_superviseMenu, &QMenu::aboutToShow, this, [this] {
+        if (!isShowingSupervision())
+            showSupervision(true);
+    });
     updateRole();
 
     QMenu *presence = menuBar()->addMenu(tr("&Presence"));
@@ -254,6 +267,8 @@ QList<QAction *> MainWindow::allActions() const
     if (!m_viewMenu->menuAction()->isVisible()) {
         for (QAction *a : m_viewMenu->actions())
             all.removeAll(a);
+        for (QAction *a : m_superviseMenu->actions())
+            all.removeAll(a);
     }
     all.append(m_conversation->actions());
     return all;
@@ -296,6 +311,10 @@ void MainWindow::updateRole()
         a->setVisible(supervisor);
         a->setEnabled(supervisor);
     }
+    // Whether each applies (selection, surge) is the page's to say.
+    m_superviseMenu->menuAction()->setVisible(supervisor);
+    for (QAction *a : m_superviseMenu->actions())
+        a->setVisible(supervisor);
     if (!supervisor && isShowingSupervision())
         showSupervision(false);
 }

@@ -47,6 +47,8 @@ public:
     //! View > Supervision (F9): switches between the conversations and the supervisor
     //! page; visible to supervisors only.
     QAction *supervisionAction() const { return m_supervision; }
+    //! The supervisor's actions (supervisors only; they act on the supervisor page).
+    QMenu *superviseMenu() const { return m_superviseMenu; }
     bool isShowingSupervision() const;
     //! Show the supervisor page (@p show) or the conversations; nothing for a non-supervisor.
     void showSupervision(bool show);
@@ -110,6 +112,7 @@ private:
     SupervisorPage *m_supervisor;
     QAction *m_supervision = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_superviseMenu = nullptr;
     QLabel *m_stateDot;
     QLabel *m_state;
     QProgressBar *m_progress;

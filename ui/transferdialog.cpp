@@ -59,9 +59,9 @@ TransferDialog::TransferDialog(RosterModel *roster, QWidget *parent)
     setWindowTitle(tr("Transfer"));
 
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr("Transfer this conversation to a &colleague:"), this);
-    label->setBuddy(m_filter);
-    layout->addWidget(label);
+    m_prompt = new QLabel(tr("Transfer this conversation to a &colleague:"), this);
+    m_prompt->setBuddy(m_filter);
+    layout->addWidget(m_prompt);
     m_filter->setPlaceholderText(tr("Type a name or a login"));
     m_filter->setAccessibleName(tr("Find a colleague"));
     m_filter->setClearButtonEnabled(true);
@@ -101,18 +101,20 @@ TransferDialog::TransferDialog(RosterModel *roster, QWidget *parent)
         updateState();
     });
     connect(m_view, &QTreeView::activated, this, [this] {
-        if (!selectedLogin().isEmpty()) {
+        if (!selectedLogin().isEmpty() && (!m_reason || !reason().isEmpty())) {
             m_chosen = selectedLogin();
             accept();
         }
     });
     connect(m_transfer, &QPushButton::clicked, this, [this] {
-        if (selectedLogin().isEmpty())
+        if (selectedLogin().isEmpty() || (m_reason && reason().isEmpty()))
             return;
         m_chosen = selectedLogin();
         accept();
     });
     connect(m_queue, &QPushButton::clicked, this, [this] {
+        if (!m_queueAllowed || (m_reason && reason().isEmpty()))
+            return;
         m_chosen.clear();
         accept();
     });
@@ -134,6 +136,41 @@ TransferDialog::TransferDialog(RosterModel *roster, QWidget *parent)
     updateState();
     m_filter->setFocus();
     resize(520, 420);
+}
+
+void TransferDialog::setReassignment(const QString &prompt, const QString &confirm,
+                                     bool queueAllowed)
+{
+    setObjectName(u"reassignDialog"_s);
+    m_prompt->setText(prompt);
+    m_transfer->setText(confirm);
+    m_queueAllowed = queueAllowed;
+    m_queue->setVisible(queueAllowed);
+    if (!m_reason) {
+        m_reason = new QLineEdit(this);
+        m_reason->setObjectName(u"reassignReason"_s);
+        m_reason->setMaxLength(500);
+        m_reason->setPlaceholderText(tr("Overloaded, absent, needs a language…"));
+        m_reason->setAccessibleName(tr("Reason for the reassignment"));
+        auto *label = new QLabel(tr("&Reason:"), this);
+        label->setBuddy(m_reason);
+        auto *layout = static_cast<QVBoxLayout *>(this->layout());
+        const int at = layout->indexOf(m_buttons);
+        layout->insertWidget(at, label);
+        layout->insertWidget(at + 1, m_reason);
+        connect(m_reason, &QLineEdit::textChanged, this, &TransferDialog::updateState);
+    }
+    m_empty->setText(queueAllowed ? tr("No agent to show yet: the list fills in as the server "
+                                       "reports who is connected. The conversation can still "
+                                       "go back to the queue.")
+                                  : tr("No agent to show yet: the list fills in as the server "
+                                       "reports who is connected."));
+    updateState();
+}
+
+QString TransferDialog::reason() const
+{
+    return m_reason ? m_reason->text().trimmed() : QString();
 }
 
 QString TransferDialog::selectedLogin() const
@@ -163,9 +200,12 @@ void TransferDialog::selectFirstAvailable()
 void TransferDialog::updateState()
 {
     m_empty->setVisible(m_roster->rowCount() == 0);
-    m_transfer->setEnabled(!selectedLogin().isEmpty());
+    // A reassignment says why before anything can be sent.
+    const bool reasoned = !m_reason || !reason().isEmpty();
+    m_transfer->setEnabled(reasoned && !selectedLogin().isEmpty());
+    m_queue->setEnabled(reasoned && m_queueAllowed);
     // Nobody to pick: Enter sends it back to the queue rather than doing nothing.
-    m_queue->setDefault(!m_transfer->isEnabled());
+    m_queue->setDefault(!m_transfer->isEnabled() && m_queue->isEnabled());
     m_transfer->setDefault(m_transfer->isEnabled());
 }
 

@@ -26,6 +26,14 @@ class TransferDialog : public QDialog
 public:
     explicit TransferDialog(RosterModel *roster, QWidget *parent = nullptr);
 
+    //! A supervisor's reassignment: @p prompt above the list, @p confirm on the button,
+    //! a required reason (kept in the event and audit logs), and "Back to the queue"
+    //! only when @p queueAllowed (a waiting conversation is in the queue already).
+    void setReassignment(const QString &prompt, const QString &confirm, bool queueAllowed);
+    //! Empty unless setReassignment(): why, as typed.
+    QString reason() const;
+    QLineEdit *reasonField() const { return m_reason; }
+
     //! After acceptance: the chosen agent's login, or empty for the queue.
     QString chosenLogin() const { return m_chosen; }
     QLineEdit *filter() const { return m_filter; }
@@ -50,6 +58,9 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_transfer;
     QPushButton *m_queue;
+    QLabel *m_prompt;
+    QLineEdit *m_reason = nullptr;
+    bool m_queueAllowed = true;
     QString m_chosen;
 };
 

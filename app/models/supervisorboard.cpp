@@ -50,6 +50,9 @@ SupervisorBoard::SupervisorBoard(Workstation *workstation, QObject *parent)
     });
     connect(workstation, &Workstation::conversationsChanged, this, &SupervisorBoard::onEvent);
     connect(workstation, &Workstation::messagesChanged, this, &SupervisorBoard::onEvent);
+    // A supervisor's action (a surge started or stopped, here or at another desk) changes
+    // figures no conversation event carries.
+    connect(workstation, &Workstation::supervisorActionsChanged, this, &SupervisorBoard::onEvent);
     RosterModel *roster = workstation->roster();
     connect(roster, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &first, const QModelIndex &last) {
