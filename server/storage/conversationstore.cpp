@@ -67,12 +67,48 @@ Result<ConversationRecord> ConversationStore::insertConversation(ConversationRec
 namespace {
 
 // Shared by the statements that write a whole conversation or a message.
-constexpr const char *kConversationUpdate =
-    "UPDATE conversations SET channel = ?, lang = ?, citizen = ?, citizen_key = ?, subject = ?, "
-    "state = ?, owner = ?, team = ?, emergency = ?, sgbv = ?, sla = ?, deadline = ?, "
-    "outcome = ?, opened_at = ?, updated_at = ?, closed_at = ?, last_citizen_at = ?, "
-    "access_digest = ? WHERE id = ?";
-constexpr int kConversationUpdateParameters = 19;
+constexpr const char *kConversationAssignments =
+    "channel = ?, lang = ?, citizen = ?, citizen_key = ?, subject = ?, state = ?, owner = ?, "
+    "team = ?, emergency = ?, sgbv = ?, sla = ?, deadline = ?, outcome = ?, opened_at = ?, "
+    "updated_at = ?, closed_at = ?, last_citizen_at = ?, access_digest = ?";
+constexpr int kConversationAssignmentCount = 18; // bindConversation()'s values
+// An agent's message sets the conversation's first reply time, unless an
+// earlier one is there: the earliest agent message, as the figures count it.
+constexpr const char *kFirstReplyAssignment =
+    "first_reply_at = CASE WHEN first_reply_at = 0 OR first_reply_at > ? THEN ? "
+    "ELSE first_reply_at END";
+
+//! UPDATE of the conversation's columns (@p whole: from a record), and of its
+//! first reply time for an agent's message (@p reply); empty when neither.
+QString conversationWrite(bool whole, bool reply)
+{
+    if (!whole && !reply)
+        return {};
+    QStringList assignments;
+    if (whole)
+        assignments.append(QLatin1StringView(kConversationAssignments));
+    if (reply)
+        assignments.append(QLatin1StringView(kFirstReplyAssignment));
+    return u"UPDATE conversations SET "_s + assignments.join(u", "_s) + u" WHERE id = ?"_s;
+}
+
+//! Binds conversationWrite()'s parameters from @p first; returns the next index.
+template<typename Q>
+int bindConversationWrite(Q &q, const ConversationRecord *whole, const MessageRecord *reply,
+                          int first)
+{
+    int i = first;
+    if (whole) {
+        bindConversation(q, *whole, i);
+        i += kConversationAssignmentCount;
+    }
+    if (reply) {
+        q.bindValue(i++, reply->at);
+        q.bindValue(i++, reply->at);
+    }
+    q.bindValue(i++, whole ? whole->id : reply->conversation);
+    return i;
+}
 constexpr const char *kMessageInsert =
     "INSERT INTO messages (id, conversation, seq, author, agent, text, attachments, at, "
     "delivery, reason, external_id) VALUES (?, ?, %1, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -101,9 +137,8 @@ void bindMessage(Q &q, const MessageRecord &m, int first, bool seqIsParameter)
 
 Result<void> ConversationStore::updateConversation(const ConversationRecord &c)
 {
-    Query q = prepared(QLatin1StringView(kConversationUpdate));
-    bindConversation(q, c, 0);
-    q.bindValue(kConversationUpdateParameters - 1, c.id);
+    Query q = prepared(conversationWrite(true, false));
+    bindConversationWrite(q, &c, nullptr, 0);
     return exec(q);
 }
 
@@ -381,46 +416,61 @@ QList<ConversationRecord> ConversationStore::lapsedClaims(qint64 cutoff)
     return result;
 }
 
-Result<void> ConversationStore::insertMessage(const MessageRecord &m)
+Result<void> ConversationStore::insertMessageRow(const MessageRecord &m)
 {
     Query q = prepared(QLatin1StringView(kMessageInsert).arg(u"?"_s));
     bindMessage(q, m, 0, true);
     return exec(q);
 }
 
+Result<void> ConversationStore::insertMessage(const MessageRecord &m)
+{
+    if (m.author != Author::Agent)
+        return insertMessageRow(m);
+    // The message and the conversation's first reply time, together.
+    const auto write = [&]() -> Result<void> {
+        if (auto done = insertMessageRow(m); !done)
+            return done;
+        Query q = prepared(conversationWrite(false, true));
+        bindConversationWrite(q, nullptr, &m, 0);
+        return exec(q);
+    };
+    return m_database.inTransaction() ? write() : m_database.transaction(write);
+}
+
 Result<Protocol::Event> ConversationStore::appendMessage(const ConversationRecord *update,
                                                          const QJsonObject &data, MessageRecord &m)
 {
     Q_ASSERT(m_database.inTransaction());
+    const MessageRecord *reply = m.author == Author::Agent ? &m : nullptr;
+    const QString write = conversationWrite(update != nullptr, reply != nullptr);
     if (m_database.backend() == Database::Backend::Sqlite) {
-        if (update) {
-            if (auto done = updateConversation(*update); !done)
+        if (!write.isEmpty()) {
+            Query q = prepared(write);
+            bindConversationWrite(q, update, reply, 0);
+            if (auto done = exec(q); !done)
                 return done.error();
         }
         auto e = m_events.appendEvent(EventKind::MessageAdded, m.conversation, data, m.at);
         if (!e)
             return e.error();
         m.seq = e->seq;
-        if (auto done = insertMessage(m); !done)
+        if (auto done = insertMessageRow(m); !done)
             return done.error();
         return e;
     }
-    // Data-modifying WITH clauses all run, in one round trip.
+    // Data-modifying WITH clauses all run, in one round trip: the row and the
+    // first reply time in one UPDATE (a row is updated once per statement).
     QString sql;
-    if (update)
-        sql += u"WITH updated AS ("_s + QLatin1StringView(kConversationUpdate) + u"), "_s;
+    if (!write.isEmpty())
+        sql += u"WITH updated AS ("_s + write + u"), "_s;
     else
         sql += u"WITH "_s;
     sql += u"event AS (INSERT INTO events (kind, at, conversation, data) VALUES (?, ?, ?, ?) "
            "RETURNING seq) "_s
         + QLatin1StringView(kMessageInsert).arg(u"(SELECT seq FROM event)"_s) + u" RETURNING seq"_s;
     Query q = prepared(sql);
-    int i = 0;
-    if (update) {
-        bindConversation(q, *update, 0);
-        q.bindValue(kConversationUpdateParameters - 1, update->id);
-        i = kConversationUpdateParameters;
-    }
+    int i = write.isEmpty() ? 0 : bindConversationWrite(q, update, reply, 0);
     q.bindValue(i++, wireName(EventKind::MessageAdded));
     q.bindValue(i++, m.at);
     q.bindValue(i++, m.conversation);

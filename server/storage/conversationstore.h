@@ -82,11 +82,14 @@ public:
     //! Claimed conversations whose owner has not been seen since @p cutoff.
     QList<ConversationRecord> lapsedClaims(qint64 cutoff);
 
+    //! An agent's message also sets the conversation's first reply time
+    //! (first_reply_at, unless an earlier one is there), in the same transaction.
     Result<void> insertMessage(const MessageRecord &message);
-    //! A new message: writes @p update first when given, then the
-    //! message_added event with @p data and the message with that event's seq.
-    //! One statement on PostgreSQL (every round trip is held under the write
-    //! lock), three on SQLite. Sets @p message's seq.
+    //! A new message: writes @p update first when given (with the first reply
+    //! time for an agent's message, as insertMessage), then the message_added
+    //! event with @p data and the message with that event's seq. One statement
+    //! on PostgreSQL (every round trip is held under the write lock), three on
+    //! SQLite. Sets @p message's seq.
     Result<Protocol::Event> appendMessage(const ConversationRecord *update, const QJsonObject &data,
                                           MessageRecord &message);
     std::optional<MessageRecord> message(const QString &id);
@@ -109,6 +112,9 @@ public:
     QJsonObject flagReasons(qint64 conversation);
 
 private:
+    //! The message's row alone.
+    Result<void> insertMessageRow(const MessageRecord &message);
+
     EventLog m_events { m_database };
 };
 

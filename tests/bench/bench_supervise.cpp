@@ -22,10 +22,12 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace Guichet;
@@ -262,48 +264,60 @@ int main(int argc, char *argv[])
         timeIt(u"stats"_s, runs, [&] { return ask(CommandOp::Stats).ok; });
         // The same call, part by part (ConversationService::stats): the queue,
         // the agents, today's figures; and today's statements one by one (the
-        // SQL of Storage::dayFigures, repeated here to time each).
+        // SQL of Storage::dayFigures, repeated here to time each), then the series.
         Storage &store = **storage;
         const qint64 at = QDateTime::currentMSecsSinceEpoch();
         timeIt(u"stats_queue"_s, runs,
                [&] { return bool(store.waitingCounts(at, at + 120000, at + 6 * 3600000)); });
         timeIt(u"stats_agents"_s, runs, [&] { return bool(store.agentLoads(at, at - 30000)); });
         timeIt(u"stats_day"_s, runs, [&] { return bool(store.dayFigures(today)); });
-        const QString firstResponses = u"SELECT (SELECT min(m.at) FROM messages m "
-                                       "WHERE m.conversation = c.id AND m.author = 'agent') "
-                                       "- c.opened_at AS d FROM conversations c "
-                                       "WHERE c.opened_at >= ?"_s;
+        // Today's conversations in one pass: the count, each first reply (kept
+        // on the row) and the redirections.
+        const qint64 noEnd = std::numeric_limits<qint64>::max(); // ranges closed, as there
+        const QString dayPass = u"SELECT first_reply_at, opened_at, outcome FROM conversations "
+                                "WHERE opened_at >= ? AND opened_at <= ?"_s;
         timeIt(u"day_first_responses"_s, runs, [&] {
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            q.prepare(firstResponses);
+            q.prepare(dayPass);
             q.bindValue(0, today);
+            q.bindValue(1, noEnd);
             if (!q.exec())
                 return false;
             while (q.next()) { }
             return true;
         });
         timeIt(u"day_closed"_s, runs, [&] {
-            return scalar(db, u"SELECT count(*) FROM conversations WHERE closed_at >= ?"_s,
-                          { today })
+            return scalar(db,
+                          u"SELECT count(*) FROM conversations WHERE closed_at >= ? "
+                          "AND closed_at <= ?"_s,
+                          { today, noEnd })
                 >= 0;
         });
         timeIt(u"day_csat"_s, runs, [&] {
-            return scalar(db, u"SELECT count(*), avg(rating) FROM surveys WHERE at >= ?"_s,
-                          { today })
+            return scalar(db,
+                          u"SELECT count(*), avg(rating) FROM surveys WHERE at >= ? AND at <= ?"_s,
+                          { today, noEnd })
                 >= 0;
         });
-        timeIt(u"day_redirects"_s, runs, [&] {
-            QSqlQuery q(db);
-            q.prepare(u"SELECT outcome, count(*) FROM conversations WHERE opened_at >= ? "
-                      "AND outcome IN ('pharos', 'perceval', 'these', 'plainte_en_ligne', "
-                      "'brigade') GROUP BY outcome"_s);
-            q.bindValue(0, today);
-            if (!q.exec())
-                return false;
-            while (q.next()) { }
+        // The supervisor page's series (ConversationService::statsSeries): opened
+        // per hour over a day, ratings per day over a week, the newest comments.
+        const qint64 hourStart = at - at % 3600000;
+        timeIt(u"series_hours"_s, runs,
+               [&] { return bool(store.openedPerHour(hourStart - 23 * 3600000LL, 24)); });
+        timeIt(u"series_days"_s, runs, [&] {
+            const QDate day = QDateTime::fromMSecsSinceEpoch(at).date();
+            for (int i = 6; i >= 0; --i) {
+                const qint64 start =
+                    day.addDays(-i).startOfDay(QTimeZone::systemTimeZone()).toMSecsSinceEpoch();
+                const qint64 end =
+                    day.addDays(1 - i).startOfDay(QTimeZone::systemTimeZone()).toMSecsSinceEpoch();
+                if (!store.satisfaction(start, end))
+                    return false;
+            }
             return true;
         });
+        timeIt(u"series_comments"_s, runs, [&] { return bool(store.lastSurveyComments(5)); });
         // The supervisor view opening or coming back: the figures and today's
         // conversations (its hourly volumes and ratings).
         timeIt(u"view_refresh"_s, runs, [&] {

@@ -40,14 +40,16 @@ header = " | ".join(f"{names[b]} p50 | {names[b]} p99" for b in backends)
 print(f"| Figure | {header} |")
 print("|---|" + "---:|---:|" * len(backends))
 rows = [
-    ("`stats` (queue, agents, today, redirects, surge), the whole call", "stats"),
+    ("`stats` (queue, agents, today, redirects, surge, the page's series and comments), the whole call", "stats"),
     ("— the queue: waiting by channel and language, SLA, flags (one query)", "stats_queue"),
     ("— the agents with their load (one query)", "stats_agents"),
-    ("— today's figures (four queries, below)", "stats_day"),
-    ("&nbsp;&nbsp;today's conversations with their first reply (percentiles counted in the server)", "day_first_responses"),
+    ("— today's figures (three queries, below)", "stats_day"),
+    ("&nbsp;&nbsp;today's conversations: first reply (`first_reply_at`) and outcome, one pass (percentiles and redirects counted in the server)", "day_first_responses"),
     ("&nbsp;&nbsp;closed today", "day_closed"),
     ("&nbsp;&nbsp;ratings today: count and mean", "day_csat"),
-    ("&nbsp;&nbsp;redirects of today's conversations", "day_redirects"),
+    ("— series: opened per hour over 24 hours (one query)", "series_hours"),
+    ("— series: ratings per day over 7 days (seven queries)", "series_days"),
+    ("— the five newest survey comments (one query)", "series_comments"),
     ("Supervisor view refresh: `stats` and today's `report`, every page", "view_refresh"),
     ("`report` of yesterday, every page (audited)", "report_day"),
     ("Reference: `SELECT count(*) FROM conversations`", "count_all"),

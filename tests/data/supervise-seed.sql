@@ -12,7 +12,8 @@
 -- the rest redirected (Pharos, Perceval, 3919, plainte en ligne, brigade) or
 -- spam/duplicates; 30 % of the answered web chats rated; forty agents, half
 -- last seen at {{NOW}}, half one hour before (offline; a test keeps their
--- claims from lapsing with a long lease).
+-- claims from lapsing with a long lease). Each answered conversation's
+-- first_reply_at is its one agent reply's time, as the server writes it.
 CREATE TEMP TABLE seed_n (
     id BIGINT PRIMARY KEY,
     h1 BIGINT NOT NULL,
@@ -94,7 +95,7 @@ FROM (SELECT id, state, answered, h2, h3,
       FROM seed_c) r;
 INSERT INTO conversations (id, reference, channel, lang, citizen, citizen_key, subject, state,
                            owner, team, emergency, sgbv, sla, deadline, outcome, opened_at,
-                           updated_at, closed_at, last_citizen_at, access_digest)
+                           updated_at, closed_at, last_citizen_at, access_digest, first_reply_at)
 SELECT c.id, 'SEED-' || c.id, c.channel, c.lang, 'Citoyen ' || c.id,
        CASE WHEN c.channel IN ('messenger', 'twitter') THEN 'seed-' || c.id ELSE '' END,
        CASE WHEN c.channel = 'webform' THEN 'Question ' || (c.h3 % 97) ELSE '' END,
@@ -106,7 +107,7 @@ SELECT c.id, 'SEED-' || c.id, c.channel, c.lang, 'Citoyen ' || c.id,
             THEN c.opened + CASE WHEN c.channel = 'webform' THEN 86400000 ELSE 600000 END
             ELSE 0 END,
        t.outcome, c.opened, CASE WHEN t.closed > 0 THEN t.closed ELSE t.replied END, t.closed,
-       c.opened, ''
+       c.opened, '', CASE WHEN c.answered = 1 THEN t.replied ELSE 0 END
 FROM seed_c c JOIN seed_t t ON t.id = c.id;
 INSERT INTO messages (id, conversation, author, agent, text, at, delivery)
 SELECT 'seed-' || id || '-a', id, 'citizen', '',

@@ -593,7 +593,49 @@ void TestServerStores::figures()
     QCOMPARE(page->at(0).id, chatId);
     QCOMPARE(page->at(0).firstResponseAt, kNow + 5);
     QCOMPARE(page->at(0).rating, 5);
+    QCOMPARE(page->at(1).firstResponseAt, 0); // not answered
     QVERIFY(figures.agentLoads(kNow, kNow - 1000));
+
+    // The first reply time kept on the conversation: set by the first agent
+    // message, whichever way it is written (with the row, as a reply is, or
+    // alone); a later one or a citizen's leaves it, an earlier one moves it.
+    const auto firstReplies = [&] {
+        QList<qint64> times;
+        const auto rows = figures.reportPage(kNow + 100, 0, 0, 10);
+        for (const auto &row : rows.value())
+            times.append(row.firstResponseAt);
+        return times;
+    };
+    const auto append = [&](const QString &id, Author author, qint64 at, bool withRow) {
+        MessageRecord m;
+        m.id = id;
+        m.conversation = chatId + 1;
+        m.author = author;
+        m.at = at;
+        ConversationRecord row = *store.conversation(chatId + 1);
+        row.updatedAt = at;
+        return bool(m_storage->database().transaction(
+            [&] { return store.appendMessage(withRow ? &row : nullptr, QJsonObject {}, m); }));
+    };
+    QVERIFY(append(u"f-2"_s, Author::Citizen, kNow + 2, true));
+    QCOMPARE(firstReplies(), (QList<qint64> { kNow + 5, 0 }));
+    QVERIFY(append(u"f-3"_s, Author::Agent, kNow + 40, true));
+    QCOMPARE(firstReplies(), (QList<qint64> { kNow + 5, kNow + 40 }));
+    QCOMPARE(store.conversation(chatId + 1)->updatedAt, kNow + 40); // the row written too
+    QVERIFY(append(u"f-4"_s, Author::Agent, kNow + 50, false));
+    QVERIFY(append(u"f-5"_s, Author::Agent, kNow + 60, true));
+    QCOMPARE(firstReplies(), (QList<qint64> { kNow + 5, kNow + 40 }));
+    QVERIFY(append(u"f-6"_s, Author::Agent, kNow + 30, false));
+    QCOMPARE(firstReplies(), (QList<qint64> { kNow + 5, kNow + 30 }));
+    QVERIFY(append(u"f-7"_s, Author::System, kNow + 10, false));
+    QCOMPARE(firstReplies(), (QList<qint64> { kNow + 5, kNow + 30 }));
+    // The day's percentiles (nearest rank) read them: 5 and 29 ms after opening.
+    const auto answered = figures.dayFigures(kNow);
+    QVERIFY(answered);
+    QCOMPARE(answered->opened, 2);
+    QCOMPARE(answered->firstResponseP50, 5);
+    QCOMPARE(answered->firstResponseP90, 29);
+    QCOMPARE(figures.dayFigures(kNow + 2)->firstResponseP50, std::nullopt);
 
     // The supervisor page's series.
     QCOMPARE(figures.openedPerHour(kNow, 2).value(), (QList<qint64> { 2, 0 }));
@@ -677,6 +719,12 @@ void TestServerStores::migrationsFromEveryReleasedVersion()
                 seed(u"INSERT INTO messages (id, conversation, author, agent, text, at, delivery) "
                      "VALUES ('old-reply', 2, 'agent', 'camille', 'Bonjour', 1700000000001, "
                      "'pending')"_s);
+                // A later reply and the citizen's message: the first reply stays the earliest.
+                seed(u"INSERT INTO messages (id, conversation, author, agent, text, at, delivery) "
+                     "VALUES ('old-later', 2, 'agent', 'camille', 'Encore', 1700000000009, "
+                     "'sent')"_s);
+                seed(u"INSERT INTO messages (id, conversation, author, agent, text, at, delivery) "
+                     "VALUES ('old-question', 2, 'citizen', '', 'Allo', 1700000000000, 'read')"_s);
             }
             if (from >= 2) {
                 seed(u"INSERT INTO faq_entries (id, lang, question, answer, keywords, links, "
@@ -699,6 +747,12 @@ void TestServerStores::migrationsFromEveryReleasedVersion()
         if (from >= 1) {
             QCOMPARE(s.conversationStore().conversation(1)->citizen, u"Alex"_s);
             QCOMPARE(s.eventLog().head(), 1);
+            // Step 10 kept each conversation's first agent reply time on it.
+            const auto rows = s.figureStore().reportPage(kNow + 1, 0, 0, 10);
+            QVERIFY(rows);
+            QCOMPARE(rows->size(), 2);
+            QCOMPARE(rows->at(0).firstResponseAt, 0);
+            QCOMPARE(rows->at(1).firstResponseAt, from < 10 ? 1700000000001 : 0);
             // Step 8 queued it, once (a release with step 8 writes both together).
             const auto queued = s.sendQueueStore().sendRecord(u"old-reply"_s);
             QCOMPARE(queued.has_value(), from < 8);

@@ -22,6 +22,8 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <functional>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace Guichet;
@@ -157,6 +159,12 @@ void TestServerSupervision::initTestCase()
     QVERIFY(m_bob
                 .command(CommandOp::Reply, m_released,
                          { { u"message"_s, newUuid() }, { u"text"_s, u"Guten Tag…"_s } })
+                .ok);
+    // A second reply: the first one stays the conversation's first response.
+    QTest::qWait(5);
+    QVERIFY(m_bob
+                .command(CommandOp::Reply, m_released,
+                         { { u"message"_s, newUuid() }, { u"text"_s, u"Noch etwas…"_s } })
                 .ok);
     QVERIFY(m_bob.command(CommandOp::Release, m_released).ok);
     QTest::qWait(20); // past the 1 ms at-risk and breach points
@@ -834,6 +842,90 @@ void TestServerSupervision::statsMatchCountsOnGeneratedData()
     QCOMPARE(redirects.value(u"plainte_en_ligne"_s).toInteger(),
              outcomes.value(u"plainte_en_ligne"_s));
     QCOMPARE(redirects.value(u"brigade"_s).toInteger(), outcomes.value(u"brigade"_s));
+
+    // The supervisor page's series and today's report, through the protocol,
+    // against the rows read back here.
+    AgentClient chef;
+    QVERIFY(chef.connectAndLogin(server.wsUrl(u"/agent"_s), u"chef"_s, kPassword));
+    const Ack figures = chef.command(CommandOp::Stats, 0);
+    QVERIFY(figures.ok);
+    const QJsonObject series = figures.result.value(u"series"_s).toObject();
+    const QJsonArray hours = series.value(u"hours"_s).toArray();
+    QCOMPARE(hours.size(), 24);
+    const qint64 firstHour = hours.first()[u"at"_s].toInteger();
+    QList<qint64> perHour(24, 0);
+    for (const QString &at : sql(u"SELECT opened_at FROM conversations WHERE opened_at >= "_s
+                                     + QString::number(firstHour),
+                                 &server)) {
+        const qint64 hour = (at.toLongLong() - firstHour) / 3600000;
+        QVERIFY(hour < 24);
+        ++perHour[hour];
+    }
+    qint64 inHours = 0;
+    for (int i = 0; i < 24; ++i) {
+        QCOMPARE(hours[i][u"at"_s].toInteger(), firstHour + i * 3600000LL);
+        QCOMPARE(hours[i][u"opened"_s].toInteger(), perHour[i]);
+        inHours += perHour[i];
+    }
+    QVERIFY(inHours > 100);
+    const QJsonArray days = series.value(u"days"_s).toArray();
+    QCOMPARE(days.size(), 7);
+    QCOMPARE(days.last()[u"at"_s].toInteger(), since);
+    QList<std::pair<qint64, int>> surveys; // at, rating
+    for (const QString &row : sql(u"SELECT at, rating FROM surveys"_s, &server))
+        surveys.append({ row.section(u'|', 0, 0).toLongLong(), row.section(u'|', 1).toInt() });
+    qint64 rated = 0;
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        const qint64 start = days[i][u"at"_s].toInteger();
+        const qint64 end = i + 1 < days.size() ? days[i + 1][u"at"_s].toInteger()
+                                               : std::numeric_limits<qint64>::max();
+        qint64 count = 0, sum = 0;
+        for (const auto &[at, rating] : std::as_const(surveys)) {
+            if (at >= start && at < end) {
+                ++count;
+                sum += rating;
+            }
+        }
+        QCOMPARE(days[i][u"csatCount"_s].toInteger(), count);
+        if (count == 0)
+            QCOMPARE(days[i][u"csatMean"_s], QJsonValue(QJsonValue::Null));
+        else
+            QVERIFY(qAbs(days[i][u"csatMean"_s].toDouble() - double(sum) / count) < 1e-9);
+        rated += count;
+    }
+    QVERIFY(rated > 10);
+    // The five newest comments (several may share a time: compared by time).
+    QList<qint64> commented;
+    for (const QString &at : sql(u"SELECT at FROM surveys WHERE comment <> ''"_s, &server))
+        commented.append(at.toLongLong());
+    std::sort(commented.begin(), commented.end(), std::greater<>());
+    const QJsonArray comments = figures.result.value(u"comments"_s).toArray();
+    QCOMPARE(comments.size(), 5);
+    for (qsizetype i = 0; i < comments.size(); ++i) {
+        QCOMPARE(comments[i][u"at"_s].toInteger(), commented.at(i));
+        QVERIFY(!comments[i][u"comment"_s].toString().isEmpty());
+    }
+
+    // Today's report, every page: each conversation's first response as counted above.
+    QJsonObject args { { u"from"_s, since }, { u"to"_s, asked + 1 } };
+    qint64 reported = 0, answered = 0;
+    for (;;) {
+        const Ack page = chef.command(CommandOp::Report, 0, args);
+        QVERIFY(page.ok);
+        for (const QJsonValue &row : page.result.value(u"rows"_s).toArray()) {
+            const qint64 id = row[u"id"_s].toInteger();
+            ++reported;
+            QCOMPARE(row[u"opened"_s].toInteger(), openedAt.value(id));
+            QCOMPARE(row[u"firstResponse"_s].toInteger(), firstReply.value(id));
+            answered += row.toObject().contains(u"firstResponse"_s) ? 1 : 0;
+        }
+        if (!page.result.value(u"more"_s).toBool())
+            break;
+        args.insert(u"afterOpened"_s, page.result.value(u"afterOpened"_s));
+        args.insert(u"afterId"_s, page.result.value(u"afterId"_s));
+    }
+    QCOMPARE(reported, qint64(openedAt.size()));
+    QCOMPARE(answered, qint64(firstReply.size()));
 }
 
 // The server reads only the open conversations at start-up; one closed before
