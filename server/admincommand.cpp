@@ -12,6 +12,7 @@
 #include "server/core/secrets.h"
 #include "server/core/serveroptions.h"
 #include "server/storage/storage.h"
+#include "server/wiring.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -164,7 +165,7 @@ QJsonObject agentJson(const AgentRecord &a)
 
 //! Walk the audit chain in id order: every record's hash must match its fields,
 //! its previous hash the record before it, its id follow that record's.
-int verifyAudit(Storage &storage, bool json, QTextStream &out, QTextStream &err)
+int verifyAudit(AuditLog &audit, bool json, QTextStream &out, QTextStream &err)
 {
     constexpr int kPage = 5000;
     QJsonArray breaks;
@@ -174,15 +175,15 @@ int verifyAudit(Storage &storage, bool json, QTextStream &out, QTextStream &err)
         lines.append(text);
     };
     qint64 lastId = 0;
-    QString lastHash = Storage::auditGenesis();
+    QString lastHash = AuditLog::auditGenesis();
     qint64 count = 0;
     for (;;) {
-        auto page = storage.auditRecords(lastId, kPage);
+        auto page = audit.auditRecords(lastId, kPage);
         if (!page) {
             err << "guichet-server admin: " << page.error().message << Qt::endl;
             return 1;
         }
-        for (const Storage::AuditRecord &r : std::as_const(*page)) {
+        for (const AuditLog::AuditRecord &r : std::as_const(*page)) {
             ++count;
             if (r.id != lastId + 1) {
                 broken(r.id, u"missing"_s,
@@ -198,7 +199,7 @@ int verifyAudit(Storage &storage, bool json, QTextStream &out, QTextStream &err)
                            .arg(r.prevHash.left(16), lastHash.left(16))
                            .arg(lastId));
             }
-            if (const QString computed = Storage::auditHash(r); computed != r.hash) {
+            if (const QString computed = AuditLog::auditHash(r); computed != r.hash) {
                 broken(r.id, u"content"_s,
                        tr("record %1: its fields hash to %2, not to the stored %3: it was edited "
                           "(%4 by %5 at %6)")
@@ -304,7 +305,7 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
             auto opened = Storage::open(*options, u"guichet-admin"_s);
             if (!opened)
                 return fail(opened.error().message);
-            Channels::XOAuth2::Store store(**opened, x);
+            Channels::XOAuth2::Store store((*opened)->settingsStore(), x);
             auto tokens = store.load();
             if (!tokens)
                 return fail(tokens.error().message);
@@ -322,12 +323,13 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
     Storage &storage = **opened;
     if (words.value(0) == u"x"_s) {
         return Channels::runXTokenAdmin(
-            Channels::ChannelSettings::load(options->config, options->dataDir).twitter, storage,
-            words.mid(2), parser.isSet(json), out, err);
+            Channels::ChannelSettings::load(options->config, options->dataDir).twitter,
+            storage.settingsStore(), words.mid(2), parser.isSet(json), out, err);
     }
     const Clock &clock = Clock::system();
     ConversationService service(
-        storage, RoutingSettings::fromJson(options->config.value(u"routing"_s).toObject()), clock);
+        serviceStores(storage),
+        RoutingSettings::fromJson(options->config.value(u"routing"_s).toObject()), clock);
     const qint64 now = clock.nowMs();
     const QString command = words.mid(0, 2).join(u' ');
     const QString target = words.value(2);
@@ -376,18 +378,18 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
     };
     const auto save = [&](const AgentRecord &agent, bool revoke,
                           const QString &action) -> Result<void> {
-        return storage.transaction([&]() -> Result<void> {
-            if (auto r = storage.updateAgent(agent); !r)
+        return storage.database().transaction([&]() -> Result<void> {
+            if (auto r = storage.agentStore().updateAgent(agent); !r)
                 return r;
-            if (auto a = storage.appendAudit(admin.name, admin.role, action, 0,
-                                             { { u"agent"_s, agent.login } }, now);
+            if (auto a = storage.auditLog().appendAudit(admin.name, admin.role, action, 0,
+                                                        { { u"agent"_s, agent.login } }, now);
                 !a)
                 return a.error();
             if (revoke) {
-                if (auto r = storage.revokeTokens(agent.id); !r)
+                if (auto r = storage.agentStore().revokeTokens(agent.id); !r)
                     return r;
             }
-            if (auto r = storage.bumpAgentsVersion(); !r)
+            if (auto r = storage.agentStore().bumpAgentsVersion(); !r)
                 return r;
             // The workstations' roster shows the change (name, team, capacity…).
             return service.agentUpdated(agent.login, now);
@@ -397,7 +399,7 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (command == u"agent add"_s) {
         if (!Protocol::isValidLogin(target))
             return fail(tr("a login is 2 to 32 of a-z, 0-9, '.', '_', '-'"), 2);
-        if (storage.agent(target))
+        if (storage.agentStore().agent(target))
             return fail(tr("agent %1 already exists").arg(target));
         AgentRecord agent;
         agent.login = target;
@@ -409,16 +411,16 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (password.size() < kMinPasswordLength)
             return fail(tr("the password needs at least %1 characters").arg(kMinPasswordLength), 2);
         agent.passwordHash = Secrets::hashPassword(password);
-        auto created = storage.transaction([&]() -> Result<AgentRecord> {
-            auto inserted = storage.insertAgent(agent, now);
+        auto created = storage.database().transaction([&]() -> Result<AgentRecord> {
+            auto inserted = storage.agentStore().insertAgent(agent, now);
             if (!inserted)
                 return inserted;
-            if (auto a = storage.appendAudit(
+            if (auto a = storage.auditLog().appendAudit(
                     admin.name, admin.role, u"agent_add"_s, 0,
                     { { u"agent"_s, agent.login }, { u"role"_s, wireName(agent.role) } }, now);
                 !a)
                 return a.error();
-            if (auto r = storage.bumpAgentsVersion(); !r)
+            if (auto r = storage.agentStore().bumpAgentsVersion(); !r)
                 return r.error();
             if (auto r = service.agentUpdated(inserted->login, now); !r)
                 return r.error();
@@ -431,7 +433,7 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     if (command.startsWith(u"agent "_s) && command != u"agent list"_s) {
-        auto agent = storage.agent(target);
+        auto agent = storage.agentStore().agent(target);
         if (!agent)
             return fail(tr("no agent %1").arg(target), 7);
         Result<void> saved;
@@ -472,7 +474,7 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     if (command == u"agent list"_s) {
         QJsonArray list;
-        for (const AgentRecord &agent : storage.agents()) {
+        for (const AgentRecord &agent : storage.agentStore().agents()) {
             if (parser.isSet(json)) {
                 list.append(agentJson(agent));
                 continue;
@@ -505,7 +507,8 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 err << problem << Qt::endl;
             return fail(tr("%1 invalid lines: nothing imported").arg(problems.size()));
         }
-        const auto changed = KnowledgeBase::import(storage, *entries, now, adminOperator());
+        const auto changed = KnowledgeBase::import(storage.faqStore(), storage.eventLog(), *entries,
+                                                   now, adminOperator());
         if (!changed)
             return fail(changed.error().message);
         out << tr("%1 entries read, %2 added or changed").arg(entries->size()).arg(*changed)
@@ -514,7 +517,7 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     if (command == u"faq export"_s) {
-        const QByteArray lines = KnowledgeBase::exportJsonLines(storage);
+        const QByteArray lines = KnowledgeBase::exportJsonLines(storage.faqStore());
         if (target.isEmpty()) {
             out << QString::fromUtf8(lines);
             return 0;
@@ -528,19 +531,19 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (command == u"faq history"_s) {
         if (target.isEmpty())
             return fail(tr("faq history ID"), 2);
-        const QList<Storage::FaqVersion> history = storage.faqHistory(target);
+        const QList<FaqStore::FaqVersion> history = storage.faqStore().faqHistory(target);
         if (history.isEmpty())
             return fail(tr("entry %1 has no history").arg(target), 7);
         if (parser.isSet(json)) {
             QJsonArray list;
-            for (const Storage::FaqVersion &version : history)
+            for (const FaqStore::FaqVersion &version : history)
                 list.append(KnowledgeBase::versionJson(version));
             out << QString::fromUtf8(QJsonDocument(list).toJson());
             return 0;
         }
         // The newest version of each language is the current text, unless it retired it.
         QMap<Language, qint64> newest;
-        for (const Storage::FaqVersion &version : history) {
+        for (const FaqStore::FaqVersion &version : history) {
             if (version.action != u"retire"_s)
                 newest.insert(version.entry.lang, version.version);
             else
@@ -549,7 +552,7 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
         // What each version changed from the one before it in its language: an edit of the
         // answer alone would otherwise look like the version it replaced.
         QMap<Language, FaqEntry> previous;
-        for (const Storage::FaqVersion &version : history) {
+        for (const FaqStore::FaqVersion &version : history) {
             QString action = version.action;
             if (version.revertedFrom)
                 action += u' ' + tr("to %1").arg(version.revertedFrom);
@@ -585,8 +588,9 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const qint64 version = words.value(3).toLongLong(&ok);
         if (target.isEmpty() || !ok || version <= 0 || words.size() != 4)
             return fail(tr("faq revert ID VERSION (a number from admin faq history ID)"), 2);
-        auto made = storage.transaction([&]() -> Result<Storage::FaqVersion> {
-            return KnowledgeBase::revert(storage, target, version, now, adminOperator());
+        auto made = storage.database().transaction([&]() -> Result<FaqStore::FaqVersion> {
+            return KnowledgeBase::revert(storage.faqStore(), storage.eventLog(), target, version,
+                                         now, adminOperator());
         });
         if (!made)
             return fail(made.error().message, made.error().code == ErrorCode::NotFound ? 7 : 1);
@@ -607,15 +611,16 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         if (target.isEmpty() || words.size() != 3)
             return fail(tr("faq retire ID [--lang LL]"), 2);
-        auto retired = storage.transaction([&]() -> Result<QList<Storage::FaqVersion>> {
-            return KnowledgeBase::retire(storage, target, only, now, adminOperator());
+        auto retired = storage.database().transaction([&]() -> Result<QList<FaqStore::FaqVersion>> {
+            return KnowledgeBase::retire(storage.faqStore(), storage.eventLog(), target, only, now,
+                                         adminOperator());
         });
         if (!retired) {
             return fail(retired.error().message,
                         retired.error().code == ErrorCode::NotFound ? 7 : 1);
         }
         QStringList langs;
-        for (const Storage::FaqVersion &version : std::as_const(*retired))
+        for (const FaqStore::FaqVersion &version : std::as_const(*retired))
             langs.append(wireName(version.entry.lang));
         out << tr("%1 retired (%2); every workstation drops it through sync")
                    .arg(target, langs.join(u", "_s))
@@ -633,10 +638,11 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return fail(tr("%1 is not valid, nothing changed: %2")
                             .arg(target, definitions.error().toString()));
         }
-        const auto changed = Redirects::import(storage, *definitions, now);
+        const auto changed =
+            Redirects::import(storage.settingsStore(), storage.eventLog(), *definitions, now);
         if (!changed)
             return fail(changed.error().message);
-        const auto current = Redirects::current(storage);
+        const auto current = Redirects::current(storage.settingsStore());
         const qint64 version = current ? current->version : 0;
         out << (*changed ? tr("redirect definitions version %1 imported; agents receive them "
                               "through sync")
@@ -647,7 +653,7 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     if (command == u"redirects export"_s) {
-        const auto current = Redirects::current(storage);
+        const auto current = Redirects::current(storage.settingsStore());
         if (!current)
             return fail(current.error().toString());
         const QByteArray document =
@@ -667,7 +673,8 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (target.isEmpty() || !file.open(QIODevice::ReadOnly))
             return fail(tr("cannot read %1").arg(target), 7);
         // Checked whole before anything is stored: servers never load a bad bundle.
-        const auto imported = Channels::TriageBundle::import(storage, file.readAll());
+        const auto imported =
+            Channels::TriageBundle::import(storage.settingsStore(), file.readAll());
         if (!imported) {
             return fail(tr("%1 is not a valid triage bundle, nothing changed: %2")
                             .arg(target, imported.error().message));
@@ -675,14 +682,14 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << tr("triage bundle %1 imported (revision %2); running servers use it within "
                   "seconds")
                    .arg(*imported)
-                   .arg(Channels::TriageBundle::revision(storage))
+                   .arg(Channels::TriageBundle::revision(storage.settingsStore()))
             << Qt::endl;
         return 0;
     }
 
     if (command == u"triage export"_s) {
         QString error;
-        const auto engine = Channels::TriageBundle::active(storage, &error);
+        const auto engine = Channels::TriageBundle::active(storage.settingsStore(), &error);
         if (!engine)
             return fail(tr("the stored triage bundle does not load: %1").arg(error));
         const QByteArray bundle = engine->toBundle();
@@ -697,7 +704,7 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     if (command == u"audit verify"_s)
-        return verifyAudit(storage, parser.isSet(json), out, err);
+        return verifyAudit(storage.auditLog(), parser.isSet(json), out, err);
 
     if (words.value(0) == u"surge"_s) {
         const QString action = words.value(1);

@@ -248,10 +248,14 @@ const std::vector<Demo::Citizen> &Demo::citizens()
     return all;
 }
 
-Demo::Demo(Storage &storage, ConversationService &service, const Clock &clock,
-           double messagesPerSecond, QObject *parent)
+Demo::Demo(Database &database, AgentStore &agents, FaqStore &faq, EventLog &events,
+           ConversationService &service, const Clock &clock, double messagesPerSecond,
+           QObject *parent)
     : QObject(parent)
-    , m_storage(storage)
+    , m_database(database)
+    , m_agentStore(agents)
+    , m_faqStore(faq)
+    , m_eventLog(events)
     , m_service(service)
     , m_clock(clock)
     , m_rate(messagesPerSecond)
@@ -275,7 +279,7 @@ Result<void> Demo::seed()
         const QString login = QString::fromLatin1(demo.login);
         const QString password = QString::fromLatin1(demo.password);
         m_credentials.append(u"%1 / %2 (%3)"_s.arg(login, password, wireName(demo.role)));
-        if (m_storage.agent(login))
+        if (m_agentStore.agent(login))
             continue;
         AgentRecord agent;
         agent.login = login;
@@ -287,7 +291,7 @@ Result<void> Demo::seed()
         agent.passwordHash = Secrets::hashPassword(password);
         if (demo.role == Role::Reservist)
             agent.expiresAt = now + qint64(30) * 24 * 3600 * 1000;
-        auto created = m_storage.transaction([&] { return m_storage.insertAgent(agent, now); });
+        auto created = m_database.transaction([&] { return m_agentStore.insertAgent(agent, now); });
         if (!created)
             return created.error();
     }
@@ -301,7 +305,8 @@ Result<void> Demo::seed()
     const auto entries = KnowledgeBase::parse(faq.readAll(), &problems);
     if (!entries)
         return entries.error();
-    if (auto imported = KnowledgeBase::import(m_storage, *entries, now, u"demo"_s); !imported)
+    if (auto imported = KnowledgeBase::import(m_faqStore, m_eventLog, *entries, now, u"demo"_s);
+        !imported)
         return imported.error();
     // A surge, so the reservist has something to do.
     return m_service.setSurge(Surge { true, { Channel::WebChat, Channel::Messenger }, {} },

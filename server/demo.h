@@ -3,7 +3,10 @@
 #include "demoplatforms.h"
 #include "server/conversations/conversationservice.h"
 #include "server/core/clock.h"
-#include "server/storage/storage.h"
+#include "server/storage/agentstore.h"
+#include "server/storage/database.h"
+#include "server/storage/eventlog.h"
+#include "server/storage/faqstore.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -32,8 +35,9 @@ class Demo : public QObject
     Q_OBJECT
 
 public:
-    Demo(Storage &storage, ConversationService &service, const Clock &clock,
-         double messagesPerSecond, QObject *parent = nullptr);
+    Demo(Database &database, AgentStore &agents, FaqStore &faq, EventLog &events,
+         ConversationService &service, const Clock &clock, double messagesPerSecond,
+         QObject *parent = nullptr);
     ~Demo() override;
 
     //! Before the channels start: Messenger and X played locally (DemoPlatforms).
@@ -60,7 +64,10 @@ private:
     void chatSay(Visit &visit, const QString &text);
     void formSubmit(Visit &visit, const QString &text);
 
-    Storage &m_storage;
+    Database &m_database;
+    AgentStore &m_agentStore;
+    FaqStore &m_faqStore;
+    EventLog &m_eventLog;
     ConversationService &m_service;
     const Clock &m_clock;
     double m_rate;

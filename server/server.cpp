@@ -13,6 +13,7 @@
 #include "server/http/limitedtcpserver.h"
 #include "server/storage/eventfeed.h"
 #include "server/storage/storage.h"
+#include "server/wiring.h"
 
 #include <QDir>
 #include <QFile>
@@ -62,35 +63,39 @@ Result<quint16> Server::start()
     if (!storage)
         return storage.error();
     m_storage = std::move(*storage);
-    m_storage->startCheckpointer();
+    m_storage->database().startCheckpointer();
     // What `systemctl status` shows while PostgreSQL is away.
-    connect(m_storage.get(), &Storage::availabilityChanged, this, [this](bool available) {
+    connect(&m_storage->database(), &Database::availabilityChanged, this, [this](bool available) {
         notifySystemd(available ? "STATUS=listening on " + url().toUtf8()
                                 : QByteArrayLiteral("STATUS=database unreachable: reconnecting"));
     });
 
     // One redaction key for every instance on this database, so log tags of a
     // citizen match across instances and restarts.
-    QString key = m_storage->setting(u"redaction_key"_s).value_or(QString());
+    QString key = m_storage->settingsStore().setting(u"redaction_key"_s).value_or(QString());
     if (key.isEmpty()) {
         QByteArray random(32, Qt::Uninitialized);
         for (char &byte : random)
             byte = char(QRandomGenerator::system()->bounded(256));
         key = QString::fromLatin1(random.toBase64());
-        (void)m_storage->transaction(
-            [&] { return m_storage->setSetting(u"redaction_key"_s, key); });
-        key = m_storage->setting(u"redaction_key"_s).value_or(key);
+        (void)m_storage->database().transaction(
+            [&] { return m_storage->settingsStore().setSetting(u"redaction_key"_s, key); });
+        key = m_storage->settingsStore().setting(u"redaction_key"_s).value_or(key);
     }
     setRedactionKey(QByteArray::fromBase64(key.toLatin1()));
     // The built-in redirect definitions until an admin imports others.
-    if (auto seeded = Redirects::seed(*m_storage, m_clock.nowMs()); !seeded)
+    if (auto seeded =
+            Redirects::seed(m_storage->settingsStore(), m_storage->eventLog(), m_clock.nowMs());
+        !seeded)
         return seeded.error();
 
     const RoutingSettings routing =
         RoutingSettings::fromJson(m_options.config.value(u"routing"_s).toObject());
-    m_service = std::make_unique<ConversationService>(*m_storage, routing, m_clock);
-    m_feed = std::make_unique<EventFeed>(*m_storage);
-    m_hub = std::make_unique<AgentHub>(*m_storage, *m_service, *m_feed, m_clock);
+    m_service = std::make_unique<ConversationService>(serviceStores(*m_storage), routing, m_clock);
+    m_feed = std::make_unique<EventFeed>(m_storage->eventLog());
+    m_hub = std::make_unique<AgentHub>(m_storage->database(), m_storage->agentStore(),
+                                       m_storage->conversationStore(), m_storage->eventLog(),
+                                       *m_service, *m_feed, m_clock);
     {
         const QJsonObject limitsSection = m_options.config.value(u"limits"_s).toObject();
         AgentHub::Limits agentLimits;
@@ -108,7 +113,8 @@ Result<quint16> Server::start()
     chatLimits.connectionsPerAddress =
         limitsSection.value(u"chatConnectionsPerAddress"_s).toInt(chatLimits.connectionsPerAddress);
     chatLimits.trustedProxies = trustedProxies();
-    m_chat = std::make_unique<ChatHub>(*m_storage, *m_service, *m_feed, chatLimits);
+    m_chat = std::make_unique<ChatHub>(m_storage->database(), m_storage->conversationStore(),
+                                       m_storage->surveyStore(), *m_service, *m_feed, chatLimits);
     connect(m_hub.get(), &AgentHub::typingFromAgent, m_chat.get(), &ChatHub::agentTyping);
     connect(m_chat.get(), &ChatHub::citizenTyping, m_hub.get(), &AgentHub::citizenTyping);
     Channels::ChannelSettings channelSettings =
@@ -116,7 +122,9 @@ Result<quint16> Server::start()
     channelSettings.demo = m_options.demo;
     if (m_options.demo) {
         // Before the channels read their settings: the demo's own platform secrets.
-        m_demo = std::make_unique<Demo>(*m_storage, *m_service, m_clock, m_options.demoRate);
+        m_demo = std::make_unique<Demo>(m_storage->database(), m_storage->agentStore(),
+                                        m_storage->faqStore(), m_storage->eventLog(), *m_service,
+                                        m_clock, m_options.demoRate);
         if (auto configured = m_demo->configureChannels(channelSettings); !configured)
             return configured.error();
     }
@@ -125,8 +133,8 @@ Result<quint16> Server::start()
         { channelSettings.messenger.windowMs, channelSettings.messenger.humanAgentTag,
           channelSettings.messenger.humanAgentWindowMs, channelSettings.twitter.replyWindowMs,
           channelSettings.twitter.maxRepliesPerWindow });
-    m_channels = std::make_unique<Channels::Channels>(*m_storage, *m_service, *m_feed,
-                                                      std::move(channelSettings), m_clock);
+    m_channels = std::make_unique<Channels::Channels>(channelStores(*m_storage), *m_service,
+                                                      *m_feed, std::move(channelSettings), m_clock);
     m_chat->setSilenceCheck([channels = m_channels.get()](qint64 conversation) {
         return channels->chatSilenced(conversation);
     });
@@ -196,7 +204,8 @@ Result<quint16> Server::start()
         m_demo->startSimulation(QUrl(url()));
     qCInfo(lcServer).noquote().nospace()
         << "event=started backend="
-        << (m_storage->backend() == Storage::Backend::Postgres ? u"postgresql"_s : u"sqlite"_s)
+        << (m_storage->database().backend() == Database::Backend::Postgres ? u"postgresql"_s
+                                                                           : u"sqlite"_s)
         << " port=" << m_port;
     return m_port;
 }
@@ -212,11 +221,12 @@ void Server::setupRoutes()
     // Readiness, for a load balancer: storage answers (asked at most once a second).
     m_http->route(u"/readyz"_s, [this] {
         QString reason;
-        const bool ready = m_storage->isReady(&reason);
+        const bool ready = m_storage->database().isReady(&reason);
         QJsonObject body { { u"status"_s, ready ? u"ready"_s : u"unavailable"_s },
                            { u"storage"_s,
-                             m_storage->backend() == Storage::Backend::Postgres ? u"postgresql"_s
-                                                                                : u"sqlite"_s } };
+                             m_storage->database().backend() == Database::Backend::Postgres
+                                 ? u"postgresql"_s
+                                 : u"sqlite"_s } };
         if (!ready)
             body.insert(u"reason"_s, reason);
         else if (const QJsonObject platforms = m_channels->platformStatus(); !platforms.isEmpty())
@@ -312,7 +322,7 @@ QByteArray Server::metrics()
     metric("guichet_connected_agents", "gauge", "Agents with a live connection to this instance.");
     out += "guichet_connected_agents " + QByteArray::number(m_hub->connectedAgents()) + '\n';
     metric("guichet_open_conversations", "gauge", "Open conversations by channel and state.");
-    const auto counts = m_storage->openCountsByChannelAndState();
+    const auto counts = m_storage->figureStore().openCountsByChannelAndState();
     for (const Channel channel : allValues<Channel>()) {
         for (const ConversationState state :
              { ConversationState::Queued, ConversationState::Claimed }) {
@@ -327,8 +337,8 @@ QByteArray Server::metrics()
     metric("guichet_event_log_head", "counter", "Sequence number of the last event.");
     out += "guichet_event_log_head " + QByteArray::number(m_hub->head()) + '\n';
     metric("guichet_send_queue_depth", "gauge", "Agent replies waiting for delivery, by channel.");
-    const auto pending = m_storage->deliveriesByChannel(DeliveryState::Pending);
-    const auto failed = m_storage->deliveriesByChannel(DeliveryState::Failed);
+    const auto pending = m_storage->figureStore().deliveriesByChannel(DeliveryState::Pending);
+    const auto failed = m_storage->figureStore().deliveriesByChannel(DeliveryState::Failed);
     for (const Channel channel : allValues<Channel>()) {
         out += "guichet_send_queue_depth{channel=\"" + wireName(channel).toLatin1() + "\"} "
             + QByteArray::number(pending.value(wireName(channel))) + '\n';

@@ -28,23 +28,27 @@ constexpr int kMaxTracked = 50000;
 
 } // namespace
 
-AgentHub::AgentHub(Storage &storage, ConversationService &service, EventFeed &feed,
+AgentHub::AgentHub(Database &database, AgentStore &agents, ConversationStore &conversations,
+                   EventLog &events, ConversationService &service, EventFeed &feed,
                    const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_storage(storage)
+    , m_database(database)
+    , m_agentStore(agents)
+    , m_conversationStore(conversations)
+    , m_eventLog(events)
     , m_service(service)
     , m_clock(clock)
 {
     // Only the conversations that can still change are read here (a million
     // closed ones took minutes): scope() reads a closed one when asked for.
     m_head = feed.head();
-    for (const ConversationRecord &c : m_storage.openConversations())
+    for (const ConversationRecord &c : m_conversationStore.openConversations())
         m_scopes.insert(c.id, Access::Scope::of(c));
     m_surge = m_service.surge();
-    m_agentsVersion = m_storage.agentsVersion();
+    m_agentsVersion = m_agentStore.agentsVersion();
 
     connect(&feed, &EventFeed::eventsRead, this, &AgentHub::ingest);
-    connect(&m_storage, &Storage::agentsChanged, this, &AgentHub::reloadAgents);
+    connect(&m_database, &Database::agentsChanged, this, &AgentHub::reloadAgents);
 
     // Heartbeats keep the claims of connected agents alive; a lease lapses
     // when they stop (ConversationService::tick).
@@ -170,13 +174,13 @@ const Access::Scope *AgentHub::scope(qint64 conversation) const
     if (conversation <= 0)
         return nullptr;
     // Closed before start-up (every later one came with its opening event).
-    const auto stored = m_storage.conversation(conversation);
+    const auto stored = m_conversationStore.conversation(conversation);
     return stored ? &*m_scopes.insert(conversation, Access::Scope::of(*stored)) : nullptr;
 }
 
 void AgentHub::loadScopes(qint64 after, qint64 upTo)
 {
-    for (const ConversationRecord &c : m_storage.conversationsOfEvents(after, upTo)) {
+    for (const ConversationRecord &c : m_conversationStore.conversationsOfEvents(after, upTo)) {
         if (!m_scopes.contains(c.id))
             m_scopes.insert(c.id, Access::Scope::of(c));
     }
@@ -336,14 +340,14 @@ void AgentHub::reloadAgents()
 {
     // Read before anything changes: a list left empty by an unreachable
     // database would look like every account removed.
-    const quint64 outages = m_storage.outages();
-    const qint64 version = m_storage.agentsVersion();
+    const quint64 outages = m_database.outages();
+    const qint64 version = m_agentStore.agentsVersion();
     const Surge surge = m_service.surge();
     QHash<qint64, AgentRecord> fresh;
-    for (const AgentRecord &agent : m_storage.agents())
+    for (const AgentRecord &agent : m_agentStore.agents())
         fresh.insert(agent.id, agent);
-    if (m_storage.outages() != outages)
-        return; // read again once it is back (Storage::agentsChanged)
+    if (m_database.outages() != outages)
+        return; // read again once it is back (Database::agentsChanged)
     m_agentsVersion = version;
     const Surge previous = m_surge;
     m_surge = surge;
@@ -384,15 +388,15 @@ void AgentHub::heartbeat()
     if (ids.isEmpty())
         return;
     const qint64 at = m_clock.nowMs();
-    auto done = m_storage.transaction([&] { return m_storage.touchAgents(ids, at); });
+    auto done = m_database.transaction([&] { return m_agentStore.touchAgents(ids, at); });
     if (!done)
         qCWarning(lcAgents) << "heartbeat failed:" << done.error().message;
 }
 
 void AgentHub::pollExternalChanges()
 {
-    const quint64 outages = m_storage.outages();
-    if (m_storage.agentsVersion() != m_agentsVersion && m_storage.outages() == outages)
+    const quint64 outages = m_database.outages();
+    if (m_agentStore.agentsVersion() != m_agentsVersion && m_database.outages() == outages)
         reloadAgents();
 }
 
@@ -408,7 +412,7 @@ void AgentHub::checkTokens(bool askStorage)
             session->close(ErrorCode::TokenExpired,
                            u"your session has expired: log in with your password"_s);
         } else if (askStorage
-                   && m_storage.tokenAgent(session->tokenDigest(), at) != session->agent().id) {
+                   && m_agentStore.tokenAgent(session->tokenDigest(), at) != session->agent().id) {
             qCInfo(lcAgents).noquote().nospace()
                 << "event=session_ended reason=token_revoked agent=" << session->agent().login;
             session->close(ErrorCode::TokenExpired,

@@ -4,8 +4,11 @@
 #include "server/conversations/access.h"
 #include "server/conversations/conversationservice.h"
 #include "server/core/clock.h"
+#include "server/storage/agentstore.h"
+#include "server/storage/conversationstore.h"
+#include "server/storage/database.h"
+#include "server/storage/eventlog.h"
 #include "server/storage/records.h"
-#include "server/storage/storage.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -42,7 +45,10 @@ public:
         int unauthenticatedPerAddress = 10;
     };
 
-    AgentHub(Storage &storage, ConversationService &service, EventFeed &feed, const Clock &clock,
+    //! Agents and tokens from @p agents, conversations' scopes from
+    //! @p conversations; sessions read the history from @p events.
+    AgentHub(Database &database, AgentStore &agents, ConversationStore &conversations,
+             EventLog &events, ConversationService &service, EventFeed &feed, const Clock &clock,
              QObject *parent = nullptr);
     void setLimits(Limits limits) { m_limits = std::move(limits); }
     //! The channel rules told to workstations at login (from the channel settings).
@@ -60,7 +66,9 @@ public:
     double eventsPerSecond() const;
 
     // For sessions.
-    Storage &storage() { return m_storage; }
+    Database &database() { return m_database; }
+    AgentStore &agentStore() { return m_agentStore; }
+    EventLog &eventLog() { return m_eventLog; }
     ConversationService &service() { return m_service; }
     const Clock &clock() const { return m_clock; }
     bool canSee(const AgentRecord &agent, const Protocol::Event &event) const;
@@ -108,7 +116,10 @@ private:
     void checkTokens(bool askStorage);
     void forgetOldFailures();
 
-    Storage &m_storage;
+    Database &m_database;
+    AgentStore &m_agentStore;
+    ConversationStore &m_conversationStore;
+    EventLog &m_eventLog;
     ConversationService &m_service;
     const Clock &m_clock;
     std::vector<std::unique_ptr<AgentSession>> m_sessions;

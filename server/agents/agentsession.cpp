@@ -232,15 +232,14 @@ void AgentSession::handleLogin(const Protocol::Login &login)
         sendError(ErrorCode::InvalidState, u"a login is already in progress"_s);
         return;
     }
-    Storage &storage = m_hub.storage();
     const qint64 at = m_hub.clock().nowMs();
-    const quint64 outages = storage.outages();
+    const quint64 outages = m_hub.database().outages();
     if (!login.token.isEmpty()) {
         // Never throttled by password failures: a workstation with a valid
         // token gets in whatever an attacker tries with the password.
-        const auto agentId = storage.tokenAgent(Secrets::tokenDigest(login.token), at);
-        const auto agent = agentId ? storage.agentById(*agentId) : std::nullopt;
-        if (!agent && storage.outages() != outages) {
+        const auto agentId = m_hub.agentStore().tokenAgent(Secrets::tokenDigest(login.token), at);
+        const auto agent = agentId ? m_hub.agentStore().agentById(*agentId) : std::nullopt;
+        if (!agent && m_hub.database().outages() != outages) {
             sendUnavailable();
             return;
         }
@@ -265,8 +264,8 @@ void AgentSession::handleLogin(const Protocol::Login &login)
                       (wait + 999) / 1000));
         return;
     }
-    const auto agent = storage.agent(login.login);
-    if (!agent && storage.outages() != outages) {
+    const auto agent = m_hub.agentStore().agent(login.login);
+    if (!agent && m_hub.database().outages() != outages) {
         sendUnavailable(); // not "wrong login": unanswered
         return;
     }
@@ -319,10 +318,9 @@ void AgentSession::handleEnrolment(const Protocol::Login &login)
                   u"password"_s);
         return;
     }
-    Storage &storage = m_hub.storage();
-    const quint64 outages = storage.outages();
+    const quint64 outages = m_hub.database().outages();
     if (!m_hub.service().enrolmentCodeUsable(login.enrolment)) {
-        if (storage.outages() != outages) {
+        if (m_hub.database().outages() != outages) {
             sendUnavailable();
             return;
         }
@@ -359,10 +357,9 @@ void AgentSession::handleEnrolment(const Protocol::Login &login)
 
 void AgentSession::finishPasswordLogin(const AgentRecord &found, bool verified)
 {
-    Storage &storage = m_hub.storage();
-    const quint64 outages = storage.outages();
-    auto agent = storage.agentById(found.id);
-    if (!agent && storage.outages() != outages) {
+    const quint64 outages = m_hub.database().outages();
+    auto agent = m_hub.agentStore().agentById(found.id);
+    if (!agent && m_hub.database().outages() != outages) {
         sendUnavailable();
         return;
     }
@@ -383,14 +380,13 @@ void AgentSession::finishPasswordLogin(const AgentRecord &found, bool verified)
         // Left by an older version, which locked the whole account.
         agent->failedLogins = 0;
         agent->lockedUntil = 0;
-        (void)storage.transaction([&] { return storage.updateAgent(*agent); });
+        (void)m_hub.database().transaction([&] { return m_hub.agentStore().updateAgent(*agent); });
     }
     welcome(*agent);
 }
 
 void AgentSession::welcome(const AgentRecord &agent)
 {
-    Storage &storage = m_hub.storage();
     const qint64 at = m_hub.clock().nowMs();
     if (agent.wipeRequested) {
         qCWarning(lcAgents).noquote().nospace() << "event=wipe_ordered agent=" << agent.login;
@@ -407,10 +403,12 @@ void AgentSession::welcome(const AgentRecord &agent)
     }
     const QString token = Secrets::newToken();
     const qint64 expires = at + m_hub.service().settings().tokenLifetime;
-    auto stored = storage.transaction([&]() -> Result<void> {
-        if (auto r = storage.insertToken(Secrets::tokenDigest(token), agent.id, at, expires); !r)
+    auto stored = m_hub.database().transaction([&]() -> Result<void> {
+        if (auto r =
+                m_hub.agentStore().insertToken(Secrets::tokenDigest(token), agent.id, at, expires);
+            !r)
             return r;
-        return storage.touchAgents({ agent.id }, at);
+        return m_hub.agentStore().touchAgents({ agent.id }, at);
     });
     if (!stored) {
         sendError(stored.error().code, u"cannot log in now: %1"_s.arg(stored.error().message));
@@ -424,17 +422,17 @@ void AgentSession::welcome(const AgentRecord &agent)
     m_tokenExpires = expires;
     qCInfo(lcAgents).noquote().nospace()
         << "event=login agent=" << agent.login << " role=" << wireName(agent.role);
-    send(Protocol::Welcome { agent.info(), token, expires, storage.head(), m_hub.channelRules() });
+    send(Protocol::Welcome { agent.info(), token, expires, m_hub.eventLog().head(),
+                             m_hub.channelRules() });
 }
 
 void AgentSession::handleSync(const Protocol::Sync &sync)
 {
-    Storage &storage = m_hub.storage();
     qint64 cursor = sync.after;
     bool more = false;
     // One batch per sync frame: the client stores it, then asks for the next.
     // Frames are built from the stored JSON, not parsed and encoded again.
-    auto events = storage.rawEventsAfter(cursor, sync.limit);
+    auto events = m_hub.eventLog().rawEventsAfter(cursor, sync.limit);
     if (!events) {
         if (events.error().code == ErrorCode::Unavailable)
             close(ErrorCode::Unavailable, events.error().message); // it resyncs on reconnecting
@@ -447,7 +445,7 @@ void AgentSession::handleSync(const Protocol::Sync &sync)
     const bool active = m_agent.isActive(m_hub.clock().nowMs());
     const QString roster = wireName(EventKind::AgentUpdated);
     const QString supervision = wireName(EventKind::SupervisorAction);
-    for (const Storage::RawEvent &event : *events) {
+    for (const EventLog::RawEvent &event : *events) {
         cursor = event.seq;
         bool visible =
             event.conversation ? m_hub.canSeeConversation(m_agent, event.conversation) : active;
@@ -464,7 +462,7 @@ void AgentSession::handleSync(const Protocol::Sync &sync)
         sendText(QString::fromUtf8(event.frame()));
     }
     more = events->size() == sync.limit;
-    const qint64 head = storage.head();
+    const qint64 head = m_hub.eventLog().head();
     send(Protocol::Synced { head, cursor, more });
     if (!more)
         goLive(cursor);
@@ -481,7 +479,7 @@ void AgentSession::goLive(qint64 last)
                 deliver(event);
         }
     } else {
-        auto missed = m_hub.storage().eventsAfter(m_lastSent, 100000);
+        auto missed = m_hub.eventLog().eventsAfter(m_lastSent, 100000);
         if (missed) {
             for (const Protocol::Event &event : *missed) {
                 if (m_hub.canSee(m_agent, event))
@@ -520,7 +518,7 @@ void AgentSession::backfill(qint64 conversation, qint64 beforeSeq)
     if (!m_live || m_known.contains(conversation))
         return;
     m_known.insert(conversation);
-    auto history = m_hub.storage().conversationEvents(conversation);
+    auto history = m_hub.eventLog().conversationEvents(conversation);
     if (!history)
         return;
     // Sent with their original sequence numbers: older than the client's cursor,

@@ -8,7 +8,12 @@
 #include "server/channels/webform/webform.h"
 #include "server/conversations/conversationservice.h"
 #include "server/core/serverlogging.h"
-#include "server/storage/storage.h"
+#include "server/storage/abusestore.h"
+#include "server/storage/conversationstore.h"
+#include "server/storage/database.h"
+#include "server/storage/sendqueuestore.h"
+#include "server/storage/settingsstore.h"
+#include "server/storage/surveystore.h"
 #include "triagebundle.h"
 
 #include <QFile>
@@ -55,26 +60,32 @@ QHttpServerResponse page(const QString &name, const QHttpServerRequest &request)
 
 } // namespace
 
-Channels::Channels(Storage &storage, ConversationService &service, EventFeed &feed,
+Channels::Channels(const Stores &stores, ConversationService &service, EventFeed &feed,
                    ChannelSettings settings, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_storage(storage)
+    , m_stores(stores)
     , m_service(service)
     , m_settings(std::move(settings))
 {
-    m_queue = std::make_unique<SendQueue>(storage, service, m_settings.sendQueue, clock);
-    m_intake = std::make_unique<Intake>(storage, service, feed, *m_queue, m_settings, clock);
+    m_queue = std::make_unique<SendQueue>(stores.database, stores.conversations, stores.sendQueue,
+                                          service, m_settings.sendQueue, clock);
+    m_intake = std::make_unique<Intake>(stores.database, stores.conversations, stores.sendQueue,
+                                        stores.abuse, stores.surveys, stores.settings, service,
+                                        feed, *m_queue, m_settings, clock);
     // The bundle in the database (else the built-in one), and any imported later.
     m_triage = std::make_unique<TriageBundle>(
-        storage,
+        stores.settings,
         [intake = m_intake.get()](std::shared_ptr<const Triage::Engine> engine) {
             intake->setTriage(std::move(engine));
         },
         int(m_settings.triageReloadMs));
     m_messenger =
-        std::make_unique<MessengerChannel>(storage, service, *m_intake, m_settings, clock);
-    m_twitter = std::make_unique<TwitterChannel>(storage, service, *m_intake, m_settings, clock);
-    m_webForm = std::make_unique<WebForm>(storage, service, *m_intake, m_settings);
+        std::make_unique<MessengerChannel>(stores.database, service, *m_intake, m_settings, clock);
+    m_twitter =
+        std::make_unique<TwitterChannel>(stores.database, stores.conversations, stores.settings,
+                                         service, *m_intake, m_settings, clock);
+    m_webForm = std::make_unique<WebForm>(stores.database, stores.conversations, stores.surveys,
+                                          service, *m_intake, m_settings);
     m_webChat = std::make_unique<WebChatAdapter>();
     connect(m_intake.get(), &Intake::citizenTyping, this, &Channels::citizenTyping);
 
@@ -109,7 +120,7 @@ void Channels::start()
 
 void Channels::agentTyping(qint64 conversation, bool active)
 {
-    if (const auto c = m_storage.conversation(conversation)) {
+    if (const auto c = m_stores.conversations.conversation(conversation)) {
         if (ChannelAdapter *adapter = m_intake->adapter(c->channel))
             adapter->agentTyping(*c, active);
     }

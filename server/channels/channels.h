@@ -12,7 +12,12 @@ class QWebSocket;
 
 namespace Guichet::Server {
 class Clock;
-class Storage;
+class AbuseStore;
+class ConversationStore;
+class Database;
+class SendQueueStore;
+class SettingsStore;
+class SurveyStore;
 class ConversationService;
 class EventFeed;
 } // namespace Guichet::Server
@@ -38,7 +43,19 @@ class Channels : public QObject
     Q_OBJECT
 
 public:
-    Channels(Storage &storage, ConversationService &service, EventFeed &feed,
+    //! What the channels' parts read and write: the intake, the send queue, the
+    //! adapters and the triage bundle each take theirs from here.
+    struct Stores
+    {
+        Database &database;
+        ConversationStore &conversations;
+        SendQueueStore &sendQueue;
+        AbuseStore &abuse;
+        SurveyStore &surveys;
+        SettingsStore &settings;
+    };
+
+    Channels(const Stores &stores, ConversationService &service, EventFeed &feed,
              ChannelSettings settings, const Clock &clock, QObject *parent = nullptr);
     ~Channels() override;
 
@@ -64,7 +81,7 @@ Q_SIGNALS:
 private:
     QString clientAddress(const QHttpServerRequest &request) const;
 
-    Storage &m_storage;
+    Stores m_stores;
     ConversationService &m_service;
     ChannelSettings m_settings;
     std::unique_ptr<SendQueue> m_queue;

@@ -64,10 +64,17 @@ qint64 RateLimiter::retryAfterMs(const QString &key, qint64 windowMs) const
 
 // ---- Intake -----------------------------------------------------------------------------------
 
-Intake::Intake(Storage &storage, ConversationService &service, EventFeed &feed, SendQueue &queue,
+Intake::Intake(Database &database, ConversationStore &conversations, SendQueueStore &sendQueue,
+               AbuseStore &abuse, SurveyStore &surveys, SettingsStore &settingsStore,
+               ConversationService &service, EventFeed &feed, SendQueue &queue,
                const ChannelSettings &settings, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_storage(storage)
+    , m_database(database)
+    , m_conversationStore(conversations)
+    , m_sendQueueStore(sendQueue)
+    , m_abuseStore(abuse)
+    , m_surveyStore(surveys)
+    , m_settingsStore(settingsStore)
     , m_service(service)
     , m_queue(queue)
     , m_triage(Triage::Engine::builtIn())
@@ -78,7 +85,7 @@ Intake::Intake(Storage &storage, ConversationService &service, EventFeed &feed, 
 {
     // The server's redaction key (one per database, shared by instances).
     m_key = QByteArray::fromBase64(
-        m_storage.setting(u"redaction_key"_s).value_or(QString()).toLatin1());
+        m_settingsStore.setting(u"redaction_key"_s).value_or(QString()).toLatin1());
     if (m_key.isEmpty()) {
         m_key.resize(32);
         for (char &byte : m_key)
@@ -104,7 +111,7 @@ QString Intake::senderKey(Channel channel, const QString &identity) const
 
 bool Intake::isSilenced(const QString &sender)
 {
-    return !sender.isEmpty() && m_storage.silencedUntil(sender) > m_clock.nowMs();
+    return !sender.isEmpty() && m_abuseStore.silencedUntil(sender) > m_clock.nowMs();
 }
 
 bool Intake::takeSenderToken(const QString &sender)
@@ -292,7 +299,8 @@ bool Intake::accept(ChannelAdapter &adapter, const QList<InboundItem> &items)
             acceptReceipt(adapter, item);
             break;
         case InboundItem::Kind::Typing:
-            if (const auto c = m_storage.openConversationOf(adapter.channel(), item.citizenKey))
+            if (const auto c =
+                    m_conversationStore.openConversationOf(adapter.channel(), item.citizenKey))
                 Q_EMIT citizenTyping(c->id, true);
             break;
         case InboundItem::Kind::SurveyAnswer:
@@ -309,8 +317,8 @@ bool Intake::acceptText(ChannelAdapter &adapter, const InboundItem &item)
     const Channel channel = adapter.channel();
     if (item.ratingIfSurveyed >= 1 && item.ratingIfSurveyed <= 5) {
         // Only a rating, after a conversation that was closed and not yet rated: the answer.
-        const auto last = m_storage.latestConversationOf(channel, item.citizenKey);
-        if (last && last->state == ConversationState::Closed && !m_storage.survey(last->id)) {
+        const auto last = m_conversationStore.latestConversationOf(channel, item.citizenKey);
+        if (last && last->state == ConversationState::Closed && !m_surveyStore.survey(last->id)) {
             surveyAnswer(channel, item.citizenKey, item.ratingIfSurveyed);
             return true;
         }
@@ -350,26 +358,27 @@ void Intake::acceptReceipt(ChannelAdapter &adapter, const InboundItem &item)
     const Channel channel = adapter.channel();
     QStringList messages;
     for (const QString &id : item.sentIds) {
-        const auto sent = m_storage.sendByExternalId(channel, id);
+        const auto sent = m_sendQueueStore.sendByExternalId(channel, id);
         if (!sent)
             continue;
         if (!item.upToSentIds) {
             messages.append(sent->messageId);
             continue;
         }
-        for (const Storage::SendRecord &before :
-             m_storage.sentUpTo(sent->conversation, sent->sentAt))
+        for (const SendQueueStore::SendRecord &before :
+             m_sendQueueStore.sentUpTo(sent->conversation, sent->sentAt))
             messages.append(before.messageId);
     }
     if (messages.isEmpty() && item.watermark > 0) {
         // "Every message sent before the watermark."
-        if (const auto c = m_storage.latestConversationOf(channel, item.citizenKey)) {
-            for (const Storage::SendRecord &sent : m_storage.sentUpTo(c->id, item.watermark))
+        if (const auto c = m_conversationStore.latestConversationOf(channel, item.citizenKey)) {
+            for (const SendQueueStore::SendRecord &sent :
+                 m_sendQueueStore.sentUpTo(c->id, item.watermark))
                 messages.append(sent.messageId);
         }
     }
     for (const QString &id : std::as_const(messages)) {
-        const auto m = m_storage.message(id);
+        const auto m = m_conversationStore.message(id);
         // Read is the last state; a failed send is not taken back by a receipt.
         if (!m || m->delivery == DeliveryState::Read || m->delivery == DeliveryState::Failed
             || m->delivery == item.state)
@@ -389,8 +398,8 @@ void Intake::sendEmergencyNotice(const ConversationRecord &c)
 
 void Intake::surveyAnswer(Channel channel, const QString &citizenKey, int rating)
 {
-    const auto c = m_storage.latestConversationOf(channel, citizenKey);
-    if (!c || c->state != ConversationState::Closed || m_storage.survey(c->id))
+    const auto c = m_conversationStore.latestConversationOf(channel, citizenKey);
+    if (!c || c->state != ConversationState::Closed || m_surveyStore.survey(c->id))
         return;
     auto recorded = m_service.recordSurvey(c->id, std::clamp(rating, 1, 5), {});
     if (!recorded) {
@@ -420,7 +429,7 @@ bool Intake::isSilencedCached(const QString &sender)
     const qint64 at = m_clock.nowMs();
     Silence &silence = m_silences[sender];
     if (at - silence.checkedAt > 5000) {
-        silence.until = m_storage.silencedUntil(sender);
+        silence.until = m_abuseStore.silencedUntil(sender);
         silence.checkedAt = at;
     }
     if (m_silences.size() > kMaxTrackedKeys)
@@ -440,11 +449,11 @@ void Intake::ingest()
             && event.data.value(u"emergency"_s).toBool() && event.data.contains(u"agent"_s)) {
             // An agent recognised an emergency: the citizen is told as if
             // triage had (once per conversation, whichever instance gets here first).
-            if (const auto c = m_storage.conversation(event.conversation);
+            if (const auto c = m_conversationStore.conversation(event.conversation);
                 c && c->state != ConversationState::Closed)
                 sendEmergencyNotice(*c);
         } else if (event.kind == EventKind::ConversationClosed) {
-            const auto c = m_storage.conversation(event.conversation);
+            const auto c = m_conversationStore.conversation(event.conversation);
             if (!c)
                 continue;
             const auto outcome = fromWireName<Outcome>(event.data.value(u"outcome"_s).toString());
@@ -453,15 +462,15 @@ void Intake::ingest()
                 // contact), never an address.
                 QString sender = c->channel == Channel::WebChat
                     ? chatSender(c->id)
-                    : m_storage.conversationSender(c->id).value_or(QString());
+                    : m_conversationStore.conversationSender(c->id).value_or(QString());
                 if (sender.isEmpty())
                     sender = senderKey(c->channel, c->citizenKey);
                 if (sender.isEmpty())
                     continue;
                 const qint64 until = m_clock.nowMs() + m_settings.abuse.silenceMs;
-                if (m_storage.silencedUntil(sender) < until) {
-                    (void)m_storage.transaction(
-                        [&] { return m_storage.silenceSender(sender, until); });
+                if (m_abuseStore.silencedUntil(sender) < until) {
+                    (void)m_database.transaction(
+                        [&] { return m_abuseStore.silenceSender(sender, until); });
                     qCInfo(lcChannels).noquote().nospace()
                         << "event=sender_silenced conversation=" << c->id
                         << " channel=" << wireName(c->channel);
@@ -470,7 +479,7 @@ void Intake::ingest()
             }
             // The pages ask for the rating themselves; the platforms get a prompt.
             if (outcome == Outcome::Duplicate || deliversItself(c->channel)
-                || m_storage.survey(c->id))
+                || m_surveyStore.survey(c->id))
                 continue;
             (void)sendToCitizen(*c, surveyPrompt(c->lang), Outgoing::Kind::Survey,
                                 u"survey:"_s + QString::number(c->id));

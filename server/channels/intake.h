@@ -4,7 +4,12 @@
 #include "channelsettings.h"
 #include "server/conversations/conversationservice.h"
 #include "server/core/clock.h"
-#include "server/storage/storage.h"
+#include "server/storage/abusestore.h"
+#include "server/storage/conversationstore.h"
+#include "server/storage/database.h"
+#include "server/storage/sendqueuestore.h"
+#include "server/storage/settingsstore.h"
+#include "server/storage/surveystore.h"
 #include "server/triage/triage.h"
 
 #include <QElapsedTimer>
@@ -66,7 +71,9 @@ Q_SIGNALS:
     void citizenTyping(qint64 conversation, bool active);
 
 public:
-    Intake(Storage &storage, ConversationService &service, EventFeed &feed, SendQueue &queue,
+    Intake(Database &database, ConversationStore &conversations, SendQueueStore &sendQueue,
+           AbuseStore &abuse, SurveyStore &surveys, SettingsStore &settingsStore,
+           ConversationService &service, EventFeed &feed, SendQueue &queue,
            const ChannelSettings &settings, const Clock &clock, QObject *parent = nullptr);
 
     //! A stable, keyed digest of a citizen's identity on a channel (PSID, X id,
@@ -162,7 +169,12 @@ private:
     bool acceptText(ChannelAdapter &adapter, const InboundItem &item);
     void acceptReceipt(ChannelAdapter &adapter, const InboundItem &item);
 
-    Storage &m_storage;
+    Database &m_database;
+    ConversationStore &m_conversationStore;
+    SendQueueStore &m_sendQueueStore;
+    AbuseStore &m_abuseStore;
+    SurveyStore &m_surveyStore;
+    SettingsStore &m_settingsStore;
     ConversationService &m_service;
     SendQueue &m_queue;
     std::shared_ptr<const Triage::Engine> m_triage;

@@ -34,10 +34,13 @@ Outgoing::Kind kindFromName(const QString &name)
     return Outgoing::Kind::Reply;
 }
 
-SendQueue::SendQueue(Storage &storage, ConversationService &service,
+SendQueue::SendQueue(Database &database, ConversationStore &conversations,
+                     SendQueueStore &sendQueue, ConversationService &service,
                      ChannelSettings::SendQueue settings, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_storage(storage)
+    , m_database(database)
+    , m_conversationStore(conversations)
+    , m_sendQueueStore(sendQueue)
     , m_service(service)
     , m_settings(settings)
     , m_clock(clock)
@@ -78,26 +81,26 @@ void SendQueue::pump()
     const qint64 at = m_clock.nowMs();
     if (m_inFlight.size() >= kMaxInFlight)
         return;
-    for (const Storage::SendRecord &due : m_storage.dueSends(at, kMaxInFlight)) {
+    for (const SendQueueStore::SendRecord &due : m_sendQueueStore.dueSends(at, kMaxInFlight)) {
         if (m_inFlight.size() >= kMaxInFlight)
             break;
         if (m_inFlight.contains(due.messageId))
             continue;
         Courier *courier = m_couriers.value(due.channel);
-        const auto message = m_storage.message(due.messageId);
-        const auto conversation = m_storage.conversation(due.conversation);
+        const auto message = m_conversationStore.message(due.messageId);
+        const auto conversation = m_conversationStore.conversation(due.conversation);
         if (!courier || !message || !conversation) {
-            Storage::SendRecord dropped = due;
+            SendQueueStore::SendRecord dropped = due;
             dropped.state = u"failed"_s;
             dropped.lastError = courier ? u"message not found"_s : u"no courier for this channel"_s;
             (void)m_service.recordSend(dropped, DeliveryState::Failed, dropped.lastError);
             continue;
         }
-        auto leased = m_storage.transaction(
-            [&] { return m_storage.leaseSend(due.messageId, at, at + m_settings.leaseMs); });
+        auto leased = m_database.transaction(
+            [&] { return m_sendQueueStore.leaseSend(due.messageId, at, at + m_settings.leaseMs); });
         if (!leased || !*leased)
             continue; // another instance took it
-        Storage::SendRecord record = due;
+        SendQueueStore::SendRecord record = due;
         record.attempts += 1;
         m_inFlight.insert(record.messageId);
         Outgoing outgoing { record.messageId, *conversation, message->text,
@@ -108,10 +111,11 @@ void SendQueue::pump()
     }
 }
 
-void SendQueue::finish(const Storage::SendRecord &sent, const Delivery &delivery, qint64 startedAt)
+void SendQueue::finish(const SendQueueStore::SendRecord &sent, const Delivery &delivery,
+                       qint64 startedAt)
 {
     m_inFlight.remove(sent.messageId);
-    Storage::SendRecord record = sent;
+    SendQueueStore::SendRecord record = sent;
     record.leaseUntil = 0;
     DeliveryState state = DeliveryState::Pending;
     QString reason;

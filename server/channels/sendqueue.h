@@ -4,7 +4,9 @@
 #include "courier.h"
 #include "server/conversations/conversationservice.h"
 #include "server/core/clock.h"
-#include "server/storage/storage.h"
+#include "server/storage/conversationstore.h"
+#include "server/storage/database.h"
+#include "server/storage/sendqueuestore.h"
 
 #include <QMap>
 #include <QObject>
@@ -26,8 +28,9 @@ class SendQueue : public QObject
     Q_OBJECT
 
 public:
-    SendQueue(Storage &storage, ConversationService &service, ChannelSettings::SendQueue settings,
-              const Clock &clock, QObject *parent = nullptr);
+    SendQueue(Database &database, ConversationStore &conversations, SendQueueStore &sendQueue,
+              ConversationService &service, ChannelSettings::SendQueue settings, const Clock &clock,
+              QObject *parent = nullptr);
 
     void setCourier(Channel channel, Courier *courier);
     //! Rows are written with their messages (ConversationService); this only
@@ -40,10 +43,13 @@ public:
     int inFlight() const { return int(m_inFlight.size()); }
 
 private:
-    void finish(const Storage::SendRecord &record, const Delivery &delivery, qint64 startedAt);
+    void finish(const SendQueueStore::SendRecord &record, const Delivery &delivery,
+                qint64 startedAt);
     qint64 backoff(int attempts) const;
 
-    Storage &m_storage;
+    Database &m_database;
+    ConversationStore &m_conversationStore;
+    SendQueueStore &m_sendQueueStore;
     ConversationService &m_service;
     ChannelSettings::SendQueue m_settings;
     const Clock &m_clock;

@@ -1,7 +1,7 @@
 #include "triagebundle.h"
 
 #include "server/core/serverlogging.h"
-#include "server/storage/storage.h"
+#include "server/storage/settingsstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,9 +14,9 @@ const QString kRevisionKey = u"triage_revision"_s;
 
 } // namespace
 
-TriageBundle::TriageBundle(Storage &storage, Apply apply, int pollMs, QObject *parent)
+TriageBundle::TriageBundle(SettingsStore &settings, Apply apply, int pollMs, QObject *parent)
     : QObject(parent)
-    , m_storage(storage)
+    , m_settingsStore(settings)
     , m_apply(std::move(apply))
 {
     m_timer.setInterval(std::max(100, pollMs));
@@ -25,14 +25,14 @@ TriageBundle::TriageBundle(Storage &storage, Apply apply, int pollMs, QObject *p
     poll();
 }
 
-qint64 TriageBundle::revision(Storage &storage)
+qint64 TriageBundle::revision(SettingsStore &settings)
 {
-    return storage.setting(kRevisionKey).value_or(QString()).toLongLong();
+    return settings.setting(kRevisionKey).value_or(QString()).toLongLong();
 }
 
-std::shared_ptr<const Triage::Engine> TriageBundle::active(Storage &storage, QString *error)
+std::shared_ptr<const Triage::Engine> TriageBundle::active(SettingsStore &settings, QString *error)
 {
-    const auto stored = storage.setting(kBundleKey);
+    const auto stored = settings.setting(kBundleKey);
     if (!stored || stored->isEmpty())
         return Triage::Engine::builtIn();
     QString problem;
@@ -42,16 +42,16 @@ std::shared_ptr<const Triage::Engine> TriageBundle::active(Storage &storage, QSt
     return engine;
 }
 
-Result<QString> TriageBundle::import(Storage &storage, const QByteArray &json)
+Result<QString> TriageBundle::import(SettingsStore &settings, const QByteArray &json)
 {
     QString problem;
     const auto engine = Triage::Engine::fromBundle(json, &problem);
     if (!engine)
         return makeError(ErrorCode::InvalidValue, problem);
-    auto stored = storage.transaction([&]() -> Result<void> {
-        if (auto r = storage.setSetting(kBundleKey, QString::fromUtf8(json)); !r)
+    auto stored = settings.database().transaction([&]() -> Result<void> {
+        if (auto r = settings.setSetting(kBundleKey, QString::fromUtf8(json)); !r)
             return r;
-        return storage.setSetting(kRevisionKey, QString::number(revision(storage) + 1));
+        return settings.setSetting(kRevisionKey, QString::number(revision(settings) + 1));
     });
     if (!stored)
         return stored.error();
@@ -60,11 +60,11 @@ Result<QString> TriageBundle::import(Storage &storage, const QByteArray &json)
 
 void TriageBundle::poll()
 {
-    const qint64 now = revision(m_storage);
+    const qint64 now = revision(m_settingsStore);
     if (now == m_revision)
         return;
     QString error;
-    auto engine = active(m_storage, &error);
+    auto engine = active(m_settingsStore, &error);
     if (!engine) {
         // Once per revision: the log says it, the engine in use stays.
         qCCritical(lcChannels).noquote()

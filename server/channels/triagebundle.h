@@ -10,7 +10,7 @@
 #include <memory>
 
 namespace Guichet::Server {
-class Storage;
+class SettingsStore;
 }
 
 namespace Guichet::Server::Channels {
@@ -28,22 +28,23 @@ class TriageBundle : public QObject
 
 public:
     using Apply = std::function<void(std::shared_ptr<const Triage::Engine>)>;
-    TriageBundle(Storage &storage, Apply apply, int pollMs, QObject *parent = nullptr);
+    TriageBundle(SettingsStore &settings, Apply apply, int pollMs, QObject *parent = nullptr);
 
-    //! The engine of the bundle stored in @p storage, or the built-in one when
+    //! The engine of the bundle stored in @p settings, or the built-in one when
     //! none was imported.
-    static std::shared_ptr<const Triage::Engine> active(Storage &storage, QString *error = nullptr);
+    static std::shared_ptr<const Triage::Engine> active(SettingsStore &settings,
+                                                        QString *error = nullptr);
     //! Check @p json whole (Engine::fromBundle), then store it: all or nothing.
     //! The imported engine's version.
-    static Result<QString> import(Storage &storage, const QByteArray &json);
+    static Result<QString> import(SettingsStore &settings, const QByteArray &json);
     //! The revision stored (0: the built-in bundle).
-    static qint64 revision(Storage &storage);
+    static qint64 revision(SettingsStore &settings);
 
     //! Look for a new revision now.
     void poll();
 
 private:
-    Storage &m_storage;
+    SettingsStore &m_settingsStore;
     Apply m_apply;
     QTimer m_timer;
     qint64 m_revision = -1;

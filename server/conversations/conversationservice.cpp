@@ -26,17 +26,29 @@ Error refuse(ErrorCode code, const QString &message)
 
 } // namespace
 
-ConversationService::ConversationService(Storage &storage, RoutingSettings settings,
+ConversationService::ConversationService(const Stores &stores, RoutingSettings settings,
                                          const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_storage(storage)
+    , m_database(stores.database)
+    , m_eventLog(stores.events)
+    , m_agentStore(stores.agents)
+    , m_conversationStore(stores.conversations)
+    , m_commandAcks(stores.commandAcks)
+    , m_sendQueueStore(stores.sendQueue)
+    , m_surveyStore(stores.surveys)
+    , m_settingsStore(stores.settings)
+    , m_abuseStore(stores.abuse)
+    , m_auditLog(stores.audit)
+    , m_figureStore(stores.figures)
+    , m_enrolmentStore(stores.enrolments)
+    , m_faqStore(stores.faq)
     , m_settings(std::move(settings))
     , m_clock(clock)
 { }
 
 Surge ConversationService::surge()
 {
-    const auto text = m_storage.setting(u"surge"_s);
+    const auto text = m_settingsStore.setting(u"surge"_s);
     return text ? Surge::fromJson(QJsonDocument::fromJson(text->toUtf8()).object()) : Surge {};
 }
 
@@ -48,14 +60,14 @@ void ConversationService::setChannelRules(Channel channel, ChannelRules rules)
 Result<void> ConversationService::queueSend(const ConversationRecord &c, const QString &messageId,
                                             const QString &kind, qint64 at)
 {
-    Storage::SendRecord record;
+    SendQueueStore::SendRecord record;
     record.messageId = messageId;
     record.conversation = c.id;
     record.channel = c.channel;
     record.kind = kind;
     record.createdAt = at;
     record.nextAttemptAt = at;
-    return m_storage.enqueueSend(record);
+    return m_sendQueueStore.enqueueSend(record);
 }
 
 Result<MessageRecord> ConversationService::writeToCitizen(const ConversationRecord &c,
@@ -89,7 +101,7 @@ Result<MessageRecord> ConversationService::writeToCitizen(const ConversationReco
         return m;
     }
     // Agents must know the citizen did not get it (an emergency notice above all).
-    if (auto r = m_storage.updateDelivery(m.id, DeliveryState::Failed, cannot); !r)
+    if (auto r = m_conversationStore.updateDelivery(m.id, DeliveryState::Failed, cannot); !r)
         return r.error();
     if (auto d = event(EventKind::MessageDelivery, c.id,
                        { { u"message"_s, m.id },
@@ -109,9 +121,9 @@ Result<std::optional<MessageRecord>> ConversationService::sendToCitizen(const Co
                                                                         const QString &onceKey)
 {
     const qint64 at = m_clock.nowMs();
-    return m_storage.transaction([&]() -> Result<std::optional<MessageRecord>> {
+    return m_database.transaction([&]() -> Result<std::optional<MessageRecord>> {
         if (!onceKey.isEmpty()) {
-            auto first = m_storage.markOnce(onceKey, at);
+            auto first = m_abuseStore.markOnce(onceKey, at);
             if (!first)
                 return first.error();
             if (!*first)
@@ -140,7 +152,7 @@ Result<Protocol::Event> ConversationService::event(EventKind kind, qint64 conver
 {
     if (auto valid = checkEvent(kind, data); !valid)
         return valid.error();
-    auto appended = m_storage.appendEvent(kind, conversation, data, at);
+    auto appended = m_eventLog.appendEvent(kind, conversation, data, at);
     if (!appended)
         return appended;
     // Whose load this changed: the roster (agent.updated) is written in the same
@@ -155,7 +167,7 @@ Result<Protocol::Event> ConversationService::event(EventKind kind, qint64 conver
             agents << data.value(u"agent"_s).toString();
         break;
     case EventKind::ConversationClosed:
-        if (const auto closed = m_storage.conversation(conversation))
+        if (const auto closed = m_conversationStore.conversation(conversation))
             agents << closed->owner;
         break;
     default:
@@ -172,7 +184,7 @@ Result<Protocol::Event> ConversationService::event(EventKind kind, qint64 conver
 
 Result<void> ConversationService::agentUpdated(const QString &login, qint64 at)
 {
-    const auto agent = m_storage.agent(login);
+    const auto agent = m_agentStore.agent(login);
     if (!agent)
         return {}; // removed meanwhile: nothing to show
     const QJsonObject data { { u"login"_s, agent->login },
@@ -181,13 +193,13 @@ Result<void> ConversationService::agentUpdated(const QString &login, qint64 at)
                              { u"team"_s, agent->team },
                              { u"presence"_s, wireName(agent->presence) },
                              { u"capacity"_s, capacityOf(*agent) },
-                             { u"load"_s, m_storage.claimedCount(agent->login) } };
+                             { u"load"_s, m_conversationStore.claimedCount(agent->login) } };
     QJsonObject valid = data;
     if (agent->team.isEmpty())
         valid.remove(u"team"_s);
     if (auto ok = checkEvent(EventKind::AgentUpdated, valid); !ok)
         return ok;
-    if (auto e = m_storage.appendEvent(EventKind::AgentUpdated, 0, valid, at); !e)
+    if (auto e = m_eventLog.appendEvent(EventKind::AgentUpdated, 0, valid, at); !e)
         return e.error();
     return {};
 }
@@ -195,11 +207,11 @@ Result<void> ConversationService::agentUpdated(const QString &login, qint64 at)
 Result<void> ConversationService::setPresence(const AgentRecord &agent, Presence presence)
 {
     const qint64 at = m_clock.nowMs();
-    return m_storage.transaction([&]() -> Result<void> {
-        const auto current = m_storage.agentById(agent.id);
+    return m_database.transaction([&]() -> Result<void> {
+        const auto current = m_agentStore.agentById(agent.id);
         if (!current || current->presence == presence)
             return {};
-        if (auto r = m_storage.setPresence(agent.id, presence); !r)
+        if (auto r = m_agentStore.setPresence(agent.id, presence); !r)
             return r;
         return agentUpdated(agent.login, at);
     });
@@ -211,7 +223,7 @@ Result<Protocol::Event> ConversationService::appendMessage(const ConversationRec
 {
     if (auto valid = checkEvent(EventKind::MessageAdded, data); !valid)
         return valid.error();
-    return m_storage.appendMessage(update, data, m);
+    return m_conversationStore.appendMessage(update, data, m);
 }
 
 // ---- Citizens --------------------------------------------------------------------
@@ -219,7 +231,7 @@ Result<Protocol::Event> ConversationService::appendMessage(const ConversationRec
 Result<ConversationService::Received> ConversationService::receive(const Incoming &in)
 {
     const qint64 at = m_clock.nowMs();
-    auto done = m_storage.transaction([&] { return record(in, at); });
+    auto done = m_database.transaction([&] { return record(in, at); });
     if (done)
         announce(*done);
     return done;
@@ -235,7 +247,7 @@ ConversationService::receiveMany(const QList<Incoming> &incoming)
     const qint64 at = m_clock.nowMs();
     QList<Result<Received>> results;
     results.reserve(incoming.size());
-    auto done = m_storage.transaction([&]() -> Result<void> {
+    auto done = m_database.transaction([&]() -> Result<void> {
         // The conversations and repeats of the whole group in one round trip,
         // read under the write lock (another instance may have claimed them).
         QList<std::pair<qint64, QString>> keys;
@@ -244,7 +256,7 @@ ConversationService::receiveMany(const QList<Incoming> &incoming)
                 keys.append({ in.conversation, in.messageId });
         }
         if (keys.size() > 1)
-            m_group = m_storage.conversationsAndMessages(keys);
+            m_group = m_conversationStore.conversationsAndMessages(keys);
         m_groupUsed.clear();
         const auto forget = qScopeGuard([this] { m_group.clear(); });
         for (const Incoming &in : incoming) {
@@ -290,10 +302,10 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
         received.duplicate = true;
         received.message = seen;
         received.conversation =
-            m_storage.conversation(seen.conversation).value_or(ConversationRecord {});
+            m_conversationStore.conversation(seen.conversation).value_or(ConversationRecord {});
         return received;
     };
-    if (const auto seen = m_storage.messageByExternalId(in.externalId))
+    if (const auto seen = m_conversationStore.messageByExternalId(in.externalId))
         return repeatOf(*seen);
     // A chat's messages name their conversation: one query reads it and tells
     // whether this message is a repeat (the common case on a busy server).
@@ -307,18 +319,19 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
             existing = known->conversation;
             repeat = known->messageKnown;
         } else {
-            existing = m_storage.conversationAndMessage(in.conversation, in.messageId, &repeat);
+            existing =
+                m_conversationStore.conversationAndMessage(in.conversation, in.messageId, &repeat);
         }
     }
     if (!existing || repeat) {
         if (!in.messageId.isEmpty()) {
-            if (const auto seen = m_storage.message(in.messageId))
+            if (const auto seen = m_conversationStore.message(in.messageId))
                 return repeatOf(*seen);
         }
         if (in.conversation)
-            existing = m_storage.conversation(in.conversation);
+            existing = m_conversationStore.conversation(in.conversation);
         else if (!in.citizenKey.isEmpty())
-            existing = m_storage.openConversationOf(in.channel, in.citizenKey);
+            existing = m_conversationStore.openConversationOf(in.channel, in.citizenKey);
     }
     if (existing && existing->state == ConversationState::Closed && in.conversation) {
         // A citizen writing back into a closed conversation (follow-up page,
@@ -342,7 +355,7 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
         c.team = m_settings.defaultTeam;
         if (!m_settings.teams.isEmpty()) {
             // The team with the fewest open conversations takes it.
-            const QHash<QString, int> load = m_storage.openCountsByTeam();
+            const QHash<QString, int> load = m_conversationStore.openCountsByTeam();
             c.team = *std::min_element(m_settings.teams.cbegin(), m_settings.teams.cend(),
                                        [&load](const QString &a, const QString &b) {
                                            return load.value(a) < load.value(b);
@@ -371,7 +384,7 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
 
     const ConversationRecord *pendingUpdate = nullptr;
     if (!existing) {
-        auto inserted = m_storage.insertConversation(c);
+        auto inserted = m_conversationStore.insertConversation(c);
         if (!inserted)
             return inserted.error();
         c = *inserted;
@@ -398,7 +411,7 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
         // No event of its own: the row is written with the message below.
         pendingUpdate = &c;
     } else {
-        if (auto updated = m_storage.updateConversation(c); !updated)
+        if (auto updated = m_conversationStore.updateConversation(c); !updated)
             return updated.error();
         if (existing->state != c.state || existing->emergency != c.emergency
             || existing->sgbv != c.sgbv) {
@@ -451,12 +464,12 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
     // What the channel asks to go with the message commits with it: the sender
     // link, the emergency notice, the note and notice of a message over the rate.
     if (!in.sender.isEmpty()) {
-        if (auto r = m_storage.setConversationSender(c.id, in.sender); !r)
+        if (auto r = m_conversationStore.setConversationSender(c.id, in.sender); !r)
             return r.error();
     }
     if (in.emergency && in.emergencyNotice) {
         // Once per conversation, whichever instance or path (an agent's flag) comes first.
-        auto first = m_storage.markOnce(u"emergency-notice:"_s + QString::number(c.id), at);
+        auto first = m_abuseStore.markOnce(u"emergency-notice:"_s + QString::number(c.id), at);
         if (!first)
             return first.error();
         if (*first) {
@@ -468,7 +481,7 @@ Result<ConversationService::Received> ConversationService::record(const Incoming
     }
     if (!in.overLimitNote.isEmpty()) {
         // A delivery note on the citizen's message: the agent sees it on the message.
-        if (auto r = m_storage.updateDelivery(m.id, m.delivery, in.overLimitNote); !r)
+        if (auto r = m_conversationStore.updateDelivery(m.id, m.delivery, in.overLimitNote); !r)
             return r.error();
         if (auto e = event(EventKind::MessageDelivery, c.id,
                            { { u"message"_s, m.id },
@@ -497,8 +510,8 @@ Result<MessageRecord> ConversationService::addSystemMessage(qint64 conversation,
                                                             DeliveryState delivery)
 {
     const qint64 at = m_clock.nowMs();
-    return m_storage.transaction([&]() -> Result<MessageRecord> {
-        if (!m_storage.conversation(conversation))
+    return m_database.transaction([&]() -> Result<MessageRecord> {
+        if (!m_conversationStore.conversation(conversation))
             return refuse(ErrorCode::NotFound, tr("no such conversation"));
         MessageRecord m;
         m.id = newUuid();
@@ -523,8 +536,8 @@ Result<void> ConversationService::setDelivery(const QString &messageId, Delivery
                                               const QString &reason)
 {
     const qint64 at = m_clock.nowMs();
-    return m_storage.transaction([&]() -> Result<void> {
-        const auto m = m_storage.message(messageId);
+    return m_database.transaction([&]() -> Result<void> {
+        const auto m = m_conversationStore.message(messageId);
         if (!m)
             return refuse(ErrorCode::NotFound, tr("no such message"));
         return applyDelivery(*m, state, reason, at);
@@ -540,7 +553,7 @@ Result<void> ConversationService::applyDelivery(const MessageRecord &m, Delivery
     if ((m.delivery == state && (reason.isEmpty() || reason == m.reason))
         || (m.delivery == DeliveryState::Read && state == DeliveryState::Delivered))
         return {};
-    if (auto r = m_storage.updateDelivery(m.id, state, reason); !r)
+    if (auto r = m_conversationStore.updateDelivery(m.id, state, reason); !r)
         return r;
     QJsonObject data { { u"message"_s, m.id }, { u"delivery"_s, wireName(state) } };
     if (!reason.isEmpty())
@@ -550,17 +563,17 @@ Result<void> ConversationService::applyDelivery(const MessageRecord &m, Delivery
     return {};
 }
 
-Result<void> ConversationService::recordSend(const Storage::SendRecord &row,
+Result<void> ConversationService::recordSend(const SendQueueStore::SendRecord &row,
                                              std::optional<DeliveryState> state,
                                              const QString &reason)
 {
     const qint64 at = m_clock.nowMs();
-    return m_storage.transaction([&]() -> Result<void> {
-        if (auto r = m_storage.updateSend(row); !r)
+    return m_database.transaction([&]() -> Result<void> {
+        if (auto r = m_sendQueueStore.updateSend(row); !r)
             return r;
         if (!state)
             return {};
-        const auto m = m_storage.message(row.messageId);
+        const auto m = m_conversationStore.message(row.messageId);
         if (!m)
             return {};
         // A receipt may have come first (a fast platform): never take
@@ -576,8 +589,8 @@ Result<void> ConversationService::flag(qint64 conversation, std::optional<bool> 
                                        std::optional<bool> sgbv, std::optional<Language> lang)
 {
     const qint64 at = m_clock.nowMs();
-    return m_storage.transaction([&]() -> Result<void> {
-        auto c = m_storage.conversation(conversation);
+    return m_database.transaction([&]() -> Result<void> {
+        auto c = m_conversationStore.conversation(conversation);
         if (!c)
             return refuse(ErrorCode::NotFound, tr("no such conversation"));
         QJsonObject data;
@@ -596,7 +609,7 @@ Result<void> ConversationService::flag(qint64 conversation, std::optional<bool> 
         if (data.isEmpty())
             return {};
         c->updatedAt = at;
-        if (auto r = m_storage.updateConversation(*c); !r)
+        if (auto r = m_conversationStore.updateConversation(*c); !r)
             return r;
         if (auto e = event(EventKind::ConversationUpdated, c->id, data, at); !e)
             return e.error();
@@ -613,7 +626,7 @@ Result<void> ConversationService::recordFlagReasons(qint64 conversation, const Q
         QJsonObject reason = why;
         reason.insert(u"raised"_s, changed.value(flag).toBool());
         reason.insert(u"at"_s, at);
-        if (auto r = m_storage.setFlagReason(conversation, flag, reason, at); !r)
+        if (auto r = m_conversationStore.setFlagReason(conversation, flag, reason, at); !r)
             return r;
     }
     return {};
@@ -623,15 +636,15 @@ Result<bool> ConversationService::recordSurvey(qint64 conversation, int rating,
                                                const QString &comment)
 {
     const qint64 at = m_clock.nowMs();
-    return m_storage.transaction([&]() -> Result<bool> {
-        const auto c = m_storage.conversation(conversation);
+    return m_database.transaction([&]() -> Result<bool> {
+        const auto c = m_conversationStore.conversation(conversation);
         if (!c)
             return refuse(ErrorCode::NotFound, tr("no such conversation"));
         // The survey rates a finished exchange: a citizen cannot rate (nor
         // pre-empt the rating of) one still under way.
         if (c->state != ConversationState::Closed)
             return refuse(ErrorCode::InvalidState, tr("the conversation is not closed yet"));
-        auto inserted = m_storage.insertSurvey(conversation, rating, comment, c->owner, at);
+        auto inserted = m_surveyStore.insertSurvey(conversation, rating, comment, c->owner, at);
         if (!inserted || !*inserted)
             return inserted; // a second answer is ignored
         QJsonObject data { { u"rating"_s, rating } };
@@ -647,8 +660,8 @@ Result<void> ConversationService::closeBySystem(qint64 conversation, Outcome out
 {
     const qint64 at = m_clock.nowMs();
     ConversationRecord closed;
-    auto done = m_storage.transaction([&]() -> Result<void> {
-        auto c = m_storage.conversation(conversation);
+    auto done = m_database.transaction([&]() -> Result<void> {
+        auto c = m_conversationStore.conversation(conversation);
         if (!c)
             return refuse(ErrorCode::NotFound, tr("no such conversation"));
         if (c->state == ConversationState::Closed)
@@ -658,7 +671,7 @@ Result<void> ConversationService::closeBySystem(qint64 conversation, Outcome out
         c->closedAt = at;
         c->updatedAt = at;
         c->deadline = 0;
-        if (auto r = m_storage.updateConversation(*c); !r)
+        if (auto r = m_conversationStore.updateConversation(*c); !r)
             return r;
         if (auto e = event(EventKind::ConversationClosed, c->id,
                            { { u"outcome"_s, wireName(outcome) } }, at);
@@ -695,15 +708,15 @@ Protocol::Ack ConversationService::once(const AgentRecord &agent, const QString 
         }
         return toAck(stored.second);
     };
-    if (const auto stored = m_storage.commandAck(id))
+    if (const auto stored = m_commandAcks.commandAck(id))
         return fromOther(*stored);
 
     const qint64 at = m_clock.nowMs();
     m_afterCommit.clear();
     QJsonObject stored;
-    auto done = m_storage.transaction([&]() -> Result<QJsonObject> {
+    auto done = m_database.transaction([&]() -> Result<QJsonObject> {
         // Another instance may have applied it since the check above.
-        if (const auto again = m_storage.commandAck(id))
+        if (const auto again = m_commandAcks.commandAck(id))
             return refuse(ErrorCode::InvalidState, u"replayed"_s);
         auto result = applyCommand();
         if (result && !note.action.isEmpty()) {
@@ -721,8 +734,8 @@ Protocol::Ack ConversationService::once(const AgentRecord &agent, const QString 
                     details.insert(document, named);
                 }
             }
-            if (auto a = m_storage.appendAudit(agent.login, wireName(agent.role), note.action,
-                                               conversation, details, at);
+            if (auto a = m_auditLog.appendAudit(agent.login, wireName(agent.role), note.action,
+                                                conversation, details, at);
                 !a)
                 return a.error();
         }
@@ -737,13 +750,13 @@ Protocol::Ack ConversationService::once(const AgentRecord &agent, const QString 
                                    { u"message"_s, result.error().message } };
             m_afterCommit.clear(); // (nothing was applied)
         }
-        if (auto r = m_storage.storeCommandAck(id, agent.id, stored, at); !r)
+        if (auto r = m_commandAcks.storeCommandAck(id, agent.id, stored, at); !r)
             return r.error();
         return stored;
     });
     if (!done) {
         if (done.error().message == u"replayed"_s) {
-            if (const auto again = m_storage.commandAck(id))
+            if (const auto again = m_commandAcks.commandAck(id))
                 return fromOther(*again);
         }
         // The refusals rolled back their (empty) effects; storage failures
@@ -772,7 +785,7 @@ Protocol::Ack ConversationService::claim(const AgentRecord &agent, const Protoco
 Result<QJsonObject> ConversationService::claimOne(const AgentRecord &agent, qint64 id, qint64 at,
                                                   const QString &reason)
 {
-    auto c = m_storage.conversation(id);
+    auto c = m_conversationStore.conversation(id);
     if (!c || !Access::canSee(agent, Access::Scope::of(*c), surge(), at))
         return refuse(ErrorCode::NotFound, tr("no such conversation"));
     if (c->state == ConversationState::Closed)
@@ -782,14 +795,15 @@ Result<QJsonObject> ConversationService::claimOne(const AgentRecord &agent, qint
             return QJsonObject { { u"conversation"_s, c->id } }; // already ours
         return refuse(ErrorCode::ClaimLost, tr("already taken by %1").arg(c->owner));
     }
-    if (const int capacity = capacityOf(agent); m_storage.claimedCount(agent.login) >= capacity)
+    if (const int capacity = capacityOf(agent);
+        m_conversationStore.claimedCount(agent.login) >= capacity)
         return refuse(ErrorCode::CapacityFull,
                       tr("you already hold %1 conversations, your maximum").arg(capacity));
-    auto won = m_storage.claimIfQueued(id, agent.login, at);
+    auto won = m_conversationStore.claimIfQueued(id, agent.login, at);
     if (!won)
         return won.error();
     if (!*won) {
-        const auto now = m_storage.conversation(id);
+        const auto now = m_conversationStore.conversation(id);
         return refuse(ErrorCode::ClaimLost,
                       tr("already taken by %1").arg(now ? now->owner : QString()));
     }
@@ -804,14 +818,15 @@ Result<QJsonObject> ConversationService::claimOne(const AgentRecord &agent, qint
 
 Result<QJsonObject> ConversationService::claimNext(const AgentRecord &agent, qint64 at)
 {
-    if (const int capacity = capacityOf(agent); m_storage.claimedCount(agent.login) >= capacity)
+    if (const int capacity = capacityOf(agent);
+        m_conversationStore.claimedCount(agent.login) >= capacity)
         return refuse(ErrorCode::CapacityFull,
                       tr("you already hold %1 conversations, your maximum").arg(capacity));
     const Surge currentSurge = surge();
     QList<ConversationRecord> candidates;
     // Only the queued rows: with 2,000 open chats, reading the claimed ones too
     // made each "next" cost 30 ms on PostgreSQL.
-    for (const ConversationRecord &c : m_storage.openConversations(true)) {
+    for (const ConversationRecord &c : m_conversationStore.openConversations(true)) {
         if (Access::canSee(agent, Access::Scope::of(c), currentSurge, at))
             candidates.append(c);
     }
@@ -822,7 +837,7 @@ Result<QJsonObject> ConversationService::claimNext(const AgentRecord &agent, qin
                          return agent.speaks(a.lang) && !agent.speaks(b.lang);
                      });
     for (const ConversationRecord &c : candidates) {
-        auto won = m_storage.claimIfQueued(c.id, agent.login, at);
+        auto won = m_conversationStore.claimIfQueued(c.id, agent.login, at);
         if (!won)
             return won.error();
         if (*won) {
@@ -868,7 +883,7 @@ Result<void> ConversationService::release(ConversationRecord &c, const QString &
     c.state = ConversationState::Queued;
     c.owner.clear();
     c.updatedAt = at;
-    if (auto r = m_storage.updateConversation(c); !r)
+    if (auto r = m_conversationStore.updateConversation(c); !r)
         return r;
     QJsonObject data { { u"reason"_s, reason } };
     if (!previous.isEmpty())
@@ -887,7 +902,7 @@ Result<QJsonObject> ConversationService::reply(const AgentRecord &agent, Convers
         if (auto allowed = rules.check(c, text); !allowed)
             return allowed.error();
     }
-    if (m_storage.message(messageId))
+    if (m_conversationStore.message(messageId))
         return refuse(ErrorCode::InvalidValue, tr("this message id is already used"));
     MessageRecord m;
     m.id = messageId;
@@ -936,9 +951,9 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
     const QJsonObject &args = command.args;
     if (command.op == CommandOp::SetPresence) {
         const auto presence = fromWireName<Presence>(args.value(u"presence"_s).toString());
-        const auto current = m_storage.agentById(agent.id);
+        const auto current = m_agentStore.agentById(agent.id);
         if (current && current->presence != presence.value_or(Presence::Available)) {
-            if (auto r = m_storage.setPresence(agent.id, presence.value_or(Presence::Available));
+            if (auto r = m_agentStore.setPresence(agent.id, presence.value_or(Presence::Available));
                 !r)
                 return r.error();
             if (auto r = agentUpdated(agent.login, at); !r)
@@ -951,7 +966,7 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
     if (command.op >= CommandOp::Reassign)
         return supervisorAction(agent, command, at);
 
-    auto found = m_storage.conversation(command.conversation);
+    auto found = m_conversationStore.conversation(command.conversation);
     if (!found || !Access::canSee(agent, Access::Scope::of(*found), surge(), at))
         return refuse(ErrorCode::NotFound, tr("no such conversation"));
     ConversationRecord c = *found;
@@ -980,7 +995,7 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
             // Who decided, for the log and the banners of every workstation.
             data.insert(u"agent"_s, agent.login);
             c.updatedAt = at;
-            if (auto r = m_storage.updateConversation(c); !r)
+            if (auto r = m_conversationStore.updateConversation(c); !r)
                 return r.error();
             if (auto r = recordFlagReasons(
                     c.id, data, { { u"by"_s, u"agent"_s }, { u"agent"_s, agent.login } }, at);
@@ -1027,7 +1042,7 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
                 return r.error();
             return QJsonObject { { u"conversation"_s, c.id } };
         }
-        const auto target = m_storage.agent(to);
+        const auto target = m_agentStore.agent(to);
         if (!target || !target->isActive(at))
             return refuse(ErrorCode::NotFound, tr("no active agent %1").arg(to));
         ConversationRecord moved = c;
@@ -1036,13 +1051,13 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
         if (!Access::canSee(*target, Access::Scope::of(moved), surge(), at)
             || (target->role != Role::Supervisor && !c.team.isEmpty() && target->team != c.team))
             return refuse(ErrorCode::Forbidden, tr("%1 cannot take this conversation").arg(to));
-        if (m_storage.claimedCount(target->login) >= capacityOf(*target))
+        if (m_conversationStore.claimedCount(target->login) >= capacityOf(*target))
             return refuse(ErrorCode::CapacityFull, tr("%1 has no free capacity").arg(to));
         const QString from = c.owner;
         c.owner = target->login;
         c.state = ConversationState::Claimed;
         c.updatedAt = at;
-        if (auto r = m_storage.updateConversation(c); !r)
+        if (auto r = m_conversationStore.updateConversation(c); !r)
             return r.error();
         QJsonObject data { { u"agent"_s, target->login }, { u"reason"_s, u"transfer"_s } };
         if (!from.isEmpty())
@@ -1058,7 +1073,7 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
         c.closedAt = at;
         c.updatedAt = at;
         c.deadline = 0;
-        if (auto r = m_storage.updateConversation(c); !r)
+        if (auto r = m_conversationStore.updateConversation(c); !r)
             return r.error();
         if (auto e =
                 event(EventKind::ConversationClosed, c.id,
@@ -1078,8 +1093,9 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
             // delivered, and the citizen's answer after it. The text recorded is the
             // server's copy of what the citizen was shown, not the client's word.
             const QJsonObject consent = args.value(u"consent"_s).toObject();
-            const auto question = m_storage.message(consent.value(u"question"_s).toString());
-            const auto answer = m_storage.message(consent.value(u"answer"_s).toString());
+            const auto question =
+                m_conversationStore.message(consent.value(u"question"_s).toString());
+            const auto answer = m_conversationStore.message(consent.value(u"answer"_s).toString());
             if (!question || question->conversation != c.id || question->author != Author::Agent
                 || question->delivery == DeliveryState::Failed)
                 return refuse(ErrorCode::ConsentRequired,
@@ -1107,14 +1123,14 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
         }
         c.outcome = outcomeFor(*target);
         c.updatedAt = at;
-        if (auto r = m_storage.updateConversation(c); !r)
+        if (auto r = m_conversationStore.updateConversation(c); !r)
             return r.error();
         if (auto e = event(EventKind::ConversationRedirected, c.id, redirected, at); !e)
             return e.error();
         return result;
     }
     case CommandOp::Retry: {
-        const auto m = m_storage.message(args.value(u"message"_s).toString());
+        const auto m = m_conversationStore.message(args.value(u"message"_s).toString());
         if (!m || m->conversation != c.id || m->author != Author::Agent)
             return refuse(ErrorCode::NotFound, tr("no such reply in this conversation"));
         if (m->delivery != DeliveryState::Failed)
@@ -1124,7 +1140,7 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
             if (auto allowed = rules.check(c, m->text); !allowed)
                 return allowed.error();
         }
-        if (auto r = m_storage.updateDelivery(m->id, DeliveryState::Pending, {}); !r)
+        if (auto r = m_conversationStore.updateDelivery(m->id, DeliveryState::Pending, {}); !r)
             return r.error();
         if (!rules.deliversItself) {
             if (auto q = queueSend(c, m->id, u"reply"_s, at); !q)
@@ -1165,12 +1181,12 @@ Result<QJsonObject> ConversationService::retireFaq(const AgentRecord &agent,
         return refuse(ErrorCode::Forbidden, tr("only a supervisor can retire a FAQ entry"));
     const QString id = args.value(u"id"_s).toString();
     const auto lang = fromWireName<Language>(args.value(u"lang"_s).toString());
-    auto retired = KnowledgeBase::retire(m_storage, id, lang, at, agent.login);
+    auto retired = KnowledgeBase::retire(m_faqStore, m_eventLog, id, lang, at, agent.login);
     if (!retired)
         return retired.error();
     QJsonArray languages;
     QJsonArray versions;
-    for (const Storage::FaqVersion &version : std::as_const(*retired)) {
+    for (const FaqStore::FaqVersion &version : std::as_const(*retired)) {
         languages.append(wireName(version.entry.lang));
         versions.append(version.version);
     }
@@ -1198,7 +1214,7 @@ void ConversationService::updateSla(qint64 at)
 {
     if (!m_slaChanges.isEmpty())
         return; // the last round is still being written
-    for (const Storage::SlaWatch &c : m_storage.slaWatch()) {
+    for (const ConversationStore::SlaWatch &c : m_conversationStore.slaWatch()) {
         const qint64 window = m_settings.answerWithin(c.channel);
         const qint64 started = c.deadline - window;
         SlaState state = SlaState::OnTime;
@@ -1220,16 +1236,16 @@ void ConversationService::writeSlaChanges(qint64 at)
     const QList<SlaChange> chunk = m_slaChanges.mid(0, kSlaChangesPerTransaction);
     m_slaChanges.remove(0, chunk.size());
     // Each is written only if nothing moved its deadline meanwhile (an agent
-    // answered): Storage::setSlaIfWithEvents checks.
-    QList<Storage::SlaUpdate> updates;
+    // answered): ConversationStore::setSlaIfWithEvents checks.
+    QList<ConversationStore::SlaUpdate> updates;
     for (const SlaChange &change : chunk) {
         const QJsonObject data { { u"sla"_s, wireName(change.state) },
                                  { u"deadline"_s, change.deadline } };
         Q_ASSERT(Protocol::validateEventData(EventKind::SlaChanged, data));
         updates.append({ change.conversation, change.deadline, change.state, data });
     }
-    const auto done = m_storage.transaction([&]() -> Result<void> {
-        if (auto events = m_storage.setSlaIfWithEvents(updates, at); !events)
+    const auto done = m_database.transaction([&]() -> Result<void> {
+        if (auto events = m_conversationStore.setSlaIfWithEvents(updates, at); !events)
             return events.error();
         return {};
     });
@@ -1241,13 +1257,14 @@ void ConversationService::writeSlaChanges(qint64 at)
 
 void ConversationService::lapseLeases(qint64 at)
 {
-    for (const ConversationRecord &lapsed : m_storage.lapsedClaims(at - m_settings.leaseTimeout)) {
-        const auto done = m_storage.transaction([&]() -> Result<void> {
-            auto fresh = m_storage.conversation(lapsed.id);
+    for (const ConversationRecord &lapsed :
+         m_conversationStore.lapsedClaims(at - m_settings.leaseTimeout)) {
+        const auto done = m_database.transaction([&]() -> Result<void> {
+            auto fresh = m_conversationStore.conversation(lapsed.id);
             if (!fresh || fresh->state != ConversationState::Claimed
                 || fresh->owner != lapsed.owner)
                 return {};
-            const auto owner = m_storage.agent(fresh->owner);
+            const auto owner = m_agentStore.agent(fresh->owner);
             if (owner && owner->lastSeen >= at - m_settings.leaseTimeout)
                 return {}; // back meanwhile
             qCInfo(lcRouting).noquote().nospace()
@@ -1263,7 +1280,7 @@ void ConversationService::routePush(qint64 at)
 {
     const Surge currentSurge = surge();
     QList<AgentRecord> available;
-    for (const AgentRecord &agent : m_storage.agents()) {
+    for (const AgentRecord &agent : m_agentStore.agents()) {
         // Connected now: heartbeats come every few seconds.
         if (agent.presence == Presence::Available && agent.isActive(at)
             && agent.lastSeen >= at - std::min<qint64>(m_settings.leaseTimeout, 30000))
@@ -1273,8 +1290,8 @@ void ConversationService::routePush(qint64 at)
         return;
     QHash<QString, int> load;
     for (const AgentRecord &agent : available)
-        load.insert(agent.login, m_storage.claimedCount(agent.login));
-    for (const ConversationRecord &c : m_storage.openConversations()) {
+        load.insert(agent.login, m_conversationStore.claimedCount(agent.login));
+    for (const ConversationRecord &c : m_conversationStore.openConversations()) {
         if (c.state != ConversationState::Queued)
             continue;
         // The least loaded agent who speaks the language and may see it.
@@ -1289,7 +1306,7 @@ void ConversationService::routePush(qint64 at)
         if (!best)
             continue;
         const AgentRecord chosen = *best;
-        auto assigned = m_storage.transaction(
+        auto assigned = m_database.transaction(
             [&]() -> Result<QJsonObject> { return claimOne(chosen, c.id, at, u"assigned"_s); });
         if (assigned)
             load[chosen.login] += 1;

@@ -2,8 +2,20 @@
 
 #include "routingsettings.h"
 #include "server/core/clock.h"
+#include "server/storage/abusestore.h"
+#include "server/storage/agentstore.h"
+#include "server/storage/auditlog.h"
+#include "server/storage/commandacks.h"
+#include "server/storage/conversationstore.h"
+#include "server/storage/database.h"
+#include "server/storage/enrolmentstore.h"
+#include "server/storage/eventlog.h"
+#include "server/storage/faqstore.h"
+#include "server/storage/figurestore.h"
 #include "server/storage/records.h"
-#include "server/storage/storage.h"
+#include "server/storage/sendqueuestore.h"
+#include "server/storage/settingsstore.h"
+#include "server/storage/surveystore.h"
 
 #include <QMap>
 #include <QObject>
@@ -24,7 +36,27 @@ class ConversationService : public QObject
     Q_OBJECT
 
 public:
-    ConversationService(Storage &storage, RoutingSettings settings, const Clock &clock,
+    //! The stores the service writes and reads, all over one Database (the
+    //! conversation rules span them: a reply writes its message, event and
+    //! send-queue row in one transaction).
+    struct Stores
+    {
+        Database &database;
+        EventLog &events;
+        AgentStore &agents;
+        ConversationStore &conversations;
+        CommandAcks &commandAcks;
+        SendQueueStore &sendQueue;
+        SurveyStore &surveys;
+        SettingsStore &settings;
+        AbuseStore &abuse;
+        AuditLog &audit;
+        FigureStore &figures;
+        EnrolmentStore &enrolments;
+        FaqStore &faq;
+    };
+
+    ConversationService(const Stores &stores, RoutingSettings settings, const Clock &clock,
                         QObject *parent = nullptr);
 
     const RoutingSettings &settings() const { return m_settings; }
@@ -142,8 +174,8 @@ public:
     //! The send queue's outcome for a message: its queue row and, with @p state
     //! (sent, failed), the message's delivery and its event, in one transaction.
     //! A receipt that came first (delivered, read) is not taken back to sent.
-    Result<void> recordSend(const Storage::SendRecord &row, std::optional<DeliveryState> state,
-                            const QString &reason);
+    Result<void> recordSend(const SendQueueStore::SendRecord &row,
+                            std::optional<DeliveryState> state, const QString &reason);
     Result<void> flag(qint64 conversation, std::optional<bool> emergency, std::optional<bool> sgbv,
                       std::optional<Language> lang);
     Result<bool> recordSurvey(qint64 conversation, int rating, const QString &comment);
@@ -246,8 +278,8 @@ private:
     //! knowledge-base edits and redirect definitions.
     Result<QJsonObject> supervisorAction(const AgentRecord &agent, const Protocol::Command &command,
                                          qint64 at);
-    Result<QJsonObject> reassign(const AgentRecord &agent, ConversationRecord &c,
-                                 const QString &to, const QString &reason, qint64 at);
+    Result<QJsonObject> reassign(const AgentRecord &agent, ConversationRecord &c, const QString &to,
+                                 const QString &reason, qint64 at);
     //! A supervisor.action event: who (@p by, empty for the admin command), why, and @p extra.
     Result<void> supervisorEvent(const QString &action, const QString &by, const QString &reason,
                                  const QJsonObject &extra, qint64 at);
@@ -282,7 +314,19 @@ private:
     Result<void> queueSend(const ConversationRecord &conversation, const QString &messageId,
                            const QString &kind, qint64 at);
 
-    Storage &m_storage;
+    Database &m_database;
+    EventLog &m_eventLog;
+    AgentStore &m_agentStore;
+    ConversationStore &m_conversationStore;
+    CommandAcks &m_commandAcks;
+    SendQueueStore &m_sendQueueStore;
+    SurveyStore &m_surveyStore;
+    SettingsStore &m_settingsStore;
+    AbuseStore &m_abuseStore;
+    AuditLog &m_auditLog;
+    FigureStore &m_figureStore;
+    EnrolmentStore &m_enrolmentStore;
+    FaqStore &m_faqStore;
     RoutingSettings m_settings;
     const Clock &m_clock;
     QMap<Channel, ChannelRules> m_channels;
@@ -290,7 +334,7 @@ private:
     //! receiveMany()'s group, read in one query: by message id. Each
     //! conversation serves its first message of the group only (the next ones
     //! read what that one wrote).
-    QHash<QString, Storage::KnownConversation> m_group;
+    QHash<QString, ConversationStore::KnownConversation> m_group;
     QSet<qint64> m_groupUsed;
     struct SlaChange
     {

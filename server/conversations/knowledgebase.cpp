@@ -40,27 +40,29 @@ Result<QList<FaqEntry>> parse(const QByteArray &jsonLines, QStringList *problems
     return entries;
 }
 
-Result<qint64> edit(Storage &storage, const FaqEntry &entry, qint64 now, const QString &by)
+Result<qint64> edit(FaqStore &faq, EventLog &events, const FaqEntry &entry, qint64 now,
+                    const QString &by)
 {
-    if (storage.faqEntry(entry.id, entry.lang) == entry)
+    if (faq.faqEntry(entry.id, entry.lang) == entry)
         return qint64(0);
-    auto version = storage.upsertFaqEntry(entry, now, by);
+    auto version = faq.upsertFaqEntry(entry, now, by);
     if (!version)
         return version.error();
     auto event =
-        storage.appendEvent(EventKind::FaqUpdated, 0,
-                            { { u"entry"_s, entry.toJson() }, { u"version"_s, *version } }, now);
+        events.appendEvent(EventKind::FaqUpdated, 0,
+                           { { u"entry"_s, entry.toJson() }, { u"version"_s, *version } }, now);
     if (!event)
         return event.error();
     return *version;
 }
 
-Result<int> import(Storage &storage, const QList<FaqEntry> &entries, qint64 now, const QString &by)
+Result<int> import(FaqStore &faq, EventLog &events, const QList<FaqEntry> &entries, qint64 now,
+                   const QString &by)
 {
     int changed = 0;
-    auto done = storage.transaction([&]() -> Result<void> {
+    auto done = faq.database().transaction([&]() -> Result<void> {
         for (const FaqEntry &entry : entries) {
-            auto version = edit(storage, entry, now, by);
+            auto version = edit(faq, events, entry, now, by);
             if (!version)
                 return version.error();
             if (*version)
@@ -73,34 +75,34 @@ Result<int> import(Storage &storage, const QList<FaqEntry> &entries, qint64 now,
     return changed;
 }
 
-QByteArray exportJsonLines(Storage &storage)
+QByteArray exportJsonLines(FaqStore &faq)
 {
     QByteArray lines;
-    for (const FaqEntry &entry : storage.faqEntries())
+    for (const FaqEntry &entry : faq.faqEntries())
         lines += QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
     return lines;
 }
 
-Result<QList<Storage::FaqVersion>> retire(Storage &storage, const QString &id,
-                                          std::optional<Language> lang, qint64 now,
-                                          const QString &by)
+Result<QList<FaqStore::FaqVersion>> retire(FaqStore &faq, EventLog &events, const QString &id,
+                                           std::optional<Language> lang, qint64 now,
+                                           const QString &by)
 {
     const QList<Language> languages = lang ? QList<Language> { *lang } : allValues<Language>();
-    QList<Storage::FaqVersion> retired;
+    QList<FaqStore::FaqVersion> retired;
     for (const Language each : languages) {
-        auto version = storage.retireFaqEntry(id, each, now, by);
+        auto version = faq.retireFaqEntry(id, each, now, by);
         if (!version)
             return version.error();
         if (!*version)
             continue;
         // Every workstation drops it from its cache and its FAQ search, now or at its
         // next sync.
-        auto event = storage.appendEvent(
+        auto event = events.appendEvent(
             EventKind::FaqRemoved, 0,
             { { u"id"_s, id }, { u"lang"_s, wireName(each) }, { u"version"_s, **version } }, now);
         if (!event)
             return event.error();
-        if (auto kept = storage.faqVersion(**version))
+        if (auto kept = faq.faqVersion(**version))
             retired.append(*kept);
     }
     if (retired.isEmpty()) {
@@ -113,10 +115,10 @@ Result<QList<Storage::FaqVersion>> retire(Storage &storage, const QString &id,
     return retired;
 }
 
-Result<Storage::FaqVersion> revert(Storage &storage, const QString &id, qint64 version, qint64 now,
-                                   const QString &by)
+Result<FaqStore::FaqVersion> revert(FaqStore &faq, EventLog &events, const QString &id,
+                                    qint64 version, qint64 now, const QString &by)
 {
-    const auto old = storage.faqVersion(version);
+    const auto old = faq.faqVersion(version);
     if (!old || old->entry.id != id) {
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("Guichet::Server::KnowledgeBase",
@@ -132,21 +134,21 @@ Result<Storage::FaqVersion> revert(Storage &storage, const QString &id, qint64 v
                                                      "with content")
                              .arg(version));
     }
-    auto next = storage.upsertFaqEntry(old->entry, now, by, u"revert"_s, version);
+    auto next = faq.upsertFaqEntry(old->entry, now, by, u"revert"_s, version);
     if (!next)
         return next.error();
     auto event =
-        storage.appendEvent(EventKind::FaqUpdated, 0,
-                            { { u"entry"_s, old->entry.toJson() }, { u"version"_s, *next } }, now);
+        events.appendEvent(EventKind::FaqUpdated, 0,
+                           { { u"entry"_s, old->entry.toJson() }, { u"version"_s, *next } }, now);
     if (!event)
         return event.error();
-    auto made = storage.faqVersion(*next);
+    auto made = faq.faqVersion(*next);
     if (!made)
         return makeError(ErrorCode::StorageError, u"version %1 not read back"_s.arg(*next));
     return *made;
 }
 
-QJsonObject versionJson(const Storage::FaqVersion &version)
+QJsonObject versionJson(const FaqStore::FaqVersion &version)
 {
     QJsonObject object { { u"version"_s, version.version },
                          { u"id"_s, version.entry.id },

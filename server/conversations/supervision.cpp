@@ -79,9 +79,9 @@ Protocol::Ack ConversationService::query(const AgentRecord &agent, const Protoco
 Result<void> ConversationService::audit(const AgentRecord &agent, const QString &action,
                                         qint64 conversation, const QJsonObject &details, qint64 now)
 {
-    return m_storage.transaction([&]() -> Result<void> {
-        if (auto a = m_storage.appendAudit(agent.login, wireName(agent.role), action, conversation,
-                                           details, now);
+    return m_database.transaction([&]() -> Result<void> {
+        if (auto a = m_auditLog.appendAudit(agent.login, wireName(agent.role), action, conversation,
+                                            details, now);
             !a)
             return a.error();
         return {};
@@ -91,7 +91,7 @@ Result<void> ConversationService::audit(const AgentRecord &agent, const QString 
 Result<QJsonObject> ConversationService::read(const AgentRecord &agent, qint64 id, qint64 after,
                                               qint64 now)
 {
-    const auto c = m_storage.conversation(id);
+    const auto c = m_conversationStore.conversation(id);
     const auto refused = [&](const QString &reason, const Error &error) -> Result<QJsonObject> {
         // An attempt is worth recording too; the refusal stands even if that fails.
         if (auto logged = audit(agent, u"read_refused"_s, id, { { u"reason"_s, reason } }, now);
@@ -122,7 +122,7 @@ Result<QJsonObject> ConversationService::read(const AgentRecord &agent, qint64 i
         qCInfo(lcServer).noquote().nospace()
             << "event=supervisor_read conversation=" << id << " agent=" << agent.login;
     }
-    auto history = m_storage.conversationEvents(id);
+    auto history = m_eventLog.conversationEvents(id);
     if (!history)
         return history.error();
     QJsonArray events;
@@ -157,11 +157,11 @@ void ConversationService::sampleWaiting(qint64 now)
 {
     if (!m_waitingSamples.isEmpty() && now - m_waitingSamples.constLast().first < kWaitingSampleMs)
         return;
-    auto waiting = m_storage.waitingCounts(now, now, now);
+    auto waiting = m_figureStore.waitingCounts(now, now, now);
     if (!waiting)
         return; // a gap in the chart, not a made-up point
     qint64 total = 0;
-    for (const Storage::WaitingCount &w : std::as_const(*waiting))
+    for (const FigureStore::WaitingCount &w : std::as_const(*waiting))
         total += w.waiting;
     m_waitingSamples.append({ now, total });
     while (!m_waitingSamples.isEmpty()
@@ -174,7 +174,7 @@ Result<QJsonObject> ConversationService::statsSeries(qint64 now, qint64 waitingN
     // Opened per hour over the last day, the current hour last.
     const qint64 hourStart = now - now % 3600000;
     const qint64 from = hourStart - qint64(kStatsHours - 1) * 3600000;
-    auto opened = m_storage.openedPerHour(from, kStatsHours);
+    auto opened = m_figureStore.openedPerHour(from, kStatsHours);
     if (!opened)
         return opened.error();
     QJsonArray hours;
@@ -189,7 +189,7 @@ Result<QJsonObject> ConversationService::statsSeries(qint64 now, qint64 waitingN
         const qint64 start = day.startOfDay(QTimeZone::systemTimeZone()).toMSecsSinceEpoch();
         const qint64 end =
             day.addDays(1).startOfDay(QTimeZone::systemTimeZone()).toMSecsSinceEpoch();
-        auto csat = m_storage.satisfaction(start, end);
+        auto csat = m_figureStore.satisfaction(start, end);
         if (!csat)
             return csat.error();
         days.append(QJsonObject {
@@ -217,7 +217,7 @@ Result<QJsonObject> ConversationService::stats(qint64 now)
         now + m_settings.answerWithin(Channel::WebChat) - m_settings.atRiskAfter(Channel::WebChat);
     const qint64 messageRiskLine =
         now + m_settings.answerWithin(Channel::WebForm) - m_settings.atRiskAfter(Channel::WebForm);
-    auto waiting = m_storage.waitingCounts(now, chatRiskLine, messageRiskLine);
+    auto waiting = m_figureStore.waitingCounts(now, chatRiskLine, messageRiskLine);
     if (!waiting)
         return waiting.error();
     QJsonObject byChannel;
@@ -227,7 +227,7 @@ Result<QJsonObject> ConversationService::stats(qint64 now)
     for (const Language lang : allValues<Language>())
         byLanguage.insert(wireName(lang), 0);
     qint64 total = 0, atRisk = 0, breached = 0, emergency = 0, sgbv = 0;
-    for (const Storage::WaitingCount &w : std::as_const(*waiting)) {
+    for (const FigureStore::WaitingCount &w : std::as_const(*waiting)) {
         byChannel.insert(w.channel, byChannel.value(w.channel).toInteger() + w.waiting);
         byLanguage.insert(w.lang, byLanguage.value(w.lang).toInteger() + w.waiting);
         total += w.waiting;
@@ -244,11 +244,12 @@ Result<QJsonObject> ConversationService::stats(qint64 now)
     };
 
     // Connected: seen by a heartbeat within the time push routing allows.
-    auto loads = m_storage.agentLoads(now, now - std::min<qint64>(m_settings.leaseTimeout, 30000));
+    auto loads =
+        m_figureStore.agentLoads(now, now - std::min<qint64>(m_settings.leaseTimeout, 30000));
     if (!loads)
         return loads.error();
     QJsonArray agents;
-    for (const Storage::AgentLoad &a : std::as_const(*loads)) {
+    for (const FigureStore::AgentLoad &a : std::as_const(*loads)) {
         agents.append(QJsonObject { { u"login"_s, a.login },
                                     { u"role"_s, a.role },
                                     { u"presence"_s, a.presence },
@@ -256,7 +257,7 @@ Result<QJsonObject> ConversationService::stats(qint64 now)
                                     { u"capacity"_s, a.capacity } });
     }
 
-    auto day = m_storage.dayFigures(startOfDay(now));
+    auto day = m_figureStore.dayFigures(startOfDay(now));
     if (!day)
         return day.error();
     const QJsonObject today {
@@ -275,11 +276,11 @@ Result<QJsonObject> ConversationService::stats(qint64 now)
     auto series = statsSeries(now, total);
     if (!series)
         return series.error();
-    auto comments = m_storage.lastSurveyComments(kStatsComments);
+    auto comments = m_figureStore.lastSurveyComments(kStatsComments);
     if (!comments)
         return comments.error();
     QJsonArray commentList;
-    for (const Storage::SurveyComment &c : std::as_const(*comments)) {
+    for (const FigureStore::SurveyComment &c : std::as_const(*comments)) {
         commentList.append(QJsonObject {
             { u"at"_s, c.at }, { u"rating"_s, c.rating }, { u"comment"_s, c.comment } });
     }
@@ -306,7 +307,7 @@ Result<QJsonObject> ConversationService::report(const AgentRecord &agent, const 
         afterOpened = from;
         afterId = 0;
     }
-    auto rows = m_storage.reportPage(to, afterOpened, afterId, kReportPageRows);
+    auto rows = m_figureStore.reportPage(to, afterOpened, afterId, kReportPageRows);
     if (!rows)
         return rows.error();
     // An export takes data out of the server: one audit record per page.
@@ -318,7 +319,7 @@ Result<QJsonObject> ConversationService::report(const AgentRecord &agent, const 
     if (auto logged = audit(agent, u"export"_s, 0, details, now); !logged)
         return logged.error();
     QJsonArray list;
-    for (const Storage::ReportRow &r : std::as_const(*rows)) {
+    for (const FigureStore::ReportRow &r : std::as_const(*rows)) {
         QJsonObject o { { u"id"_s, r.id },
                         { u"channel"_s, r.channel },
                         { u"lang"_s, r.lang },

@@ -73,7 +73,7 @@ Result<void> ConversationService::setSurge(Surge next, const Actor &actor, const
 {
     const qint64 at = m_clock.nowMs();
     SurgeChange change;
-    auto done = m_storage.transaction(
+    auto done = m_database.transaction(
         [&]() -> Result<void> { return applySurge(next, actor, reason, true, at, change); });
     if (!done)
         return done;
@@ -90,15 +90,15 @@ Result<void> ConversationService::applySurge(Surge next, const Actor &actor, con
     next.since = !next.active ? 0 : before.active && before.since ? before.since : at;
     const QString json =
         QString::fromUtf8(QJsonDocument(next.toJson()).toJson(QJsonDocument::Compact));
-    if (auto r = m_storage.setSetting(u"surge"_s, json); !r)
+    if (auto r = m_settingsStore.setSetting(u"surge"_s, json); !r)
         return r;
     if (audit) {
         QJsonObject details = next.toJson();
         if (!reason.isEmpty())
             details.insert(u"reason"_s, reason);
-        if (auto a =
-                m_storage.appendAudit(actor.name, actor.role,
-                                      next.active ? u"surge_on"_s : u"surge_off"_s, 0, details, at);
+        if (auto a = m_auditLog.appendAudit(actor.name, actor.role,
+                                            next.active ? u"surge_on"_s : u"surge_off"_s, 0,
+                                            details, at);
             !a)
             return a.error();
     }
@@ -109,11 +109,11 @@ Result<void> ConversationService::applySurge(Surge next, const Actor &actor, con
     if (!next.active && before.active) {
         // The accounts the surge brought in end with it, at once; codes not yet
         // used are void.
-        EnrolmentStore enrolments(m_storage);
+        EnrolmentStore &enrolments = m_enrolmentStore;
         if (auto voided = enrolments.expireUnused(at); !voided)
             return voided.error();
         for (const QString &login : enrolments.enrolledLogins()) {
-            auto account = m_storage.agent(login);
+            auto account = m_agentStore.agent(login);
             if (!account || account->disabled)
                 continue;
             account->disabled = true;
@@ -125,7 +125,7 @@ Result<void> ConversationService::applySurge(Surge next, const Actor &actor, con
         }
         // What they held goes back to the queue now, not when their lease lapses.
         if (!change.ended.isEmpty()) {
-            for (ConversationRecord &c : m_storage.openConversations()) {
+            for (ConversationRecord &c : m_conversationStore.openConversations()) {
                 if (c.state != ConversationState::Claimed || !change.ended.contains(c.owner))
                     continue;
                 if (auto r = release(c, u"surge_ended"_s, at); !r)
@@ -135,7 +135,7 @@ Result<void> ConversationService::applySurge(Surge next, const Actor &actor, con
     }
     if (m_settings.surgeCapacity > 0 && before.active != next.active) {
         // Every agent's capacity changes: the roster says so.
-        for (const AgentRecord &agent : m_storage.agents()) {
+        for (const AgentRecord &agent : m_agentStore.agents()) {
             if (agent.isActive(at) && !change.ended.contains(agent.login)) {
                 if (auto r = agentUpdated(agent.login, at); !r)
                     return r;
@@ -146,18 +146,18 @@ Result<void> ConversationService::applySurge(Surge next, const Actor &actor, con
         << "event=" << (next.active ? "surge_on" : "surge_off") << " by=" << actor.name
         << " reservists_ended=" << change.ended.size();
     // Visibility of reservists changes: agents reload.
-    return m_storage.bumpAgentsVersion();
+    return m_agentStore.bumpAgentsVersion();
 }
 
 void ConversationService::sendWaitNotices(qint64 at)
 {
     // An honest estimate: the queue ahead of each citizen over what the brigade has
     // actually closed in the last hour. None made yet: the notice says so.
-    auto lastHour = m_storage.dayFigures(at - 3600 * 1000);
+    auto lastHour = m_figureStore.dayFigures(at - 3600 * 1000);
     const double perMinute = lastHour ? double(lastHour->closed) / 60.0 : 0.0;
     int position = 0;
     int told = 0;
-    for (const ConversationRecord &c : m_storage.openConversations(true)) {
+    for (const ConversationRecord &c : m_conversationStore.openConversations(true)) {
         ++position; // the queue's order: emergencies, violence, then the deadline
         if (c.channel != Channel::WebChat)
             continue;
@@ -291,17 +291,17 @@ Result<QJsonObject> ConversationService::createEnrolmentCode(const AgentRecord &
                                 { u"accountHours"_s, stored.accountHours },
                                 { u"team"_s, stored.team },
                                 { u"languages"_s, namesOf(stored.languages) } };
-    auto done = m_storage.transaction([&]() -> Result<void> {
+    auto done = m_database.transaction([&]() -> Result<void> {
         // Reservists come with a surge: a code is for the surge under way.
         if (!surge().active)
             return refuse(ErrorCode::InvalidState, tr("start a surge before enrolling reservists"));
-        if (auto r = EnrolmentStore(m_storage).insert(stored); !r)
+        if (auto r = m_enrolmentStore.insert(stored); !r)
             return r;
         QJsonObject audited = details;
         if (!stored.reason.isEmpty())
             audited.insert(u"reason"_s, stored.reason);
-        if (auto a = m_storage.appendAudit(agent.login, wireName(agent.role), u"enrolment_code"_s,
-                                           0, audited, now);
+        if (auto a = m_auditLog.appendAudit(agent.login, wireName(agent.role), u"enrolment_code"_s,
+                                            0, audited, now);
             !a)
             return a.error();
         return supervisorEvent(u"enrolment_code"_s, agent.login, stored.reason, {}, now);
@@ -318,7 +318,7 @@ Result<QJsonObject> ConversationService::createEnrolmentCode(const AgentRecord &
 bool ConversationService::enrolmentCodeUsable(const QString &code)
 {
     const qint64 at = m_clock.nowMs();
-    const auto found = EnrolmentStore(m_storage).find(enrolmentDigest(code));
+    const auto found = m_enrolmentStore.find(enrolmentDigest(code));
     return found && found->usedAt == 0 && at < found->expiresAt && surge().active;
 }
 
@@ -331,15 +331,15 @@ Result<AgentRecord> ConversationService::enrol(const QString &code, const QStrin
     const Error invalid =
         makeError(ErrorCode::LoginFailed, tr("invalid or expired enrolment code"));
     const QByteArray digest = enrolmentDigest(code);
-    return m_storage.transaction([&]() -> Result<AgentRecord> {
-        EnrolmentStore enrolments(m_storage);
+    return m_database.transaction([&]() -> Result<AgentRecord> {
+        EnrolmentStore &enrolments = m_enrolmentStore;
         const auto found = enrolments.find(digest);
         if (!found || found->usedAt != 0 || at >= found->expiresAt || !surge().active)
             return invalid;
         if (!Protocol::isValidLogin(login))
             return refuse(ErrorCode::InvalidValue,
                           tr("a login is 2 to 32 of a-z, 0-9, '.', '_', '-'"));
-        if (m_storage.agent(login))
+        if (m_agentStore.agent(login))
             return refuse(ErrorCode::InvalidValue,
                           tr("the login %1 is taken: choose another one").arg(login));
         auto used = enrolments.markUsed(digest, login, at);
@@ -356,21 +356,21 @@ Result<AgentRecord> ConversationService::enrol(const QString &code, const QStrin
             found->languages.isEmpty() ? QList<Language> { Language::Fr } : found->languages;
         agent.expiresAt = at + found->accountHours * 3600 * 1000;
         agent.passwordHash = passwordHash;
-        auto inserted = m_storage.insertAgent(agent, at);
+        auto inserted = m_agentStore.insertAgent(agent, at);
         if (!inserted)
             return inserted;
-        if (auto a = m_storage.appendAudit(login, wireName(Role::Reservist), u"enrolled"_s, 0,
-                                           { { u"codeBy"_s, found->createdBy },
-                                             { u"expiresAt"_s, agent.expiresAt },
-                                             { u"team"_s, agent.team } },
-                                           at);
+        if (auto a = m_auditLog.appendAudit(login, wireName(Role::Reservist), u"enrolled"_s, 0,
+                                            { { u"codeBy"_s, found->createdBy },
+                                              { u"expiresAt"_s, agent.expiresAt },
+                                              { u"team"_s, agent.team } },
+                                            at);
             !a)
             return a.error();
         if (auto e = supervisorEvent(u"enrolled"_s, found->createdBy, found->reason,
                                      { { u"agent"_s, login } }, at);
             !e)
             return e.error();
-        if (auto r = m_storage.bumpAgentsVersion(); !r)
+        if (auto r = m_agentStore.bumpAgentsVersion(); !r)
             return r.error();
         if (auto r = agentUpdated(login, at); !r)
             return r.error();
@@ -394,7 +394,7 @@ Result<void> ConversationService::supervisorEvent(const QString &action, const Q
         data.insert(u"reason"_s, reason.left(Protocol::kMaxShortTextChars));
     if (auto valid = checkEvent(EventKind::SupervisorAction, data); !valid)
         return valid;
-    if (auto e = m_storage.appendEvent(EventKind::SupervisorAction, 0, data, at); !e)
+    if (auto e = m_eventLog.appendEvent(EventKind::SupervisorAction, 0, data, at); !e)
         return e.error();
     return {};
 }
@@ -403,18 +403,18 @@ Result<void> ConversationService::saveAgent(const AgentRecord &agent, bool revok
                                             const Actor &actor, const QString &action,
                                             const QString &reason, qint64 at)
 {
-    if (auto r = m_storage.updateAgent(agent); !r)
+    if (auto r = m_agentStore.updateAgent(agent); !r)
         return r;
     QJsonObject details { { u"agent"_s, agent.login } };
     if (!reason.isEmpty())
         details.insert(u"reason"_s, reason);
-    if (auto a = m_storage.appendAudit(actor.name, actor.role, action, 0, details, at); !a)
+    if (auto a = m_auditLog.appendAudit(actor.name, actor.role, action, 0, details, at); !a)
         return a.error();
     if (revoke) {
-        if (auto r = m_storage.revokeTokens(agent.id); !r)
+        if (auto r = m_agentStore.revokeTokens(agent.id); !r)
             return r;
     }
-    if (auto r = m_storage.bumpAgentsVersion(); !r)
+    if (auto r = m_agentStore.bumpAgentsVersion(); !r)
         return r;
     return agentUpdated(agent.login, at);
 }
@@ -435,7 +435,7 @@ Result<QJsonObject> ConversationService::reassign(const AgentRecord &agent, Conv
         if (auto r = release(c, u"reassigned"_s, at); !r)
             return r.error();
     } else {
-        const auto target = m_storage.agent(to);
+        const auto target = m_agentStore.agent(to);
         if (!target || !target->isActive(at))
             return refuse(ErrorCode::NotFound, tr("no active agent %1").arg(to));
         if (target->login == from)
@@ -449,12 +449,12 @@ Result<QJsonObject> ConversationService::reassign(const AgentRecord &agent, Conv
             && !(current.active && current.covers(c.channel, c.lang)))
             return refuse(ErrorCode::Forbidden,
                           tr("%1 is a reservist: only conversations the surge covers").arg(to));
-        if (m_storage.claimedCount(target->login) >= capacityOf(*target))
+        if (m_conversationStore.claimedCount(target->login) >= capacityOf(*target))
             return refuse(ErrorCode::CapacityFull, tr("%1 has no free capacity").arg(to));
         c.owner = target->login;
         c.state = ConversationState::Claimed;
         c.updatedAt = at;
-        if (auto r = m_storage.updateConversation(c); !r)
+        if (auto r = m_conversationStore.updateConversation(c); !r)
             return r.error();
         QJsonObject data { { u"agent"_s, target->login }, { u"reason"_s, u"reassigned"_s } };
         if (!from.isEmpty())
@@ -487,7 +487,7 @@ Result<QJsonObject> ConversationService::supervisorAction(const AgentRecord &age
 
     switch (command.op) {
     case CommandOp::Reassign: {
-        auto found = m_storage.conversation(command.conversation);
+        auto found = m_conversationStore.conversation(command.conversation);
         if (!found)
             return refuse(ErrorCode::NotFound, tr("no such conversation"));
         return reassign(agent, *found, args.value(u"to"_s).toString(), reason, at);
@@ -497,7 +497,7 @@ Result<QJsonObject> ConversationService::supervisorAction(const AgentRecord &age
     case CommandOp::OrderWipe:
     case CommandOp::ClearWipe: {
         const QString login = args.value(u"login"_s).toString();
-        auto target = m_storage.agent(login);
+        auto target = m_agentStore.agent(login);
         if (!target)
             return refuse(ErrorCode::NotFound, tr("no agent %1").arg(login));
         if (login == agent.login
@@ -530,13 +530,13 @@ Result<QJsonObject> ConversationService::supervisorAction(const AgentRecord &age
         }
         // The command's own audit record (once()) says who and why; this saves
         // the account the way the admin command does, without a second record.
-        if (auto r = m_storage.updateAgent(*target); !r)
+        if (auto r = m_agentStore.updateAgent(*target); !r)
             return r.error();
         if (revoke) {
-            if (auto r = m_storage.revokeTokens(target->id); !r)
+            if (auto r = m_agentStore.revokeTokens(target->id); !r)
                 return r.error();
         }
-        if (auto r = m_storage.bumpAgentsVersion(); !r)
+        if (auto r = m_agentStore.bumpAgentsVersion(); !r)
             return r.error();
         if (auto r = agentUpdated(target->login, at); !r)
             return r.error();
@@ -586,7 +586,7 @@ Result<QJsonObject> ConversationService::supervisorAction(const AgentRecord &age
         auto entry = FaqEntry::fromJson(args.value(u"entry"_s).toObject());
         if (!entry)
             return entry.error();
-        auto version = KnowledgeBase::edit(m_storage, *entry, at, agent.login);
+        auto version = KnowledgeBase::edit(m_faqStore, m_eventLog, *entry, at, agent.login);
         if (!version)
             return version.error();
         if (*version) {
@@ -602,7 +602,7 @@ Result<QJsonObject> ConversationService::supervisorAction(const AgentRecord &age
         auto definitions = RedirectDefinitions::fromJson(args.value(u"definitions"_s).toObject());
         if (!definitions)
             return definitions.error();
-        auto version = Redirects::replace(m_storage, *definitions, at);
+        auto version = Redirects::replace(m_settingsStore, m_eventLog, *definitions, at);
         if (!version)
             return version.error();
         if (*version) {

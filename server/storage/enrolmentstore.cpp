@@ -1,17 +1,12 @@
 #include "enrolmentstore.h"
 
 #include "rows.h"
-#include "storage.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Guichet::Server {
 
 using namespace Rows;
-
-EnrolmentStore::EnrolmentStore(Storage &storage)
-    : SqlStore(storage.database())
-{ }
 
 Result<void> EnrolmentStore::insert(const Code &code)
 {

@@ -12,8 +12,6 @@
 
 namespace Guichet::Server {
 
-class Storage;
-
 //! The surge's enrolment codes (docs/supervision.md, "Enrolment"): a supervisor's
 //! one-time code lets a reservist create their own account. Only a digest of each
 //! code is kept; a code is used once, before it expires. Its writes join the
@@ -22,8 +20,6 @@ class EnrolmentStore : public SqlStore
 {
 public:
     using SqlStore::SqlStore;
-    //! The store over @p storage's database (for the callers that hold Storage).
-    explicit EnrolmentStore(Storage &storage);
 
     struct Code
     {

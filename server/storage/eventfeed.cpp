@@ -1,7 +1,7 @@
 #include "eventfeed.h"
 
+#include "eventlog.h"
 #include "server/core/serverlogging.h"
-#include "storage.h"
 
 #include <QTimer>
 
@@ -14,18 +14,18 @@ constexpr int kPollMs = 500;
 
 } // namespace
 
-EventFeed::EventFeed(Storage &storage, QObject *parent)
+EventFeed::EventFeed(EventLog &events, QObject *parent)
     : QObject(parent)
-    , m_storage(storage)
-    , m_head(storage.head())
+    , m_events(events)
+    , m_head(events.head())
 {
-    connect(&m_storage, &Storage::eventsCommitted, this, &EventFeed::read);
+    connect(&m_events.database(), &Database::eventsCommitted, this, &EventFeed::read);
     // Writers that do not notify (guichet-server admin, another instance on
     // SQLite's file): look for their events often, cheaply.
     auto *poll = new QTimer(this);
     poll->setInterval(kPollMs);
     connect(poll, &QTimer::timeout, this, [this] {
-        if (m_storage.head() > m_head)
+        if (m_events.head() > m_head)
             read();
     });
     poll->start();
@@ -41,7 +41,7 @@ void EventFeed::read()
     do {
         m_again = false;
         for (;;) {
-            auto events = m_storage.eventsAfter(m_head, kPage);
+            auto events = m_events.eventsAfter(m_head, kPage);
             if (!events) {
                 qCWarning(lcServer) << "cannot read new events:" << events.error().message;
                 break;

@@ -7,7 +7,7 @@
 
 namespace Guichet::Server {
 
-class Storage;
+class EventLog;
 
 //! The one reader of the committed event log in a server process: the agents'
 //! hub, the web chat and the channels' intake all follow it. Each commit (a
@@ -19,7 +19,7 @@ class EventFeed : public QObject
     Q_OBJECT
 
 public:
-    explicit EventFeed(Storage &storage, QObject *parent = nullptr);
+    explicit EventFeed(EventLog &events, QObject *parent = nullptr);
 
     //! The last sequence number handed out.
     qint64 head() const { return m_head; }
@@ -33,7 +33,7 @@ Q_SIGNALS:
     void eventsRead(const QList<Guichet::Protocol::Event> &events);
 
 private:
-    Storage &m_storage;
+    EventLog &m_events;
     qint64 m_head = 0;
     bool m_reading = false;
     bool m_again = false;

@@ -4,11 +4,7 @@ namespace Guichet::Server {
 
 Storage::Storage(std::unique_ptr<Database> database)
     : m_database(std::move(database))
-{
-    connect(m_database.get(), &Database::eventsCommitted, this, &Storage::eventsCommitted);
-    connect(m_database.get(), &Database::agentsChanged, this, &Storage::agentsChanged);
-    connect(m_database.get(), &Database::availabilityChanged, this, &Storage::availabilityChanged);
-}
+{ }
 
 Storage::~Storage() = default;
 

@@ -9,6 +9,7 @@
 #include "server/conversations/conversationservice.h"
 #include "server/core/serveroptions.h"
 #include "server/storage/storage.h"
+#include "server/wiring.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -123,13 +124,13 @@ bool seed(Storage &storage, const QString &file, qint64 count, qint64 first, qin
     }
     if (!db.commit())
         return false;
-    if (storage.backend() == Storage::Backend::Sqlite) {
+    if (storage.database().backend() == Database::Backend::Sqlite) {
         // Into the database file, as the server's checkpointer would have done
         // long before: else the next start pays for the bulk load's log.
         QSqlQuery q(db);
         q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     }
-    if (storage.backend() == Storage::Backend::Postgres) {
+    if (storage.database().backend() == Database::Backend::Postgres) {
         // Explicit ids leave the sequence behind; production has statistics
         // (autovacuum) that a fresh bulk load does not have yet.
         QSqlQuery q(db);
@@ -238,7 +239,7 @@ int main(int argc, char *argv[])
                            + QFileInfo(parser.value(u"data"_s) + u"/guichet.sqlite-wal"_s).size()
                        : scalar(db, u"SELECT pg_database_size(current_database())"_s) } });
 
-        ConversationService service(**storage, RoutingSettings {}, Clock::system());
+        ConversationService service(serviceStores(**storage), RoutingSettings {}, Clock::system());
         AgentRecord chief;
         chief.login = u"bench"_s;
         chief.role = Role::Supervisor;
@@ -264,8 +265,8 @@ int main(int argc, char *argv[])
         timeIt(u"stats"_s, runs, [&] { return ask(CommandOp::Stats).ok; });
         // The same call, part by part (ConversationService::stats): the queue,
         // the agents, today's figures; and today's statements one by one (the
-        // SQL of Storage::dayFigures, repeated here to time each), then the series.
-        Storage &store = **storage;
+        // SQL of FigureStore::dayFigures, repeated here to time each), then the series.
+        FigureStore &store = (*storage)->figureStore();
         const qint64 at = QDateTime::currentMSecsSinceEpoch();
         timeIt(u"stats_queue"_s, runs,
                [&] { return bool(store.waitingCounts(at, at + 120000, at + 6 * 3600000)); });
@@ -346,8 +347,9 @@ int main(int argc, char *argv[])
         // the open ones (as it is), into the same hash.
         const auto hubRead = [&](bool all) {
             QHash<qint64, ConversationState> scopes;
-            const QList<ConversationRecord> rows =
-                all ? (*storage)->allConversations() : (*storage)->openConversations();
+            const QList<ConversationRecord> rows = all
+                ? (*storage)->conversationStore().allConversations()
+                : (*storage)->conversationStore().openConversations();
             for (const ConversationRecord &c : rows)
                 scopes.insert(c.id, c.state);
             return !scopes.isEmpty();

@@ -4,6 +4,7 @@
 #include "server/conversations/conversationservice.h"
 #include "server/core/serveroptions.h"
 #include "server/storage/storage.h"
+#include "server/wiring.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(storage.error().message));
         return 1;
     }
-    ConversationService service(**storage, RoutingSettings {}, Clock::system());
+    ConversationService service(serviceStores(**storage), RoutingSettings {}, Clock::system());
     QElapsedTimer timer;
     timer.start();
     const QString text =
@@ -48,7 +49,7 @@ int main(int argc, char *argv[])
         u"et déposer plainte, on a utilisé ma carte sur internet hier soir."_s;
     int written = 0;
     if (parser.isSet(u"append"_s)) {
-        const QList<ConversationRecord> open = (*storage)->openConversations();
+        const QList<ConversationRecord> open = (*storage)->conversationStore().openConversations();
         const int count = parser.value(u"append"_s).toInt();
         for (int i = 0; i < count && !open.isEmpty(); ++i) {
             ConversationService::Incoming in;

@@ -19,7 +19,8 @@ Server::ChatHub &hub()
 {
     static auto *chat = [] {
         auto &parts = Fuzz::ServerParts::get();
-        return new Server::ChatHub(*parts.storage, *parts.service, *parts.feed, {});
+        return new Server::ChatHub(parts.storage->database(), parts.storage->conversationStore(),
+                                   parts.storage->surveyStore(), *parts.service, *parts.feed, {});
     }();
     return *chat;
 }

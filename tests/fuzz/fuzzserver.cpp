@@ -35,8 +35,8 @@ ServerParts &ServerParts::get()
         }
         p->storage = std::move(*storage);
         p->service = std::make_unique<Server::ConversationService>(
-            *p->storage, Server::RoutingSettings {}, p->clock);
-        p->feed = std::make_unique<Server::EventFeed>(*p->storage);
+            Server::serviceStores(*p->storage), Server::RoutingSettings {}, p->clock);
+        p->feed = std::make_unique<Server::EventFeed>(p->storage->eventLog());
         return p;
     }();
     return *parts;
@@ -55,16 +55,22 @@ ChannelParts &ChannelParts::get()
         // Rate limits out of the way: the fuzzer should reach the parsing behind them.
         p->settings.abuse.messagesPerSenderPerMinute = 1 << 30;
         p->settings.abuse.formsPerAddressPerHour = 1 << 30;
-        p->queue = std::make_unique<SendQueue>(*server.storage, *server.service,
+        Server::Storage &storage = *server.storage;
+        p->queue = std::make_unique<SendQueue>(storage.database(), storage.conversationStore(),
+                                               storage.sendQueueStore(), *server.service,
                                                p->settings.sendQueue, server.clock);
-        p->intake = std::make_unique<Intake>(*server.storage, *server.service, *server.feed,
-                                             *p->queue, p->settings, server.clock);
-        p->messenger = std::make_unique<MessengerChannel>(*server.storage, *server.service,
+        p->intake = std::make_unique<Intake>(
+            storage.database(), storage.conversationStore(), storage.sendQueueStore(),
+            storage.abuseStore(), storage.surveyStore(), storage.settingsStore(), *server.service,
+            *server.feed, *p->queue, p->settings, server.clock);
+        p->messenger = std::make_unique<MessengerChannel>(storage.database(), *server.service,
                                                           *p->intake, p->settings, server.clock);
-        p->twitter = std::make_unique<TwitterChannel>(*server.storage, *server.service, *p->intake,
-                                                      p->settings, server.clock);
-        p->webForm =
-            std::make_unique<WebForm>(*server.storage, *server.service, *p->intake, p->settings);
+        p->twitter = std::make_unique<TwitterChannel>(
+            storage.database(), storage.conversationStore(), storage.settingsStore(),
+            *server.service, *p->intake, p->settings, server.clock);
+        p->webForm = std::make_unique<WebForm>(storage.database(), storage.conversationStore(),
+                                               storage.surveyStore(), *server.service, *p->intake,
+                                               p->settings);
         // As the server wires them: each adapter's capabilities and rules declared once.
         p->intake->addAdapter(p->messenger.get());
         p->intake->addAdapter(p->twitter.get());

@@ -10,6 +10,7 @@
 #include "server/core/clock.h"
 #include "server/storage/eventfeed.h"
 #include "server/storage/storage.h"
+#include "server/wiring.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

@@ -6,6 +6,7 @@
 #include "server/core/clock.h"
 #include "server/core/serveroptions.h"
 #include "server/storage/storage.h"
+#include "server/wiring.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,7 +35,7 @@ void TestConversationClock::slaFollowsTheClock()
     const qint64 start = 1'700'000'000'000;
     ManualClock clock(start);
     const RoutingSettings routing;
-    ConversationService service(**storage, routing, clock);
+    ConversationService service(serviceStores(**storage), routing, clock);
 
     ConversationService::Incoming in;
     in.channel = Channel::WebChat;
@@ -50,7 +51,7 @@ void TestConversationClock::slaFollowsTheClock()
     const auto slaAfter = [&](qint64 elapsed) {
         clock.set(start + elapsed);
         service.tick();
-        return (*storage)->conversation(id).value_or(ConversationRecord {}).sla;
+        return (*storage)->conversationStore().conversation(id).value_or(ConversationRecord {}).sla;
     };
     QCOMPARE(slaAfter(routing.chatAtRiskAfter - 1), SlaState::OnTime);
     QCOMPARE(slaAfter(routing.chatAtRiskAfter), SlaState::AtRisk);

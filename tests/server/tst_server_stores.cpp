@@ -82,8 +82,8 @@ void TestServerStores::init()
 {
     m_storage = openStorage();
     QVERIFY(m_storage);
-    QCOMPARE(m_storage->schemaVersion(), Database::newestSchemaVersion());
-    QCOMPARE(m_storage->backend(),
+    QCOMPARE(m_storage->database().schemaVersion(), Database::newestSchemaVersion());
+    QCOMPARE(m_storage->database().backend(),
              usePostgres() ? Database::Backend::Postgres : Database::Backend::Sqlite);
 }
 
@@ -743,7 +743,7 @@ void TestServerStores::migrationsFromEveryReleasedVersion()
         auto storage = Storage::open(options, name + u"-now"_s);
         QVERIFY2(storage, qPrintable(storage ? QString() : storage.error().message));
         Storage &s = **storage;
-        QCOMPARE(s.schemaVersion(), newest);
+        QCOMPARE(s.database().schemaVersion(), newest);
         if (from >= 1) {
             QCOMPARE(s.conversationStore().conversation(1)->citizen, u"Alex"_s);
             QCOMPARE(s.eventLog().head(), 1);
@@ -771,7 +771,7 @@ void TestServerStores::migrationsFromEveryReleasedVersion()
         QVERIFY(s.faqStore().upsertFaqEntry(
             FaqEntry { u"new"_s, Language::En, u"Q?"_s, u"A."_s, {}, {} }, kNow, u"t"_s));
         QVERIFY(s.abuseStore().markOnce(u"m"_s, kNow).value());
-        QVERIFY(s.transaction(
+        QVERIFY(s.database().transaction(
             [&] { return s.auditLog().appendAudit(u"t"_s, u"admin"_s, u"read"_s, 0, {}, kNow); }));
         QVERIFY(s.figureStore().dayFigures(0));
         QCOMPARE(Database::schemaStepName(newest).isEmpty(), false);
@@ -780,7 +780,7 @@ void TestServerStores::migrationsFromEveryReleasedVersion()
         storage->reset();
         auto reopened = Storage::open(options, name + u"-again"_s);
         QVERIFY(reopened);
-        QCOMPARE((*reopened)->schemaVersion(), newest);
+        QCOMPARE((*reopened)->database().schemaVersion(), newest);
     }
 }
 

@@ -61,7 +61,7 @@ private:
     std::variant<Welcome, ErrorFrame, std::monostate>
     enrol(AgentClient &client, const QString &code, const QString &login);
     //! Audit records of @p action, newest last.
-    QList<Storage::AuditRecord> audits(const QString &action);
+    QList<AuditLog::AuditRecord> audits(const QString &action);
     //! The chef's next supervisor event for @p action (about @p conversation, if not 0).
     std::optional<Event> supervisorEvent(const QString &action, qint64 conversation = 0,
                                          int timeoutMs = 5000);
@@ -85,7 +85,8 @@ bool TestServerSurge::addAgent(const QString &login, Role role, const QString &t
     agent.team = team;
     agent.languages = { Language::Fr, Language::En };
     agent.passwordHash = Secrets::hashPassword(kPassword);
-    return bool(storage.transaction([&] { return storage.insertAgent(agent, m_clock.nowMs()); }));
+    return bool(storage.database().transaction(
+        [&] { return storage.agentStore().insertAgent(agent, m_clock.nowMs()); }));
 }
 
 void TestServerSurge::initTestCase()
@@ -145,10 +146,10 @@ TestServerSurge::enrol(AgentClient &client, const QString &code, const QString &
     return std::monostate {};
 }
 
-QList<Storage::AuditRecord> TestServerSurge::audits(const QString &action)
+QList<AuditLog::AuditRecord> TestServerSurge::audits(const QString &action)
 {
-    QList<Storage::AuditRecord> found;
-    auto records = m_server->storage().auditRecords(0, 100000);
+    QList<AuditLog::AuditRecord> found;
+    auto records = m_server->storage().auditLog().auditRecords(0, 100000);
     if (!records)
         return found;
     for (const auto &record : *records) {
@@ -201,7 +202,7 @@ void TestServerSurge::agentsAreRefusedEveryAction()
         QVERIFY2(!ack.ok && ack.code == ErrorCode::Forbidden, qPrintable(wireName(op)));
     }
     QVERIFY(!m_server->service().surge().active);
-    QVERIFY(m_server->storage().agent(u"bob"_s)->isActive(m_clock.nowMs()));
+    QVERIFY(m_server->storage().agentStore().agent(u"bob"_s)->isActive(m_clock.nowMs()));
     // A reason is required of a supervisor too: the frame is refused as invalid.
     m_chef.send(Command { newUuid(), CommandOp::DisableAgent, 0, { { u"login"_s, u"bob"_s } } });
     const auto noReason = m_chef.next<ErrorFrame>(5000);
@@ -229,7 +230,7 @@ void TestServerSurge::reassignMovesTheConversation()
     const Ack moved = m_chef.command(CommandOp::Reassign, id,
                                      { { u"to"_s, u"bob"_s }, { u"reason"_s, u"alice is off"_s } });
     QVERIFY2(moved.ok, qPrintable(moved.message));
-    QCOMPARE(m_server->storage().conversation(id)->owner, u"bob"_s);
+    QCOMPARE(m_server->storage().conversationStore().conversation(id)->owner, u"bob"_s);
     // Both workstations see it move: from alice, to bob.
     for (AgentClient *client : { &m_alice, &m_bob }) {
         const auto claimed = client->next<Event>(5000, [id](const Event &e) {
@@ -265,9 +266,10 @@ void TestServerSurge::reassignMovesTheConversation()
     const auto released = m_bob.nextEvent(EventKind::ConversationReleased, id);
     QVERIFY(released);
     QCOMPARE(released->data.value(u"reason"_s).toString(), u"reassigned"_s);
-    QCOMPARE(m_server->storage().conversation(id)->state, ConversationState::Queued);
+    QCOMPARE(m_server->storage().conversationStore().conversation(id)->state,
+             ConversationState::Queued);
 
-    QList<Storage::AuditRecord> records;
+    QList<AuditLog::AuditRecord> records;
     for (const auto &record : audits(u"reassign"_s)) {
         if (record.conversation == id)
             records.append(record);
@@ -295,7 +297,7 @@ void TestServerSurge::disableAndWipe()
     // session. How fast is the machine's business (a 1.5 s bound failed under load).
     QVERIFY(carl.waitClosed(30000));
     qInfo() << "cut off" << cut.elapsed() << "ms after the command";
-    QVERIFY(m_server->storage().agent(u"carl"_s)->disabled);
+    QVERIFY(m_server->storage().agentStore().agent(u"carl"_s)->disabled);
     QVERIFY(supervisorEvent(u"disable_agent"_s));
     AgentClient again;
     QVERIFY(!again.connectAndLogin(agentUrl(), u"carl"_s, kPassword));
@@ -315,12 +317,12 @@ void TestServerSurge::disableAndWipe()
                          { { u"login"_s, u"carl"_s }, { u"reason"_s, u"laptop stolen"_s } })
                 .ok);
     QVERIFY(back.next<Wipe>(30000));
-    QVERIFY(m_server->storage().agent(u"carl"_s)->wipeRequested);
+    QVERIFY(m_server->storage().agentStore().agent(u"carl"_s)->wipeRequested);
     QVERIFY(m_chef
                 .command(CommandOp::ClearWipe, 0,
                          { { u"login"_s, u"carl"_s }, { u"reason"_s, u"laptop found"_s } })
                 .ok);
-    QVERIFY(!m_server->storage().agent(u"carl"_s)->wipeRequested);
+    QVERIFY(!m_server->storage().agentStore().agent(u"carl"_s)->wipeRequested);
     // Not one's own account.
     QCOMPARE(m_chef
                  .command(CommandOp::DisableAgent, 0,
@@ -352,7 +354,7 @@ void TestServerSurge::knowledgeBaseAndRedirects()
             && e.data[u"entry"_s][u"id"_s].toString() == u"surge-hotline"_s;
     });
     QVERIFY(updated);
-    QVERIFY(m_server->storage().faqEntry(u"surge-hotline"_s, Language::Fr));
+    QVERIFY(m_server->storage().faqStore().faqEntry(u"surge-hotline"_s, Language::Fr));
     QVERIFY(supervisorEvent(u"faq_edit"_s));
     // The same again changes nothing.
     const Ack same = m_chef.command(CommandOp::EditFaq, 0, { { u"entry"_s, entry } });
@@ -363,10 +365,10 @@ void TestServerSurge::knowledgeBaseAndRedirects()
                 .command(CommandOp::RetireFaq, 0,
                          { { u"id"_s, u"surge-hotline"_s }, { u"reason"_s, u"alerte levée"_s } })
                 .ok);
-    QVERIFY(!m_server->storage().faqEntry(u"surge-hotline"_s, Language::Fr));
+    QVERIFY(!m_server->storage().faqStore().faqEntry(u"surge-hotline"_s, Language::Fr));
 
     // Redirect definitions: the current document, one label changed.
-    auto current = m_server->storage().setting(u"redirects"_s);
+    auto current = m_server->storage().settingsStore().setting(u"redirects"_s);
     QVERIFY(current);
     QJsonObject definitions = QJsonDocument::fromJson(current->toUtf8()).object();
     const qint64 before = definitions.value(u"version"_s).toInteger();
@@ -421,7 +423,8 @@ void TestServerSurge::surgeEnrolmentAndItsEnd()
     });
     QVERIFY(notice);
     // The configured surge capacity: 15 for everyone while it lasts.
-    QCOMPARE(m_server->service().capacityOf(*m_server->storage().agent(u"alice"_s)), 15);
+    QCOMPARE(m_server->service().capacityOf(*m_server->storage().agentStore().agent(u"alice"_s)),
+             15);
     QCOMPARE(audits(u"start_surge"_s).size(), 1);
 
     // Codes: short, typeable, single use, expiring; only their digest is stored.
@@ -452,7 +455,7 @@ void TestServerSurge::surgeEnrolmentAndItsEnd()
     QVERIFY(std::holds_alternative<Welcome>(first));
     const Welcome welcome = std::get<Welcome>(first);
     QCOMPARE(welcome.agent.role, Role::Reservist);
-    const auto account = m_server->storage().agent(u"res.lou"_s);
+    const auto account = m_server->storage().agentStore().agent(u"res.lou"_s);
     QVERIFY(account && account->expiresAt == m_clock.nowMs() + 12ll * 3600 * 1000);
     QVERIFY(supervisorEvent(u"enrolled"_s));
     QCOMPARE(audits(u"enrolled"_s).size(), 1);
@@ -472,7 +475,7 @@ void TestServerSurge::surgeEnrolmentAndItsEnd()
     QVERIFY(std::holds_alternative<ErrorFrame>(reuse));
     QCOMPARE(std::get<ErrorFrame>(reuse).code, ErrorCode::LoginFailed);
     const QString refusal = std::get<ErrorFrame>(reuse).message;
-    QVERIFY(!m_server->storage().agent(u"res.max"_s));
+    QVERIFY(!m_server->storage().agentStore().agent(u"res.max"_s));
 
     // Expired: valid 30 minutes, tried after 31.
     const Ack other = m_chef.command(CommandOp::EnrolmentCode, 0, { { u"validMinutes"_s, 30 } });
@@ -506,9 +509,9 @@ void TestServerSurge::surgeEnrolmentAndItsEnd()
     // since the login, far from the token's 12 h, and nothing else ends a session.
     QVERIFY(reservist.waitClosed(30000));
     qInfo() << "cut off" << cut.elapsed() << "ms after the command";
-    QVERIFY(m_server->storage().agent(u"res.lou"_s)->disabled);
+    QVERIFY(m_server->storage().agentStore().agent(u"res.lou"_s)->disabled);
     // What the reservist held is back in the queue at once.
-    const auto back = m_server->storage().conversation(waiting);
+    const auto back = m_server->storage().conversationStore().conversation(waiting);
     QCOMPARE(back->state, ConversationState::Queued);
     QVERIFY(back->owner.isEmpty());
     AgentClient relogin;
@@ -516,7 +519,8 @@ void TestServerSurge::surgeEnrolmentAndItsEnd()
     QVERIFY(supervisorEvent(u"surge_off"_s));
     QCOMPARE(audits(u"stop_surge"_s).size(), 1);
     QVERIFY(!audits(u"agent_disable"_s).isEmpty());
-    QCOMPARE(m_server->service().capacityOf(*m_server->storage().agent(u"alice"_s)), 10);
+    QCOMPARE(m_server->service().capacityOf(*m_server->storage().agentStore().agent(u"alice"_s)),
+             10);
 }
 
 QTEST_GUILESS_MAIN(TestServerSurge)

@@ -8,7 +8,7 @@
 #include "server/conversations/conversationservice.h"
 #include "server/core/secrets.h"
 #include "server/core/serverlogging.h"
-#include "server/storage/storage.h"
+#include "server/storage/database.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>
@@ -64,11 +64,11 @@ QUrl MessengerChannel::graphUrl(const ChannelSettings::Messenger &s, const QStri
     return url;
 }
 
-MessengerChannel::MessengerChannel(Storage &storage, ConversationService &service, Intake &intake,
+MessengerChannel::MessengerChannel(Database &database, ConversationService &service, Intake &intake,
                                    const ChannelSettings &settings, const Clock &clock,
                                    QObject *parent)
     : QObject(parent)
-    , m_storage(storage)
+    , m_database(database)
     , m_service(service)
     , m_intake(intake)
     , m_settings(settings)
@@ -140,7 +140,7 @@ QHttpServerResponse MessengerChannel::receive(const QByteArray &body,
     // Any statement that failed for want of the database makes the whole
     // delivery fail (503): the platform sends it again, and what was stored
     // already is recognised by its id.
-    const quint64 outages = m_storage.outages();
+    const quint64 outages = m_database.outages();
     QList<InboundItem> items;
     for (const QJsonValue &entry : root.value(u"entry"_s).toArray()) {
         // One app may serve several pages: only ours is read.
@@ -154,7 +154,7 @@ QHttpServerResponse MessengerChannel::receive(const QByteArray &body,
         }
     }
     const bool stored = m_intake.accept(*this, items);
-    if (!stored || m_storage.outages() != outages) {
+    if (!stored || m_database.outages() != outages) {
         qCWarning(lcChannels).noquote() << "event=webhook_deferred reason=storage";
         QHttpServerResponse response = plain("try again\n", StatusCode::ServiceUnavailable);
         response.addHeader("Retry-After", "5");

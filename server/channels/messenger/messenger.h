@@ -15,7 +15,7 @@
 class QHttpServerRequest;
 
 namespace Guichet::Server {
-class Storage;
+class Database;
 class ConversationService;
 } // namespace Guichet::Server
 
@@ -32,7 +32,7 @@ class MessengerChannel : public QObject, public ChannelAdapter
     Q_OBJECT
 
 public:
-    MessengerChannel(Storage &storage, ConversationService &service, Intake &intake,
+    MessengerChannel(Database &database, ConversationService &service, Intake &intake,
                      const ChannelSettings &settings, const Clock &clock,
                      QObject *parent = nullptr);
 
@@ -66,7 +66,7 @@ private:
     //! One messaging event into what it means (wire format only).
     void parseEvent(const QJsonObject &event, QList<InboundItem> &items) const;
 
-    Storage &m_storage;
+    Database &m_database;
     ConversationService &m_service;
     Intake &m_intake;
     const ChannelSettings &m_settings;

@@ -9,7 +9,9 @@
 #include "server/conversations/conversationservice.h"
 #include "server/core/secrets.h"
 #include "server/core/serverlogging.h"
-#include "server/storage/storage.h"
+#include "server/storage/conversationstore.h"
+#include "server/storage/database.h"
+#include "server/storage/settingsstore.h"
 #include "xoauth2.h"
 
 #include <QDateTime>
@@ -45,10 +47,14 @@ QByteArray signatureOf(const QString &secret, const QByteArray &data)
 
 } // namespace
 
-TwitterChannel::TwitterChannel(Storage &storage, ConversationService &service, Intake &intake,
-                               const ChannelSettings &settings, const Clock &clock, QObject *parent)
+TwitterChannel::TwitterChannel(Database &database, ConversationStore &conversations,
+                               SettingsStore &settingsStore, ConversationService &service,
+                               Intake &intake, const ChannelSettings &settings, const Clock &clock,
+                               QObject *parent)
     : QObject(parent)
-    , m_storage(storage)
+    , m_database(database)
+    , m_conversationStore(conversations)
+    , m_settingsStore(settingsStore)
     , m_service(service)
     , m_intake(intake)
     , m_settings(settings)
@@ -66,7 +72,7 @@ TwitterChannel::TwitterChannel(Storage &storage, ConversationService &service, I
         connect(&m_tokenTimer, &QTimer::timeout, this, [this] {
             // After a refusal only a send asks X again (or an import clears
             // it): a dead refresh token does not fill the log every minute.
-            XOAuth2::Store store(m_storage, m_settings.twitter);
+            XOAuth2::Store store(m_settingsStore, m_settings.twitter);
             const auto tokens = store.loadStatus();
             if (tokens && tokens->failure.isEmpty())
                 withAccessToken([](const Access &) {});
@@ -164,7 +170,7 @@ QHttpServerResponse TwitterChannel::receive(const QByteArray &body,
     // Any statement that failed for want of the database makes the whole
     // delivery fail (503): the platform sends it again, and what was stored
     // already is recognised by its id.
-    const quint64 outages = m_storage.outages();
+    const quint64 outages = m_database.outages();
     const QString &us = account;
     QList<InboundItem> items;
     for (const XEvent &event : source->events(root)) {
@@ -197,7 +203,7 @@ QHttpServerResponse TwitterChannel::receive(const QByteArray &body,
         }
     }
     const bool stored = m_intake.accept(*this, items);
-    if (!stored || m_storage.outages() != outages) {
+    if (!stored || m_database.outages() != outages) {
         qCWarning(lcChannels).noquote() << "event=webhook_deferred reason=storage";
         QHttpServerResponse response = plain("try again\n", StatusCode::ServiceUnavailable);
         response.addHeader("Retry-After", "5");
@@ -267,7 +273,7 @@ Result<void> TwitterChannel::checkReply(const ConversationRecord &c, const QStri
                              .arg(QDateTime::fromMSecsSinceEpoch(c.lastCitizenAt)
                                       .toString(u"yyyy-MM-dd HH:mm"_s)));
     }
-    if (m_storage.liveRepliesSince(c.id, c.lastCitizenAt) >= s.maxRepliesPerWindow) {
+    if (m_conversationStore.liveRepliesSince(c.id, c.lastCitizenAt) >= s.maxRepliesPerWindow) {
         return makeError(ErrorCode::RateLimited,
                          tr("X allows %1 replies to each message of a citizen; wait for them to "
                             "write again")
@@ -362,7 +368,7 @@ void TwitterChannel::noteRevoked()
     if (!m_settings.twitter.oauth2())
         return;
     // Shown at once (status, /readyz, the next reply), not at the next renewal.
-    XOAuth2::Store store(m_storage, m_settings.twitter);
+    XOAuth2::Store store(m_settingsStore, m_settings.twitter);
     auto loaded = store.load();
     if (!loaded || !*loaded)
         return;
@@ -375,7 +381,7 @@ void TwitterChannel::noteRevoked()
 
 bool TwitterChannel::expireAccessToken()
 {
-    XOAuth2::Store store(m_storage, m_settings.twitter);
+    XOAuth2::Store store(m_settingsStore, m_settings.twitter);
     auto loaded = store.load();
     if (!loaded || !*loaded)
         return false;
@@ -395,7 +401,7 @@ void TwitterChannel::withAccessToken(AccessUse use)
     const auto refusal = [](const QString &reason) {
         return Access { {}, Delivery { false, false, {}, reason } };
     };
-    XOAuth2::Store store(m_storage, m_settings.twitter);
+    XOAuth2::Store store(m_settingsStore, m_settings.twitter);
     auto loaded = store.load();
     if (!loaded) {
         use(refusal(tr("X's stored tokens cannot be read (%1): an administrator must fix "
@@ -443,7 +449,7 @@ void TwitterChannel::refresh(const QString &usedRefreshToken)
         const XOAuth2::Answer answer =
             XOAuth2::parseAnswer(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
                                  reply->readAll(), now);
-        XOAuth2::Store store(m_storage, m_settings.twitter);
+        XOAuth2::Store store(m_settingsStore, m_settings.twitter);
         auto loaded = store.load();
         if (!loaded || !*loaded) {
             finishRefresh(
@@ -523,7 +529,7 @@ QJsonObject TwitterChannel::status()
                            s.oauth2() ? u"oauth2"_s : (s.oauth1() ? u"oauth1"_s : u"none"_s) } };
     if (!s.oauth2())
         return status;
-    XOAuth2::Store store(m_storage, s);
+    XOAuth2::Store store(m_settingsStore, s);
     const auto tokens = store.loadStatus();
     if (!tokens) {
         status.insert(u"token"_s, u"missing"_s);

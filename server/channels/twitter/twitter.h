@@ -20,7 +20,9 @@ class QHttpServerRequest;
 class QNetworkReply;
 
 namespace Guichet::Server {
-class Storage;
+class ConversationStore;
+class Database;
+class SettingsStore;
 class ConversationService;
 } // namespace Guichet::Server
 
@@ -42,7 +44,8 @@ class TwitterChannel : public QObject, public ChannelAdapter
     Q_OBJECT
 
 public:
-    TwitterChannel(Storage &storage, ConversationService &service, Intake &intake,
+    TwitterChannel(Database &database, ConversationStore &conversations,
+                   SettingsStore &settingsStore, ConversationService &service, Intake &intake,
                    const ChannelSettings &settings, const Clock &clock, QObject *parent = nullptr);
 
     //! GET (crc_token) and POST (events) on /webhooks/twitter.
@@ -96,7 +99,9 @@ private:
     //! A 401 on a send in OAuth 2.0: the access token is taken for expired.
     bool expireAccessToken();
 
-    Storage &m_storage;
+    Database &m_database;
+    ConversationStore &m_conversationStore;
+    SettingsStore &m_settingsStore;
     ConversationService &m_service;
     Intake &m_intake;
     const ChannelSettings &m_settings;

@@ -1,7 +1,7 @@
 #include "xadmin.h"
 
 #include "oauth1.h"
-#include "server/storage/storage.h"
+#include "server/storage/settingsstore.h"
 #include "xoauth2.h"
 
 #include <QCoreApplication>
@@ -234,8 +234,8 @@ int runXAdmin(const ChannelSettings::Twitter &s, const QStringList &words, QText
     return 2;
 }
 
-int runXTokenAdmin(const ChannelSettings::Twitter &s, Storage &storage, const QStringList &words,
-                   bool json, QTextStream &out, QTextStream &err)
+int runXTokenAdmin(const ChannelSettings::Twitter &s, SettingsStore &settingsStore,
+                   const QStringList &words, bool json, QTextStream &out, QTextStream &err)
 {
     const auto fail = [&err](const QString &message, int code = 1) {
         err << "guichet-server admin x token: " << message << Qt::endl;
@@ -261,7 +261,7 @@ int runXTokenAdmin(const ChannelSettings::Twitter &s, Storage &storage, const QS
         auto tokens = XOAuth2::fromTokenJson(json, now);
         if (!tokens)
             return fail(tokens.error().message, 2);
-        XOAuth2::Store store(storage, s, true);
+        XOAuth2::Store store(settingsStore, s, true);
         if (!store.keyError().isEmpty())
             return fail(store.keyError());
         if (auto saved = store.save(*tokens); !saved)
@@ -279,7 +279,7 @@ int runXTokenAdmin(const ChannelSettings::Twitter &s, Storage &storage, const QS
         return 0;
     }
     if (command == u"status"_s) {
-        XOAuth2::Store store(storage, s);
+        XOAuth2::Store store(settingsStore, s);
         const auto tokens = store.loadStatus();
         const QString state = tokens ? XOAuth2::stateOf(*tokens, now) : u"missing"_s;
         if (json) {
@@ -314,7 +314,7 @@ int runXTokenAdmin(const ChannelSettings::Twitter &s, Storage &storage, const QS
     if (command == u"refresh"_s) {
         if (!s.oauth2())
             return fail(tr("GUICHET_TWITTER_CLIENT_ID is not set"), 2);
-        XOAuth2::Store store(storage, s);
+        XOAuth2::Store store(settingsStore, s);
         auto loaded = store.load();
         if (!loaded)
             return fail(loaded.error().message);
@@ -347,7 +347,7 @@ int runXTokenAdmin(const ChannelSettings::Twitter &s, Storage &storage, const QS
         return 0;
     }
     if (command == u"clear"_s) {
-        XOAuth2::Store store(storage, s);
+        XOAuth2::Store store(settingsStore, s);
         if (auto cleared = store.clear(); !cleared)
             return fail(cleared.error().message);
         out << tr("X tokens forgotten") << Qt::endl;

@@ -6,7 +6,7 @@
 #include <QTextStream>
 
 namespace Guichet::Server {
-class Storage;
+class SettingsStore;
 } // namespace Guichet::Server
 
 namespace Guichet::Server::Channels {
@@ -23,10 +23,10 @@ int runXAdmin(const ChannelSettings::Twitter &settings, const QStringList &words
               QTextStream &err, const QString &userAccessToken = {});
 
 //! guichet-server admin x token import [FILE] | status [--json] | refresh | clear:
-//! the account's OAuth 2.0 tokens, sealed in @p storage. import reads the JSON
+//! the account's OAuth 2.0 tokens, sealed in @p settingsStore. import reads the JSON
 //! answer of X's token endpoint from FILE or stdin (never from argv). 0 on
 //! success (status: the tokens work), 1 otherwise, 2 on a usage error.
-int runXTokenAdmin(const ChannelSettings::Twitter &settings, Storage &storage,
+int runXTokenAdmin(const ChannelSettings::Twitter &settings, SettingsStore &settingsStore,
                    const QStringList &words, bool json, QTextStream &out, QTextStream &err);
 
 } // namespace Guichet::Server::Channels

@@ -1,7 +1,7 @@
 #include "xoauth2.h"
 
 #include "server/core/secrets.h"
-#include "server/storage/storage.h"
+#include "server/storage/settingsstore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -26,8 +26,8 @@ QByteArray purpose()
 
 } // namespace
 
-Store::Store(Storage &storage, const ChannelSettings::Twitter &settings, bool createKey)
-    : m_storage(storage)
+Store::Store(SettingsStore &store, const ChannelSettings::Twitter &settings, bool createKey)
+    : m_settingsStore(store)
 {
     if (settings.secretKeyFile.isEmpty())
         m_keyError = tr("no secret key file (GUICHET_SECRET_KEY_FILE or the data folder)");
@@ -37,9 +37,9 @@ Store::Store(Storage &storage, const ChannelSettings::Twitter &settings, bool cr
 
 namespace {
 
-std::optional<QJsonObject> storedRow(Storage &storage)
+std::optional<QJsonObject> storedRow(SettingsStore &settings)
 {
-    const auto text = storage.setting(QString::fromLatin1(kSettingKey));
+    const auto text = settings.setting(QString::fromLatin1(kSettingKey));
     if (!text || text->isEmpty())
         return std::nullopt;
     const QJsonObject row = QJsonDocument::fromJson(text->toUtf8()).object();
@@ -63,7 +63,7 @@ Tokens statusOf(const QJsonObject &row)
 
 Result<std::optional<Tokens>> Store::load()
 {
-    const std::optional<QJsonObject> row = storedRow(m_storage);
+    const std::optional<QJsonObject> row = storedRow(m_settingsStore);
     if (!row)
         return std::optional<Tokens>();
     if (m_key.isEmpty())
@@ -83,7 +83,7 @@ Result<std::optional<Tokens>> Store::load()
 
 std::optional<Tokens> Store::loadStatus()
 {
-    const std::optional<QJsonObject> row = storedRow(m_storage);
+    const std::optional<QJsonObject> row = storedRow(m_settingsStore);
     if (!row)
         return std::nullopt;
     return statusOf(*row);
@@ -103,14 +103,14 @@ Result<void> Store::save(const Tokens &tokens)
                             { u"scope"_s, tokens.scope },
                             { u"failure"_s, tokens.failure },
                             { u"failedAt"_s, tokens.failedAt } };
-    return m_storage.setSetting(
+    return m_settingsStore.setSetting(
         QString::fromLatin1(kSettingKey),
         QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)));
 }
 
 Result<void> Store::clear()
 {
-    return m_storage.setSetting(QString::fromLatin1(kSettingKey), QString());
+    return m_settingsStore.setSetting(QString::fromLatin1(kSettingKey), QString());
 }
 
 QNetworkRequest tokenRequest(const ChannelSettings::Twitter &settings)

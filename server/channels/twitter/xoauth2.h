@@ -11,7 +11,7 @@
 #include <optional>
 
 namespace Guichet::Server {
-class Storage;
+class SettingsStore;
 } // namespace Guichet::Server
 
 namespace Guichet::Server::Channels::XOAuth2 {
@@ -51,7 +51,7 @@ class Store
 public:
     //! @p createKey: make the key file when absent (importing tokens does;
     //! reading never makes a key that could not open what is stored).
-    Store(Storage &storage, const ChannelSettings::Twitter &settings, bool createKey = false);
+    Store(SettingsStore &store, const ChannelSettings::Twitter &settings, bool createKey = false);
     //! Why the key is unusable; empty when it is.
     QString keyError() const { return m_keyError; }
     //! nullopt: none stored. An error: stored but unreadable (another key).
@@ -62,7 +62,7 @@ public:
     Result<void> clear();
 
 private:
-    Storage &m_storage;
+    SettingsStore &m_settingsStore;
     QByteArray m_key;
     QString m_keyError;
 };

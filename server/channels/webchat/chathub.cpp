@@ -38,10 +38,12 @@ ChatStatus statusOf(const ConversationRecord &c)
 
 // ---- ChatHub ------------------------------------------------------------------------------
 
-ChatHub::ChatHub(Storage &storage, ConversationService &service, EventFeed &feed, Limits limits,
-                 QObject *parent)
+ChatHub::ChatHub(Database &database, ConversationStore &conversations, SurveyStore &surveys,
+                 ConversationService &service, EventFeed &feed, Limits limits, QObject *parent)
     : QObject(parent)
-    , m_storage(storage)
+    , m_database(database)
+    , m_conversationStore(conversations)
+    , m_surveyStore(surveys)
     , m_service(service)
     , m_limits(std::move(limits))
 {
@@ -165,7 +167,7 @@ void ChatHub::remove(ChatSession *session)
 QList<Protocol::CitizenMessage> ChatHub::messagesAfter(qint64 conversation, qint64 after)
 {
     QList<Protocol::CitizenMessage> result;
-    for (const MessageRecord &m : m_storage.messages(conversation)) {
+    for (const MessageRecord &m : m_conversationStore.messages(conversation)) {
         if (m.seq <= after)
             continue;
         // Agents see their colleagues' logins; citizens see "the gendarme".
@@ -181,7 +183,7 @@ void ChatHub::markDelivered(const QList<Protocol::CitizenMessage> &messages)
     for (const Protocol::CitizenMessage &m : messages) {
         if (m.author != Author::Agent)
             continue;
-        const auto stored = m_storage.message(m.id);
+        const auto stored = m_conversationStore.message(m.id);
         if (stored
             && (stored->delivery == DeliveryState::Pending
                 || stored->delivery == DeliveryState::Sent)) {
@@ -217,7 +219,7 @@ void ChatHub::ingest(const QList<Protocol::Event> &events)
         case EventKind::ConversationUpdated:
             // Raised by triage or by an agent: the page shows the notice.
             if (event.data.value(u"emergency"_s).toBool()) {
-                if (const auto c = m_storage.conversation(event.conversation)) {
+                if (const auto c = m_conversationStore.conversation(event.conversation)) {
                     for (ChatSession *session : std::as_const(targets))
                         session->send(Protocol::CitizenStatus { statusOf(*c), {}, true });
                 }
@@ -234,7 +236,7 @@ void ChatHub::ingest(const QList<Protocol::Event> &events)
         case EventKind::ConversationClosed:
             for (ChatSession *session : std::as_const(targets)) {
                 session->send(Protocol::CitizenStatus { ChatStatus::Closed, {}, false });
-                if (!m_storage.survey(event.conversation))
+                if (!m_surveyStore.survey(event.conversation))
                     session->send(Protocol::SurveyRequest {});
             }
             break;
@@ -369,9 +371,10 @@ void ChatSession::handleHello(const Protocol::CitizenHello &hello)
     m_lang = hello.lang;
     m_name = hello.name.simplified().left(Protocol::kMaxNameChars);
     if (!hello.session.isEmpty()) {
-        const quint64 outages = m_hub.storage().outages();
-        const auto c = m_hub.storage().conversationByAccess(Secrets::tokenDigest(hello.session));
-        if (!c && m_hub.storage().outages() != outages) {
+        const quint64 outages = m_hub.database().outages();
+        const auto c =
+            m_hub.conversationStore().conversationByAccess(Secrets::tokenDigest(hello.session));
+        if (!c && m_hub.database().outages() != outages) {
             // Not "unknown": unanswered. The page says hello again and keeps its session.
             sendError(ErrorCode::Unavailable, u"the service is briefly unavailable: try again"_s);
             return;
@@ -388,7 +391,7 @@ void ChatSession::handleHello(const Protocol::CitizenHello &hello)
             for (const auto &message : missed)
                 push(message);
             m_hub.markDelivered(missed);
-            if (c->state == ConversationState::Closed && !m_hub.storage().survey(c->id))
+            if (c->state == ConversationState::Closed && !m_hub.surveyStore().survey(c->id))
                 send(Protocol::SurveyRequest {});
             return;
         }

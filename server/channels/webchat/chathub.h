@@ -2,7 +2,9 @@
 
 #include "protocol/frames.h"
 #include "server/conversations/conversationservice.h"
-#include "server/storage/storage.h"
+#include "server/storage/conversationstore.h"
+#include "server/storage/database.h"
+#include "server/storage/surveystore.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -41,7 +43,8 @@ public:
         QList<QHostAddress> trustedProxies;
     };
 
-    ChatHub(Storage &storage, ConversationService &service, EventFeed &feed, Limits limits,
+    ChatHub(Database &database, ConversationStore &conversations, SurveyStore &surveys,
+            ConversationService &service, EventFeed &feed, Limits limits,
             QObject *parent = nullptr);
     //! The citizen's address: the peer, or what a trusted proxy forwarded.
     QString clientAddress(const QWebSocket &socket) const;
@@ -58,7 +61,9 @@ public:
     }
     int sessionCount() const { return int(m_sessions.size()); }
 
-    Storage &storage() { return m_storage; }
+    Database &database() { return m_database; }
+    ConversationStore &conversationStore() { return m_conversationStore; }
+    SurveyStore &surveyStore() { return m_surveyStore; }
     ConversationService &service() { return m_service; }
     //! Frames every citizen connection gets: the messages after @p after.
     QList<Protocol::CitizenMessage> messagesAfter(qint64 conversation, qint64 after);
@@ -89,7 +94,9 @@ private:
         return m_byConversation.values(conversation);
     }
 
-    Storage &m_storage;
+    Database &m_database;
+    ConversationStore &m_conversationStore;
+    SurveyStore &m_surveyStore;
     ConversationService &m_service;
     Channels::Intake *m_intake = nullptr;
     Limits m_limits;

@@ -8,7 +8,9 @@
 #include "server/conversations/conversationservice.h"
 #include "server/core/secrets.h"
 #include "server/core/serverlogging.h"
-#include "server/storage/storage.h"
+#include "server/storage/conversationstore.h"
+#include "server/storage/database.h"
+#include "server/storage/surveystore.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -92,10 +94,13 @@ QHttpServerResponse jsonResponse(const QJsonObject &object, QHttpServerResponse:
     return response;
 }
 
-WebForm::WebForm(Storage &storage, ConversationService &service, Intake &intake,
-                 const ChannelSettings &settings, QObject *parent)
+WebForm::WebForm(Database &database, ConversationStore &conversations, SurveyStore &surveys,
+                 ConversationService &service, Intake &intake, const ChannelSettings &settings,
+                 QObject *parent)
     : QObject(parent)
-    , m_storage(storage)
+    , m_database(database)
+    , m_conversationStore(conversations)
+    , m_surveyStore(surveys)
     , m_service(service)
     , m_intake(intake)
     , m_settings(settings)
@@ -202,11 +207,11 @@ WebForm::authorize(const QHttpServerRequest &request, const QString &address)
     const QByteArray authorization = request.value("authorization");
     const QString token = QString::fromLatin1(
         authorization.startsWith("Bearer ") ? authorization.mid(7).trimmed() : QByteArray());
-    const quint64 outages = m_storage.outages();
+    const quint64 outages = m_database.outages();
     const auto c = Protocol::isValidToken(token)
-        ? m_storage.conversationByAccess(Secrets::tokenDigest(token))
+        ? m_conversationStore.conversationByAccess(Secrets::tokenDigest(token))
         : std::nullopt;
-    if (!c && m_storage.outages() != outages)
+    if (!c && m_database.outages() != outages)
         return problem(StatusCode::ServiceUnavailable, u"unavailable"_s,
                        tr("this service is briefly unavailable, please try again"));
     if (!c || c->channel != Channel::WebForm)
@@ -222,7 +227,7 @@ QHttpServerResponse WebForm::follow(const QHttpServerRequest &request, const QSt
         return std::move(*refused);
     const ConversationRecord c = std::get<ConversationRecord>(authorized);
     QJsonArray messages;
-    for (const MessageRecord &m : m_storage.messages(c.id)) {
+    for (const MessageRecord &m : m_conversationStore.messages(c.id)) {
         messages.append(QJsonObject { { u"id"_s, m.id },
                                       { u"author"_s, wireName(m.author) },
                                       { u"text"_s, m.text },
@@ -231,7 +236,7 @@ QHttpServerResponse WebForm::follow(const QHttpServerRequest &request, const QSt
             && (m.delivery == DeliveryState::Sent || m.delivery == DeliveryState::Pending))
             (void)m_service.setDelivery(m.id, DeliveryState::Delivered, {});
     }
-    const auto answered = m_storage.survey(c.id);
+    const auto answered = m_surveyStore.survey(c.id);
     return jsonResponse(
         { { u"reference"_s, c.reference },
           { u"subject"_s, c.subject },
@@ -251,7 +256,7 @@ QHttpServerResponse WebForm::writeBack(const QHttpServerRequest &request, const 
     if (auto *refused = std::get_if<QHttpServerResponse>(&authorized))
         return std::move(*refused);
     const ConversationRecord c = std::get<ConversationRecord>(authorized);
-    const QString sender = m_storage.conversationSender(c.id).value_or(QString());
+    const QString sender = m_conversationStore.conversationSender(c.id).value_or(QString());
     if (m_intake.isSilenced(sender))
         return problem(StatusCode::Forbidden, u"refused"_s, tr("your message cannot be accepted"));
     if (!m_intake.takeSenderToken(m_intake.webSender(address)))

@@ -9,7 +9,9 @@
 class QHttpServerRequest;
 
 namespace Guichet::Server {
-class Storage;
+class ConversationStore;
+class Database;
+class SurveyStore;
 class ConversationService;
 } // namespace Guichet::Server
 
@@ -29,8 +31,9 @@ class WebForm : public QObject, public ChannelAdapter
     Q_OBJECT
 
 public:
-    WebForm(Storage &storage, ConversationService &service, Intake &intake,
-            const ChannelSettings &settings, QObject *parent = nullptr);
+    WebForm(Database &database, ConversationStore &conversations, SurveyStore &surveys,
+            ConversationService &service, Intake &intake, const ChannelSettings &settings,
+            QObject *parent = nullptr);
 
     QHttpServerResponse submit(const QHttpServerRequest &request, const QString &address);
     //! submit() once the request passed its checks (method, type, size): the
@@ -50,7 +53,9 @@ private:
     authorize(const QHttpServerRequest &request, const QString &address);
     std::optional<QHttpServerResponse> checkPost(const QHttpServerRequest &request) const;
 
-    Storage &m_storage;
+    Database &m_database;
+    ConversationStore &m_conversationStore;
+    SurveyStore &m_surveyStore;
     ConversationService &m_service;
     Intake &m_intake;
     const ChannelSettings &m_settings;
