@@ -88,7 +88,7 @@ void TestTriageEval::initTestCase()
         return Decision { a.emergency, a.sgbv };
     };
     for (const QString &split :
-         { u"tune"_s, u"heldback"_s, u"heldback2"_s, u"heldback3"_s, u"after"_s }) {
+         { u"tune"_s, u"heldback"_s, u"heldback2"_s, u"heldback3"_s, u"heldback4"_s, u"after"_s }) {
         const auto figures = evaluate(m_rows, split, decide);
         if (kFloors.contains(split))
             m_heldBack.insert(split, figures);
