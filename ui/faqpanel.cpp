@@ -26,6 +26,7 @@ FaqPanel::FaqPanel(Workstation *workstation, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_hint(new QLabel(this))
+    , m_indexing(new QLabel(this))
     , m_answerLabel(new QLabel(this))
     , m_results(new QListView(this))
     , m_preview(new QTextBrowser(this))
@@ -72,6 +73,7 @@ FaqPanel::FaqPanel(Workstation *workstation, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(m_hint);
+    layout->addWidget(m_indexing);
     layout->addWidget(split, 1);
     // Supervisors keep the base up: a wrong or outdated entry leaves every workstation.
     m_retire->setText(tr("Retire entry…"));
@@ -102,11 +104,27 @@ FaqPanel::FaqPanel(Workstation *workstation, QWidget *parent)
         m_model.setIndex(&m_workstation->faqIndex());
         updateRetire();
     });
+    connect(workstation, &Workstation::faqIndexingChanged, this, &FaqPanel::updateIndexing);
     connect(workstation, &Workstation::agentChanged, this, &FaqPanel::updateRetire);
     connect(workstation, &Workstation::lockedChanged, this, &FaqPanel::updateRetire);
     setAnswerLanguage(Language::Fr);
     search();
     updateRetire();
+    updateIndexing();
+}
+
+void FaqPanel::updateIndexing()
+{
+    // The index is built on a worker thread: the agent may type meanwhile. Until the first
+    // build is over nothing is found, and the panel says why; a rebuild leaves the previous
+    // base searchable.
+    const bool indexing = m_workstation->faqIndexing();
+    m_indexing->setText(!indexing ? QString()
+                            : m_workstation->faqIndex().isEmpty()
+                            ? tr("Indexing the knowledge base…")
+                            : tr("Updating the knowledge base…"));
+    m_indexing->setVisible(indexing);
+    showPreview();
 }
 
 void FaqPanel::updateRetire()
@@ -220,10 +238,14 @@ void FaqPanel::showPreview()
     const QModelIndex index = m_results->currentIndex();
     m_retire->setEnabled(index.isValid());
     if (!index.isValid()) {
-        m_preview->setHtml(m_search->text().trimmed().isEmpty()
-                               ? QString()
-                               : u"<p><i>%1</i></p>"_s.arg(
-                                   tr("Nothing found. Try other words, or another language.")));
+        const bool waiting = m_workstation->faqIndexing() && m_workstation->faqIndex().isEmpty();
+        m_preview->setHtml(
+            m_search->text().trimmed().isEmpty()
+                ? QString()
+                : u"<p><i>%1</i></p>"_s.arg(
+                    waiting ? tr("The knowledge base is being indexed: the results will "
+                                 "appear in a moment.")
+                            : tr("Nothing found. Try other words, or another language.")));
         return;
     }
     // The selection colour, toned towards the page so the words stay readable.

@@ -41,6 +41,8 @@ public:
     QComboBox *languageBox() const { return m_language; }
     //! Supervisors only (hidden for everyone else): retire the entry shown.
     QPushButton *retireButton() const { return m_retire; }
+    //! Shown while the knowledge base is being indexed (Workstation::faqIndexing()).
+    QLabel *indexingLabel() const { return m_indexing; }
     //! The search language: the one chosen, or the one detected in what is typed.
     Language language() const;
     //! Choose the search language; std::nullopt: detect it (the default).
@@ -70,6 +72,7 @@ private:
     void showPreview();
     void choose();
     void updateRetire();
+    void updateIndexing();
     //! Asks which versions and why, then sends retire_faq (Workstation::retireFaq).
     void retire();
 
@@ -78,6 +81,7 @@ private:
     QLineEdit *m_search;
     QComboBox *m_language;
     QLabel *m_hint;
+    QLabel *m_indexing;
     QLabel *m_answerLabel;
     QListView *m_results;
     QTextBrowser *m_preview;

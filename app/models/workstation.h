@@ -2,6 +2,7 @@
 
 #include "app/faq/faqindex.h"
 #include "app/faq/faqsynonyms.h"
+#include "app/models/faqindexbuilder.h"
 #include "app/models/notificationpolicy.h"
 #include "app/models/queuemodel.h"
 #include "app/models/rostermodel.h"
@@ -104,7 +105,11 @@ public:
     //! The citizen's consent to forwarding to the brigade, as the server recorded it
     //! (question, text, answer, agent, at); empty when none (or locked).
     QJsonObject consent(qint64 conversation) const;
+    //! The knowledge base's index: empty until the first build is over, then the latest
+    //! one built (a rebuild leaves the previous one searchable until it is done).
     const FaqIndex &faqIndex() const { return m_faq; }
+    //! Whether the index is being built (on a worker thread): faqChanged() follows.
+    bool faqIndexing() const { return m_faqBuilder.isBuilding(); }
     const RedirectCatalog &redirects() const { return m_redirects; }
     std::optional<Protocol::AgentInfo> agent() const;
     QString login() const;
@@ -194,6 +199,7 @@ Q_SIGNALS:
     void conversationsChanged(const QList<qint64> &ids);
     void messagesChanged(const QStringList &ids);
     void faqChanged();
+    void faqIndexingChanged(bool indexing);
     //! The server said who is logged in (agent(): the role, the team).
     void agentChanged();
     void redirectsChanged();
@@ -237,6 +243,7 @@ private:
     QString m_enrolmentName;
     QSet<QString> m_enrolmentRequests; //!< query ids of requestEnrolmentCode()
     FaqIndex m_faq;
+    FaqIndexBuilder m_faqBuilder;
     std::optional<FaqSynonyms> m_synonyms;
     std::shared_ptr<const FaqLexicon> m_lexicon;
     RedirectCatalog m_redirects;
