@@ -98,6 +98,11 @@ struct FaqIndexPrivate
         learned = {};
     }
     AnalyzedQuery translate(const QList<QueryWord> &words, size_t q, size_t o) const;
+    //! A German compound split in two words the lexicon translates ("Garageneinfahrt" →
+    //! "garagen" + "einfahrt", "Geschwindigkeitsüberschreitung" with its linking "s"), the
+    //! most balanced split first.
+    std::optional<std::pair<QString, QString>> lexiconCompound(const QString &word, Language from,
+                                                               Language to) const;
 
     qint32 slotOf(QStringView id, Language lang) const
     {
@@ -179,6 +184,36 @@ FaqIndexPrivate::Learned FaqIndexPrivate::learn(size_t q, size_t o) const
     return result;
 }
 
+std::optional<std::pair<QString, QString>>
+FaqIndexPrivate::lexiconCompound(const QString &word, Language from, Language to) const
+{
+    constexpr qsizetype kMinPart = 4;
+    if (from != Language::De || !lexicon || word.size() < 2 * kMinPart)
+        return std::nullopt;
+    const auto known = [&](QStringView part) {
+        return !lexicon->translate(from, to, Stemmer::stem(part, from)).empty();
+    };
+    std::optional<std::pair<QString, QString>> best;
+    qsizetype bestBalance = 0;
+    for (qsizetype i = kMinPart; i + kMinPart <= word.size(); ++i) {
+        const qsizetype balance = std::min(i, word.size() - i);
+        if (balance <= bestBalance)
+            continue;
+        const QString right = word.mid(i);
+        if (!known(right))
+            continue;
+        QString left = word.left(i);
+        if (!known(left)) {
+            if (!left.endsWith(u's') || left.size() <= kMinPart || !known(left.chopped(1)))
+                continue;
+            left.chop(1);
+        }
+        best = std::make_pair(left, right);
+        bestBalance = balance;
+    }
+    return best;
+}
+
 AnalyzedQuery FaqIndexPrivate::translate(const QList<QueryWord> &words, size_t q, size_t o) const
 {
     const LanguageIndex &source = languages[q];
@@ -230,9 +265,30 @@ AnalyzedQuery FaqIndexPrivate::translate(const QList<QueryWord> &words, size_t q
         if (lexicon && !StopWords::contains(from, word.text)) {
             std::vector<FaqLexicon::Translation> translations =
                 lexicon->translate(from, to, Stemmer::stem(word.text, from));
-            // A compound the lexicon does not know ("Kreditkarte") is translated part by part.
+            // Dictionaries list base forms: an irregular form ("stolen", "gestohlen") is
+            // translated as its base form ("steal", "stehlen") too.
+            if (const QString lemma = Stemmer::lemma(word.text, from); !lemma.isEmpty()) {
+                for (FaqLexicon::Translation &t :
+                     lexicon->translate(from, to, Stemmer::stem(lemma, from)))
+                    translations.push_back(std::move(t));
+            }
+            // A German participle the dictionary lacks ("geklaut", "abgeschleppt"): as the
+            // infinitive it most likely comes from.
+            if (translations.empty() && !word.typing && from == Language::De) {
+                for (const QString &base : Stemmer::participleBases(word.text)) {
+                    translations = lexicon->translate(from, to, Stemmer::stem(base, from));
+                    if (!translations.empty())
+                        break;
+                }
+            }
+            // A compound the lexicon does not know ("Kreditkarte") is translated part by part:
+            // parts the query's language's entries hold, else parts the lexicon knows (a
+            // French-first base has few German entries to split against).
             if (translations.empty() && !word.typing) {
-                if (const auto parts = source.compoundParts(word.text)) {
+                auto parts = source.compoundParts(word.text);
+                if (!parts)
+                    parts = lexiconCompound(word.text, from, to);
+                if (parts) {
                     for (const QString &part : { parts->first, parts->second }) {
                         for (FaqLexicon::Translation &t :
                              lexicon->translate(from, to, Stemmer::stem(part, from))) {

@@ -6,7 +6,7 @@ reverse). Sources: the FreeDict dictionaries packaged by Debian, in dictd format
 
     apt-get install dict-freedict-deu-fra dict-freedict-eng-fra dict-freedict-fra-ita \
         dict-freedict-fra-spa dict-freedict-fra-deu dict-freedict-fra-eng \
-        dict-freedict-eng-deu dict-freedict-deu-eng dict-freedict-eng-ita dict-freedict-ita-eng \
+        dict-freedict-eng-ita dict-freedict-ita-eng \
         dict-freedict-eng-spa dict-freedict-spa-eng
     resources/faq/build-lexicon.py [--dictd /usr/share/dictd] -o PAIRS.tsv
 
@@ -41,9 +41,9 @@ SOURCES = [
 # Dictionaries between two of the foreign languages, used as a pivot: a word the French
 # dictionaries lack (English ones are the smallest) is translated into another language, then
 # into French. (file, language of the headwords, language of the translations)
+# (The English-German Ding dictionary is not used: GPL-3.0-or-later, with an AGPL-3.0 part in
+# its source form, and Guichet has no licence that allows it yet; docs/faq.md.)
 PIVOT_SOURCES = [
-    ("eng-deu", "en", "de"),
-    ("deu-eng", "de", "en"),
     ("eng-ita", "en", "it"),
     ("ita-eng", "it", "en"),
     ("eng-spa", "en", "es"),
@@ -58,12 +58,21 @@ PIVOT_KEPT = 4
 # smallest (7,000 words against 30,000 to 58,000); the others have large direct ones, and
 # through the small English ones a pivot brings them more noise than words.
 PIVOT_FOR = {"en"}
-# Pivots fill gaps: only for words with fewer direct translations than this.
-PIVOT_ONLY_BELOW = 1
+# Pivots fill gaps: for every English word, since Ding is no longer used and the English-French
+# dictionaries lack common senses ("drive" without "conduire", "wallet" without
+# "portefeuille"). A pivot translation weighs at most 0.75, under a direct one; for a word the
+# direct dictionaries know, a path that reaches one of their translations also confirms it
+# (agreement, below).
+PIVOT_ONLY_BELOW = 99
 PIVOT_MIN_WEIGHT = 0.3
 # Intermediate words followed per word, best first.
 PIVOT_FANOUT = 10
 
+# Agreement: where dictionaries exist both ways (English, German), a pair that only one of
+# them (and, for English, no pivot path) gives is often a rare or wrong sense ("drive":
+# "pourchasser", "pousser" before "conduire"); it weighs this fraction of its weight.
+AGREEMENT_FOR = {"en", "de"}
+SINGLE_SOURCE = 0.7
 # A translation longer than this many words is an explanation, not a translation.
 MAX_WORDS = 3
 # Translations kept per foreign word, best first: beyond, they are rare senses.
@@ -138,10 +147,13 @@ def main():
     args = parser.parse_args()
 
     lexicon = {}  # (lang, foreign word) -> {french: weight}
+    sources = {}  # (lang, foreign word, french) -> the sources that give it: "f", "b", "p"
 
-    def add(lang, foreign, french, weight):
+    def add(lang, foreign, french, weight, source=None):
         slot = lexicon.setdefault((lang, foreign), {})
         slot[french] = max(slot.get(french, 0.0), weight)
+        if source:
+            sources.setdefault((lang, foreign, french), set()).add(source)
 
     for name in [s[0] for s in SOURCES] + [s[0] for s in PIVOT_SOURCES]:
         path = os.path.join(args.dictd, f"freedict-{name}.index")
@@ -157,12 +169,12 @@ def main():
                 for target in translations(sense):
                     if foreign_first:
                         if WORD.match(head):
-                            add(lang, head, target, weight)
+                            add(lang, head, target, weight, "f")
                     elif " " not in target and WORD.match(target):
                         # Read backwards: the French headword translates the foreign word,
                         # which is often one of several meanings of it.
                         if len(head.split()) <= MAX_WORDS:
-                            add(lang, target, head, weight * 0.85)
+                            add(lang, target, head, weight * 0.85, "b")
 
     # Between two foreign languages: (from, to) -> {word: {word: weight}}, single words.
     between = {}
@@ -189,8 +201,8 @@ def main():
         if lang not in PIVOT_FOR:
             continue
         for word, others in words.items():
-            if len(lexicon.get((lang, word), {})) >= PIVOT_ONLY_BELOW:
-                continue  # the direct dictionaries know it: a pivot would add noise
+            direct = dict(lexicon.get((lang, word), {}))
+            known = len(direct) >= PIVOT_ONLY_BELOW
             # Each path is evidence: their weights combine as a noisy OR, so a French
             # word reached by several intermediate words outranks a single strong path.
             missing = {}  # french -> product of (1 - weight of each path)
@@ -209,11 +221,25 @@ def main():
                 if weight >= PIVOT_MIN_WEIGHT:
                     scored.append((weight, french))
             scored.sort(key=lambda wf: (-wf[0], wf[1]))
+            if known:
+                # The direct dictionaries know it: a pivot would add noise, but a path that
+                # leads to one of their translations confirms it.
+                for french in paths:
+                    if french in direct:
+                        sources.setdefault((lang, word, french), set()).add("p")
+                continue
             for weight, french in scored[:PIVOT_KEPT]:
                 if french not in lexicon.get((lang, word), {}):
                     add(lang, word, french, weight)
                     pivoted += 1
     print(f"build-lexicon: {pivoted} translations through a pivot language", file=sys.stderr)
+
+    single = 0
+    for (lang, foreign, french), given in sources.items():
+        if lang in AGREEMENT_FOR and len(given) < 2:
+            lexicon[(lang, foreign)][french] *= SINGLE_SOURCE
+            single += 1
+    print(f"build-lexicon: {single} pairs from a single source", file=sys.stderr)
 
     with open(args.output, "w", encoding="utf-8") as out:
         for (lang, foreign) in sorted(lexicon):

@@ -31,9 +31,27 @@ private Q_SLOTS:
     void distinctWordsStayDistinct_data();
     void distinctWordsStayDistinct();
     void stemsKeepThreeLettersAndDigits();
+    void irregularFormsAndParticiples();
     void plainTextScanAgreesWithTheDefinition();
     void jsonStringScanAgreesWithTheDefinition();
 };
+
+void TestFaqAnalysis::irregularFormsAndParticiples()
+{
+    // Dictionaries list base forms: what no suffix rule reaches is looked up as one.
+    QCOMPARE(Stemmer::lemma(u"stolen", Language::En), u"steal"_s);
+    QCOMPARE(Stemmer::lemma(u"thieves", Language::En), u"thief"_s);
+    QCOMPARE(Stemmer::lemma(u"gestohlen", Language::De), u"stehlen"_s);
+    QCOMPARE(Stemmer::lemma(u"eingebrochen", Language::De), u"einbrechen"_s);
+    QVERIFY(Stemmer::lemma(u"house", Language::En).isEmpty());
+    QVERIFY(Stemmer::lemma(u"stolen", Language::Fr).isEmpty());
+    // German participles: guesses at the infinitive, most likely first.
+    QCOMPARE(Stemmer::participleBases(u"geklaut").value(0), u"klauen"_s);
+    QCOMPARE(Stemmer::participleBases(u"abgeschleppt").value(0), u"abschleppen"_s);
+    QVERIFY(Stemmer::participleBases(u"gemeldet").contains(u"melden"_s));
+    QVERIFY(Stemmer::participleBases(u"gefahren").contains(u"fahren"_s));
+    QVERIFY(Stemmer::participleBases(u"handy").isEmpty());
+}
 
 void TestFaqAnalysis::folding_data()
 {

@@ -22,14 +22,21 @@ constexpr double kMinTypingHitAt3 = 0.7;
 
 // The cross-language split (docs/faq.md): the goal is 0.85 overall and 0.8 per language on
 // queries whose topic exists only in French; the floors sit a little under what the engine
-// reaches on the held-back part (0.844; en 0.857, de 0.813, it 0.850, es 0.846), so that a
-// loss fails here.
+// reaches on the held-back part (0.831; en 0.821, de 0.813, it 0.850, es 0.846, without the
+// Ding dictionary since 2026-12-07: docs/faq.md), so that a loss fails here.
 constexpr double kMinCrossHitAt3 = 0.82;
 constexpr double kMinCrossLanguageHitAt3 = 0.78;
 constexpr double kMinSameLanguageHitAt3 = 0.95;
 // The queries written after the freeze: floors a little under what they reached.
 constexpr double kMinFreshHitAt3 = 0.93;
 constexpr double kMinFreshCrossHitAt3 = 0.82;
+// The set written as citizens write (faq-queries-citizens.jsonl), a little under its one
+// measure after the work it was written for (docs/faq.md).
+// Reached: 0.785 cross-language and 0.928 same language on the French-first base, 0.740 for the
+// foreign queries on the French-only base.
+constexpr double kMinCitizensCrossHitAt3 = 0.77;
+constexpr double kMinCitizensSameHitAt3 = 0.91;
+constexpr double kMinCitizensFrenchOnlyHitAt3 = 0.72;
 
 QStringList searchIds(const FaqIndex &index, const LabelledQuery &query)
 {
@@ -63,6 +70,7 @@ private Q_SLOTS:
     void quality();
     void crossLanguage();
     void writtenAfterTheFreeze();
+    void writtenAsCitizensWrite();
 
 private:
     std::optional<FaqIndex> m_index;
@@ -218,6 +226,61 @@ void TestFaqEvaluation::writtenAfterTheFreeze()
              qPrintable(QString::number(whole.overall.hitAt3())));
     QVERIFY2(cross.overall.hitAt3() >= kMinFreshCrossHitAt3,
              qPrintable(QString::number(cross.overall.hitAt3())));
+}
+
+void TestFaqEvaluation::writtenAsCitizensWrite()
+{
+    // tests/data/faq-queries-citizens.jsonl: written as citizens write (colloquial, typos, no
+    // accents, long messages), committed before the work that followed it and measured once
+    // before and once after it (docs/faq.md). Never tuned on: the misses are not printed.
+    QString error;
+    const auto citizens = readLabelledQueries(
+        QStringLiteral(GUICHET_TEST_DATA "/faq-queries-citizens.jsonl"), &error);
+    QVERIFY2(citizens, qPrintable(error));
+    for (const Language lang : allValues<Language>()) {
+        const auto count = std::count_if(citizens->cbegin(), citizens->cend(),
+                                         [lang](const LabelledQuery &q) { return q.lang == lang; });
+        QVERIFY2(count >= 40, qPrintable(wireName(lang)));
+    }
+    for (const LabelledQuery &query : *citizens) {
+        for (const QString &id : query.expected)
+            QVERIFY2(m_index->entry(id, query.lang), qPrintable(id));
+    }
+    const auto search = [](const FaqIndex &index) {
+        return [&index](const LabelledQuery &query) {
+            return searchIds(index, query);
+        };
+    };
+    // On the split's French-first base, and on the French-only base (every foreign query
+    // crosses languages: the BNum's common case).
+    const CrossLanguageSplit split = crossLanguageSplit(m_entries, *citizens);
+    FaqIndex frenchFirst(split.base, m_synonyms);
+    frenchFirst.setLexicon(m_lexicon);
+    const Evaluation cross = evaluate(split.tuning + split.heldBack, search(frenchFirst));
+    const Evaluation same = evaluate(split.sameLanguage, search(frenchFirst));
+    QList<FaqEntry> french;
+    for (const FaqEntry &entry : std::as_const(m_entries)) {
+        if (entry.lang == Language::Fr)
+            french.append(entry);
+    }
+    FaqIndex frenchOnly(french, m_synonyms);
+    frenchOnly.setLexicon(m_lexicon);
+    QList<LabelledQuery> foreign;
+    for (const LabelledQuery &query : *citizens) {
+        if (query.lang != Language::Fr)
+            foreign.append(query);
+    }
+    const Evaluation onlyFrench = evaluate(foreign, search(frenchOnly));
+    qInfo().noquote() << u"\nas citizens write, cross-language, French-first\n"_s
+            + metricsTable(cross) + u"as citizens write, same language, French-first\n"_s
+            + metricsTable(same) + u"as citizens write, French-only base, foreign queries\n"_s
+            + metricsTable(onlyFrench);
+    QVERIFY2(cross.overall.hitAt3() >= kMinCitizensCrossHitAt3,
+             qPrintable(QString::number(cross.overall.hitAt3())));
+    QVERIFY2(same.overall.hitAt3() >= kMinCitizensSameHitAt3,
+             qPrintable(QString::number(same.overall.hitAt3())));
+    QVERIFY2(onlyFrench.overall.hitAt3() >= kMinCitizensFrenchOnlyHitAt3,
+             qPrintable(QString::number(onlyFrench.overall.hitAt3())));
 }
 
 QTEST_GUILESS_MAIN(TestFaqEvaluation)

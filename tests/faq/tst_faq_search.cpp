@@ -107,6 +107,7 @@ private Q_SLOTS:
     void shortLastWordOnlyOrders();
     void translatesIntoTheEntrysLanguage();
     void learnsFromTheTranslatedEntries();
+    void translatesBaseFormsAndCompoundParts();
     void lexiconFileIsChecked();
     void lexiconFileIsSearchedInPlace();
     void guessesTheLanguageTyped();
@@ -371,6 +372,39 @@ void TestFaqSearch::translatesIntoTheEntrysLanguage()
     QVERIFY(index.explain(u"Fahrrad gestohlen"_s, Language::De, u"bike"_s).contains(u"velo"_s));
     // The German entry of a translated topic still comes in German.
     QCOMPARE(index.search(u"Lärm"_s, Language::De, 5).value(0).lang, Language::De);
+}
+
+void TestFaqSearch::translatesBaseFormsAndCompoundParts()
+{
+    // A French-only base: dictionaries list base forms ("steal", "stehlen", "klauen") and
+    // single words; citizens write "stolen", "gestohlen", "geklaut", "Fahrradschloss".
+    FaqIndex index(QList<FaqEntry> {
+        entry(u"bike"_s, Language::Fr, u"On m'a volé mon vélo"_s, u"Déposez plainte."_s),
+        entry(u"lock"_s, Language::Fr, u"Quel antivol choisir ?"_s, u"Un antivol en U."_s),
+        entry(u"noise"_s, Language::Fr, u"Mon voisin fait du bruit"_s, u"Tapage."_s),
+    });
+    auto lexicon = FaqLexicon::fromData("de>fr\tfahrrad\tvelo:1\n"
+                                        "de>fr\tklau\tvol:0.9\n"
+                                        "de>fr\tschloss\tantivol:1\n"
+                                        "de>fr\tstehl\tvol:0.9\n"
+                                        "en>fr\tbik\tvelo:1\n"
+                                        "en>fr\tsteal\tvol:1\n");
+    QVERIFY(lexicon.ok());
+    index.setLexicon(std::make_shared<const FaqLexicon>(std::move(lexicon).value()));
+    for (const auto &[query, lang] : { std::pair { u"Fahrrad gestohlen "_s, Language::De },
+                                       std::pair { u"Fahrrad geklaut "_s, Language::De },
+                                       std::pair { u"my bike was stolen "_s, Language::En } }) {
+        QCOMPARE(index.search(query, lang, 5).value(0).id, u"bike"_s);
+        // The verb found "volé" (not only the bicycle). The words are complete (a space
+        // after them): a participle is guessed only in a word no longer being typed.
+        QVERIFY2(index.explain(query, lang, u"bike"_s).contains(u"vol="_s),
+                 qPrintable(index.explain(query, lang, u"bike"_s)));
+    }
+    // A compound the lexicon lacks, split on the words it knows.
+    const QList<FaqHit> hits = index.search(u"Fahrradschloss "_s, Language::De, 5);
+    QVERIFY(!hits.isEmpty());
+    QVERIFY(ids(hits).contains(u"lock"_s));
+    QVERIFY(!ids(hits).contains(u"noise"_s));
 }
 
 void TestFaqSearch::learnsFromTheTranslatedEntries()
