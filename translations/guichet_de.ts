@@ -1745,6 +1745,18 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
         <source>Could not retire “%1”: %2</source>
         <translation>„%1“ konnte nicht zurückgezogen werden: %2</translation>
     </message>
+    <message>
+        <source>Indexing the knowledge base…</source>
+        <translation>Wissensdatenbank wird indiziert …</translation>
+    </message>
+    <message>
+        <source>Updating the knowledge base…</source>
+        <translation>Wissensdatenbank wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>The knowledge base is being indexed: the results will appear in a moment.</source>
+        <translation>Die Wissensdatenbank wird gerade indiziert: Die Ergebnisse erscheinen gleich.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::Labels</name>
@@ -2112,6 +2124,10 @@ Ihr Passwort für %2:</translation>
     <message>
         <source>The brigade&apos;s live figures: queue, agents, today (supervisors)</source>
         <translation>Die Zahlen der Brigade live: Warteschlange, Agenten, heute (Supervisoren)</translation>
+    </message>
+    <message>
+        <source>&amp;Supervise</source>
+        <translation>&amp;Leitung</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2687,17 @@ Ihr Passwort für %2:</translation>
     </message>
 </context>
 <context>
+    <name>Guichet::Ui::SupervisorActionDialog</name>
+    <message>
+        <source>Reason, kept in the log</source>
+        <translation>Grund, im Protokoll festgehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+</context>
+<context>
     <name>Guichet::Ui::SupervisorPage</name>
     <message>
         <source>Waiting, last hours</source>
@@ -2832,6 +2859,358 @@ Ihr Passwort für %2:</translation>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
+    <message>
+        <source>&amp;Reassign the conversation…</source>
+        <translation>Konversation &amp;neu zuweisen…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable the agent…</source>
+        <translation>Agenten &amp;deaktivieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable the agent…</source>
+        <translation>Agenten &amp;aktivieren…</translation>
+    </message>
+    <message>
+        <source>Order a remote &amp;wipe…</source>
+        <translation>&amp;Fernlöschung anordnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the wipe order…</source>
+        <translation>Löschanordnung a&amp;ufheben…</translation>
+    </message>
+    <message>
+        <source>&amp;Start a surge…</source>
+        <translation>Verstärkung &amp;starten…</translation>
+    </message>
+    <message>
+        <source>S&amp;top the surge…</source>
+        <translation>Verstärkung &amp;beenden…</translation>
+    </message>
+    <message>
+        <source>Enrol a reser&amp;vist…</source>
+        <translation>&amp;Reservisten registrieren…</translation>
+    </message>
+    <message>
+        <source>Edit the redirect&amp;ions…</source>
+        <translation>&amp;Weiterleitungen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Give the selected conversation to another agent, or put it back in the queue</source>
+        <translation>Die gewählte Konversation einem anderen Agenten geben oder zurück in die Warteschlange stellen</translation>
+    </message>
+    <message>
+        <source>Close the selected agent&apos;s account: their sessions are cut</source>
+        <translation>Das Konto des gewählten Agenten schließen: seine Sitzungen werden getrennt</translation>
+    </message>
+    <message>
+        <source>Let the selected agent log in again</source>
+        <translation>Den gewählten Agenten wieder anmelden lassen</translation>
+    </message>
+    <message>
+        <source>Destroy the selected agent&apos;s workstation cache (lost or stolen laptop)</source>
+        <translation>Den Cache des Arbeitsplatzes des gewählten Agenten vernichten (Laptop verloren oder gestohlen)</translation>
+    </message>
+    <message>
+        <source>Withdraw a wipe order not yet carried out</source>
+        <translation>Eine noch nicht ausgeführte Löschanordnung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Open the queue to reservists and raise capacities</source>
+        <translation>Die Warteschlange für Reservisten öffnen und die Kapazitäten erhöhen</translation>
+    </message>
+    <message>
+        <source>End the surge: the reservists&apos; accounts close</source>
+        <translation>Die Verstärkung beenden: die Konten der Reservisten werden geschlossen</translation>
+    </message>
+    <message>
+        <source>A one-time code for a reservist to create their account</source>
+        <translation>Ein Einmalcode, mit dem ein Reservist sein Konto anlegt</translation>
+    </message>
+    <message>
+        <source>Change the official address or the citizen&apos;s text of a redirection, on every workstation</source>
+        <translation>Die offizielle Adresse oder den Text für den Bürger einer Weiterleitung ändern, auf allen Arbeitsplätzen</translation>
+    </message>
+    <message>
+        <source>Outcome of the last action</source>
+        <translation>Ergebnis der letzten Aktion</translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>Offene Konversationen</translation>
+    </message>
+    <message>
+        <source>Enrolment code received; valid until %1, once.</source>
+        <translation>Registrierungscode erhalten; gültig bis %1, einmal.</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Registrierungscode</translation>
+    </message>
+    <message>
+        <source>Enrolment code: %1</source>
+        <translation>Registrierungscode: %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1, for one reservist. On their own laptop they open the setup wizard, tick “I have an enrolment code” and type it with a login and a password of their choice. Their account ends with the surge.</source>
+        <translation>Gültig bis %1, für einen Reservisten. Auf seinem eigenen Laptop öffnet er den Einrichtungsassistenten, kreuzt „Ich habe einen Registrierungscode“ an und gibt ihn mit einem Login und einem Passwort seiner Wahl ein. Sein Konto endet mit der Verstärkung.</translation>
+    </message>
+    <message>
+        <source>No enrolment code: %1</source>
+        <translation>Kein Registrierungscode: %1</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <translation>%1 Der Server meldete: %2</translation>
+    </message>
+    <message>
+        <source>%1: refused by the server: %2</source>
+        <translation>%1: vom Server abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation>%1: nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1: sent, waiting for the server…</source>
+        <translation>%1: gesendet, warte auf den Server…</translation>
+    </message>
+    <message>
+        <source>%1: queued; it goes to the server when the link is back.</source>
+        <translation>%1: in der Warteschlange; geht an den Server, sobald die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <source>Reassign a conversation</source>
+        <translation>Eine Konversation neu zuweisen</translation>
+    </message>
+    <message>
+        <source>Reassign %1, held by %2, to an &amp;agent:</source>
+        <translation>%1 (bei %2) einem &amp;Agenten zuweisen:</translation>
+    </message>
+    <message>
+        <source>Reassign %1, waiting, to an &amp;agent:</source>
+        <translation>%1 (wartend) einem &amp;Agenten zuweisen:</translation>
+    </message>
+    <message>
+        <source>Reassi&amp;gn</source>
+        <translation>&amp;Zuweisen</translation>
+    </message>
+    <message>
+        <source>Putting %1 back in the queue</source>
+        <translation>%1 zurück in die Warteschlange</translation>
+    </message>
+    <message>
+        <source>Reassigning %1 to %2</source>
+        <translation>Neuzuweisung von %1 an %2</translation>
+    </message>
+    <message>
+        <source>Disable an agent</source>
+        <translation>Einen Agenten deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? Their sessions are cut within a second and they cannot log in until a supervisor or an administrator enables it again. Reassign what they hold if it cannot wait.</source>
+        <translation>Das Konto von %1 deaktivieren? Die Sitzungen werden binnen einer Sekunde getrennt, und eine Anmeldung ist erst wieder möglich, wenn ein Supervisor oder ein Administrator das Konto aktiviert. Weisen Sie Übernommenes neu zu, wenn es nicht warten kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disabling %1</source>
+        <translation>Deaktivierung von %1</translation>
+    </message>
+    <message>
+        <source>Enable an agent</source>
+        <translation>Einen Agenten aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable the account of %1 again? They can log in at once.</source>
+        <translation>Das Konto von %1 wieder aktivieren? Eine Anmeldung ist sofort möglich.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Enabling %1</source>
+        <translation>Aktivierung von %1</translation>
+    </message>
+    <message>
+        <source>Order a remote wipe</source>
+        <translation>Eine Fernlöschung anordnen</translation>
+    </message>
+    <message>
+        <source>Wipe the workstation of %1? Its cache (conversations, drafts) and its key are destroyed as soon as it connects, and the session ends. This cannot be undone on that workstation; the conversations stay on the server.</source>
+        <translation>Den Arbeitsplatz von %1 löschen? Sein Cache (Konversationen, Entwürfe) und sein Schlüssel werden vernichtet, sobald er sich verbindet, und die Sitzung endet. Das lässt sich auf diesem Arbeitsplatz nicht rückgängig machen; die Konversationen bleiben auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Order the &amp;wipe</source>
+        <translation>&amp;Löschung anordnen</translation>
+    </message>
+    <message>
+        <source>Wipe order for %1</source>
+        <translation>Löschanordnung für %1</translation>
+    </message>
+    <message>
+        <source>Clear a wipe order</source>
+        <translation>Eine Löschanordnung aufheben</translation>
+    </message>
+    <message>
+        <source>Withdraw the wipe ordered for %1? A workstation already wiped stays wiped; one that has not connected since keeps its cache.</source>
+        <translation>Die für %1 angeordnete Löschung zurücknehmen? Ein bereits gelöschter Arbeitsplatz bleibt gelöscht; einer, der sich seitdem nicht verbunden hat, behält seinen Cache.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the order</source>
+        <translation>Anordnung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Clearing the wipe order for %1</source>
+        <translation>Aufhebung der Löschanordnung für %1</translation>
+    </message>
+    <message>
+        <source>Start a surge</source>
+        <translation>Eine Verstärkung starten</translation>
+    </message>
+    <message>
+        <source>Start a surge? Reservists then see the waiting conversations of the channels and languages below, every agent may hold more conversations (as the server is configured), and citizens waiting in web chat are told an estimate of their wait. You can then enrol reservists with one-time codes.</source>
+        <translation>Eine Verstärkung starten? Reservisten sehen dann die wartenden Konversationen der unten gewählten Kanäle und Sprachen, jeder Agent darf mehr Konversationen übernehmen (wie auf dem Server eingestellt), und im Webchat wartende Bürger erfahren eine Schätzung ihrer Wartezeit. Danach können Sie Reservisten mit Einmalcodes registrieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the surge</source>
+        <translation>Verstärkung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Nothing ticked: as configured on the server (routing.surge).</source>
+        <translation>Nichts angekreuzt: wie auf dem Server eingestellt (routing.surge).</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Kanäle:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Sprachen:</translation>
+    </message>
+    <message>
+        <source>Starting the surge</source>
+        <translation>Start der Verstärkung</translation>
+    </message>
+    <message>
+        <source>Stop the surge</source>
+        <translation>Die Verstärkung beenden</translation>
+    </message>
+    <message>
+        <source>Stop the surge? The reservists&apos; accounts created for it are disabled at once (what they hold goes back to the queue), unused enrolment codes become void, and capacities return to each agent&apos;s own.</source>
+        <translation>Die Verstärkung beenden? Die dafür angelegten Reservistenkonten werden sofort deaktiviert (was sie übernommen haben, geht zurück in die Warteschlange), unbenutzte Registrierungscodes verfallen, und jeder Agent erhält wieder seine eigene Kapazität.</translation>
+    </message>
+    <message>
+        <source>S&amp;top the surge</source>
+        <translation>Verstärkung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Stopping the surge</source>
+        <translation>Ende der Verstärkung</translation>
+    </message>
+    <message>
+        <source>Enrol a reservist</source>
+        <translation>Einen Reservisten registrieren</translation>
+    </message>
+    <message>
+        <source>Ask the server for a one-time enrolment code: a reservist types it in the setup wizard on their own laptop to create their account. The code is shown once; it works once, only while the surge lasts.</source>
+        <translation>Beim Server einen Einmal-Registrierungscode anfordern: ein Reservist gibt ihn auf seinem eigenen Laptop im Einrichtungsassistenten ein, um sein Konto anzulegen. Der Code wird einmal angezeigt; er gilt einmal und nur während der Verstärkung.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for a code</source>
+        <translation>Code &amp;anfordern</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Code valid for, in minutes</source>
+        <translation>Gültigkeit des Codes, in Minuten</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Account lasts at most, in hours</source>
+        <translation>Höchstdauer des Kontos, in Stunden</translation>
+    </message>
+    <message>
+        <source>Code valid for:</source>
+        <translation>Code gültig für:</translation>
+    </message>
+    <message>
+        <source>Account lasts at most:</source>
+        <translation>Konto gilt höchstens:</translation>
+    </message>
+    <message>
+        <source>Enrolment code asked for, waiting for the server…</source>
+        <translation>Registrierungscode angefordert, warte auf den Server…</translation>
+    </message>
+    <message>
+        <source>The redirect definitions cannot be read: %1</source>
+        <translation>Die Weiterleitungsdefinitionen sind nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Edit the redirections</source>
+        <translation>Weiterleitungen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the official address of a redirection, or the text the citizen receives in a language ({url} stands for the address). Every workstation gets the new version when the server accepts it.</source>
+        <translation>Ändern Sie die offizielle Adresse einer Weiterleitung oder den Text, den der Bürger in einer Sprache erhält ({url} steht für die Adresse). Alle Arbeitsplätze erhalten die neue Fassung, sobald der Server sie annimmt.</translation>
+    </message>
+    <message>
+        <source>&amp;Send to every workstation</source>
+        <translation>An alle Arbeitsplätze &amp;senden</translation>
+    </message>
+    <message>
+        <source>Official address</source>
+        <translation>Offizielle Adresse</translation>
+    </message>
+    <message>
+        <source>Text for the citizen</source>
+        <translation>Text für den Bürger</translation>
+    </message>
+    <message>
+        <source>Redirection:</source>
+        <translation>Weiterleitung:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Valid; not sent yet.</source>
+        <translation>Gültig; noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Noch nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The redirect definitions</source>
+        <translation>Die Weiterleitungsdefinitionen</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::TransferDialog</name>
@@ -2866,6 +3245,26 @@ Ihr Passwort für %2:</translation>
     <message>
         <source>Back to the &amp;queue</source>
         <translation>Zurück in die &amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>Overloaded, absent, needs a language…</source>
+        <translation>Überlastet, abwesend, Sprache nötig…</translation>
+    </message>
+    <message>
+        <source>Reason for the reassignment</source>
+        <translation>Grund der Neuzuweisung</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>No agent to show yet: the list fills in as the server reports who is connected. The conversation can still go back to the queue.</source>
+        <translation>Noch kein Agent anzuzeigen: die Liste füllt sich, sobald der Server meldet, wer verbunden ist. Die Konversation kann trotzdem zurück in die Warteschlange.</translation>
+    </message>
+    <message>
+        <source>No agent to show yet: the list fills in as the server reports who is connected.</source>
+        <translation>Noch kein Agent anzuzeigen: die Liste füllt sich, sobald der Server meldet, wer verbunden ist.</translation>
     </message>
 </context>
 <context>

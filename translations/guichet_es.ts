@@ -1745,6 +1745,18 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
         <source>Could not retire “%1”: %2</source>
         <translation>No se pudo retirar «%1»: %2</translation>
     </message>
+    <message>
+        <source>Indexing the knowledge base…</source>
+        <translation>Indexando la base de conocimientos…</translation>
+    </message>
+    <message>
+        <source>Updating the knowledge base…</source>
+        <translation>Actualizando la base de conocimientos…</translation>
+    </message>
+    <message>
+        <source>The knowledge base is being indexed: the results will appear in a moment.</source>
+        <translation>La base de conocimientos se está indexando: los resultados aparecerán en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::Labels</name>
@@ -2112,6 +2124,10 @@ Su contraseña para %2:</translation>
     <message>
         <source>The brigade&apos;s live figures: queue, agents, today (supervisors)</source>
         <translation>Las cifras de la brigada en directo: cola, agentes, hoy (supervisores)</translation>
+    </message>
+    <message>
+        <source>&amp;Supervise</source>
+        <translation>&amp;Supervisar</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2687,17 @@ Su contraseña para %2:</translation>
     </message>
 </context>
 <context>
+    <name>Guichet::Ui::SupervisorActionDialog</name>
+    <message>
+        <source>Reason, kept in the log</source>
+        <translation>Motivo, conservado en el registro</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+</context>
+<context>
     <name>Guichet::Ui::SupervisorPage</name>
     <message>
         <source>Waiting, last hours</source>
@@ -2832,6 +2859,358 @@ Su contraseña para %2:</translation>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
+    <message>
+        <source>&amp;Reassign the conversation…</source>
+        <translation>&amp;Reasignar la conversación…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable the agent…</source>
+        <translation>&amp;Desactivar al agente…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable the agent…</source>
+        <translation>Reac&amp;tivar al agente…</translation>
+    </message>
+    <message>
+        <source>Order a remote &amp;wipe…</source>
+        <translation>Ordenar un &amp;borrado remoto…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the wipe order…</source>
+        <translation>Anu&amp;lar la orden de borrado…</translation>
+    </message>
+    <message>
+        <source>&amp;Start a surge…</source>
+        <translation>&amp;Iniciar un refuerzo…</translation>
+    </message>
+    <message>
+        <source>S&amp;top the surge…</source>
+        <translation>Detener el re&amp;fuerzo…</translation>
+    </message>
+    <message>
+        <source>Enrol a reser&amp;vist…</source>
+        <translation>Dar de alta a un reser&amp;vista…</translation>
+    </message>
+    <message>
+        <source>Edit the redirect&amp;ions…</source>
+        <translation>&amp;Editar las redirecciones…</translation>
+    </message>
+    <message>
+        <source>Give the selected conversation to another agent, or put it back in the queue</source>
+        <translation>Dar la conversación elegida a otro agente, o devolverla a la cola</translation>
+    </message>
+    <message>
+        <source>Close the selected agent&apos;s account: their sessions are cut</source>
+        <translation>Cerrar la cuenta del agente elegido: sus sesiones se cortan</translation>
+    </message>
+    <message>
+        <source>Let the selected agent log in again</source>
+        <translation>Permitir que el agente elegido vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Destroy the selected agent&apos;s workstation cache (lost or stolen laptop)</source>
+        <translation>Destruir la caché del puesto del agente elegido (portátil perdido o robado)</translation>
+    </message>
+    <message>
+        <source>Withdraw a wipe order not yet carried out</source>
+        <translation>Retirar una orden de borrado aún no ejecutada</translation>
+    </message>
+    <message>
+        <source>Open the queue to reservists and raise capacities</source>
+        <translation>Abrir la cola a los reservistas y aumentar las capacidades</translation>
+    </message>
+    <message>
+        <source>End the surge: the reservists&apos; accounts close</source>
+        <translation>Terminar el refuerzo: las cuentas de los reservistas se cierran</translation>
+    </message>
+    <message>
+        <source>A one-time code for a reservist to create their account</source>
+        <translation>Un código de un solo uso para que un reservista cree su cuenta</translation>
+    </message>
+    <message>
+        <source>Change the official address or the citizen&apos;s text of a redirection, on every workstation</source>
+        <translation>Cambiar la dirección oficial o el texto para el ciudadano de una redirección, en todos los puestos</translation>
+    </message>
+    <message>
+        <source>Outcome of the last action</source>
+        <translation>Resultado de la última acción</translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>Conversaciones abiertas</translation>
+    </message>
+    <message>
+        <source>Enrolment code received; valid until %1, once.</source>
+        <translation>Código de alta recibido; válido hasta %1, una sola vez.</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Código de alta</translation>
+    </message>
+    <message>
+        <source>Enrolment code: %1</source>
+        <translation>Código de alta: %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1, for one reservist. On their own laptop they open the setup wizard, tick “I have an enrolment code” and type it with a login and a password of their choice. Their account ends with the surge.</source>
+        <translation>Válido hasta %1, para un solo reservista. En su propio portátil abre el asistente de configuración, marca «Tengo un código de alta» y lo escribe con un usuario y una contraseña de su elección. Su cuenta termina con el refuerzo.</translation>
+    </message>
+    <message>
+        <source>No enrolment code: %1</source>
+        <translation>Sin código de alta: %1</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: hecho.</translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <translation>%1 El servidor respondió: %2</translation>
+    </message>
+    <message>
+        <source>%1: refused by the server: %2</source>
+        <translation>%1: rechazado por el servidor: %2</translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation>%1: no enviado: %2</translation>
+    </message>
+    <message>
+        <source>%1: sent, waiting for the server…</source>
+        <translation>%1: enviado, esperando al servidor…</translation>
+    </message>
+    <message>
+        <source>%1: queued; it goes to the server when the link is back.</source>
+        <translation>%1: en cola; se envía al servidor cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>Reassign a conversation</source>
+        <translation>Reasignar una conversación</translation>
+    </message>
+    <message>
+        <source>Reassign %1, held by %2, to an &amp;agent:</source>
+        <translation>Reasignar %1, en manos de %2, a un &amp;agente:</translation>
+    </message>
+    <message>
+        <source>Reassign %1, waiting, to an &amp;agent:</source>
+        <translation>Reasignar %1, en espera, a un &amp;agente:</translation>
+    </message>
+    <message>
+        <source>Reassi&amp;gn</source>
+        <translation>&amp;Reasignar</translation>
+    </message>
+    <message>
+        <source>Putting %1 back in the queue</source>
+        <translation>Devolución de %1 a la cola</translation>
+    </message>
+    <message>
+        <source>Reassigning %1 to %2</source>
+        <translation>Reasignación de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Disable an agent</source>
+        <translation>Desactivar un agente</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? Their sessions are cut within a second and they cannot log in until a supervisor or an administrator enables it again. Reassign what they hold if it cannot wait.</source>
+        <translation>¿Desactivar la cuenta de %1? Sus sesiones se cortan en un segundo y no puede iniciar sesión hasta que un supervisor o un administrador la reactive. Reasigne lo que tenga si no puede esperar.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Disabling %1</source>
+        <translation>Desactivación de %1</translation>
+    </message>
+    <message>
+        <source>Enable an agent</source>
+        <translation>Reactivar un agente</translation>
+    </message>
+    <message>
+        <source>Enable the account of %1 again? They can log in at once.</source>
+        <translation>¿Reactivar la cuenta de %1? Puede iniciar sesión enseguida.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Reactivar</translation>
+    </message>
+    <message>
+        <source>Enabling %1</source>
+        <translation>Reactivación de %1</translation>
+    </message>
+    <message>
+        <source>Order a remote wipe</source>
+        <translation>Ordenar un borrado remoto</translation>
+    </message>
+    <message>
+        <source>Wipe the workstation of %1? Its cache (conversations, drafts) and its key are destroyed as soon as it connects, and the session ends. This cannot be undone on that workstation; the conversations stay on the server.</source>
+        <translation>¿Borrar el puesto de %1? Su caché (conversaciones, borradores) y su clave se destruyen en cuanto se conecte, y la sesión termina. No se puede deshacer en ese puesto; las conversaciones quedan en el servidor.</translation>
+    </message>
+    <message>
+        <source>Order the &amp;wipe</source>
+        <translation>Ordenar el &amp;borrado</translation>
+    </message>
+    <message>
+        <source>Wipe order for %1</source>
+        <translation>Orden de borrado para %1</translation>
+    </message>
+    <message>
+        <source>Clear a wipe order</source>
+        <translation>Retirar una orden de borrado</translation>
+    </message>
+    <message>
+        <source>Withdraw the wipe ordered for %1? A workstation already wiped stays wiped; one that has not connected since keeps its cache.</source>
+        <translation>¿Retirar el borrado ordenado para %1? Un puesto ya borrado sigue borrado; uno que no se ha conectado desde entonces conserva su caché.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the order</source>
+        <translation>&amp;Retirar la orden</translation>
+    </message>
+    <message>
+        <source>Clearing the wipe order for %1</source>
+        <translation>Retirada de la orden de borrado para %1</translation>
+    </message>
+    <message>
+        <source>Start a surge</source>
+        <translation>Iniciar un refuerzo</translation>
+    </message>
+    <message>
+        <source>Start a surge? Reservists then see the waiting conversations of the channels and languages below, every agent may hold more conversations (as the server is configured), and citizens waiting in web chat are told an estimate of their wait. You can then enrol reservists with one-time codes.</source>
+        <translation>¿Iniciar un refuerzo? Los reservistas ven entonces las conversaciones en espera de los canales e idiomas de abajo, cada agente puede atender más conversaciones (según la configuración del servidor) y los ciudadanos que esperan en el chat reciben una estimación de su espera. Después podrá dar de alta a reservistas con códigos de un solo uso.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the surge</source>
+        <translation>&amp;Iniciar el refuerzo</translation>
+    </message>
+    <message>
+        <source>Nothing ticked: as configured on the server (routing.surge).</source>
+        <translation>Nada marcado: según la configuración del servidor (routing.surge).</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Canales:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Idiomas:</translation>
+    </message>
+    <message>
+        <source>Starting the surge</source>
+        <translation>Inicio del refuerzo</translation>
+    </message>
+    <message>
+        <source>Stop the surge</source>
+        <translation>Detener el refuerzo</translation>
+    </message>
+    <message>
+        <source>Stop the surge? The reservists&apos; accounts created for it are disabled at once (what they hold goes back to the queue), unused enrolment codes become void, and capacities return to each agent&apos;s own.</source>
+        <translation>¿Detener el refuerzo? Las cuentas de reservistas creadas para él se desactivan enseguida (lo que tengan vuelve a la cola), los códigos de alta sin usar caducan y cada agente recupera su propia capacidad.</translation>
+    </message>
+    <message>
+        <source>S&amp;top the surge</source>
+        <translation>&amp;Detener el refuerzo</translation>
+    </message>
+    <message>
+        <source>Stopping the surge</source>
+        <translation>Detención del refuerzo</translation>
+    </message>
+    <message>
+        <source>Enrol a reservist</source>
+        <translation>Dar de alta a un reservista</translation>
+    </message>
+    <message>
+        <source>Ask the server for a one-time enrolment code: a reservist types it in the setup wizard on their own laptop to create their account. The code is shown once; it works once, only while the surge lasts.</source>
+        <translation>Pedir al servidor un código de alta de un solo uso: un reservista lo escribe en el asistente de configuración de su propio portátil para crear su cuenta. El código se muestra una vez; sirve una vez, solo mientras dure el refuerzo.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for a code</source>
+        <translation>&amp;Pedir un código</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Code valid for, in minutes</source>
+        <translation>Validez del código, en minutos</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Account lasts at most, in hours</source>
+        <translation>Duración máxima de la cuenta, en horas</translation>
+    </message>
+    <message>
+        <source>Code valid for:</source>
+        <translation>Código válido durante:</translation>
+    </message>
+    <message>
+        <source>Account lasts at most:</source>
+        <translation>Cuenta válida como máximo:</translation>
+    </message>
+    <message>
+        <source>Enrolment code asked for, waiting for the server…</source>
+        <translation>Código de alta pedido, esperando al servidor…</translation>
+    </message>
+    <message>
+        <source>The redirect definitions cannot be read: %1</source>
+        <translation>Las definiciones de redirección no se pueden leer: %1</translation>
+    </message>
+    <message>
+        <source>Edit the redirections</source>
+        <translation>Editar las redirecciones</translation>
+    </message>
+    <message>
+        <source>Change the official address of a redirection, or the text the citizen receives in a language ({url} stands for the address). Every workstation gets the new version when the server accepts it.</source>
+        <translation>Cambie la dirección oficial de una redirección, o el texto que el ciudadano recibe en un idioma ({url} representa la dirección). Todos los puestos reciben la nueva versión en cuanto el servidor la acepta.</translation>
+    </message>
+    <message>
+        <source>&amp;Send to every workstation</source>
+        <translation>&amp;Enviar a todos los puestos</translation>
+    </message>
+    <message>
+        <source>Official address</source>
+        <translation>Dirección oficial</translation>
+    </message>
+    <message>
+        <source>Text for the citizen</source>
+        <translation>Texto para el ciudadano</translation>
+    </message>
+    <message>
+        <source>Redirection:</source>
+        <translation>Redirección:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>No válido: %1</translation>
+    </message>
+    <message>
+        <source>Valid; not sent yet.</source>
+        <translation>Válido; aún no enviado.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Nada cambiado todavía.</translation>
+    </message>
+    <message>
+        <source>The redirect definitions</source>
+        <translation>Las definiciones de redirección</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::TransferDialog</name>
@@ -2866,6 +3245,26 @@ Su contraseña para %2:</translation>
     <message>
         <source>Back to the &amp;queue</source>
         <translation>Devolver a la &amp;cola</translation>
+    </message>
+    <message>
+        <source>Overloaded, absent, needs a language…</source>
+        <translation>Sobrecargado, ausente, hace falta un idioma…</translation>
+    </message>
+    <message>
+        <source>Reason for the reassignment</source>
+        <translation>Motivo de la reasignación</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>No agent to show yet: the list fills in as the server reports who is connected. The conversation can still go back to the queue.</source>
+        <translation>Aún no hay agentes que mostrar: la lista se llena a medida que el servidor indica quién está conectado. La conversación puede volver a la cola de todos modos.</translation>
+    </message>
+    <message>
+        <source>No agent to show yet: the list fills in as the server reports who is connected.</source>
+        <translation>Aún no hay agentes que mostrar: la lista se llena a medida que el servidor indica quién está conectado.</translation>
     </message>
 </context>
 <context>

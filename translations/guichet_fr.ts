@@ -1745,6 +1745,18 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
         <source>Could not retire “%1”: %2</source>
         <translation>Impossible de retirer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Indexing the knowledge base…</source>
+        <translation>Indexation de la base de connaissances…</translation>
+    </message>
+    <message>
+        <source>Updating the knowledge base…</source>
+        <translation>Mise à jour de la base de connaissances…</translation>
+    </message>
+    <message>
+        <source>The knowledge base is being indexed: the results will appear in a moment.</source>
+        <translation>La base de connaissances est en cours d’indexation&#xa0;: les résultats s’afficheront dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::Labels</name>
@@ -2112,6 +2124,10 @@ Votre mot de passe pour %2&#xa0;:</translation>
     <message>
         <source>The brigade&apos;s live figures: queue, agents, today (supervisors)</source>
         <translation>Les chiffres de la brigade en direct&#xa0;: file d&apos;attente, agents, journée (superviseurs)</translation>
+    </message>
+    <message>
+        <source>&amp;Supervise</source>
+        <translation>S&amp;uperviser</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2687,17 @@ Votre mot de passe pour %2&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>Guichet::Ui::SupervisorActionDialog</name>
+    <message>
+        <source>Reason, kept in the log</source>
+        <translation>Motif, conservé dans le journal</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Guichet::Ui::SupervisorPage</name>
     <message>
         <source>Waiting, last hours</source>
@@ -2832,6 +2859,358 @@ Votre mot de passe pour %2&#xa0;:</translation>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
+    <message>
+        <source>&amp;Reassign the conversation…</source>
+        <translation>&amp;Réattribuer la conversation…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable the agent…</source>
+        <translation>&amp;Désactiver l&apos;agent…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable the agent…</source>
+        <translation>Ré&amp;activer l&apos;agent…</translation>
+    </message>
+    <message>
+        <source>Order a remote &amp;wipe…</source>
+        <translation>Ordonner un &amp;effacement à distance…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the wipe order…</source>
+        <translation>A&amp;nnuler l&apos;ordre d&apos;effacement…</translation>
+    </message>
+    <message>
+        <source>&amp;Start a surge…</source>
+        <translation>Déclencher un ren&amp;fort…</translation>
+    </message>
+    <message>
+        <source>S&amp;top the surge…</source>
+        <translation>Arrê&amp;ter le renfort…</translation>
+    </message>
+    <message>
+        <source>Enrol a reser&amp;vist…</source>
+        <translation>Enrôler un réser&amp;viste…</translation>
+    </message>
+    <message>
+        <source>Edit the redirect&amp;ions…</source>
+        <translation>M&amp;odifier les réorientations…</translation>
+    </message>
+    <message>
+        <source>Give the selected conversation to another agent, or put it back in the queue</source>
+        <translation>Confier la conversation choisie à un autre agent, ou la remettre dans la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Close the selected agent&apos;s account: their sessions are cut</source>
+        <translation>Fermer le compte de l&apos;agent choisi&#xa0;: ses sessions sont coupées</translation>
+    </message>
+    <message>
+        <source>Let the selected agent log in again</source>
+        <translation>Permettre à l&apos;agent choisi de se connecter de nouveau</translation>
+    </message>
+    <message>
+        <source>Destroy the selected agent&apos;s workstation cache (lost or stolen laptop)</source>
+        <translation>Détruire le cache du poste de l&apos;agent choisi (ordinateur perdu ou volé)</translation>
+    </message>
+    <message>
+        <source>Withdraw a wipe order not yet carried out</source>
+        <translation>Retirer un ordre d&apos;effacement pas encore exécuté</translation>
+    </message>
+    <message>
+        <source>Open the queue to reservists and raise capacities</source>
+        <translation>Ouvrir la file d&apos;attente aux réservistes et relever les capacités</translation>
+    </message>
+    <message>
+        <source>End the surge: the reservists&apos; accounts close</source>
+        <translation>Mettre fin au renfort&#xa0;: les comptes des réservistes sont fermés</translation>
+    </message>
+    <message>
+        <source>A one-time code for a reservist to create their account</source>
+        <translation>Un code à usage unique pour qu&apos;un réserviste crée son compte</translation>
+    </message>
+    <message>
+        <source>Change the official address or the citizen&apos;s text of a redirection, on every workstation</source>
+        <translation>Changer l&apos;adresse officielle ou le texte pour le citoyen d&apos;une réorientation, sur tous les postes</translation>
+    </message>
+    <message>
+        <source>Outcome of the last action</source>
+        <translation>Résultat de la dernière action</translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>Conversations ouvertes</translation>
+    </message>
+    <message>
+        <source>Enrolment code received; valid until %1, once.</source>
+        <translation>Code d&apos;enrôlement reçu&#xa0;; valable jusqu&apos;à %1, une seule fois.</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Code d&apos;enrôlement</translation>
+    </message>
+    <message>
+        <source>Enrolment code: %1</source>
+        <translation>Code d&apos;enrôlement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1, for one reservist. On their own laptop they open the setup wizard, tick “I have an enrolment code” and type it with a login and a password of their choice. Their account ends with the surge.</source>
+        <translation>Valable jusqu&apos;à %1, pour un seul réserviste. Sur son propre ordinateur, il ouvre l&apos;assistant de configuration, coche «&#xa0;J&apos;ai un code d&apos;enrôlement&#xa0;» et le saisit avec un identifiant et un mot de passe de son choix. Son compte prend fin avec le renfort.</translation>
+    </message>
+    <message>
+        <source>No enrolment code: %1</source>
+        <translation>Pas de code d&apos;enrôlement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1&#xa0;: fait.</translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <translation>%1 Le serveur a répondu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: refused by the server: %2</source>
+        <translation>%1&#xa0;: refusé par le serveur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation>%1&#xa0;: non envoyé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: sent, waiting for the server…</source>
+        <translation>%1&#xa0;: envoyé, en attente du serveur…</translation>
+    </message>
+    <message>
+        <source>%1: queued; it goes to the server when the link is back.</source>
+        <translation>%1&#xa0;: en attente d&apos;envoi&#xa0;; il part au serveur dès le retour de la liaison.</translation>
+    </message>
+    <message>
+        <source>Reassign a conversation</source>
+        <translation>Réattribuer une conversation</translation>
+    </message>
+    <message>
+        <source>Reassign %1, held by %2, to an &amp;agent:</source>
+        <translation>Réattribuer %1, pris en charge par %2, à un a&amp;gent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reassign %1, waiting, to an &amp;agent:</source>
+        <translation>Réattribuer %1, en attente, à un a&amp;gent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reassi&amp;gn</source>
+        <translation>&amp;Réattribuer</translation>
+    </message>
+    <message>
+        <source>Putting %1 back in the queue</source>
+        <translation>Remise de %1 dans la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Reassigning %1 to %2</source>
+        <translation>Réattribution de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Disable an agent</source>
+        <translation>Désactiver un agent</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? Their sessions are cut within a second and they cannot log in until a supervisor or an administrator enables it again. Reassign what they hold if it cannot wait.</source>
+        <translation>Désactiver le compte de %1&#xa0;? Ses sessions sont coupées dans la seconde et il ne peut plus se connecter tant qu&apos;un superviseur ou un administrateur ne l&apos;a pas réactivé. Réattribuez ce qu&apos;il détient si cela ne peut pas attendre.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Disabling %1</source>
+        <translation>Désactivation de %1</translation>
+    </message>
+    <message>
+        <source>Enable an agent</source>
+        <translation>Réactiver un agent</translation>
+    </message>
+    <message>
+        <source>Enable the account of %1 again? They can log in at once.</source>
+        <translation>Réactiver le compte de %1&#xa0;? Il peut se connecter aussitôt.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>Enabling %1</source>
+        <translation>Réactivation de %1</translation>
+    </message>
+    <message>
+        <source>Order a remote wipe</source>
+        <translation>Ordonner un effacement à distance</translation>
+    </message>
+    <message>
+        <source>Wipe the workstation of %1? Its cache (conversations, drafts) and its key are destroyed as soon as it connects, and the session ends. This cannot be undone on that workstation; the conversations stay on the server.</source>
+        <translation>Effacer le poste de %1&#xa0;? Son cache (conversations, brouillons) et sa clé sont détruits dès qu&apos;il se connecte, et la session prend fin. Cela ne peut pas être annulé sur ce poste&#xa0;; les conversations restent sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Order the &amp;wipe</source>
+        <translation>Ordonner l&apos;&amp;effacement</translation>
+    </message>
+    <message>
+        <source>Wipe order for %1</source>
+        <translation>Ordre d&apos;effacement pour %1</translation>
+    </message>
+    <message>
+        <source>Clear a wipe order</source>
+        <translation>Lever un ordre d&apos;effacement</translation>
+    </message>
+    <message>
+        <source>Withdraw the wipe ordered for %1? A workstation already wiped stays wiped; one that has not connected since keeps its cache.</source>
+        <translation>Retirer l&apos;effacement ordonné pour %1&#xa0;? Un poste déjà effacé le reste&#xa0;; un poste qui ne s&apos;est pas connecté depuis garde son cache.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the order</source>
+        <translation>&amp;Lever l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Clearing the wipe order for %1</source>
+        <translation>Levée de l&apos;ordre d&apos;effacement pour %1</translation>
+    </message>
+    <message>
+        <source>Start a surge</source>
+        <translation>Déclencher un renfort</translation>
+    </message>
+    <message>
+        <source>Start a surge? Reservists then see the waiting conversations of the channels and languages below, every agent may hold more conversations (as the server is configured), and citizens waiting in web chat are told an estimate of their wait. You can then enrol reservists with one-time codes.</source>
+        <translation>Déclencher un renfort&#xa0;? Les réservistes voient alors les conversations en attente des canaux et langues ci-dessous, chaque agent peut prendre plus de conversations (selon la configuration du serveur), et les citoyens qui attendent dans le chat reçoivent une estimation de leur attente. Vous pourrez ensuite enrôler des réservistes avec des codes à usage unique.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the surge</source>
+        <translation>&amp;Déclencher le renfort</translation>
+    </message>
+    <message>
+        <source>Nothing ticked: as configured on the server (routing.surge).</source>
+        <translation>Rien de coché&#xa0;: selon la configuration du serveur (routing.surge).</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Canaux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Langues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Starting the surge</source>
+        <translation>Déclenchement du renfort</translation>
+    </message>
+    <message>
+        <source>Stop the surge</source>
+        <translation>Arrêter le renfort</translation>
+    </message>
+    <message>
+        <source>Stop the surge? The reservists&apos; accounts created for it are disabled at once (what they hold goes back to the queue), unused enrolment codes become void, and capacities return to each agent&apos;s own.</source>
+        <translation>Arrêter le renfort&#xa0;? Les comptes de réservistes créés pour lui sont désactivés aussitôt (ce qu&apos;ils détiennent retourne dans la file d&apos;attente), les codes d&apos;enrôlement non utilisés deviennent caducs et chaque agent retrouve sa propre capacité.</translation>
+    </message>
+    <message>
+        <source>S&amp;top the surge</source>
+        <translation>Arrê&amp;ter le renfort</translation>
+    </message>
+    <message>
+        <source>Stopping the surge</source>
+        <translation>Arrêt du renfort</translation>
+    </message>
+    <message>
+        <source>Enrol a reservist</source>
+        <translation>Enrôler un réserviste</translation>
+    </message>
+    <message>
+        <source>Ask the server for a one-time enrolment code: a reservist types it in the setup wizard on their own laptop to create their account. The code is shown once; it works once, only while the surge lasts.</source>
+        <translation>Demander au serveur un code d&apos;enrôlement à usage unique&#xa0;: un réserviste le saisit dans l&apos;assistant de configuration sur son propre ordinateur pour créer son compte. Le code n&apos;est affiché qu&apos;une fois&#xa0;; il ne sert qu&apos;une fois, et seulement pendant le renfort.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for a code</source>
+        <translation>&amp;Demander un code</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Code valid for, in minutes</source>
+        <translation>Validité du code, en minutes</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Account lasts at most, in hours</source>
+        <translation>Durée maximale du compte, en heures</translation>
+    </message>
+    <message>
+        <source>Code valid for:</source>
+        <translation>Code valable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account lasts at most:</source>
+        <translation>Compte valable au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enrolment code asked for, waiting for the server…</source>
+        <translation>Code d&apos;enrôlement demandé, en attente du serveur…</translation>
+    </message>
+    <message>
+        <source>The redirect definitions cannot be read: %1</source>
+        <translation>Les définitions de réorientation sont illisibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Edit the redirections</source>
+        <translation>Modifier les réorientations</translation>
+    </message>
+    <message>
+        <source>Change the official address of a redirection, or the text the citizen receives in a language ({url} stands for the address). Every workstation gets the new version when the server accepts it.</source>
+        <translation>Changez l&apos;adresse officielle d&apos;une réorientation, ou le texte que le citoyen reçoit dans une langue ({url} tient la place de l&apos;adresse). Tous les postes reçoivent la nouvelle version dès que le serveur l&apos;accepte.</translation>
+    </message>
+    <message>
+        <source>&amp;Send to every workstation</source>
+        <translation>&amp;Envoyer à tous les postes</translation>
+    </message>
+    <message>
+        <source>Official address</source>
+        <translation>Adresse officielle</translation>
+    </message>
+    <message>
+        <source>Text for the citizen</source>
+        <translation>Texte pour le citoyen</translation>
+    </message>
+    <message>
+        <source>Redirection:</source>
+        <translation>Réorientation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Valid; not sent yet.</source>
+        <translation>Valide&#xa0;; pas encore envoyé.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Rien de modifié pour le moment.</translation>
+    </message>
+    <message>
+        <source>The redirect definitions</source>
+        <translation>Les définitions de réorientation</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::TransferDialog</name>
@@ -2866,6 +3245,26 @@ Votre mot de passe pour %2&#xa0;:</translation>
     <message>
         <source>Back to the &amp;queue</source>
         <translation>Remettre dans la &amp;file</translation>
+    </message>
+    <message>
+        <source>Overloaded, absent, needs a language…</source>
+        <translation>Surchargé, absent, besoin d&apos;une langue…</translation>
+    </message>
+    <message>
+        <source>Reason for the reassignment</source>
+        <translation>Motif de la réattribution</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No agent to show yet: the list fills in as the server reports who is connected. The conversation can still go back to the queue.</source>
+        <translation>Aucun agent à afficher pour l&apos;instant&#xa0;: la liste se remplit à mesure que le serveur signale qui est connecté. La conversation peut toujours retourner dans la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>No agent to show yet: the list fills in as the server reports who is connected.</source>
+        <translation>Aucun agent à afficher pour l&apos;instant&#xa0;: la liste se remplit à mesure que le serveur signale qui est connecté.</translation>
     </message>
 </context>
 <context>

@@ -1745,6 +1745,18 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
         <source>Could not retire “%1”: %2</source>
         <translation>Impossibile ritirare «%1»: %2</translation>
     </message>
+    <message>
+        <source>Indexing the knowledge base…</source>
+        <translation>Indicizzazione della base di conoscenza…</translation>
+    </message>
+    <message>
+        <source>Updating the knowledge base…</source>
+        <translation>Aggiornamento della base di conoscenza…</translation>
+    </message>
+    <message>
+        <source>The knowledge base is being indexed: the results will appear in a moment.</source>
+        <translation>La base di conoscenza è in fase di indicizzazione: i risultati appariranno tra un momento.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::Labels</name>
@@ -2112,6 +2124,10 @@ La sua password per %2:</translation>
     <message>
         <source>The brigade&apos;s live figures: queue, agents, today (supervisors)</source>
         <translation>I dati della brigata in tempo reale: coda, agenti, oggi (supervisori)</translation>
+    </message>
+    <message>
+        <source>&amp;Supervise</source>
+        <translation>&amp;Supervisiona</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2687,17 @@ La sua password per %2:</translation>
     </message>
 </context>
 <context>
+    <name>Guichet::Ui::SupervisorActionDialog</name>
+    <message>
+        <source>Reason, kept in the log</source>
+        <translation>Motivo, conservato nel registro</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+</context>
+<context>
     <name>Guichet::Ui::SupervisorPage</name>
     <message>
         <source>Waiting, last hours</source>
@@ -2832,6 +2859,358 @@ La sua password per %2:</translation>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
+    <message>
+        <source>&amp;Reassign the conversation…</source>
+        <translation>&amp;Riassegna la conversazione…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable the agent…</source>
+        <translation>&amp;Disattiva l&apos;agente…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable the agent…</source>
+        <translation>Riattiva l&apos;&amp;agente…</translation>
+    </message>
+    <message>
+        <source>Order a remote &amp;wipe…</source>
+        <translation>Ordina una &amp;cancellazione remota…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the wipe order…</source>
+        <translation>A&amp;nnulla l&apos;ordine di cancellazione…</translation>
+    </message>
+    <message>
+        <source>&amp;Start a surge…</source>
+        <translation>A&amp;vvia un rinforzo…</translation>
+    </message>
+    <message>
+        <source>S&amp;top the surge…</source>
+        <translation>&amp;Termina il rinforzo…</translation>
+    </message>
+    <message>
+        <source>Enrol a reser&amp;vist…</source>
+        <translation>Registra un ri&amp;servista…</translation>
+    </message>
+    <message>
+        <source>Edit the redirect&amp;ions…</source>
+        <translation>Modifica i r&amp;eindirizzamenti…</translation>
+    </message>
+    <message>
+        <source>Give the selected conversation to another agent, or put it back in the queue</source>
+        <translation>Affida la conversazione scelta a un altro agente, o rimettila in coda</translation>
+    </message>
+    <message>
+        <source>Close the selected agent&apos;s account: their sessions are cut</source>
+        <translation>Chiude l&apos;account dell&apos;agente scelto: le sue sessioni vengono interrotte</translation>
+    </message>
+    <message>
+        <source>Let the selected agent log in again</source>
+        <translation>Permette all&apos;agente scelto di accedere di nuovo</translation>
+    </message>
+    <message>
+        <source>Destroy the selected agent&apos;s workstation cache (lost or stolen laptop)</source>
+        <translation>Distrugge la cache della postazione dell&apos;agente scelto (portatile perso o rubato)</translation>
+    </message>
+    <message>
+        <source>Withdraw a wipe order not yet carried out</source>
+        <translation>Ritira un ordine di cancellazione non ancora eseguito</translation>
+    </message>
+    <message>
+        <source>Open the queue to reservists and raise capacities</source>
+        <translation>Apre la coda ai riservisti e aumenta le capacità</translation>
+    </message>
+    <message>
+        <source>End the surge: the reservists&apos; accounts close</source>
+        <translation>Termina il rinforzo: gli account dei riservisti vengono chiusi</translation>
+    </message>
+    <message>
+        <source>A one-time code for a reservist to create their account</source>
+        <translation>Un codice monouso con cui un riservista crea il proprio account</translation>
+    </message>
+    <message>
+        <source>Change the official address or the citizen&apos;s text of a redirection, on every workstation</source>
+        <translation>Cambia l&apos;indirizzo ufficiale o il testo per il cittadino di un reindirizzamento, su tutte le postazioni</translation>
+    </message>
+    <message>
+        <source>Outcome of the last action</source>
+        <translation>Esito dell&apos;ultima azione</translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>Conversazioni aperte</translation>
+    </message>
+    <message>
+        <source>Enrolment code received; valid until %1, once.</source>
+        <translation>Codice di registrazione ricevuto; valido fino a %1, una sola volta.</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Codice di registrazione</translation>
+    </message>
+    <message>
+        <source>Enrolment code: %1</source>
+        <translation>Codice di registrazione: %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1, for one reservist. On their own laptop they open the setup wizard, tick “I have an enrolment code” and type it with a login and a password of their choice. Their account ends with the surge.</source>
+        <translation>Valido fino a %1, per un solo riservista. Sul proprio portatile apre la procedura guidata di configurazione, spunta «Ho un codice di registrazione» e lo digita con un nome utente e una password a sua scelta. Il suo account termina con il rinforzo.</translation>
+    </message>
+    <message>
+        <source>No enrolment code: %1</source>
+        <translation>Nessun codice di registrazione: %1</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: fatto.</translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <translation>%1 Il server ha risposto: %2</translation>
+    </message>
+    <message>
+        <source>%1: refused by the server: %2</source>
+        <translation>%1: rifiutato dal server: %2</translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation>%1: non inviato: %2</translation>
+    </message>
+    <message>
+        <source>%1: sent, waiting for the server…</source>
+        <translation>%1: inviato, in attesa del server…</translation>
+    </message>
+    <message>
+        <source>%1: queued; it goes to the server when the link is back.</source>
+        <translation>%1: in attesa di invio; va al server appena torna il collegamento.</translation>
+    </message>
+    <message>
+        <source>Reassign a conversation</source>
+        <translation>Riassegna una conversazione</translation>
+    </message>
+    <message>
+        <source>Reassign %1, held by %2, to an &amp;agent:</source>
+        <translation>Riassegna %1, in carico a %2, a un &amp;agente:</translation>
+    </message>
+    <message>
+        <source>Reassign %1, waiting, to an &amp;agent:</source>
+        <translation>Riassegna %1, in attesa, a un &amp;agente:</translation>
+    </message>
+    <message>
+        <source>Reassi&amp;gn</source>
+        <translation>&amp;Riassegna</translation>
+    </message>
+    <message>
+        <source>Putting %1 back in the queue</source>
+        <translation>Rimessa in coda di %1</translation>
+    </message>
+    <message>
+        <source>Reassigning %1 to %2</source>
+        <translation>Riassegnazione di %1 a %2</translation>
+    </message>
+    <message>
+        <source>Disable an agent</source>
+        <translation>Disattiva un agente</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? Their sessions are cut within a second and they cannot log in until a supervisor or an administrator enables it again. Reassign what they hold if it cannot wait.</source>
+        <translation>Disattivare l&apos;account di %1? Le sue sessioni vengono interrotte entro un secondo e non può più accedere finché un supervisore o un amministratore non lo riattiva. Riassegna ciò che ha in carico se non può aspettare.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disattiva</translation>
+    </message>
+    <message>
+        <source>Disabling %1</source>
+        <translation>Disattivazione di %1</translation>
+    </message>
+    <message>
+        <source>Enable an agent</source>
+        <translation>Riattiva un agente</translation>
+    </message>
+    <message>
+        <source>Enable the account of %1 again? They can log in at once.</source>
+        <translation>Riattivare l&apos;account di %1? Può accedere subito.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Riattiva</translation>
+    </message>
+    <message>
+        <source>Enabling %1</source>
+        <translation>Riattivazione di %1</translation>
+    </message>
+    <message>
+        <source>Order a remote wipe</source>
+        <translation>Ordina una cancellazione remota</translation>
+    </message>
+    <message>
+        <source>Wipe the workstation of %1? Its cache (conversations, drafts) and its key are destroyed as soon as it connects, and the session ends. This cannot be undone on that workstation; the conversations stay on the server.</source>
+        <translation>Cancellare la postazione di %1? La sua cache (conversazioni, bozze) e la sua chiave vengono distrutte appena si collega, e la sessione termina. Su quella postazione non si può annullare; le conversazioni restano sul server.</translation>
+    </message>
+    <message>
+        <source>Order the &amp;wipe</source>
+        <translation>Ordina la &amp;cancellazione</translation>
+    </message>
+    <message>
+        <source>Wipe order for %1</source>
+        <translation>Ordine di cancellazione per %1</translation>
+    </message>
+    <message>
+        <source>Clear a wipe order</source>
+        <translation>Ritira un ordine di cancellazione</translation>
+    </message>
+    <message>
+        <source>Withdraw the wipe ordered for %1? A workstation already wiped stays wiped; one that has not connected since keeps its cache.</source>
+        <translation>Ritirare la cancellazione ordinata per %1? Una postazione già cancellata resta tale; una che non si è collegata da allora conserva la sua cache.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the order</source>
+        <translation>Ri&amp;tira l&apos;ordine</translation>
+    </message>
+    <message>
+        <source>Clearing the wipe order for %1</source>
+        <translation>Ritiro dell&apos;ordine di cancellazione per %1</translation>
+    </message>
+    <message>
+        <source>Start a surge</source>
+        <translation>Avvia un rinforzo</translation>
+    </message>
+    <message>
+        <source>Start a surge? Reservists then see the waiting conversations of the channels and languages below, every agent may hold more conversations (as the server is configured), and citizens waiting in web chat are told an estimate of their wait. You can then enrol reservists with one-time codes.</source>
+        <translation>Avviare un rinforzo? I riservisti vedono allora le conversazioni in attesa dei canali e delle lingue qui sotto, ogni agente può gestire più conversazioni (secondo la configurazione del server) e i cittadini in attesa nella chat ricevono una stima della loro attesa. Potrai poi registrare riservisti con codici monouso.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the surge</source>
+        <translation>&amp;Avvia il rinforzo</translation>
+    </message>
+    <message>
+        <source>Nothing ticked: as configured on the server (routing.surge).</source>
+        <translation>Nulla spuntato: secondo la configurazione del server (routing.surge).</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Canali:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Lingue:</translation>
+    </message>
+    <message>
+        <source>Starting the surge</source>
+        <translation>Avvio del rinforzo</translation>
+    </message>
+    <message>
+        <source>Stop the surge</source>
+        <translation>Termina il rinforzo</translation>
+    </message>
+    <message>
+        <source>Stop the surge? The reservists&apos; accounts created for it are disabled at once (what they hold goes back to the queue), unused enrolment codes become void, and capacities return to each agent&apos;s own.</source>
+        <translation>Terminare il rinforzo? Gli account dei riservisti creati per esso vengono disattivati subito (ciò che hanno in carico torna in coda), i codici di registrazione non usati decadono e ogni agente ritrova la propria capacità.</translation>
+    </message>
+    <message>
+        <source>S&amp;top the surge</source>
+        <translation>&amp;Termina il rinforzo</translation>
+    </message>
+    <message>
+        <source>Stopping the surge</source>
+        <translation>Arresto del rinforzo</translation>
+    </message>
+    <message>
+        <source>Enrol a reservist</source>
+        <translation>Registra un riservista</translation>
+    </message>
+    <message>
+        <source>Ask the server for a one-time enrolment code: a reservist types it in the setup wizard on their own laptop to create their account. The code is shown once; it works once, only while the surge lasts.</source>
+        <translation>Chiedere al server un codice di registrazione monouso: un riservista lo digita nella procedura guidata di configurazione sul proprio portatile per creare il suo account. Il codice viene mostrato una volta; vale una volta, solo finché dura il rinforzo.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for a code</source>
+        <translation>&amp;Chiedi un codice</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Code valid for, in minutes</source>
+        <translation>Validità del codice, in minuti</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Account lasts at most, in hours</source>
+        <translation>Durata massima dell&apos;account, in ore</translation>
+    </message>
+    <message>
+        <source>Code valid for:</source>
+        <translation>Codice valido per:</translation>
+    </message>
+    <message>
+        <source>Account lasts at most:</source>
+        <translation>Account valido al massimo:</translation>
+    </message>
+    <message>
+        <source>Enrolment code asked for, waiting for the server…</source>
+        <translation>Codice di registrazione chiesto, in attesa del server…</translation>
+    </message>
+    <message>
+        <source>The redirect definitions cannot be read: %1</source>
+        <translation>Le definizioni di reindirizzamento non sono leggibili: %1</translation>
+    </message>
+    <message>
+        <source>Edit the redirections</source>
+        <translation>Modifica i reindirizzamenti</translation>
+    </message>
+    <message>
+        <source>Change the official address of a redirection, or the text the citizen receives in a language ({url} stands for the address). Every workstation gets the new version when the server accepts it.</source>
+        <translation>Cambia l&apos;indirizzo ufficiale di un reindirizzamento, o il testo che il cittadino riceve in una lingua ({url} sta per l&apos;indirizzo). Tutte le postazioni ricevono la nuova versione appena il server la accetta.</translation>
+    </message>
+    <message>
+        <source>&amp;Send to every workstation</source>
+        <translation>&amp;Invia a tutte le postazioni</translation>
+    </message>
+    <message>
+        <source>Official address</source>
+        <translation>Indirizzo ufficiale</translation>
+    </message>
+    <message>
+        <source>Text for the citizen</source>
+        <translation>Testo per il cittadino</translation>
+    </message>
+    <message>
+        <source>Redirection:</source>
+        <translation>Reindirizzamento:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Indirizzo:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Testo:</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Non valido: %1</translation>
+    </message>
+    <message>
+        <source>Valid; not sent yet.</source>
+        <translation>Valido; non ancora inviato.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Ancora nulla di modificato.</translation>
+    </message>
+    <message>
+        <source>The redirect definitions</source>
+        <translation>Le definizioni di reindirizzamento</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Ui::TransferDialog</name>
@@ -2866,6 +3245,26 @@ La sua password per %2:</translation>
     <message>
         <source>Back to the &amp;queue</source>
         <translation>Rimetti in &amp;coda</translation>
+    </message>
+    <message>
+        <source>Overloaded, absent, needs a language…</source>
+        <translation>Sovraccarico, assente, serve una lingua…</translation>
+    </message>
+    <message>
+        <source>Reason for the reassignment</source>
+        <translation>Motivo della riassegnazione</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>No agent to show yet: the list fills in as the server reports who is connected. The conversation can still go back to the queue.</source>
+        <translation>Ancora nessun agente da mostrare: l&apos;elenco si riempie man mano che il server segnala chi è collegato. La conversazione può comunque tornare in coda.</translation>
+    </message>
+    <message>
+        <source>No agent to show yet: the list fills in as the server reports who is connected.</source>
+        <translation>Ancora nessun agente da mostrare: l&apos;elenco si riempie man mano che il server segnala chi è collegato.</translation>
     </message>
 </context>
 <context>
