@@ -309,7 +309,7 @@ int runAdmin(const QStringList &arguments, QTextStream &out, QTextStream &err)
             auto tokens = store.load();
             if (!tokens)
                 return fail(tokens.error().message);
-            if (*tokens && (*tokens)->expiresAt <= QDateTime::currentMSecsSinceEpoch())
+            if (*tokens && (*tokens)->expiresAt <= Clock::system().nowMs())
                 return fail(tr("the stored X access token has expired: run guichet-server admin "
                                "x token refresh first"));
             if (*tokens)

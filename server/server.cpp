@@ -59,7 +59,7 @@ Result<quint16> Server::start()
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     for (const QFileInfo &file : QDir(m_options.dataDir).entryInfoList(QDir::Files | QDir::Hidden))
         QFile::setPermissions(file.filePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    auto storage = Storage::open(m_options);
+    auto storage = Storage::open(m_options, QStringLiteral("guichet"), m_clock);
     if (!storage)
         return storage.error();
     m_storage = std::move(*storage);

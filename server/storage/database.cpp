@@ -327,7 +327,8 @@ Database::~Database()
 }
 
 Result<std::unique_ptr<Database>> Database::open(const ServerOptions &options,
-                                                 const QString &connectionName, int upToVersion)
+                                                 const QString &connectionName, int upToVersion,
+                                                 const Clock &clock)
 {
     const bool postgres = !options.database.isEmpty();
     QSqlDatabase db =
@@ -374,6 +375,7 @@ Result<std::unique_ptr<Database>> Database::open(const ServerOptions &options,
 
     std::unique_ptr<Database> storage(
         new Database(postgres ? Backend::Postgres : Backend::Sqlite, db));
+    storage->m_clock = &clock;
     if (!postgres) {
         // WAL: readers never wait for the writer. synchronous=NORMAL: a crash of
         // the process loses nothing committed; only an OS crash or power cut can
@@ -872,7 +874,7 @@ Result<void> Database::migrate(int upToVersion)
                            "VALUES (?, ?, ?)"_s);
             record.addBindValue(step.version);
             record.addBindValue(QString::fromLatin1(step.name));
-            record.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            record.addBindValue(m_clock->nowMs());
             if (!record.exec())
                 return errorOf(record);
             return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/result.h"
+#include "server/core/clock.h"
 #include "server/core/serveroptions.h"
 
 #include <QObject>
@@ -46,9 +47,12 @@ public:
 
     //! Open the back-end @p options name and bring its schema up to date (up to
     //! step @p upToVersion when not negative: for the tests of the migrations).
-    //! @p connectionName keeps Qt Sql connections of one process apart.
-    static Result<std::unique_ptr<Database>>
-    open(const ServerOptions &options, const QString &connectionName, int upToVersion = -1);
+    //! @p connectionName keeps Qt Sql connections of one process apart; @p clock
+    //! dates the schema steps applied.
+    static Result<std::unique_ptr<Database>> open(const ServerOptions &options,
+                                                  const QString &connectionName,
+                                                  int upToVersion = -1,
+                                                  const Clock &clock = Clock::system());
 
     Backend backend() const { return m_backend; }
     int schemaVersion();
@@ -203,6 +207,7 @@ private:
     Error lostError() const;
 
     Backend m_backend;
+    const Clock *m_clock = &Clock::system();
     QSqlDatabase m_db;
     QString m_connectionName;
     std::unordered_map<QString, std::unique_ptr<Cached>> m_queries;

@@ -36,7 +36,8 @@ public:
     //! Open the back-end @p options name and bring its schema up to date.
     //! @p connectionName keeps Qt Sql connections of one process apart.
     static Result<std::unique_ptr<Storage>>
-    open(const ServerOptions &options, const QString &connectionName = QStringLiteral("guichet"));
+    open(const ServerOptions &options, const QString &connectionName = QStringLiteral("guichet"),
+         const Clock &clock = Clock::system());
 
     Database &database() { return *m_database; }
     EventLog &eventLog() { return m_eventLog; }

@@ -360,13 +360,15 @@ LoadOutcome runServer(const Settings &s, QString *problem)
     const int teamCount = std::max(1, s.agents / 5); // the BNum's teams of five
     for (int t = 0; t < teamCount; ++t)
         teams.append(u"team-%1"_s.arg(t));
-    // Every simulated citizen comes from 127.0.0.1: lift the per-address cap.
+    // Every simulated citizen and agent comes from 127.0.0.1: lift the per-address
+    // caps (the agents open their sockets all at once, before logging in).
     server.setConfig(
         { { u"routing"_s, QJsonObject { { u"teams"_s, teams }, { u"leaseTimeoutMs"_s, 600000 } } },
           { u"limits"_s,
             QJsonObject { { u"maxConnections"_s, 20000 },
                           { u"maxConnectionsPerAddress"_s, 20000 },
-                          { u"chatConnectionsPerAddress"_s, s.citizens + 10 } } } });
+                          { u"chatConnectionsPerAddress"_s, s.citizens + 10 },
+                          { u"unauthenticatedPerAddress"_s, s.agents + 10 } } } });
     if (!server.start()) {
         *problem = u"the server did not start"_s;
         return outcome;

@@ -1,6 +1,7 @@
 #include "xadmin.h"
 
 #include "oauth1.h"
+#include "server/core/clock.h"
 #include "server/storage/settingsstore.h"
 #include "xoauth2.h"
 
@@ -66,7 +67,7 @@ XAnswer call(QNetworkAccessManager &network, const ChannelSettings::Twitter &s,
                              OAuth1::authorizationHeader(method, url,
                                                          { s.consumerKey, s.consumerSecret,
                                                            s.accessToken, s.accessTokenSecret },
-                                                         QDateTime::currentMSecsSinceEpoch()));
+                                                         Clock::system().nowMs()));
     }
     QByteArray payload;
     if (body) {
@@ -242,7 +243,7 @@ int runXTokenAdmin(const ChannelSettings::Twitter &s, SettingsStore &settingsSto
         return code;
     };
     const QString command = words.value(0);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::system().nowMs();
     const auto when = [](qint64 ms) {
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
     };
@@ -328,7 +329,7 @@ int runXTokenAdmin(const ChannelSettings::Twitter &s, SettingsStore &settingsSto
         loop.exec();
         const XOAuth2::Answer answer =
             XOAuth2::parseAnswer(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                                 reply->readAll(), QDateTime::currentMSecsSinceEpoch());
+                                 reply->readAll(), Clock::system().nowMs());
         reply->deleteLater();
         XOAuth2::Tokens tokens = **loaded;
         if (answer.tokens) {
