@@ -35,6 +35,8 @@ function(guichet_library name)
     add_library(guichet::${name} ALIAS ${name})
     set_target_properties(${name} PROPERTIES OUTPUT_NAME guichet_${name})
     target_link_libraries(${name} PRIVATE guichet::compile_options)
+    # Builds that instrument all of the project's code (tests/fuzz) find it here.
+    set_property(GLOBAL APPEND PROPERTY GUICHET_LIBRARIES ${name})
 endfunction()
 
 target_compile_definitions(guichet_compile_options INTERFACE
