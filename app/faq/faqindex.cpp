@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <limits>
 #include <mutex>
 #include <thread>
 
@@ -55,6 +56,12 @@ constexpr int kMinCooccurrence = 1;
 constexpr float kSingleCooccurrence = 0.4f;
 constexpr float kMinDice = 0.3f;
 constexpr size_t kMaxLearned = 4;
+// The senses of a word share one rarity (as BM25 treats synonyms as one term): that of the
+// most common of its strong senses (weight at least kStrongSense of the best), plus this
+// slack. A rare French word reached by one sense among several ("complaint": "accusation"
+// beside "plainte") no longer outweighs the common one. Chosen on the tuning signal.
+constexpr float kStrongSense = 0.9f;
+constexpr float kSenseRaritySlack = 0.2f;
 // LanguageIndex::wordStem() of a word no entry of that language holds.
 constexpr qint32 kUnknownWord = -2;
 
@@ -233,8 +240,21 @@ AnalyzedQuery FaqIndexPrivate::translate(const QList<QueryWord> &words, size_t q
         // Its translations: the lexicon works on stems, whatever the source index holds.
         const auto addTranslations = [&](const std::vector<FaqLexicon::Translation> &found,
                                          float factor) {
+            // The rarity the senses share in the target language (kStrongSense).
+            float maxWeight = 0;
+            for (const FaqLexicon::Translation &translation : found)
+                maxWeight = std::max(maxWeight, translation.weight);
+            float cap = std::numeric_limits<float>::max();
             for (const FaqLexicon::Translation &translation : found) {
-                const float weight = factor * kDictionaryWeight * translation.weight;
+                if (translation.weight < kStrongSense * maxWeight
+                    || translation.stems.contains(u' '))
+                    continue;
+                const float rarity = target.rarity(target.anyStemId(translation.stems));
+                if (rarity > 0)
+                    cap = std::min(cap, rarity * (1.0f + kSenseRaritySlack));
+            }
+            for (const FaqLexicon::Translation &translation : found) {
+                float weight = factor * kDictionaryWeight * translation.weight;
                 std::vector<qint32> stems;
                 for (const QStringView part : QStringView(translation.stems).split(u' ')) {
                     stems.push_back(target.anyStemId(part));
@@ -243,10 +263,15 @@ AnalyzedQuery FaqIndexPrivate::translate(const QList<QueryWord> &words, size_t q
                 }
                 if (stems.empty() || stems.back() < 0)
                     continue;
-                if (stems.size() == 1)
+                if (stems.size() == 1) {
+                    // BM25 is linear in the rarity: capping it is scaling the weight.
+                    const float rarity = target.rarity(stems.front());
+                    if (rarity > cap)
+                        weight *= cap / rarity;
                     position.add(stems.front(), weight);
-                else
+                } else {
                     position.phrases.push_back({ stems, weight });
+                }
                 // The target language's own synonyms: "carte de crédit" is "carte bancaire".
                 target.expandSynonyms(stems, weight, position);
             }

@@ -176,6 +176,8 @@ public:
     //! Adds to @p position the synonyms of the word or phrase @p stems, times @p weight.
     void expandSynonyms(const std::vector<qint32> &stems, float weight,
                         QueryPosition &position) const;
+    //! BM25's rarity of @p stem among this language's entries; 0 when none holds it.
+    float rarity(qint32 stem) const { return stem >= 0 && df(stem) > 0 ? idf(stem) : 0.0f; }
     //! Drops from @p position what no document of this language holds.
     void prune(QueryPosition &position) const;
     //! A compound made of two words of this language's index ("Kreditkarte"), if it is one.

@@ -14,7 +14,10 @@
 //    change to the engine's speed left its results byte-identical;
 //    ROUNDS -2: quality only, ours, without the frozen set unless --frozen is given last;
 //    ROUNDS -3: the tuning part's queries only, each with its rank and the first five ids
-//    and how the expected entry scored: what whoever tunes may look at, and nothing else)
+//    and how the expected entry scored: what whoever tunes may look at, and nothing else;
+//    ROUNDS -4: the whole tuning signal (tuning part, same language, the foreign questions
+//    of the topics the split keeps translated on the French-only base), --misses for the
+//    last one's misses)
 //
 // Plain SQLite only: this program never links SQLCipher (DESIGN.md, pitfalls).
 #include "app/faq/faqfile.h"
@@ -432,7 +435,7 @@ int main(int argc, char *argv[])
         lexicon = std::make_shared<const FaqLexicon>(std::move(read).value());
     }
     QList<LabelledQuery> fresh;
-    if (args.size() > 6) {
+    if (args.size() > 6 && !args.at(6).startsWith(u"--"_s)) {
         QString freshError;
         const auto read = readLabelledQueries(args.at(6), &freshError);
         if (!read) {
@@ -457,7 +460,7 @@ int main(int argc, char *argv[])
     }
     const QByteArray large = FaqFile::serialize(synthesise(realEntries->entries, 5000));
     QList<LabelledQuery> frozen;
-    if (args.size() > 7) {
+    if (args.size() > 7 && !args.at(7).startsWith(u"--"_s)) {
         QString frozenError;
         const auto read = readLabelledQueries(args.at(7), &frozenError);
         if (!read) {
@@ -488,6 +491,49 @@ int main(int argc, char *argv[])
                 wireName(query.lang), query.text, query.expected.join(u','), first.join(u' '),
                 index->explain(query.text, query.lang, query.expected.value(0)));
             std::fputs(line.toUtf8().constData(), stdout);
+        }
+        return 0;
+    }
+    if (rounds == -4) {
+        // The whole tuning signal, and nothing else: the tuning part, the same-language
+        // queries (French-first base, and the whole base), and the foreign questions of the
+        // topics the split keeps translated (never a dropped one) searched on the French-only
+        // base. With --misses, each miss of the last (rank, query, expected, first three).
+        const CrossLanguageSplit split = crossLanguageSplit(realEntries->entries, *queries);
+        GuichetEngine guichet(*synonyms, lexicon);
+        QJsonObject result;
+        if (!guichet.load(base))
+            return 1;
+        result.insert(u"whole_base"_s, quality(guichet, *queries));
+        if (!guichet.load(FaqFile::serialize(split.base)))
+            return 1;
+        result.insert(u"tuning"_s, quality(guichet, split.tuning));
+        result.insert(u"same_language"_s, quality(guichet, split.sameLanguage));
+        QList<FaqEntry> frenchOnly;
+        QList<LabelledQuery> questions;
+        for (const FaqEntry &entry : std::as_const(realEntries->entries)) {
+            if (entry.lang == Language::Fr)
+                frenchOnly.append(entry);
+            else if (!split.dropped.contains(entry.id))
+                questions.append({ entry.question, entry.lang, { entry.id }, u"plain"_s });
+        }
+        if (!guichet.load(FaqFile::serialize(frenchOnly)))
+            return 1;
+        result.insert(u"kept_questions_french_only"_s, quality(guichet, questions));
+        std::fputs(QJsonDocument(result).toJson(QJsonDocument::Compact).constData(), stdout);
+        std::fputs("\n", stdout);
+        if (args.contains(u"--misses"_s)) {
+            const Evaluation evaluation = evaluate(questions, [&](const LabelledQuery &query) {
+                return guichet.search(query.text, query.lang, 10);
+            });
+            for (const Miss &miss : evaluation.misses) {
+                if (miss.rank >= 1 && miss.rank <= 3)
+                    continue;
+                const QString line = u"%1\t%2\t%3\t%4\t%5\n"_s.arg(miss.rank).arg(
+                    wireName(miss.query.lang), miss.query.text, miss.query.expected.join(u','),
+                    miss.found.join(u' '));
+                std::fputs(line.toUtf8().constData(), stdout);
+            }
         }
         return 0;
     }
