@@ -73,6 +73,14 @@ PIVOT_FANOUT = 10
 # "pourchasser", "pousser" before "conduire"); it weighs this fraction of its weight.
 AGREEMENT_FOR = {"en", "de"}
 SINGLE_SOURCE = 0.7
+# Our own English-French glossary (resources/faq/glossary-en-fr.tsv, written by hand: the
+# everyday words citizens use, with their common French senses first). Its translations weigh
+# 1, then GLOSSARY_STEP less each; they need no other source to agree. The dictionaries' other
+# senses of a word it lists weigh GLOSSARY_OTHERS of their weight: the glossary says which
+# senses are the common ones.
+GLOSSARY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "glossary-en-fr.tsv")
+GLOSSARY_STEP = 0.05
+GLOSSARY_OTHERS = 0.7
 # A translation longer than this many words is an explanation, not a translation.
 MAX_WORDS = 3
 # Translations kept per foreign word, best first: beyond, they are rare senses.
@@ -221,12 +229,12 @@ def main():
                 if weight >= PIVOT_MIN_WEIGHT:
                     scored.append((weight, french))
             scored.sort(key=lambda wf: (-wf[0], wf[1]))
+            # A path that leads to one of the direct translations confirms it (agreement,
+            # below); each intermediate language is a route of its own.
+            for french in paths:
+                if (lang, word, french) in sources:
+                    sources[(lang, word, french)].add("p" + pivot)
             if known:
-                # The direct dictionaries know it: a pivot would add noise, but a path that
-                # leads to one of their translations confirms it.
-                for french in paths:
-                    if french in direct:
-                        sources.setdefault((lang, word, french), set()).add("p")
                 continue
             for weight, french in scored[:PIVOT_KEPT]:
                 if french not in lexicon.get((lang, word), {}):
@@ -240,6 +248,21 @@ def main():
             lexicon[(lang, foreign)][french] *= SINGLE_SOURCE
             single += 1
     print(f"build-lexicon: {single} pairs from a single source", file=sys.stderr)
+
+    glossary = 0
+    with open(GLOSSARY, encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#") or not line.strip():
+                continue
+            word, targets = line.rstrip("\n").split("\t")
+            word = word.strip().lower()
+            slot = lexicon.setdefault(("en", word), {})
+            for french in slot:
+                slot[french] *= GLOSSARY_OTHERS
+            for rank, french in enumerate(t.strip().lower() for t in targets.split(",")):
+                slot[french] = max(1.0 - GLOSSARY_STEP * rank, 0.5)
+                glossary += 1
+    print(f"build-lexicon: {glossary} translations from the glossary", file=sys.stderr)
 
     with open(args.output, "w", encoding="utf-8") as out:
         for (lang, foreign) in sorted(lexicon):
