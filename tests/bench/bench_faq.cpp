@@ -7,7 +7,7 @@
 // into docs/benchmarks.md.
 //
 //   bench_faq KB.jsonl SYNONYMS.json QUERIES.jsonl LEXICON.tsv [ROUNDS] [FRESH.jsonl]
-//             [FROZEN.jsonl]
+//             [FROZEN.jsonl] [CITIZENS.jsonl]
 //   (ROUNDS 0: only the loads of the 5,000-entry base, for profiling them;
 //    ROUNDS -1: no timing, every query's ten first ids and scores on the real, the
 //    French-first and the 5,000-entry bases, one line each: diff two runs to check that a
@@ -414,7 +414,7 @@ int main(int argc, char *argv[])
     if (args.size() < 5) {
         std::fprintf(stderr,
                      "usage: bench_faq KB.jsonl SYNONYMS.json QUERIES.jsonl LEXICON.tsv "
-                     "[ROUNDS] [FRESH.jsonl]\n");
+                     "[ROUNDS] [FRESH.jsonl] [FROZEN.jsonl] [CITIZENS.jsonl]\n");
         return 2;
     }
     const int rounds = args.size() > 5 ? args.at(5).toInt() : 20;
@@ -494,6 +494,17 @@ int main(int argc, char *argv[])
         }
         return 0;
     }
+    QList<LabelledQuery> citizens;
+    if (args.size() > 8 && !args.at(8).startsWith(u"--"_s)) {
+        QString citizensError;
+        const auto read = readLabelledQueries(args.at(8), &citizensError);
+        if (!read) {
+            std::fprintf(stderr, "bench_faq: %s\n", qPrintable(citizensError));
+            return 1;
+        }
+        citizens = *read;
+    }
+
     if (rounds == -4) {
         // The whole tuning signal, and nothing else: the tuning part, the same-language
         // queries (French-first base, and the whole base), and the foreign questions of the
@@ -654,6 +665,12 @@ int main(int argc, char *argv[])
     QList<LabelledQuery> frozenFrench;
     for (const LabelledQuery &query : std::as_const(frozen))
         (query.lang == Language::Fr ? frozenFrench : frozenForeign).append(query);
+    // The citizens' set (written as citizens write), the same way.
+    const CrossLanguageSplit citizensSplit = crossLanguageSplit(realEntries->entries, citizens);
+    QList<LabelledQuery> citizensForeign;
+    QList<LabelledQuery> citizensFrench;
+    for (const LabelledQuery &query : std::as_const(citizens))
+        (query.lang == Language::Fr ? citizensFrench : citizensForeign).append(query);
     for (Engine *engine : { static_cast<Engine *>(&guichet), static_cast<Engine *>(&fts4) }) {
         const QString name = engine == &guichet ? u"guichet"_s : u"fts4"_s;
         QJsonObject onReal { { u"load_ms"_s, loadMs(*engine, base, 11) } };
@@ -675,10 +692,15 @@ int main(int argc, char *argv[])
         split1.insert(u"frozen_cross"_s,
                       quality(*engine, frozenSplit.tuning + frozenSplit.heldBack));
         split1.insert(u"frozen_same"_s, quality(*engine, frozenSplit.sameLanguage));
+        split1.insert(u"citizens_cross"_s,
+                      quality(*engine, citizensSplit.tuning + citizensSplit.heldBack));
+        split1.insert(u"citizens_same"_s, quality(*engine, citizensSplit.sameLanguage));
         split1.insert(u"latency"_s, latency(*engine, crossQueries, rounds));
-        if (!frozen.isEmpty() && engine->load(frenchOnlyBase)) {
+        if ((!frozen.isEmpty() || !citizens.isEmpty()) && engine->load(frenchOnlyBase)) {
             split1.insert(u"frozen_french_only_cross"_s, quality(*engine, frozenForeign));
             split1.insert(u"frozen_french_only_fr"_s, quality(*engine, frozenFrench));
+            split1.insert(u"citizens_french_only_cross"_s, quality(*engine, citizensForeign));
+            split1.insert(u"citizens_french_only_fr"_s, quality(*engine, citizensFrench));
         }
         QJsonObject onLargeSplit { { u"load_ms"_s, loadMs(*engine, largeFrenchFirst, 11) } };
         // The first search after a load learns the word pairs: measured apart.
@@ -708,6 +730,7 @@ int main(int argc, char *argv[])
                         { u"base_entries"_s, split.base.size() },
                         { u"fresh_queries"_s, fresh.size() },
                         { u"frozen_queries"_s, frozen.size() },
+                        { u"citizens_queries"_s, citizens.size() },
                         { u"engines"_s, across } } },
         { u"threads"_s, QThread::idealThreadCount() },
         { u"large"_s,

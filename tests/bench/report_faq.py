@@ -121,6 +121,9 @@ if cross:
              "was declared for shipping (docs/faq.md), on the same base and on a French-only one "
              "(the base's French entries alone: every foreign query crosses languages)"
              if cross.get("frozen_queries") else "")
+          + (f"; so are the {cross['citizens_queries']} of the citizens' set, written as citizens "
+             "write (docs/faq.md), on both bases"
+             if cross.get("citizens_queries") else "")
           + ". FTS4 searches the query's language and French, merged by "
           "score. The lexicon is loaded once per process, outside the loads below, and counted "
           "in the load goal "
@@ -149,6 +152,11 @@ if cross:
         row("frozen set, same language", "frozen_same")
         row("frozen set, French-only base: every foreign query", "frozen_french_only_cross")
         row("frozen set, French-only base: French queries", "frozen_french_only_fr")
+    if cross.get("citizens_queries"):
+        row("citizens' set, cross-language", "citizens_cross")
+        row("citizens' set, same language", "citizens_same")
+        row("citizens' set, French-only base: every foreign query", "citizens_french_only_cross")
+        row("citizens' set, French-only base: French queries", "citizens_french_only_fr")
     print()
     la, lb = a["large"], b["large"]
     print("| speed, French-first | guichet::faq | SQLite FTS4 |")
