@@ -10,6 +10,8 @@ reverse). Sources: the FreeDict dictionaries packaged by Debian, in dictd format
         dict-freedict-eng-spa dict-freedict-spa-eng
     resources/faq/build-lexicon.py [--dictd /usr/share/dictd] -o PAIRS.tsv
 
+It also reads Guichet's own English-French glossary, resources/faq/glossary-en-fr.tsv
+(written by hand for the project: the common senses of citizens' everyday words).
 resources/faq/build-lexicon runs it, then folds and stems the pairs (guichet-faq-lexicon).
 Output, one line per foreign word, sorted, UTF-8:
 

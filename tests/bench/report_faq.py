@@ -124,7 +124,10 @@ if cross:
           + (f"; so are the {cross['citizens_queries']} of the citizens' set, written as citizens "
              "write (docs/faq.md), on both bases"
              if cross.get("citizens_queries") else "")
-          + ". FTS4 searches the query's language and French, merged by "
+          + ". What the engine was tuned on: the tuning part, the same-language queries and "
+          "the foreign questions of the topics the split keeps translated, on the French-only "
+          "base (docs/faq.md); every other set here is measured, not looked at while tuning. "
+          "FTS4 searches the query's language and French, merged by "
           "score. The lexicon is loaded once per process, outside the loads below, and counted "
           "in the load goal "
           f"({data['lexicon']['lines']:,} lines, mapped and searched in place: "

@@ -22,21 +22,21 @@ constexpr double kMinTypingHitAt3 = 0.7;
 
 // The cross-language split (docs/faq.md): the goal is 0.85 overall and 0.8 per language on
 // queries whose topic exists only in French; the floors sit a little under what the engine
-// reaches on the held-back part (0.831; en 0.821, de 0.813, it 0.850, es 0.846, without the
-// Ding dictionary since 2026-12-07: docs/faq.md), so that a loss fails here.
-constexpr double kMinCrossHitAt3 = 0.82;
-constexpr double kMinCrossLanguageHitAt3 = 0.78;
+// reaches on the held-back part (0.844; en 0.821, de 0.875, it 0.850, es 0.846, measured once
+// after the sense rarity, glossary and cognates: docs/faq.md), so that a loss fails here.
+constexpr double kMinCrossHitAt3 = 0.83;
+constexpr double kMinCrossLanguageHitAt3 = 0.79;
 constexpr double kMinSameLanguageHitAt3 = 0.95;
-// The queries written after the freeze: floors a little under what they reached.
+// The queries written after the freeze: floors a little under what they reached (cross-language
+// 0.879).
 constexpr double kMinFreshHitAt3 = 0.93;
-constexpr double kMinFreshCrossHitAt3 = 0.82;
-// The set written as citizens write (faq-queries-citizens.jsonl), a little under its one
-// measure after the work it was written for (docs/faq.md).
-// Reached: 0.785 cross-language and 0.928 same language on the French-first base, 0.740 for the
-// foreign queries on the French-only base.
-constexpr double kMinCitizensCrossHitAt3 = 0.77;
-constexpr double kMinCitizensSameHitAt3 = 0.91;
-constexpr double kMinCitizensFrenchOnlyHitAt3 = 0.72;
+constexpr double kMinFreshCrossHitAt3 = 0.86;
+// The set written as citizens write (faq-queries-citizens.jsonl), a little under its last
+// measure (docs/faq.md): 0.806 cross-language and 0.944 same language on the French-first
+// base, 0.808 for the foreign queries on the French-only base.
+constexpr double kMinCitizensCrossHitAt3 = 0.79;
+constexpr double kMinCitizensSameHitAt3 = 0.93;
+constexpr double kMinCitizensFrenchOnlyHitAt3 = 0.79;
 
 QStringList searchIds(const FaqIndex &index, const LabelledQuery &query)
 {
