@@ -335,6 +335,7 @@ test("citizen pages end to end", { timeout: 240000 }, async (t) => {
     await browser.close();
     agent.close();
     await stopServer(server);
-    rmSync(root, { recursive: true, force: true });
+    // Chromium may still be writing its profile as it exits: retry, as a plain rm would race.
+    rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });
