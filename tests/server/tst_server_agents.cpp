@@ -329,17 +329,23 @@ void TestServerAgents::takeNextFollowsQueueOrder()
                          { { u"sgbv"_s, true }, { u"emergency"_s, false } })
                 .ok);
     QVERIFY(agent.command(CommandOp::SetFlags, urgent, { { u"emergency"_s, true } }).ok);
+    // Take until the queue is empty. A conversation of an earlier test function may
+    // come back to the queue after the emptying above (a client of that test whose
+    // session the server ends only now releases it): it may be taken in between,
+    // so the order asserted is that of this test's three among what was taken.
     QList<qint64> order;
-    for (int i = 0; i < 3; ++i) {
+    for (int taken = 0;; ++taken) {
+        QVERIFY2(taken < 50, "the queue never emptied");
         const Ack ack = agent.claim(0);
+        if (ack.code == ErrorCode::QueueEmpty)
+            break;
         QVERIFY2(ack.ok, qPrintable(ack.message));
-        order.append(ack.result.value(u"conversation"_s).toInteger());
+        const qint64 id = ack.result.value(u"conversation"_s).toInteger();
+        QVERIFY(agent.command(CommandOp::Close, id, { { u"outcome"_s, u"answered"_s } }).ok);
+        if (id == urgent || id == violence || id == plain)
+            order.append(id);
     }
     QCOMPARE(order, (QList<qint64> { urgent, violence, plain }));
-    const Ack empty = agent.claim(0);
-    QCOMPARE(empty.code, ErrorCode::QueueEmpty);
-    for (const qint64 id : order)
-        QVERIFY(agent.command(CommandOp::Close, id, { { u"outcome"_s, u"answered"_s } }).ok);
 }
 
 void TestServerAgents::capacityIsEnforced()

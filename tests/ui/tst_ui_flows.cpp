@@ -769,7 +769,9 @@ void TestUiFlows::offlineWorkGoesOutOnceBackOnline()
     // The cached queue, the FAQ and the composer keep working.
     QVERIFY(m_workstation->queue()->rowCount() > 0);
     m_window->faqPanel()->searchBox()->setText(u"pharos"_s);
-    QVERIFY(m_window->faqPanel()->model()->rowCount() > 0);
+    // The index is built on a worker thread (again after a lock reopened the cache):
+    // the results come when it is ready.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->faqPanel()->model()->rowCount() > 0, kWait);
     Ui::Composer *composer = m_window->conversationPanel()->composer();
     composer->setPlainText(u"Vous pouvez le signaler sur Pharos."_s);
     QTest::keyClick(composer, Qt::Key_Return, Qt::ControlModifier);

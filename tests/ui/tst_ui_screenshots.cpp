@@ -191,7 +191,9 @@ void TestUiScreenshots::queueConversationAndFaq()
         u"(numéro au dos de vos relevés), puis déposez plainte."_s));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->conversationPanel()->model()->rowCount() >= 2, kWait);
     m_window->faqPanel()->searchBox()->setText(u"carte bancaire vol"_s);
-    QVERIFY(m_window->faqPanel()->model()->rowCount() > 0);
+    // The index is built on a worker thread (again after a lock reopened the cache):
+    // the results come when it is ready.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->faqPanel()->model()->rowCount() > 0, kWait);
     m_window->conversationPanel()->composer()->setPlainText(
         u"Vous pouvez aussi signaler les achats frauduleux sur Perceval."_s);
     QVERIFY(looksLikeAPicture(shoot(m_window.get(), u"workstation"_s)));

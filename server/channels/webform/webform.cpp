@@ -156,7 +156,11 @@ QHttpServerResponse WebForm::submitBody(const QByteArray &body, const QString &a
         return problem(StatusCode::BadRequest, u"invalid"_s, tr("choose a language"), u"lang"_s);
     if (auto ok = Protocol::checkText(name, Protocol::kMaxNameChars, false, u"name"_s); !ok)
         return problem(StatusCode::BadRequest, u"invalid"_s, ok.error().message, u"name"_s);
-    if (contact.isEmpty() || contact.size() > Protocol::kMaxNameChars || !looksLikeContact(contact))
+    // Control characters pass the address pattern but not the event log's checks:
+    // refused here, the citizen hears why instead of "try again" for ever.
+    if (contact.isEmpty()
+        || !Protocol::checkText(contact, Protocol::kMaxNameChars, false, u"contact"_s)
+        || !looksLikeContact(contact))
         return problem(StatusCode::BadRequest, u"invalid"_s,
                        tr("give an e-mail address or a telephone number"), u"contact"_s);
     if (subject.isEmpty())
