@@ -167,11 +167,12 @@ void TestTriage::scopeOfTheDangerWords_data()
     row("es past", "El año pasado un vecino me amenazó con un cuchillo.", true, false);
     row("en negated", "nobody has a knife, we are all fine", true, false);
     row("fr asked", "c'est quoi le numéro à appeler si quelqu'un a un couteau ?", true, false);
-    row("fr present", "Il a un couteau et il est là, devant moi.", false, true);
+    row("fr calm", "personne n'est en danger, un arbre est tombé sur la route", true, false);
+    row("fr present", "Il a un couteau, il est chez moi maintenant.", false, true);
     row("en present", "He's got a knife and he is here right now", false, true);
     row("it present", "C'è un uomo con un coltello, sta entrando adesso dalla finestra", false,
         true);
-    row("es present", "Hay un hombre con un cuchillo, está aquí delante de mí", false, true);
+    row("es present", "Hay un hombre con un cuchillo en mi casa ahora mismo", false, true);
     // A present marker nearer to the danger word than the past one keeps it present.
     row("de past then now",
         "Er hat mich letztes Jahr geschlagen und jetzt steht er mit einem Messer vor mir", false,
@@ -183,8 +184,8 @@ void TestTriage::scopeOfTheDangerWords_data()
 
 void TestTriage::scopeOfTheDangerWords()
 {
-    // The knowledge (lexicons, cues: resources/triage/knowledge.json) with a model
-    // that reads only the two scope features: the emergency flag says
+    // The knowledge (lexicons, cues: resources/triage/knowledge.json) with the scope
+    // features turned on and a model that reads only them: the emergency flag says
     // "scope:allscoped", the SGBV flag "scope:present". The Python twin
     // (scripts/triage/features.py) computes the same.
     QFETCH(QString, text);
@@ -194,6 +195,13 @@ void TestTriage::scopeOfTheDangerWords()
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
     QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
     QVERIFY(!o.isEmpty());
+    QJsonObject features = o[u"features"_s].toObject();
+    features[u"dangerClasses"_s] =
+        QJsonArray { u"accident"_s,    u"fire"_s,     u"help"_s,   u"intruder"_s,
+                     u"kill"_s,        u"rule"_s,     u"threat"_s, u"danger"_s,
+                     u"unconscious"_s, u"violence"_s, u"weapon"_s };
+    features[u"calmClasses"_s] = QJsonArray { u"calm"_s };
+    o[u"features"_s] = features;
     const auto only = [](const char *feature) {
         return QJsonObject { { u"bias"_s, -5.0 },
                              { u"threshold"_s, 0.5 },
