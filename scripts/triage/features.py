@@ -120,6 +120,12 @@ class Extractor:
         self.buckets = f["buckets"]
         self.char_min, self.char_max = f["charNgrams"]
         self.negation_window = f["negationWindow"]
+        # Emergency-side classes: whether every one of their hits is scoped by a cue
+        # (past, negated, asked about, figurative) is a feature of its own.
+        self.danger = set(f.get("dangerClasses", []))
+        # "Nobody is hurt, a tree fell on the road": a calm statement sets aside the
+        # danger words of its sentence for that feature.
+        self.calm = set(f.get("calmClasses", []))
 
     def normalize(self, text):
         folded = fold(text)
@@ -166,10 +172,15 @@ class Extractor:
                 cues.append((cue, m.start(), m.end(), sentence_of(m.start())))
                 named.add("cue:" + cue)
         hits = []
+        present = []
+
+        def distance(cs, ce, start, end):
+            return cs - end if cs >= end else start - ce if ce <= start else 0
 
         def add_hit(rule, cls, start, end):
             sentence = sentence_of(start)
             question = figurative = past = negated = False
+            past_distance = now_distance = None
             for cue, cs, ce, csent in cues:
                 if csent != sentence:
                     continue
@@ -179,10 +190,21 @@ class Extractor:
                     figurative = True
                 elif cue == "past":
                     past = True
+                    d = distance(cs, ce, start, end)
+                    past_distance = d if past_distance is None else min(past_distance, d)
+                elif cue == "now":
+                    d = distance(cs, ce, start, end)
+                    now_distance = d if now_distance is None else min(now_distance, d)
                 elif cue == "negation" and ce <= start and start - ce <= self.negation_window:
                     negated = True
+            # "He hit me last year and now he is at the door": a present marker nearer
+            # to the hit than every past marker of its sentence keeps it present (since
+            # bundle .9, which names its danger classes: older bundles score as before).
+            if self.danger and past and now_distance is not None and now_distance < past_distance:
+                past = False
             suffix = "q" if question else "fig" if figurative else "neg" if negated else "past" if past else ""
             hits.append((rule, cls, suffix, start, end))
+            present.append(not suffix and now_distance is not None)
 
         for i, (start, _, word) in enumerate(tokens):
             for e, t in self.by_first.get(word[0], ()):
@@ -206,6 +228,15 @@ class Extractor:
             named.add("any:" + a)
             for b in classes[i + 1:]:
                 named.add("pair:" + a + "+" + b)
+        # Scope of the alarming words over the whole message: every danger hit past,
+        # negated, asked about or figurative ("nobody hurt, the fire is out"), or a
+        # danger hit beside a present marker ("he is here now").
+        danger = [i for i, h in enumerate(hits) if h[1] in self.danger]
+        calm = set(sentence_of(h[3]) for h in hits if h[1] in self.calm)
+        if danger and all(hits[i][2] or sentence_of(hits[i][3]) in calm for i in danger):
+            named.add("scope:allscoped")
+        if any(present[i] for i in danger):
+            named.add("scope:present")
         if short:
             named.add("shape:short")
         if not hits:

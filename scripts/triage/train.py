@@ -49,6 +49,9 @@ HAND = {
             "pair:child+missing": 1.5, "pair:missing+object": -1.5, "pair:missing+vehicle": -0.5,
             "pair:intruder+vehicle": -2.0, "pair:door+vehicle": -1.0,
             # Fire-safety equipment (a smoke alarm beeping) is not a fire (bundle .7).
+            # Every danger word of the message scoped by a cue (past, negated, asked
+            # about, figurative), or a danger word beside a present marker (bundle .9).
+            "scope:allscoped": -1.5, "scope:present": 1.0,
             "class:device": -1.0, "class:calm": -2.5, "class:discovered": -1.0, "class:earlier": -0.5, "class:found": -2.0, "class:joke": -2.0, "class:procedure": -1.0, "shape:question": -1.0, "class:object": -1.0,
         },
     },

@@ -170,6 +170,7 @@ struct Hit
 {
     QString rule, cls, suffix;
     qsizetype start = 0, end = 0;
+    bool present = false; //!< no cue scopes it and a present marker shares its sentence
 };
 
 //! Where a hashed feature came from, to name it in the evidence.
@@ -449,6 +450,16 @@ std::shared_ptr<const Engine> Engine::fromBundle(const QByteArray &json, QString
     engine->m_charMin = chars.size() == 2 ? chars[0].toInt(0) : 0;
     engine->m_charMax = chars.size() == 2 ? chars[1].toInt(0) : 0;
     engine->m_negationWindow = features.value(u"negationWindow"_s).toInt(-1);
+    for (const auto &[key, set] : { std::pair { u"dangerClasses"_s, &engine->m_dangerClasses },
+                                    std::pair { u"calmClasses"_s, &engine->m_calmClasses } }) {
+        for (const QJsonValue &value : features.value(key).toArray()) {
+            if (value.toString().isEmpty()) {
+                *error = u"features.%1 holds class names"_s.arg(key);
+                return nullptr;
+            }
+            set->insert(value.toString());
+        }
+    }
     if (engine->m_buckets < 1 || engine->m_buckets > kMaxBuckets || engine->m_charMin < 1
         || engine->m_charMax < engine->m_charMin || engine->m_charMax > 8
         || engine->m_negationWindow < 0) {
@@ -588,24 +599,41 @@ Assessment Engine::assess(QStringView text, std::optional<Language> hint) const
                             qsizetype end) {
         const int sentence = sentenceOf(start);
         bool question = false, figurative = false, past = false, negated = false;
+        qsizetype pastDistance = -1, nowDistance = -1;
+        const auto nearer = [](qsizetype known, qsizetype d) {
+            return known < 0 ? d : std::min(known, d);
+        };
         for (const CueHit &c : cues) {
             if (c.sentence != sentence)
                 continue;
-            if (c.cue == u"question"_s)
+            const qsizetype distance = c.start >= end ? c.start - end
+                : c.end <= start                      ? start - c.end
+                                                      : 0;
+            if (c.cue == u"question"_s) {
                 question = true;
-            else if (c.cue == u"figurative"_s)
+            } else if (c.cue == u"figurative"_s) {
                 figurative = true;
-            else if (c.cue == u"past"_s)
+            } else if (c.cue == u"past"_s) {
                 past = true;
-            else if (c.cue == u"negation"_s && c.end <= start && start - c.end <= m_negationWindow)
+                pastDistance = nearer(pastDistance, distance);
+            } else if (c.cue == u"now"_s) {
+                nowDistance = nearer(nowDistance, distance);
+            } else if (c.cue == u"negation"_s && c.end <= start
+                       && start - c.end <= m_negationWindow) {
                 negated = true;
+            }
         }
+        // "He hit me last year and now he is at the door": a present marker nearer
+        // to the hit than every past marker of its sentence keeps it present (since
+        // bundle .9, which names its danger classes: older bundles score as before).
+        if (!m_dangerClasses.isEmpty() && past && nowDistance >= 0 && nowDistance < pastDistance)
+            past = false;
         const QString suffix = question ? u"q"_s
             : figurative                ? u"fig"_s
             : negated                   ? u"neg"_s
             : past                      ? u"past"_s
                                         : QString();
-        hits.append({ rule, cls, suffix, start, end });
+        hits.append({ rule, cls, suffix, start, end, suffix.isEmpty() && nowDistance >= 0 });
     };
 
     for (int i = 0; i < tokens.size(); ++i) {
@@ -660,6 +688,29 @@ Assessment Engine::assess(QStringView text, std::optional<Language> hint) const
         for (qsizetype j = i + 1; j < classes.size(); ++j)
             named.insert(u"pair:"_s + classes[i] + u'+' + classes[j]);
     }
+    // Scope of the alarming words over the whole message: every danger hit past,
+    // negated, asked about or figurative ("nobody hurt, the fire is out"), or a
+    // danger hit beside a present marker ("he is here now").
+    // "Nobody is hurt, a tree fell on the road": a calm statement sets aside the
+    // danger words of its sentence for this feature.
+    QSet<int> calmSentences;
+    for (const Hit &hit : std::as_const(hits)) {
+        if (m_calmClasses.contains(hit.cls))
+            calmSentences.insert(sentenceOf(hit.start));
+    }
+    bool anyDanger = false, allScoped = true, present = false;
+    for (const Hit &hit : std::as_const(hits)) {
+        if (!m_dangerClasses.contains(hit.cls))
+            continue;
+        anyDanger = true;
+        allScoped =
+            allScoped && (!hit.suffix.isEmpty() || calmSentences.contains(sentenceOf(hit.start)));
+        present = present || hit.present;
+    }
+    if (anyDanger && allScoped)
+        named.insert(u"scope:allscoped"_s);
+    if (present)
+        named.insert(u"scope:present"_s);
     if (shortMessage)
         named.insert(u"shape:short"_s);
     // Nothing the lexicons or patterns know: the n-grams alone should hardly decide.

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -116,6 +117,8 @@ private:
     int m_buckets = 0;
     int m_charMin = 3, m_charMax = 5;
     int m_negationWindow = 30;
+    QSet<QString> m_dangerClasses; // emergency side: "scope:allscoped", "scope:present"
+    QSet<QString> m_calmClasses; // "nobody is hurt": sets aside its sentence's danger words
     Model m_emergency, m_sgbv;
 };
 

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,7 +68,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: bench_triage TRIAGE.jsonl [ROUNDS]\n");
+        std::fprintf(stderr, "usage: bench_triage TRIAGE.jsonl [ROUNDS [BUNDLE.json]]\n");
         return 2;
     }
     QString error;
@@ -80,7 +81,23 @@ int main(int argc, char **argv)
 
     QElapsedTimer build;
     build.start();
-    const auto engine = Server::Triage::Engine::builtIn();
+    // A candidate bundle instead of the built-in one: its time per message (a bundle's
+    // knowledge, not only the engine, sets it).
+    std::shared_ptr<const Server::Triage::Engine> engine;
+    if (args.size() > 3) {
+        QFile file(args[3]);
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "bench_triage: cannot read %s\n", qPrintable(args[3]));
+            return 1;
+        }
+        engine = Server::Triage::Engine::fromBundle(file.readAll(), &error);
+    } else {
+        engine = Server::Triage::Engine::builtIn();
+    }
+    if (!engine) {
+        std::fprintf(stderr, "bench_triage: %s\n", qPrintable(error));
+        return 1;
+    }
     const double loadMs = build.nsecsElapsed() / 1e6;
 
     const auto triage = [&](const Row &r) {
@@ -91,8 +108,8 @@ int main(int argc, char **argv)
         return Decision { Server::Channels::EmergencyDetector::looksLikeEmergency(r.text), false };
     };
     QJsonObject splits;
-    for (const QString &split :
-         { u"tune"_s, u"heldback"_s, u"heldback2"_s, u"heldback3"_s, u"heldback4"_s, u"after"_s }) {
+    for (const QString &split : { u"tune"_s, u"heldback"_s, u"heldback2"_s, u"heldback3"_s,
+                                  u"heldback4"_s, u"heldback5"_s, u"after"_s }) {
         splits[split] =
             QJsonObject { { u"triage"_s, figuresJson(evaluate(rows, split, triage)) },
                           { u"reference"_s, figuresJson(evaluate(rows, split, reference)) } };

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void suppressedHitsAreShown();
     void cuesScopeTheirSentence_data();
     void cuesScopeTheirSentence();
+    void scopeOfTheDangerWords_data();
+    void scopeOfTheDangerWords();
     void exportReadsBack();
     void refusesBrokenBundles_data();
     void refusesBrokenBundles();
@@ -145,6 +147,75 @@ void TestTriage::cuesScopeTheirSentence()
         QVERIFY2(!a.emergency, qPrintable(a.summary()));
         QVERIFY2(setAside, qPrintable(a.summary()));
     }
+}
+
+void TestTriage::scopeOfTheDangerWords_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("allScoped"); //!< every danger word past, negated, asked, figurative
+    QTest::addColumn<bool>("present"); //!< a danger word beside a present marker
+    // Written for this test (not taken from the labelled set).
+    const auto row = [](const char *name, const char *text, bool allScoped, bool present) {
+        QTest::newRow(name) << QString::fromUtf8(text) << allScoped << present;
+    };
+    row("fr past", "Il y a trois ans, un type m'a menacé avec un couteau dans le métro.", true,
+        false);
+    row("en past", "Two years ago a guy threatened me with a knife at the station.", true, false);
+    row("de past", "Letztes Jahr hat mich mein Nachbar mit einem Messer bedroht.", true, false);
+    row("it past", "L'anno scorso un tizio mi ha minacciato con un coltello alla stazione.", true,
+        false);
+    row("es past", "El año pasado un vecino me amenazó con un cuchillo.", true, false);
+    row("en negated", "nobody has a knife, we are all fine", true, false);
+    row("fr asked", "c'est quoi le numéro à appeler si quelqu'un a un couteau ?", true, false);
+    row("fr calm", "personne n'est en danger, un arbre est tombé sur la route", true, false);
+    row("fr present", "Il a un couteau, il est chez moi maintenant.", false, true);
+    row("en present", "He's got a knife and he is here right now", false, true);
+    row("it present", "C'è un uomo con un coltello, sta entrando adesso dalla finestra", false,
+        true);
+    row("es present", "Hay un hombre con un cuchillo en mi casa ahora mismo", false, true);
+    // A present marker nearer to the danger word than the past one keeps it present.
+    row("de past then now",
+        "Er hat mich letztes Jahr geschlagen und jetzt steht er mit einem Messer vor mir", false,
+        true);
+    // A one-word cry: nothing scopes it, no marker needed.
+    row("it cry", "aiuto", false, false);
+    row("no danger word", "Bonjour, je voudrais renouveler mon passeport", false, false);
+}
+
+void TestTriage::scopeOfTheDangerWords()
+{
+    // The knowledge (lexicons, cues: resources/triage/knowledge.json) with the scope
+    // features turned on and a model that reads only them: the emergency flag says
+    // "scope:allscoped", the SGBV flag "scope:present". The Python twin
+    // (scripts/triage/features.py) computes the same.
+    QFETCH(QString, text);
+    QFETCH(bool, allScoped);
+    QFETCH(bool, present);
+    QFile file(QStringLiteral(GUICHET_SOURCE_DIR "/resources/triage/knowledge.json"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    QVERIFY(!o.isEmpty());
+    QJsonObject features = o[u"features"_s].toObject();
+    features[u"dangerClasses"_s] =
+        QJsonArray { u"accident"_s,    u"fire"_s,     u"help"_s,   u"intruder"_s,
+                     u"kill"_s,        u"rule"_s,     u"threat"_s, u"danger"_s,
+                     u"unconscious"_s, u"violence"_s, u"weapon"_s };
+    features[u"calmClasses"_s] = QJsonArray { u"calm"_s };
+    o[u"features"_s] = features;
+    const auto only = [](const char *feature) {
+        return QJsonObject { { u"bias"_s, -5.0 },
+                             { u"threshold"_s, 0.5 },
+                             { u"named"_s, QJsonObject { { QString::fromLatin1(feature), 10.0 } } },
+                             { u"hashed"_s, QJsonArray() } };
+    };
+    o[u"models"_s] = QJsonObject { { u"emergency"_s, only("scope:allscoped") },
+                                   { u"sgbv"_s, only("scope:present") } };
+    QString error;
+    const auto engine = Engine::fromBundle(QJsonDocument(o).toJson(QJsonDocument::Compact), &error);
+    QVERIFY2(engine, qPrintable(error));
+    const Assessment a = engine->assess(text);
+    QVERIFY2(a.emergency == allScoped, qPrintable(a.summary()));
+    QVERIFY2(a.sgbv == present, qPrintable(a.summary()));
 }
 
 void TestTriage::exportReadsBack()
