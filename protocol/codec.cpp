@@ -243,6 +243,7 @@ Result<void> validateEventData(EventKind kind, const QJsonObject &data)
         r.enumValue<Presence>("presence"_l1);
         r.integer("capacity"_l1, 0, 1000);
         r.integer("load"_l1, 0, kMaxId);
+        r.boolean("disabled"_l1, Need::Optional); // absent: the account is enabled
         break;
     case EventKind::SupervisorAction:
         r.slug("action"_l1); // reassign, disable_agent, surge_on, enrolled…

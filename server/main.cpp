@@ -2,6 +2,7 @@
 // then the Server object.
 #include "admincommand.h"
 #include "server.h"
+#include "server/core/allocator.h"
 #include "server/core/epolldispatcher.h"
 #include "server/core/systemdnotify.h"
 
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
     // creates (SQLite files, their journals, the data folder) is its user's
     // alone, whatever umask it was started with.
     ::umask(077);
+    Guichet::Server::keepFreedMemory();
     // A file-size limit (ulimit -f) reached is a failed write, answered
     // storage_error (the client retries), not a killed server.
     std::signal(SIGXFSZ, SIG_IGN);

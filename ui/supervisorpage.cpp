@@ -4,6 +4,7 @@
 #include "app/models/queuemodel.h"
 #include "app/models/supervisorboard.h"
 #include "app/models/workstation.h"
+#include "faqeditordialog.h"
 #include "labels.h"
 #include "protocol/redirectdefinitions.h"
 #include "queuedelegate.h"
@@ -28,6 +29,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
@@ -190,6 +192,14 @@ public:
     {
         return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags;
     }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        // A disabled account reads as such at a glance: greyed, still selectable.
+        if (role == Qt::ForegroundRole && index.data(RosterModel::DisabledRole).toBool())
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return QIdentityProxyModel::data(index, role);
+    }
 };
 
 } // namespace
@@ -217,6 +227,7 @@ SupervisorPage::SupervisorPage(Workstation *workstation, QWidget *parent)
     , m_stopSurge(new QAction(tr("S&top the surge…"), this))
     , m_enrol(new QAction(tr("Enrol a reser&vist…"), this))
     , m_editRedirects(new QAction(tr("Edit the redirect&ions…"), this))
+    , m_editFaq(new QAction(tr("Edit the &knowledge base…"), this))
 {
     setObjectName(u"supervisorPage"_s);
     m_board->setLabeller([](const QString &group, const QString &key) {
@@ -248,6 +259,7 @@ SupervisorPage::SupervisorPage(Workstation *workstation, QWidget *parent)
     m_startSurge->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     m_stopSurge->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_S));
     m_enrol->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    m_editFaq->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
     m_reassign->setToolTip(tr("Give the selected conversation to another agent, or put it back "
                               "in the queue"));
     m_disable->setToolTip(tr("Close the selected agent's account: their sessions are cut"));
@@ -260,6 +272,8 @@ SupervisorPage::SupervisorPage(Workstation *workstation, QWidget *parent)
     m_enrol->setToolTip(tr("A one-time code for a reservist to create their account"));
     m_editRedirects->setToolTip(tr("Change the official address or the citizen's text of a "
                                    "redirection, on every workstation"));
+    m_editFaq->setToolTip(tr("Change, add or retire the answers of the FAQ, on every "
+                             "workstation"));
     for (QAction *a : supervisorActions())
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addActions(supervisorActions());
@@ -270,6 +284,7 @@ SupervisorPage::SupervisorPage(Workstation *workstation, QWidget *parent)
     connect(m_stopSurge, &QAction::triggered, this, &SupervisorPage::askStopSurge);
     connect(m_enrol, &QAction::triggered, this, &SupervisorPage::askEnrolment);
     connect(m_editRedirects, &QAction::triggered, this, &SupervisorPage::askRedirects);
+    connect(m_editFaq, &QAction::triggered, this, &SupervisorPage::askFaq);
 
     auto *content = new QWidget;
     auto *grid = new QGridLayout(content);
@@ -364,6 +379,7 @@ SupervisorPage::SupervisorPage(Workstation *workstation, QWidget *parent)
         group(tr("Redirections today"), table(m_board->redirects(), tr("Redirections today")));
     auto *redirectButtons = new QHBoxLayout;
     redirectButtons->addWidget(buttonFor(m_editRedirects));
+    redirectButtons->addWidget(buttonFor(m_editFaq));
     redirectButtons->addStretch(1);
     static_cast<QVBoxLayout *>(redirectsBox->layout())->addLayout(redirectButtons);
     grid->addWidget(redirectsBox, 4, 2);
@@ -415,6 +431,9 @@ SupervisorPage::SupervisorPage(Workstation *workstation, QWidget *parent)
     connect(m_open, &QAbstractItemModel::rowsRemoved, this, &SupervisorPage::updateActions);
     connect(m_open, &QAbstractItemModel::modelReset, this, &SupervisorPage::updateActions);
     connect(workstation->roster(), &QAbstractItemModel::rowsRemoved, this,
+            &SupervisorPage::updateActions);
+    // An agent disabled or enabled (from here, another workstation or the admin command).
+    connect(workstation->roster(), &QAbstractItemModel::dataChanged, this,
             &SupervisorPage::updateActions);
     connect(workstation->roster(), &QAbstractItemModel::modelReset, this,
             &SupervisorPage::updateActions);
@@ -630,8 +649,8 @@ void SupervisorPage::askCharts()
 
 QList<QAction *> SupervisorPage::supervisorActions() const
 {
-    return { m_reassign,   m_disable,   m_enable, m_orderWipe,    m_clearWipe,
-             m_startSurge, m_stopSurge, m_enrol,  m_editRedirects };
+    return { m_reassign,   m_disable,   m_enable, m_orderWipe,     m_clearWipe,
+             m_startSurge, m_stopSurge, m_enrol,  m_editRedirects, m_editFaq };
 }
 
 bool SupervisorPage::isSupervisor() const
@@ -672,18 +691,25 @@ void SupervisorPage::updateActions()
     const bool supervisor = isSupervisor();
     const bool online = supervisor && m_workstation->engine()
         && m_workstation->engine()->state() == SyncEngine::State::Online;
-    const bool agent = supervisor && !selectedAgent().isEmpty();
+    const QString login = supervisor ? selectedAgent() : QString();
+    const bool agent = !login.isEmpty();
+    const int agentRow = agent ? m_workstation->roster()->rowOf(login) : -1;
+    const bool disabled = agentRow >= 0 && m_workstation->roster()->at(agentRow).disabled;
     const std::optional<Conversation> conversation =
         supervisor ? m_open->conversation(selectedConversation()) : std::nullopt;
     const std::optional<bool> surge = surgeActive();
     m_reassign->setEnabled(conversation && conversation->state != ConversationState::Closed);
-    for (QAction *a : { m_disable, m_enable, m_orderWipe, m_clearWipe })
+    // Disabled: only enabling makes sense, and a wipe (the laptop may be lost).
+    m_disable->setEnabled(agent && !disabled);
+    m_enable->setEnabled(agent && disabled);
+    for (QAction *a : { m_orderWipe, m_clearWipe })
         a->setEnabled(agent);
     // Before the first figures, both: the server says if there is nothing to stop.
     m_startSurge->setEnabled(supervisor && surge != true);
     m_stopSurge->setEnabled(supervisor && surge != false);
     m_enrol->setEnabled(online && surge != false && m_enrolmentRequest.isEmpty());
     m_editRedirects->setEnabled(supervisor && !m_workstation->redirects().isEmpty());
+    m_editFaq->setEnabled(supervisor);
 }
 
 void SupervisorPage::wireEngine()
@@ -1072,6 +1098,36 @@ void SupervisorPage::askRedirects()
               m_workstation->setRedirectDefinitions(edited->toJson(), dialog->reason()));
     });
     dialog->open();
+}
+
+FaqEditorDialog *SupervisorPage::faqEditor() const
+{
+    return m_faqEditor;
+}
+
+void SupervisorPage::askFaq()
+{
+    if (!isSupervisor())
+        return;
+    // One editor, kept open beside the page (not modal): a supervisor fixes several
+    // entries in a row and sees each come back from the server in the list.
+    if (!m_faqEditor) {
+        m_faqEditor = new FaqEditorDialog(m_workstation, this);
+        m_faqEditor->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_faqEditor, &FaqEditorDialog::editRequested, this,
+                [this](const FaqEntry &entry, const QString &reason) {
+                    track(tr("The FAQ entry %1 (%2)").arg(entry.id, Labels::language(entry.lang)),
+                          m_workstation->editFaq(entry, reason));
+                });
+        connect(m_faqEditor, &FaqEditorDialog::retireRequested, this,
+                [this](const QString &id, Language lang, const QString &reason) {
+                    track(tr("Retiring the FAQ entry %1 (%2)").arg(id, Labels::language(lang)),
+                          m_workstation->retireFaq(id, lang, reason));
+                });
+    }
+    m_faqEditor->show();
+    m_faqEditor->raise();
+    m_faqEditor->activateWindow();
 }
 
 } // namespace Guichet::Ui

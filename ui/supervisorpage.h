@@ -27,6 +27,7 @@ class Workstation;
 namespace Guichet::Ui {
 
 class ChartsBox;
+class FaqEditorDialog;
 
 //! The duty supervisor's page (docs/workstation.md, "Supervisor page"): the queue
 //! by channel, language and SLA state, the agents with their load and last reply,
@@ -66,6 +67,9 @@ public:
     QAction *stopSurgeAction() const { return m_stopSurge; }
     QAction *enrolAction() const { return m_enrol; }
     QAction *editRedirectsAction() const { return m_editRedirects; }
+    QAction *editFaqAction() const { return m_editFaq; }
+    //! The knowledge-base editor while it is open; null otherwise.
+    FaqEditorDialog *faqEditor() const;
     //! Every action above, in menu order (the window's Supervise menu).
     QList<QAction *> supervisorActions() const;
 
@@ -111,6 +115,7 @@ private:
     void askStopSurge();
     void askEnrolment();
     void askRedirects();
+    void askFaq();
     //! Say what became of @p sent (queued, sent, or why not) and follow its answer.
     void track(const QString &what, const Result<QString> &sent);
     void setOutcome(const QString &text, bool failed);
@@ -136,6 +141,8 @@ private:
     QAction *m_stopSurge;
     QAction *m_enrol;
     QAction *m_editRedirects;
+    QAction *m_editFaq;
+    QPointer<FaqEditorDialog> m_faqEditor;
     QHash<QString, QString> m_pending; //!< command id → what it does, until answered
     QString m_enrolmentRequest; //!< the query id of the enrolment code asked for
     QPointer<SyncEngine> m_engine; //!< whose answers are followed

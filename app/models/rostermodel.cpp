@@ -21,6 +21,7 @@ std::optional<RosterEntry> RosterEntry::fromJson(const QJsonObject &object)
         fromWireName<Presence>(object.value(u"presence"_s).toString()).value_or(Presence::Offline);
     entry.capacity = int(object.value(u"capacity"_s).toInteger());
     entry.load = int(object.value(u"load"_s).toInteger());
+    entry.disabled = object.value(u"disabled"_s).toBool();
     return entry;
 }
 
@@ -165,7 +166,8 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return e.name == e.login ? e.name : u"%1 (%2)"_s.arg(e.name, e.login);
         case PresenceColumn:
-            return presenceText(e.presence);
+            //: In the roster's presence column: the account is disabled
+            return e.disabled ? tr("Disabled") : presenceText(e.presence);
         case LoadColumn:
             //: Conversations held out of the most the agent may hold, e.g. "3 / 10"
             return tr("%1 / %2").arg(e.load).arg(e.capacity);
@@ -187,6 +189,9 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (e.disabled)
+            return tr("Disabled: cannot log in until a supervisor or an administrator enables "
+                      "the account again.");
         if (e.presence == Presence::Offline)
             return tr("Offline: a conversation given to them would go back to the queue.");
         if (e.load >= e.capacity)
@@ -195,7 +200,7 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         //: Read by screen readers for one agent of the transfer list
         return tr("%1, %2, %3 of %4 conversations")
-            .arg(e.name, presenceText(e.presence))
+            .arg(e.name, e.disabled ? tr("Disabled") : presenceText(e.presence))
             .arg(e.load)
             .arg(e.capacity);
     case LoginRole:
@@ -212,6 +217,8 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         return e.team;
     case CanTakeRole:
         return e.canTake();
+    case DisabledRole:
+        return e.disabled;
     case LastReplyRole:
         return m_lastReplies.value(e.login);
     case SortRole: {

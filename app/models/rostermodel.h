@@ -23,10 +23,13 @@ struct RosterEntry
     Presence presence = Presence::Offline;
     int capacity = 0;
     int load = 0;
+    //! The account is disabled (by a supervisor or the admin command): shown as such,
+    //! given nothing, offered re-enabling.
+    bool disabled = false;
     bool operator==(const RosterEntry &) const = default;
 
-    //! Can be given a conversation now: connected (not offline) with room left.
-    bool canTake() const { return presence != Presence::Offline && load < capacity; }
+    //! Can be given a conversation now: enabled, connected (not offline), room left.
+    bool canTake() const { return !disabled && presence != Presence::Offline && load < capacity; }
     static std::optional<RosterEntry> fromJson(const QJsonObject &object);
 };
 
@@ -57,6 +60,7 @@ public:
         CanTakeRole, //!< bool: RosterEntry::canTake()
         SortRole, //!< a key that puts those who can take first, the least loaded first
         LastReplyRole, //!< ms since the epoch of the agent's last reply this cache saw; 0: none
+        DisabledRole, //!< bool: RosterEntry::disabled
     };
 
     explicit RosterModel(QObject *parent = nullptr);

@@ -197,6 +197,9 @@ Result<void> ConversationService::agentUpdated(const QString &login, qint64 at)
     QJsonObject valid = data;
     if (agent->team.isEmpty())
         valid.remove(u"team"_s);
+    // Only when true: older workstations never see the field they do not know.
+    if (agent->disabled)
+        valid.insert(u"disabled"_s, true);
     if (auto ok = checkEvent(EventKind::AgentUpdated, valid); !ok)
         return ok;
     if (auto e = m_eventLog.appendEvent(EventKind::AgentUpdated, 0, valid, at); !e)

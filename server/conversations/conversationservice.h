@@ -345,6 +345,20 @@ private:
     QList<SlaChange> m_slaChanges; //!< found by the last tick, not yet written
     //! The queue's length over the last hours (stats "series.waiting"), oldest first.
     QList<std::pair<qint64, qint64>> m_waitingSamples;
+    //! Each supervisor's export in progress: the period its audit record names and
+    //! where its last page ended. The next page of the same walk is covered by
+    //! that record (one record per export, not per page); any other page is not.
+    struct ExportWalk
+    {
+        qint64 from = 0;
+        qint64 to = 0;
+        qint64 afterOpened = 0;
+        qint64 afterId = 0;
+        qint64 at = 0; //!< when its last page was answered
+    };
+    QHash<QString, ExportWalk> m_exportWalks;
+    //! A walk idle longer than this is over: its next page is audited again.
+    static constexpr qint64 kExportWalkIdleMs = 10 * 60 * 1000;
     static constexpr int kSlaChangesPerTransaction = 50;
     static constexpr int kSlaPauseMs = 20;
 };

@@ -310,14 +310,35 @@ Result<QJsonObject> ConversationService::report(const AgentRecord &agent, const 
     auto rows = m_figureStore.reportPage(to, afterOpened, afterId, kReportPageRows);
     if (!rows)
         return rows.error();
-    // An export takes data out of the server: one audit record per page.
-    QJsonObject details { { u"from"_s, from },
-                          { u"to"_s, to },
-                          { u"rows"_s, qint64(rows->size()) } };
-    if (args.contains(u"afterId"_s))
-        details.insert(u"afterId"_s, afterId);
-    if (auto logged = audit(agent, u"export"_s, 0, details, now); !logged)
-        return logged.error();
+    // An export takes data out of the server: audited before its first page is
+    // sent. Its record names the period; the pages that follow, asked by the same
+    // supervisor from exactly where the previous one ended, fall within it and
+    // are not recorded again (a page per record made a view refresh four
+    // transactions). A page that does not continue a recorded walk (another
+    // cursor, another period, after a restart or a long pause) has its own record.
+    const bool more = rows->size() == kReportPageRows;
+    const bool continued = args.contains(u"afterId"_s);
+    const auto walk = m_exportWalks.constFind(agent.login);
+    const bool covered = continued && walk != m_exportWalks.cend() && walk->from == from
+        && walk->to == to && walk->afterOpened == afterOpened && walk->afterId == afterId
+        && now - walk->at <= kExportWalkIdleMs;
+    if (!covered) {
+        QJsonObject details { { u"from"_s, from },
+                              { u"to"_s, to },
+                              { u"rows"_s, qint64(rows->size()) } };
+        if (continued)
+            details.insert(u"afterId"_s, afterId);
+        if (more)
+            details.insert(u"more"_s, true); // the next pages are this export's too
+        if (auto logged = audit(agent, u"export"_s, 0, details, now); !logged)
+            return logged.error();
+    }
+    if (more)
+        m_exportWalks.insert(
+            agent.login,
+            ExportWalk { from, to, rows->constLast().openedAt, rows->constLast().id, now });
+    else
+        m_exportWalks.remove(agent.login);
     QJsonArray list;
     for (const FigureStore::ReportRow &r : std::as_const(*rows)) {
         QJsonObject o { { u"id"_s, r.id },

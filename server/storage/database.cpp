@@ -287,6 +287,14 @@ FROM (SELECT conversation, min(at) AS at FROM messages WHERE author = 'agent'
       GROUP BY conversation) AS f
 WHERE conversations.id = f.conversation
 )sql" },
+    // /metrics counts the agents' replies waiting to be sent or failed, by
+    // channel, at every scrape: without an index that was a scan of every
+    // message (millions) joined to its conversation. Partial: only agents'
+    // messages, the only ones counted.
+    { 11, "index of the agents' messages by delivery state", R"sql(
+CREATE INDEX messages_agent_by_delivery ON messages (delivery, conversation)
+WHERE author = 'agent'
+)sql" },
 };
 
 } // namespace

@@ -7,6 +7,7 @@
 // conversations (all of them, as it was; the open ones, as it is) and the real
 // guichet-server's time from launch to listening. One JSON object per line.
 #include "server/conversations/conversationservice.h"
+#include "server/core/allocator.h"
 #include "server/core/serveroptions.h"
 #include "server/storage/storage.h"
 #include "server/wiring.h"
@@ -172,6 +173,7 @@ double startServer(const QString &binary, const QStringList &args)
 
 int main(int argc, char *argv[])
 {
+    keepFreedMemory(); // as guichet-server does
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions(

@@ -753,6 +753,25 @@ void TestServerStores::migrationsFromEveryReleasedVersion()
             QCOMPARE(rows->size(), 2);
             QCOMPARE(rows->at(0).firstResponseAt, 0);
             QCOMPARE(rows->at(1).firstResponseAt, from < 10 ? 1700000000001 : 0);
+            // Step 11's index serves /metrics' count of the replies waiting to be sent.
+            QCOMPARE(s.figureStore().deliveriesByChannel(DeliveryState::Pending),
+                     (QHash<QString, int> { { u"messenger"_s, 1 } }));
+            QCOMPARE(s.figureStore().deliveriesByChannel(DeliveryState::Failed).size(), 0);
+            QSqlQuery plan = s.database().adHoc();
+            const bool sqlite = s.database().backend() == Database::Backend::Sqlite;
+            QVERIFY(s.database().execDirect(
+                plan,
+                sqlite ? u"EXPLAIN QUERY PLAN SELECT c.channel, count(*) FROM messages m JOIN "
+                         "conversations c ON c.id = m.conversation WHERE m.author = 'agent' "
+                         "AND m.delivery = 'pending' GROUP BY c.channel"_s
+                       : u"SELECT indexdef FROM pg_indexes WHERE indexname = "
+                         "'messages_agent_by_delivery'"_s));
+            QString planText;
+            while (plan.next())
+                planText += plan.value(sqlite ? 3 : 0).toString() + u'\n';
+            QVERIFY2(planText.contains(u"messages_agent_by_delivery"_s)
+                         || planText.contains(u"(delivery, conversation) WHERE"_s),
+                     qPrintable(planText));
             // Step 8 queued it, once (a release with step 8 writes both together).
             const auto queued = s.sendQueueStore().sendRecord(u"old-reply"_s);
             QCOMPARE(queued.has_value(), from < 8);

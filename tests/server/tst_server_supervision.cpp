@@ -907,9 +907,15 @@ void TestServerSupervision::statsMatchCountsOnGeneratedData()
     }
 
     // Today's report, every page: each conversation's first response as counted above.
+    const auto exports = [&] {
+        return sql(u"SELECT details FROM audit_log WHERE action = 'export' ORDER BY id"_s, &server);
+    };
+    const qsizetype exportsBefore = exports().size();
     QJsonObject args { { u"from"_s, since }, { u"to"_s, asked + 1 } };
+    QList<QJsonObject> cursors; // the arguments of each page
     qint64 reported = 0, answered = 0;
     for (;;) {
+        cursors.append(args);
         const Ack page = chef.command(CommandOp::Report, 0, args);
         QVERIFY(page.ok);
         for (const QJsonValue &row : page.result.value(u"rows"_s).toArray()) {
@@ -926,6 +932,32 @@ void TestServerSupervision::statsMatchCountsOnGeneratedData()
     }
     QCOMPARE(reported, qint64(openedAt.size()));
     QCOMPARE(answered, qint64(firstReply.size()));
+
+    // One audit record for the whole walk, written with its first page: who
+    // read which period, and that more pages followed.
+    QVERIFY2(cursors.size() > 2, "the report should take several pages");
+    QStringList records = exports();
+    QCOMPARE(records.size(), exportsBefore + 1);
+    const QJsonObject walk = QJsonDocument::fromJson(records.last().toUtf8()).object();
+    QCOMPARE(walk.value(u"from"_s).toInteger(), since);
+    QCOMPARE(walk.value(u"to"_s).toInteger(), asked + 1);
+    QCOMPARE(walk.value(u"rows"_s).toInteger(), 500);
+    QCOMPARE(walk.value(u"more"_s).toBool(), true);
+    QVERIFY(!walk.contains(u"afterId"_s));
+    // A page that does not continue a recorded walk (here the second page again,
+    // once the walk is over) is recorded on its own, with its cursor.
+    QVERIFY(chef.command(CommandOp::Report, 0, cursors.at(1)).ok);
+    records = exports();
+    QCOMPARE(records.size(), exportsBefore + 2);
+    const QJsonObject alone = QJsonDocument::fromJson(records.last().toUtf8()).object();
+    QCOMPARE(alone.value(u"afterId"_s), cursors.at(1).value(u"afterId"_s));
+    QCOMPARE(alone.value(u"rows"_s).toInteger(), 500);
+    // Its walk goes on unrecorded from there: the third page is covered.
+    QVERIFY(chef.command(CommandOp::Report, 0, cursors.at(2)).ok);
+    QCOMPARE(exports().size(), exportsBefore + 2);
+    QByteArray verified;
+    QCOMPARE(server.admin({ u"audit"_s, u"verify"_s }, {}, &verified), 0);
+    QVERIFY2(verified.contains("intact"), verified.constData());
 }
 
 // The server reads only the open conversations at start-up; one closed before

@@ -1,7 +1,8 @@
 // Pictures of the workstation under Xvfb (a real X server, real fonts): the queue
 // full, a conversation open, FAQ results, an emergency, a redirection, the lock,
-// the dark palette and the supervisor page (in French). Written to GUICHET_SCREENSHOT_DIR (default:
-// <build>/screenshots); docs/screenshots/ holds the best of them for the README.
+// the dark palette, the supervisor page (in French) and its knowledge-base editor. Written to
+// GUICHET_SCREENSHOT_DIR (default: <build>/screenshots); docs/screenshots/ holds the best of them
+// for the README.
 #include "app/i18n/i18n.h"
 #include "app/models/supervisorboard.h"
 #include "app/models/workstation.h"
@@ -10,6 +11,7 @@
 #include "tests/testutil.h"
 #include "ui/composer.h"
 #include "ui/conversationpanel.h"
+#include "ui/faqeditordialog.h"
 #include "ui/faqpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/queuepanel.h"
@@ -23,10 +25,12 @@
 #include <QDir>
 #include <QImage>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace Guichet;
@@ -276,6 +280,23 @@ void TestUiScreenshots::supervision()
     QTRY_VERIFY_WITH_TIMEOUT(board->updatedAt() > 0, kWait);
     QTRY_VERIFY_WITH_TIMEOUT(board->queue()->value(u"waiting"_s).toInt() > 0, kWait);
     QVERIFY(looksLikeAPicture(shoot(&window, u"supervision"_s)));
+
+    // The knowledge-base editor, in English (its strings are not translated yet when
+    // this was written), an entry chosen by searching, a new answer typed.
+    I18n::install(u"en"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(desk.faqIndex().size() > 0, kWait);
+    window.supervisorPage()->editFaqAction()->trigger();
+    Ui::FaqEditorDialog *editor = window.supervisorPage()->faqEditor();
+    QVERIFY(editor);
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    editor->searchField()->setText(u"perceval"_s);
+    QVERIFY(editor->entriesView()->model()->rowCount() > 0);
+    editor->entriesView()->setCurrentIndex(editor->entriesView()->model()->index(0, 0));
+    QVERIFY(!editor->questionField()->text().isEmpty());
+    editor->reasonField()->setText(u"The bank's number changed"_s);
+    editor->answerField()->appendPlainText(u"Call your bank first."_s);
+    QVERIFY(looksLikeAPicture(shoot(editor, u"faq-editor"_s)));
+    editor->close();
     window.close();
     I18n::install(u"en"_s);
     qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toUtf8());

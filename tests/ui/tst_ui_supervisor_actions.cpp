@@ -1,23 +1,28 @@
 // The supervisor page's actions against the real server on loopback (offscreen), from
 // the keyboard: disable and enable an agent (the session is cut, then let back in), order
 // and clear a wipe, reassign a waiting conversation to a present agent, start and stop a
-// surge, ask for an enrolment code; a refusal shows the server's reason, an action taken
-// offline is queued and applied once the link is back; a gendarme never sees the actions.
+// surge, ask for an enrolment code, add, edit and retire a knowledge-base entry (which
+// another workstation then has, and the server's history keeps); a refusal shows the server's
+// reason, an action taken offline is queued and applied once the link is back; a gendarme never
+// sees the actions.
 #include "app/models/rostermodel.h"
 #include "app/models/supervisorboard.h"
 #include "app/models/workstation.h"
 #include "frameclients.h"
 #include "serverprocess.h"
 #include "tests/testutil.h"
+#include "ui/faqeditordialog.h"
 #include "ui/mainwindow.h"
 #include "ui/supervisoractiondialog.h"
 #include "ui/supervisorpage.h"
 #include "ui/transferdialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -59,6 +64,17 @@ T *shownDialog(QWidget *parent)
     return found;
 }
 
+//! The dialog of type T on show under @p parent right now, or null (no waiting).
+template<typename T>
+T *shownDialogNow(QWidget *parent)
+{
+    for (T *dialog : parent->findChildren<T *>()) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 class TestUiSupervisorActions : public QObject
@@ -74,6 +90,7 @@ private Q_SLOTS:
     void wipeOrderReachesTheWorkstation();
     void surgeStartsEnrolsAndStops();
     void editsARedirectAddress();
+    void editsTheKnowledgeBase();
     void refusalSaysTheServersReason();
     void offlineActionIsQueuedThenApplied();
     void cleanupTestCase();
@@ -222,9 +239,11 @@ void TestUiSupervisorActions::actionsFollowTheSelection()
     QVERIFY(!page()->stopSurgeAction()->isEnabled());
     QVERIFY(!page()->enrolAction()->isEnabled());
     selectAgent(u"alice"_s);
-    for (QAction *a : { page()->disableAction(), page()->enableAction(), page()->orderWipeAction(),
-                        page()->clearWipeAction() })
+    for (QAction *a :
+         { page()->disableAction(), page()->orderWipeAction(), page()->clearWipeAction() })
         QVERIFY2(a->isEnabled(), qPrintable(a->text()));
+    // Her account is enabled: enabling it makes no sense.
+    QVERIFY(!page()->enableAction()->isEnabled());
     // The agents' list offers them in its context menu (the Menu key).
     QCOMPARE(page()->agentsView()->contextMenuPolicy(), Qt::ActionsContextMenu);
     QVERIFY(page()->agentsView()->actions().contains(page()->disableAction()));
@@ -301,13 +320,34 @@ void TestUiSupervisorActions::disableCutsTheSessionEnableLetsBackIn()
     QTRY_VERIFY_WITH_TIMEOUT(!m_alice.isConnected(), kWait);
     AgentClient again;
     QVERIFY(!again.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"alice"_s, kPassword));
+    // The roster says so, live from the event stream: disabled, given nothing, and
+    // only enabling (or a wipe) offered.
+    RosterModel *roster = m_workstation->roster();
+    const auto aliceDisabled = [roster] {
+        const int row = roster->rowOf(u"alice"_s);
+        return row >= 0 && roster->at(row).disabled;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(aliceDisabled(), kWait);
+    const QModelIndex presence =
+        roster->index(roster->rowOf(u"alice"_s), RosterModel::PresenceColumn);
+    QCOMPARE(presence.data().toString(), u"Disabled"_s);
+    QVERIFY(presence.data(Qt::ToolTipRole).toString().startsWith(u"Disabled"_s));
+    QVERIFY(!presence.data(RosterModel::CanTakeRole).toBool());
 
     selectAgent(u"alice"_s); // the window active again after the dialog
+    QVERIFY(!page()->disableAction()->isEnabled());
+    QVERIFY(page()->enableAction()->isEnabled());
+    QVERIFY(page()->orderWipeAction()->isEnabled());
+    QTest::keyClick(page()->agentsView(), Qt::Key_D, kCtrlAlt); // offered no more: nothing
+    QVERIFY(!shownDialogNow<Ui::SupervisorActionDialog>(page()));
     QTest::keyClick(page()->agentsView(), Qt::Key_E, kCtrlAlt);
     confirm(shownDialog<Ui::SupervisorActionDialog>(page()), u"Poste retrouve"_s);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kWait);
     QVERIFY(finished.last().at(1).toBool());
     QVERIFY(m_server.output().contains("event=enable_agent agent=alice by=chef"));
+    QTRY_VERIFY_WITH_TIMEOUT(!aliceDisabled(), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(page()->disableAction()->isEnabled(), kWait);
+    QVERIFY(!page()->enableAction()->isEnabled());
     QVERIFY(m_alice.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"alice"_s, kPassword));
     m_alice.keepAlive(5000);
 }
@@ -425,6 +465,95 @@ void TestUiSupervisorActions::editsARedirectAddress()
     const std::optional<Redirect> redirect =
         m_workstation->redirects().redirect(RedirectTarget::PlainteEnLigne, Language::Fr, u"fr"_s);
     QVERIFY(redirect);
+}
+
+void TestUiSupervisorActions::editsTheKnowledgeBase()
+{
+    // A second workstation, a gendarme's: what the editor sends reaches its base by sync.
+    QTemporaryDir home;
+    qputenv("XDG_DATA_HOME", home.filePath(u"data"_s).toUtf8());
+    Workstation desk;
+    desk.setKdfCost(KdfCost::minimum());
+    QVERIFY(desk.setUp({ m_server.httpUrl(), u"alice"_s }, kPassword, KeyVault::Method::Passphrase,
+                       kPassphrase));
+    QTRY_COMPARE_WITH_TIMEOUT(desk.engine()->state(), SyncEngine::State::Online, kWait);
+    const QString id = u"lost-passport-abroad"_s;
+    const auto deskAnswer = [&]() -> QString {
+        const std::optional<FaqEntry> e = desk.faqIndex().entry(id, Language::Fr);
+        return e ? e->answer : QString();
+    };
+
+    activate();
+    page()->setFocus();
+    QVERIFY(page()->editFaqAction()->isEnabled());
+    QSignalSpy finished(page(), &Ui::SupervisorPage::actionFinished);
+    QTest::keyClick(page(), Qt::Key_K, kCtrlAlt);
+    auto *editor = shownDialog<Ui::FaqEditorDialog>(m_window.get());
+    QVERIFY(editor);
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    editor->activateWindow(); // its shortcuts reach it when active
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::activeWindow(), editor, kWait);
+
+    // Add: Ctrl+N, the fields, a reason, Ctrl+S.
+    QTest::keyClick(editor, Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(editor->idField()->hasFocus());
+    QVERIFY(!editor->saveButton()->isEnabled());
+    QTest::keyClicks(editor->idField(), id);
+    editor->languageBox()->setCurrentIndex(editor->languageBox()->findData(int(Language::Fr)));
+    QTest::keyClicks(editor->questionField(), u"Passeport perdu a l'etranger ?"_s);
+    QTest::keyClicks(editor->answerField(), u"Contactez le consulat le plus proche."_s);
+    QTest::keyClicks(editor->keywordsField(), u"passeport, consulat"_s);
+    QVERIFY(!editor->saveButton()->isEnabled()); // no reason yet
+    QTest::keyClicks(editor->reasonField(), u"Question frequente"_s);
+    QVERIFY2(editor->saveButton()->isEnabled(), qPrintable(editor->checkLabel()->text()));
+    QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWait);
+    QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(deskAnswer(), u"Contactez le consulat le plus proche."_s, kWait);
+
+    // Edit: found by searching (question, language or identifier), Down into the list, the form
+    // filled in; a new answer.
+    QTRY_VERIFY_WITH_TIMEOUT(m_workstation->faqIndex().entry(id, Language::Fr), kWait);
+    QTest::keyClick(editor, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(editor->searchField()->hasFocus());
+    QTest::keyClicks(editor->searchField(), u"passport-abroad"_s); // by its identifier
+    QTRY_COMPARE_WITH_TIMEOUT(editor->entriesView()->model()->rowCount(), 1, kWait);
+    QTest::keyClick(editor->searchField(), Qt::Key_Down);
+    QVERIFY(editor->entriesView()->hasFocus());
+    QCOMPARE(editor->idField()->text(), id);
+    QVERIFY(editor->idField()->isReadOnly());
+    QCOMPARE(editor->keywordsField()->text(), u"passeport, consulat"_s);
+    QVERIFY(editor->checkLabel()->text().startsWith(u"Nothing changed"_s));
+    editor->answerField()->selectAll();
+    QTest::keyClicks(editor->answerField(), u"Contactez le consulat ou l'ambassade."_s);
+    QVERIFY(editor->saveButton()->isEnabled());
+    QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kWait);
+    QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(deskAnswer(), u"Contactez le consulat ou l'ambassade."_s, kWait);
+
+    // The server's history: two versions of the entry, each by this supervisor.
+    QByteArray out;
+    QCOMPARE(m_server.admin({ u"faq"_s, u"history"_s, id, u"--json"_s }, {}, &out), 0);
+    const QJsonArray history = QJsonDocument::fromJson(out).array();
+    QCOMPARE(history.size(), 2);
+    for (const QJsonValue &version : history) {
+        QCOMPARE(version[u"by"_s].toString(), u"chef"_s);
+        QCOMPARE(version[u"action"_s].toString(), u"edit"_s);
+    }
+    QVERIFY(history[1][u"version"_s].toInteger() > history[0][u"version"_s].toInteger());
+
+    // Retire: it leaves this workstation's list and the other one's base.
+    QVERIFY(editor->retireButton()->isEnabled());
+    QTest::mouseClick(editor->retireButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, kWait);
+    QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!desk.faqIndex().entry(id, Language::Fr), kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->entriesView()->model()->rowCount(), 0, kWait);
+    out.clear();
+    QCOMPARE(m_server.admin({ u"faq"_s, u"history"_s, id, u"--json"_s }, {}, &out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out).array().last()[u"action"_s].toString(), u"retire"_s);
+    editor->close();
 }
 
 void TestUiSupervisorActions::refusalSaysTheServersReason()
