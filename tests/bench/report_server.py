@@ -59,6 +59,22 @@ verdicts = "; ".join(f"{'met' if met(m) else 'NOT met'} on {b} (median p99 {m['s
                      for b, (m, n) in medians.items())
 print("Goal (200 agents, 2,000 open chats, 500 messages/s, nothing lost; p99 under 25 ms on PostgreSQL, under "
       f"10 ms on SQLite, median of three runs): {verdicts}.")
+# The server's own counters over each load (its /metrics before and after,
+# bench_server_load): statements sent to the database per citizen message, and
+# its CPU time per message, which the waits for a core on a loaded machine do
+# not inflate the way they inflate the latencies.
+counted = [(b, m) for b, (m, _) in medians.items() if m["server"].get("statements", -1) >= 0]
+if counted:
+    print("\nDuring the load (the median run of each back-end; the server's /metrics before and after: "
+          "every statement its `Database` ran, BEGIN and COMMIT included, and the load's ticks, "
+          "heartbeats and event-log reads with them; divided by the messages received):\n")
+    print("| Back-end | round trips per citizen message | transactions per message | server CPU per message |")
+    print("|---|---:|---:|---:|")
+    for b, m in counted:
+        o = m["server"]
+        n = max(1, o["received"])
+        cpu = f"{o['cpuMs'] / n:.2f} ms" if o.get("cpuMs", -1) >= 0 else "—"
+        print(f"| {b} | {o['statements'] / n:.2f} | {o['transactions'] / n:.2f} | {cpu} |")
 if roundtrips and roundtrips.get("perStep"):
     p = roundtrips["perStep"]
     names = [("chatMessage", "web chat message (say → ack)"),
