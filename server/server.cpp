@@ -348,6 +348,13 @@ QByteArray Server::metrics()
         out += "guichet_send_failed{channel=\"" + wireName(channel).toLatin1() + "\"} "
             + QByteArray::number(failed.value(wireName(channel))) + '\n';
     }
+    metric("guichet_database_statements_total", "counter",
+           "Statements sent to the database (round trips), BEGIN and COMMIT included.");
+    out += "guichet_database_statements_total "
+        + QByteArray::number(m_storage->database().statements()) + '\n';
+    metric("guichet_database_transactions_total", "counter", "Write transactions begun.");
+    out += "guichet_database_transactions_total "
+        + QByteArray::number(m_storage->database().transactions()) + '\n';
     metric("guichet_http_connections", "gauge", "Open HTTP and WebSocket connections.");
     out += "guichet_http_connections " + QByteArray::number(m_tcp ? m_tcp->openConnections() : 0)
         + '\n';

@@ -428,7 +428,7 @@ bool Intake::isSilencedCached(const QString &sender)
 {
     const qint64 at = m_clock.nowMs();
     Silence &silence = m_silences[sender];
-    if (at - silence.checkedAt > 5000) {
+    if (silence.checkedAt == 0 || at - silence.checkedAt > 60 * 1000) {
         silence.until = m_abuseStore.silencedUntil(sender);
         silence.checkedAt = at;
     }
@@ -467,14 +467,19 @@ void Intake::ingest()
                     sender = senderKey(c->channel, c->citizenKey);
                 if (sender.isEmpty())
                     continue;
-                const qint64 until = m_clock.nowMs() + m_settings.abuse.silenceMs;
-                if (m_abuseStore.silencedUntil(sender) < until) {
-                    (void)m_database.transaction(
-                        [&] { return m_abuseStore.silenceSender(sender, until); });
+                const qint64 now = m_clock.nowMs();
+                const qint64 until = now + m_settings.abuse.silenceMs;
+                const qint64 stored = m_abuseStore.silencedUntil(sender);
+                bool written = stored >= until; // another instance was first
+                if (!written) {
+                    written = bool(m_database.transaction(
+                        [&] { return m_abuseStore.silenceSender(sender, until); }));
                     qCInfo(lcChannels).noquote().nospace()
                         << "event=sender_silenced conversation=" << c->id
                         << " channel=" << wireName(c->channel);
                 }
+                if (written)
+                    m_silences.insert(sender, { std::max(stored, until), now });
                 continue;
             }
             // The pages ask for the rating themselves; the platforms get a prompt.

@@ -95,7 +95,7 @@ public:
         return senderKey(Channel::WebChat,
                          QStringLiteral("conversation:") + QString::number(conversation));
     }
-    //! A spam close silenced this chat session (cached for a few seconds).
+    //! A spam close silenced this chat session (from the cache below).
     bool chatSilenced(qint64 conversation) { return isSilencedCached(chatSender(conversation)); }
     //! Record a citizen's message. @p detectLanguage: the channel does not say
     //! the language. Triage raises the flags (with their evidence); the message,
@@ -157,7 +157,10 @@ private:
     void queueEvents(const QList<Protocol::Event> &events);
     void ingest();
 
-    //! isSilenced() for the chat's hot path: a silence is re-read every few seconds.
+    //! isSilenced() for the chat's hot path. Silences are written only by the
+    //! spam close, which every instance's ingest() sees and notes here at once;
+    //! the database is read once a minute per sender (a new instance, a silence
+    //! that another instance wrote before this one started).
     bool isSilencedCached(const QString &sender);
 
     //! The log line of a message triage flagged (rule ids, never words).

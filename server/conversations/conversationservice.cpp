@@ -711,14 +711,13 @@ Protocol::Ack ConversationService::once(const AgentRecord &agent, const QString 
         }
         return toAck(stored.second);
     };
-    if (const auto stored = m_commandAcks.commandAck(id))
-        return fromOther(*stored);
-
     const qint64 at = m_clock.nowMs();
     m_afterCommit.clear();
     QJsonObject stored;
     auto done = m_database.transaction([&]() -> Result<QJsonObject> {
-        // Another instance may have applied it since the check above.
+        // A repeat (a resend after a lost link), from this instance or another:
+        // looked for under the write lock only, one round trip for every
+        // command instead of two; a repeat, rare, begins and rolls back.
         if (const auto again = m_commandAcks.commandAck(id))
             return refuse(ErrorCode::InvalidState, u"replayed"_s);
         auto result = applyCommand();

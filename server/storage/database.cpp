@@ -551,6 +551,7 @@ bool Database::execCached(Cached &cached)
         for (int i = 0; i < values.size(); ++i)
             cached.query.bindValue(i, values.at(i));
     }
+    ++m_statements;
     if (cached.query.exec())
         return true;
     if (!noteFailure(cached.query.lastError()) || m_inTransaction || !isRead(cached.sql))
@@ -565,6 +566,7 @@ bool Database::execCached(Cached &cached)
     cached.generation = m_generation;
     for (int i = 0; i < values.size(); ++i)
         cached.query.bindValue(i, values.at(i));
+    ++m_statements;
     return cached.query.exec() || (noteFailure(cached.query.lastError()), false);
 }
 
@@ -576,11 +578,13 @@ bool Database::execDirect(QSqlQuery &query, const QString &sql)
             m_lostInTransaction = true;
         return false;
     }
+    ++m_statements;
     if (query.exec(sql))
         return true;
     if (!noteFailure(query.lastError()) || m_inTransaction || !isRead(sql) || !ensureConnected())
         return false;
     query = QSqlQuery(m_db);
+    ++m_statements;
     return query.exec(sql) || (noteFailure(query.lastError()), false);
 }
 
@@ -747,6 +751,7 @@ void Database::startCheckpointer()
 
 Result<void> Database::exec(QSqlQuery &query)
 {
+    ++m_statements;
     if (!query.exec())
         return errorOf(query);
     return {};
@@ -774,7 +779,9 @@ Result<void> Database::begin()
             return lostError();
         }
         QSqlQuery q(m_db);
+        ++m_statements;
         if (q.exec(sql)) {
+            ++m_transactions;
             m_inTransaction = true;
             m_appendedEvents = false;
             m_changedAgents = false;
@@ -805,6 +812,7 @@ Result<void> Database::commit()
             commit += u"NOTIFY "_s + kAgentsChannel + u"; "_s;
     }
     commit += u"COMMIT"_s;
+    ++m_statements;
     if (!q.exec(commit)) {
         if (noteFailure(q.lastError())) {
             // The commit may or may not have reached the database: the caller
@@ -828,6 +836,7 @@ void Database::rollback()
         return;
     if (m_connected) {
         QSqlQuery q(m_db);
+        ++m_statements;
         if (!q.exec(u"ROLLBACK"_s) && !noteFailure(q.lastError()))
             qCWarning(lcStorage) << "rollback failed:" << q.lastError().text();
     }

@@ -69,6 +69,12 @@ public:
     //! such a failed read (an "unknown login", a "not found") is no answer, and
     //! the client must be told to retry instead.
     quint64 outages() const { return m_outages; }
+    //! Round trips to the database since it was opened: each statement run
+    //! (a transaction's BEGIN and COMMIT, with their lock and notifications,
+    //! count one each), and the write transactions among them. For /metrics
+    //! and the load benchmark's round trips per message.
+    quint64 statements() const { return m_statements; }
+    quint64 transactions() const { return m_transactions; }
 
     //! SQLite: checkpoint the write-ahead log from a thread of its own, once a
     //! second, instead of inside the server's transactions (the server calls
@@ -218,6 +224,8 @@ private:
     bool m_lostInTransaction = false;
     quint64 m_generation = 1;
     quint64 m_outages = 0;
+    quint64 m_statements = 0;
+    quint64 m_transactions = 0;
     int m_backoffMs = 0;
     qint64 m_nextAttemptAt = 0; //!< monotonic ms (QDeadlineTimer clock)
     QTimer m_reconnectTimer;

@@ -2,6 +2,7 @@
 // loopback, citizens writing at a steady rate; what reaches the agent holding
 // each conversation, how fast, and what the server costs in memory. The same
 // load runs first against a minimal WebSocket relay (wsrelay), the reference.
+#include "fakeplatform.h"
 #include "frameclients.h"
 #include "protocol/codec.h"
 #include "protocol/uuid.h"
@@ -61,6 +62,11 @@ struct LoadOutcome
     QSet<qint64> seen;
     double seconds = 0;
     qint64 peakRssKiB = 0;
+    // The server's own figures over the load (sending, then its tail): round
+    // trips to the database (its /metrics) and CPU time.
+    qint64 statements = -1;
+    qint64 transactions = -1;
+    double cpuMs = -1;
 
     //! A load message "m <key> <sent ns>" reached its agent.
     void record(QStringView text)
@@ -118,7 +124,10 @@ struct LoadOutcome
                  { u"p50ms"_s, pct(0.50) },
                  { u"p99ms"_s, pct(0.99) },
                  { u"maxms"_s, pct(1.0) },
-                 { u"peakRssKiB"_s, peakRssKiB } };
+                 { u"peakRssKiB"_s, peakRssKiB },
+                 { u"statements"_s, statements },
+                 { u"transactions"_s, transactions },
+                 { u"cpuMs"_s, cpuMs } };
     }
 };
 
@@ -352,6 +361,21 @@ LoadOutcome runRelay(const Settings &s, const QString &relayBinary)
 
 // ---- guichet-server ---------------------------------------------------------------------------
 
+//! The server's database counters from /metrics: statements and transactions.
+std::pair<qint64, qint64> databaseCounters(const Test::ServerProcess &server)
+{
+    const auto metrics = Test::httpRequest("GET", server.httpUrl(u"/metrics"_s));
+    const auto value = [&metrics](const QByteArray &name) -> qint64 {
+        for (const QByteArray &line : metrics.body.split('\n')) {
+            if (line.startsWith(QByteArray(name + ' ')))
+                return line.mid(name.size() + 1).trimmed().toLongLong();
+        }
+        return -1;
+    };
+    return { value("guichet_database_statements_total"),
+             value("guichet_database_transactions_total") };
+}
+
 LoadOutcome runServer(const Settings &s, QString *problem)
 {
     LoadOutcome outcome;
@@ -490,8 +514,16 @@ LoadOutcome runServer(const Settings &s, QString *problem)
     wait(2000);
     std::fprintf(stderr, "load phase starts\n");
     std::fflush(stderr);
+    const auto [statements, transactions] = databaseCounters(server);
+    const double cpu = Bench::cpuMs(server.pid());
     citizens.drive(outcome, s.seconds);
     waitFor([&] { return outcome.received >= outcome.sent; }, 10000);
+    outcome.cpuMs = Bench::cpuMs(server.pid()) - cpu;
+    const auto [statementsAfter, transactionsAfter] = databaseCounters(server);
+    if (statements >= 0 && statementsAfter >= 0) {
+        outcome.statements = statementsAfter - statements;
+        outcome.transactions = transactionsAfter - transactions;
+    }
     outcome.peakRssKiB = Bench::peakRssKiB(server.pid());
     return outcome;
 }

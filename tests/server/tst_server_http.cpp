@@ -228,6 +228,7 @@ void TestServerHttp::healthAndMetrics()
          { "guichet_connected_agents ",
            "guichet_open_conversations{channel=\"webchat\",state=\"queued\"} ",
            "guichet_events_per_second ", "guichet_send_queue_depth{channel=\"messenger\"} ",
+           "guichet_database_statements_total ", "guichet_database_transactions_total ",
            "# TYPE guichet_http_refused_total counter" })
         QVERIFY2(metrics.contains(name), name);
 }
