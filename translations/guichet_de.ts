@@ -1173,6 +1173,15 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
         <source>Last reply</source>
         <translation>Letzte Antwort</translation>
     </message>
+    <message>
+        <source>Disabled</source>
+        <extracomment>In the roster&apos;s presence column: the account is disabled</extracomment>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled: cannot log in until a supervisor or an administrator enables the account again.</source>
+        <translation>Deaktiviert: kann sich nicht anmelden, bis ein Supervisor oder Administrator das Konto wieder aktiviert.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Store</name>
@@ -1659,6 +1668,153 @@ Um ihn stattdessen mit einer Passphrase zu schützen, führen Sie „guichet-cli
         <source>[%1, to translate] </source>
         <comment>language of the FAQ text, e.g. [FR, to translate]</comment>
         <translation>[%1, zu übersetzen] </translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::FaqEditorDialog</name>
+    <message>
+        <source>Edit the knowledge base</source>
+        <translation>Wissensdatenbank bearbeiten</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Bezeichner</translation>
+    </message>
+    <message>
+        <source>Search the entries (Ctrl+F)</source>
+        <translation>Einträge durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search the entries</source>
+        <translation>Einträge durchsuchen</translation>
+    </message>
+    <message>
+        <source>Knowledge base entries</source>
+        <translation>Einträge der Wissensdatenbank</translation>
+    </message>
+    <message>
+        <source>Identifier of the entry</source>
+        <translation>Bezeichner des Eintrags</translation>
+    </message>
+    <message>
+        <source>e.g. lost-id-card</source>
+        <translation>z. B. ausweis-verloren</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Keywords, separated by commas</source>
+        <translation>Schlüsselwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Links, separated by spaces</source>
+        <translation>Links, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>https://… separated by spaces</source>
+        <translation>https://… durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>Reason, kept in the log</source>
+        <translation>Grund, im Protokoll festgehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Bezeichner:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Antwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>Schlüssel&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ks:</source>
+        <translation>Lin&amp;ks:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>An empty form for a new entry (Ctrl+N)</source>
+        <translation>Ein leeres Formular für einen neuen Eintrag (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>Send this version to the server: every workstation gets it (Ctrl+S)</source>
+        <translation>Diese Fassung an den Server senden: Alle Arbeitsplätze erhalten sie (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire this language</source>
+        <translation>Diese Sprache &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <source>Take this language of the entry out of every workstation&apos;s base</source>
+        <translation>Diese Sprache des Eintrags aus der Datenbank aller Arbeitsplätze entfernen</translation>
+    </message>
+    <message>
+        <source>Choose an entry in the list, or fill in a new one.</source>
+        <translation>Wählen Sie einen Eintrag in der Liste oder füllen Sie einen neuen aus.</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Noch nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A new entry (or a new language of one); not sent yet.</source>
+        <translation>Ein neuer Eintrag (oder eine neue Sprache eines Eintrags); noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>A new version of this entry; not sent yet.</source>
+        <translation>Eine neue Fassung dieses Eintrags; noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Say why in the reason.</source>
+        <translation>Geben Sie im Grund an, warum.</translation>
+    </message>
+    <message>
+        <source>Sent; the list shows it once the server has taken it.</source>
+        <translation>Gesendet; die Liste zeigt ihn, sobald der Server ihn angenommen hat.</translation>
+    </message>
+    <message>
+        <source>Retirement sent; the entry leaves the list once the server has taken it.</source>
+        <translation>Zurückziehen gesendet; der Eintrag verschwindet aus der Liste, sobald der Server es angenommen hat.</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3366,22 @@ Ihr Passwort für %2:</translation>
     <message>
         <source>The redirect definitions</source>
         <translation>Die Weiterleitungsdefinitionen</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;knowledge base…</source>
+        <translation>&amp;Wissensdatenbank bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change, add or retire the answers of the FAQ, on every workstation</source>
+        <translation>Antworten der FAQ ändern, hinzufügen oder zurückziehen, auf allen Arbeitsplätzen</translation>
+    </message>
+    <message>
+        <source>The FAQ entry %1 (%2)</source>
+        <translation>Der FAQ-Eintrag %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Retiring the FAQ entry %1 (%2)</source>
+        <translation>Das Zurückziehen des FAQ-Eintrags %1 (%2)</translation>
     </message>
 </context>
 <context>

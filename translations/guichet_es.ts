@@ -1173,6 +1173,15 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
         <source>Last reply</source>
         <translation>Última respuesta</translation>
     </message>
+    <message>
+        <source>Disabled</source>
+        <extracomment>In the roster&apos;s presence column: the account is disabled</extracomment>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Disabled: cannot log in until a supervisor or an administrator enables the account again.</source>
+        <translation>Desactivado: no puede iniciar sesión hasta que un supervisor o un administrador reactive la cuenta.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Store</name>
@@ -1659,6 +1668,153 @@ Para protegerla con una frase de contraseña, ejecute «guichet-cli store passph
         <source>[%1, to translate] </source>
         <comment>language of the FAQ text, e.g. [FR, to translate]</comment>
         <translation>[%1, por traducir] </translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::FaqEditorDialog</name>
+    <message>
+        <source>Edit the knowledge base</source>
+        <translation>Editar la base de conocimiento</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Search the entries (Ctrl+F)</source>
+        <translation>Buscar en las entradas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the entries</source>
+        <translation>Buscar en las entradas</translation>
+    </message>
+    <message>
+        <source>Knowledge base entries</source>
+        <translation>Entradas de la base de conocimiento</translation>
+    </message>
+    <message>
+        <source>Identifier of the entry</source>
+        <translation>Identificador de la entrada</translation>
+    </message>
+    <message>
+        <source>e.g. lost-id-card</source>
+        <translation>p. ej. dni-perdido</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Keywords, separated by commas</source>
+        <translation>Palabras clave, separadas por comas</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>separadas por comas</translation>
+    </message>
+    <message>
+        <source>Links, separated by spaces</source>
+        <translation>Enlaces, separados por espacios</translation>
+    </message>
+    <message>
+        <source>https://… separated by spaces</source>
+        <translation>https://… separados por espacios</translation>
+    </message>
+    <message>
+        <source>Reason, kept in the log</source>
+        <translation>Motivo, conservado en el registro</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Identificador:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Pregunta:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Respuesta:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>Palabras &amp;clave:</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ks:</source>
+        <translation>En&amp;laces:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Nueva entrada</translation>
+    </message>
+    <message>
+        <source>An empty form for a new entry (Ctrl+N)</source>
+        <translation>Un formulario vacío para una nueva entrada (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Send this version to the server: every workstation gets it (Ctrl+S)</source>
+        <translation>Enviar esta versión al servidor: todos los puestos la reciben (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire this language</source>
+        <translation>Re&amp;tirar este idioma</translation>
+    </message>
+    <message>
+        <source>Take this language of the entry out of every workstation&apos;s base</source>
+        <translation>Quitar este idioma de la entrada de la base de todos los puestos</translation>
+    </message>
+    <message>
+        <source>Choose an entry in the list, or fill in a new one.</source>
+        <translation>Elija una entrada de la lista o rellene una nueva.</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>No válido: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Nada cambiado todavía.</translation>
+    </message>
+    <message>
+        <source>A new entry (or a new language of one); not sent yet.</source>
+        <translation>Una nueva entrada (o un nuevo idioma de una entrada); aún no enviada.</translation>
+    </message>
+    <message>
+        <source>A new version of this entry; not sent yet.</source>
+        <translation>Una nueva versión de esta entrada; aún no enviada.</translation>
+    </message>
+    <message>
+        <source>Say why in the reason.</source>
+        <translation>Indique el porqué en el motivo.</translation>
+    </message>
+    <message>
+        <source>Sent; the list shows it once the server has taken it.</source>
+        <translation>Enviada; la lista la muestra en cuanto el servidor la acepta.</translation>
+    </message>
+    <message>
+        <source>Retirement sent; the entry leaves the list once the server has taken it.</source>
+        <translation>Retirada enviada; la entrada sale de la lista en cuanto el servidor la acepta.</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3366,22 @@ Su contraseña para %2:</translation>
     <message>
         <source>The redirect definitions</source>
         <translation>Las definiciones de redirección</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;knowledge base…</source>
+        <translation>Editar la &amp;base de conocimiento…</translation>
+    </message>
+    <message>
+        <source>Change, add or retire the answers of the FAQ, on every workstation</source>
+        <translation>Cambiar, añadir o retirar respuestas de las FAQ, en todos los puestos</translation>
+    </message>
+    <message>
+        <source>The FAQ entry %1 (%2)</source>
+        <translation>La entrada de las FAQ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Retiring the FAQ entry %1 (%2)</source>
+        <translation>La retirada de la entrada de las FAQ %1 (%2)</translation>
     </message>
 </context>
 <context>

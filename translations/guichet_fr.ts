@@ -1173,6 +1173,15 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
         <source>Last reply</source>
         <translation>Dernière réponse</translation>
     </message>
+    <message>
+        <source>Disabled</source>
+        <extracomment>In the roster&apos;s presence column: the account is disabled</extracomment>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Disabled: cannot log in until a supervisor or an administrator enables the account again.</source>
+        <translation>Désactivé&#xa0;: ne peut pas se connecter tant qu&apos;un superviseur ou un administrateur n&apos;a pas réactivé le compte.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Store</name>
@@ -1659,6 +1668,153 @@ Pour la protéger plutôt par une phrase de passe, lancez «&#xa0;guichet-cli st
         <source>[%1, to translate] </source>
         <comment>language of the FAQ text, e.g. [FR, to translate]</comment>
         <translation>[%1, à traduire] </translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::FaqEditorDialog</name>
+    <message>
+        <source>Edit the knowledge base</source>
+        <translation>Modifier la base de connaissances</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Search the entries (Ctrl+F)</source>
+        <translation>Chercher dans les fiches (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the entries</source>
+        <translation>Chercher dans les fiches</translation>
+    </message>
+    <message>
+        <source>Knowledge base entries</source>
+        <translation>Fiches de la base de connaissances</translation>
+    </message>
+    <message>
+        <source>Identifier of the entry</source>
+        <translation>Identifiant de la fiche</translation>
+    </message>
+    <message>
+        <source>e.g. lost-id-card</source>
+        <translation>p. ex. carte-identite-perdue</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Keywords, separated by commas</source>
+        <translation>Mots-clés, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Links, separated by spaces</source>
+        <translation>Liens, séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>https://… separated by spaces</source>
+        <translation>https://… séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>Reason, kept in the log</source>
+        <translation>Motif, conservé dans le journal</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>Mots-&amp;clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ks:</source>
+        <translation>Lien&amp;s&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>An empty form for a new entry (Ctrl+N)</source>
+        <translation>Un formulaire vide pour une nouvelle fiche (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Send this version to the server: every workstation gets it (Ctrl+S)</source>
+        <translation>Envoyer cette version au serveur&#xa0;: tous les postes la reçoivent (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire this language</source>
+        <translation>Re&amp;tirer cette langue</translation>
+    </message>
+    <message>
+        <source>Take this language of the entry out of every workstation&apos;s base</source>
+        <translation>Retirer cette langue de la fiche de la base de tous les postes</translation>
+    </message>
+    <message>
+        <source>Choose an entry in the list, or fill in a new one.</source>
+        <translation>Choisissez une fiche dans la liste, ou remplissez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Rien de modifié pour le moment.</translation>
+    </message>
+    <message>
+        <source>A new entry (or a new language of one); not sent yet.</source>
+        <translation>Une nouvelle fiche (ou une nouvelle langue d&apos;une fiche)&#xa0;; pas encore envoyée.</translation>
+    </message>
+    <message>
+        <source>A new version of this entry; not sent yet.</source>
+        <translation>Une nouvelle version de cette fiche&#xa0;; pas encore envoyée.</translation>
+    </message>
+    <message>
+        <source>Say why in the reason.</source>
+        <translation>Indiquez pourquoi dans le motif.</translation>
+    </message>
+    <message>
+        <source>Sent; the list shows it once the server has taken it.</source>
+        <translation>Envoyée&#xa0;; la liste l&apos;affiche dès que le serveur l&apos;a acceptée.</translation>
+    </message>
+    <message>
+        <source>Retirement sent; the entry leaves the list once the server has taken it.</source>
+        <translation>Retrait envoyé&#xa0;; la fiche quitte la liste dès que le serveur l&apos;a accepté.</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3366,22 @@ Votre mot de passe pour %2&#xa0;:</translation>
     <message>
         <source>The redirect definitions</source>
         <translation>Les définitions de réorientation</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;knowledge base…</source>
+        <translation>Modifier la &amp;base de connaissances…</translation>
+    </message>
+    <message>
+        <source>Change, add or retire the answers of the FAQ, on every workstation</source>
+        <translation>Modifier, ajouter ou retirer des réponses de la FAQ, sur tous les postes</translation>
+    </message>
+    <message>
+        <source>The FAQ entry %1 (%2)</source>
+        <translation>La fiche de la FAQ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Retiring the FAQ entry %1 (%2)</source>
+        <translation>Le retrait de la fiche de la FAQ %1 (%2)</translation>
     </message>
 </context>
 <context>

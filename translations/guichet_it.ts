@@ -1173,6 +1173,15 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
         <source>Last reply</source>
         <translation>Ultima risposta</translation>
     </message>
+    <message>
+        <source>Disabled</source>
+        <extracomment>In the roster&apos;s presence column: the account is disabled</extracomment>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <source>Disabled: cannot log in until a supervisor or an administrator enables the account again.</source>
+        <translation>Disattivato: non può accedere finché un supervisore o un amministratore non riattiva l&apos;account.</translation>
+    </message>
 </context>
 <context>
     <name>Guichet::Store</name>
@@ -1659,6 +1668,153 @@ Per proteggerla invece con una passphrase, eseguire «guichet-cli store passphra
         <source>[%1, to translate] </source>
         <comment>language of the FAQ text, e.g. [FR, to translate]</comment>
         <translation>[%1, da tradurre] </translation>
+    </message>
+</context>
+<context>
+    <name>Guichet::Ui::FaqEditorDialog</name>
+    <message>
+        <source>Edit the knowledge base</source>
+        <translation>Modifica la base di conoscenza</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificativo</translation>
+    </message>
+    <message>
+        <source>Search the entries (Ctrl+F)</source>
+        <translation>Cerca tra le voci (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the entries</source>
+        <translation>Cerca tra le voci</translation>
+    </message>
+    <message>
+        <source>Knowledge base entries</source>
+        <translation>Voci della base di conoscenza</translation>
+    </message>
+    <message>
+        <source>Identifier of the entry</source>
+        <translation>Identificativo della voce</translation>
+    </message>
+    <message>
+        <source>e.g. lost-id-card</source>
+        <translation>es. carta-identita-smarrita</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>Keywords, separated by commas</source>
+        <translation>Parole chiave, separate da virgole</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>separate da virgole</translation>
+    </message>
+    <message>
+        <source>Links, separated by spaces</source>
+        <translation>Link, separati da spazi</translation>
+    </message>
+    <message>
+        <source>https://… separated by spaces</source>
+        <translation>https://… separati da spazi</translation>
+    </message>
+    <message>
+        <source>Reason, kept in the log</source>
+        <translation>Motivo, conservato nel registro</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Identificativo:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Domanda:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Risposta:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>&amp;Parole chiave:</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ks:</source>
+        <translation>Lin&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Nuova voce</translation>
+    </message>
+    <message>
+        <source>An empty form for a new entry (Ctrl+N)</source>
+        <translation>Un modulo vuoto per una nuova voce (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Send this version to the server: every workstation gets it (Ctrl+S)</source>
+        <translation>Invia questa versione al server: ogni postazione la riceve (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire this language</source>
+        <translation>Ri&amp;tira questa lingua</translation>
+    </message>
+    <message>
+        <source>Take this language of the entry out of every workstation&apos;s base</source>
+        <translation>Togli questa lingua della voce dalla base di ogni postazione</translation>
+    </message>
+    <message>
+        <source>Choose an entry in the list, or fill in a new one.</source>
+        <translation>Scegliete una voce nell&apos;elenco, o compilatene una nuova.</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Non valido: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Ancora nulla di modificato.</translation>
+    </message>
+    <message>
+        <source>A new entry (or a new language of one); not sent yet.</source>
+        <translation>Una nuova voce (o una nuova lingua di una voce); non ancora inviata.</translation>
+    </message>
+    <message>
+        <source>A new version of this entry; not sent yet.</source>
+        <translation>Una nuova versione di questa voce; non ancora inviata.</translation>
+    </message>
+    <message>
+        <source>Say why in the reason.</source>
+        <translation>Indicate il perché nel motivo.</translation>
+    </message>
+    <message>
+        <source>Sent; the list shows it once the server has taken it.</source>
+        <translation>Inviata; l&apos;elenco la mostra appena il server l&apos;ha accettata.</translation>
+    </message>
+    <message>
+        <source>Retirement sent; the entry leaves the list once the server has taken it.</source>
+        <translation>Ritiro inviato; la voce lascia l&apos;elenco appena il server l&apos;ha accettato.</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3366,22 @@ La sua password per %2:</translation>
     <message>
         <source>The redirect definitions</source>
         <translation>Le definizioni di reindirizzamento</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;knowledge base…</source>
+        <translation>Modifica la &amp;base di conoscenza…</translation>
+    </message>
+    <message>
+        <source>Change, add or retire the answers of the FAQ, on every workstation</source>
+        <translation>Modifica, aggiungi o ritira risposte delle FAQ, su tutte le postazioni</translation>
+    </message>
+    <message>
+        <source>The FAQ entry %1 (%2)</source>
+        <translation>La voce delle FAQ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Retiring the FAQ entry %1 (%2)</source>
+        <translation>Il ritiro della voce delle FAQ %1 (%2)</translation>
     </message>
 </context>
 <context>
