@@ -3369,7 +3369,7 @@ Ihr Passwort für %2:</translation>
     </message>
     <message>
         <source>Edit the &amp;knowledge base…</source>
-        <translation>&amp;Wissensdatenbank bearbeiten…</translation>
+        <translation>Wissensdatenban&amp;k bearbeiten…</translation>
     </message>
     <message>
         <source>Change, add or retire the answers of the FAQ, on every workstation</source>

@@ -3369,7 +3369,7 @@ Su contraseña para %2:</translation>
     </message>
     <message>
         <source>Edit the &amp;knowledge base…</source>
-        <translation>Editar la &amp;base de conocimiento…</translation>
+        <translation>Editar la base de &amp;conocimiento…</translation>
     </message>
     <message>
         <source>Change, add or retire the answers of the FAQ, on every workstation</source>
