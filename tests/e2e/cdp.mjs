@@ -7,7 +7,7 @@
 // calls the tests make: goto, reload, locator().waitFor/count/textContent, fill,
 // type, keyboard.press, selectOption, click, getAttribute, isVisible, screenshot.
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import WebSocket from "ws";
 
 const DEFAULT_TIMEOUT = 15000;
@@ -268,10 +268,23 @@ class Page {
   }
 }
 
+//! Processes whose command line names \a text (Chromium's helpers name its profile).
+function processesNaming(text) {
+  const found = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, "latin1").includes(text)) found.push(Number(entry));
+    } catch { /* gone meanwhile */ }
+  }
+  return found;
+}
+
 class Browser {
-  constructor(child, browserUrl) {
+  constructor(child, browserUrl, userDataDir) {
     this.child = child;
     this.browserUrl = browserUrl;
+    this.userDataDir = userDataDir;
   }
 
   async newPage(locale) {
@@ -296,6 +309,17 @@ class Browser {
     const timer = setTimeout(() => this.child.kill("SIGKILL"), 5000);
     await exited;
     clearTimeout(timer);
+    // The browser's exit does not end its helpers (crash handler, utility processes): they
+    // outlived it, kept writing the profile, and its removal failed with ENOTEMPTY. They
+    // would be orphans too: killed here, and waited for.
+    for (let round = 0; round < 50; ++round) {
+      const left = processesNaming(`=${this.userDataDir}`);
+      if (left.length === 0) return;
+      for (const pid of left) {
+        try { process.kill(pid, "SIGKILL"); } catch { /* gone meanwhile */ }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 }
 
@@ -317,7 +341,7 @@ export function launch({ executablePath, userDataDir, locale, args = [] }) {
         clearTimeout(timer);
         child.stderr.removeAllListeners("data");
         child.stderr.resume();
-        resolve(new Browser(child, match[1]));
+        resolve(new Browser(child, match[1], userDataDir));
       }
     });
     child.on("error", (error) => { clearTimeout(timer); reject(error); });
