@@ -8,6 +8,7 @@
 // type, keyboard.press, selectOption, click, getAttribute, isVisible, screenshot.
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import WebSocket from "ws";
 
 const DEFAULT_TIMEOUT = 15000;
@@ -331,7 +332,9 @@ export function launch({ executablePath, userDataDir, locale, args = [] }) {
       "--headless", "--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1",
       `--user-data-dir=${userDataDir}`, ...(locale ? [`--lang=${locale}`, `--accept-lang=${locale}`] : []),
       ...args, "about:blank",
-    ], { stdio: ["ignore", "ignore", "pipe"] });
+    // Chromium keeps its singleton socket in a directory of its own under TMPDIR, left
+    // behind when it is killed: put it beside the profile, removed with it.
+    ], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, TMPDIR: dirname(userDataDir) } });
     let output = "";
     const timer = setTimeout(() => { child.kill("SIGKILL"); reject(new Error("chromium did not start:\n" + output)); }, 30000);
     child.stderr.on("data", (chunk) => {
