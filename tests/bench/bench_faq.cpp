@@ -16,8 +16,9 @@
 //    ROUNDS -3: the tuning part's queries only, each with its rank and the first five ids
 //    and how the expected entry scored: what whoever tunes may look at, and nothing else;
 //    ROUNDS -4: the whole tuning signal (tuning part, same language, the foreign questions
-//    of the topics the split keeps translated on the French-only base), --misses for the
-//    last one's misses)
+//    of the topics the split keeps translated on the French-only base, and the first and
+//    second sentences of their answers), --misses for the questions' misses, --misses-same
+//    for the same-language ones)
 //
 // Plain SQLite only: this program never links SQLCipher (DESIGN.md, pitfalls).
 #include "app/faq/faqfile.h"
@@ -522,21 +523,44 @@ int main(int argc, char *argv[])
         result.insert(u"same_language"_s, quality(guichet, split.sameLanguage));
         QList<FaqEntry> frenchOnly;
         QList<LabelledQuery> questions;
+        // Two more signals from the same entries, worded otherwise than their questions:
+        // the answer's first and second sentences (the keywords are too easy: 1.0).
+        QList<LabelledQuery> keywords;
+        QList<LabelledQuery> answers;
         for (const FaqEntry &entry : std::as_const(realEntries->entries)) {
-            if (entry.lang == Language::Fr)
+            if (entry.lang == Language::Fr) {
                 frenchOnly.append(entry);
-            else if (!split.dropped.contains(entry.id))
+            } else if (!split.dropped.contains(entry.id)) {
                 questions.append({ entry.question, entry.lang, { entry.id }, u"plain"_s });
+                const qsizetype end = entry.answer.indexOf(u'.');
+                answers.append({ entry.answer.left(end > 0 ? end : 200),
+                                 entry.lang,
+                                 { entry.id },
+                                 u"plain"_s });
+                const qsizetype next = end > 0 ? entry.answer.indexOf(u'.', end + 1) : -1;
+                if (next > end + 20)
+                    keywords.append({ entry.answer.mid(end + 1, next - end - 1),
+                                      entry.lang,
+                                      { entry.id },
+                                      u"plain"_s });
+            }
         }
         if (!guichet.load(FaqFile::serialize(frenchOnly)))
             return 1;
+        result.insert(u"kept_answers2_french_only"_s, quality(guichet, keywords));
+        result.insert(u"kept_answers_french_only"_s, quality(guichet, answers));
         result.insert(u"kept_questions_french_only"_s, quality(guichet, questions));
         std::fputs(QJsonDocument(result).toJson(QJsonDocument::Compact).constData(), stdout);
         std::fputs("\n", stdout);
-        if (args.contains(u"--misses"_s)) {
-            const Evaluation evaluation = evaluate(questions, [&](const LabelledQuery &query) {
-                return guichet.search(query.text, query.lang, 10);
-            });
+        if (args.contains(u"--misses"_s) || args.contains(u"--misses-same"_s)) {
+            // --misses-same: those of the same-language queries on the French-first base.
+            const bool same = args.contains(u"--misses-same"_s);
+            if (same && !guichet.load(FaqFile::serialize(split.base)))
+                return 1;
+            const Evaluation evaluation =
+                evaluate(same ? split.sameLanguage : questions, [&](const LabelledQuery &query) {
+                    return guichet.search(query.text, query.lang, 10);
+                });
             for (const Miss &miss : evaluation.misses) {
                 if (miss.rank >= 1 && miss.rank <= 3)
                     continue;

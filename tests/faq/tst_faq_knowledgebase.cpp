@@ -4,6 +4,9 @@
 #include "app/faq/faqfile.h"
 #include "app/faq/faqlexicon.h"
 #include "app/faq/faqsynonyms.h"
+#include "app/faq/stemmer.h"
+#include "app/faq/stopwords.h"
+#include "app/faq/tokenizer.h"
 #include "resources/faqresources.h"
 #include "tests/testutil.h"
 
@@ -12,6 +15,8 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace Guichet;
@@ -43,6 +48,7 @@ private Q_SLOTS:
     void synonymsAreValid();
     void embeddedCopiesMatchTheFiles();
     void lexiconIsValidAndShippedApart();
+    void glossariesAreWellFormedAndBuiltIn();
 
 private:
     QList<FaqEntry> m_entries;
@@ -144,4 +150,58 @@ void TestFaqKnowledgeBase::lexiconIsValidAndShippedApart()
 }
 
 QTEST_GUILESS_MAIN(TestFaqKnowledgeBase)
+void TestFaqKnowledgeBase::glossariesAreWellFormedAndBuiltIn()
+{
+    // Our own glossaries (resources/faq/glossary-LL-fr.tsv, read by build-lexicon.py at build
+    // time only): one word per line as the tokenizer sees it, listed once, a few senses; and
+    // the committed lexicon rebuilt since, so that each word has translations, its first
+    // sense among them (docs/faq.md).
+    auto lexicon = FaqLexicon::read(kLexicon);
+    QVERIFY(lexicon.ok());
+    const auto stems = [](const QString &text, Language lang) {
+        QStringList result;
+        for (const QString &word : Tokenizer::words(text)) {
+            if (!StopWords::contains(lang, word))
+                result.append(Stemmer::stem(word, lang));
+        }
+        return result.join(u' ');
+    };
+    qsizetype total = 0;
+    for (const Language lang : { Language::En, Language::De, Language::It, Language::Es }) {
+        const QString path = QStringLiteral(GUICHET_SOURCE_DIR "/resources/faq/glossary-%1-fr.tsv")
+                                 .arg(wireName(lang));
+        const QList<QByteArray> lines = readAll(path).split('\n');
+        QVERIFY2(lines.size() > 200, qPrintable(path));
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString line = QString::fromUtf8(lines.at(i));
+            if (line.isEmpty() || line.startsWith(u'#'))
+                continue;
+            const QString where = u"%1:%2: %3"_s.arg(path).arg(i + 1).arg(line);
+            const QStringList fields = line.split(u'\t');
+            QVERIFY2(fields.size() == 2, qPrintable(where));
+            const QStringList words = Tokenizer::words(fields.at(0));
+            QVERIFY2(words.size() == 1, qPrintable(where));
+            QVERIFY2(!seen.contains(fields.at(0)), qPrintable(where));
+            seen.insert(fields.at(0));
+            const QStringList senses = fields.at(1).split(u", "_s);
+            QVERIFY2(!senses.isEmpty() && senses.size() <= 5, qPrintable(where));
+            ++total;
+            if (StopWords::contains(lang, words.front()))
+                continue;
+            const QString first = stems(senses.front(), Language::Fr);
+            if (first.isEmpty())
+                continue;
+            const auto found =
+                lexicon->translate(lang, Language::Fr, Stemmer::stem(words.front(), lang));
+            QVERIFY2(!found.empty(), qPrintable(where + u" (rebuild the lexicon)"_s));
+            QVERIFY2(
+                std::any_of(found.cbegin(), found.cend(),
+                            [&](const FaqLexicon::Translation &t) { return t.stems == first; }),
+                qPrintable(where + u" (rebuild the lexicon)"_s));
+        }
+    }
+    QVERIFY(total > 3000);
+}
+
 #include "tst_faq_knowledgebase.moc"
