@@ -3,9 +3,10 @@
 
     scripts/triage/evaluate.py --split heldback5 [--bundle FILE]
 
-Prints, for each language and for all together, emergency recall, false alarms
-and SGBV recall of the rows of tests/data/triage/*.jsonl whose "split" is the
-one named: aggregate counts only, never a message or its result, so that a
+Prints, for each language and for all together, emergency recall, false alarms,
+SGBV recall and false SGBV flags (messages that are not SGBV, flagged SGBV) of
+the rows of tests/data/triage/*.jsonl whose "split" is the one named: aggregate
+counts only, never a message or its result, so that a
 held-back part can be measured once without being read (docs/triage.md). The
 scores are those of scripts/triage/features.py, the engine's twin (the bundle's
 self-check holds them to the engine's within 0.001); the thresholds are the
@@ -52,7 +53,7 @@ def main():
                 threshold = m["thresholds"].get(row["lang"], m["threshold"])
                 flags[label] = F.score(m, named, hashed) >= threshold
             for lang in (row["lang"], "all"):
-                c = counts.setdefault(lang, [0] * 6)
+                c = counts.setdefault(lang, [0] * 8)
                 if row["emergency"]:
                     c[0] += 1
                     c[1] += flags["emergency"]
@@ -62,13 +63,17 @@ def main():
                 if row["sgbv"]:
                     c[4] += 1
                     c[5] += flags["sgbv"]
+                else:
+                    c[6] += 1
+                    c[7] += flags["sgbv"]
     if not counts:
         sys.exit(f"evaluate.py: no rows of split {args.split!r}")
     print(f"bundle {bundle['version']}, split {args.split}")
     for lang in sorted(k for k in counts if k != "all") + ["all"]:
-        e, ef, o, of, s, sf = counts[lang]
+        e, ef, o, of, s, sf, n, nf = counts[lang]
         ratio = lambda a, b: f"{a / b:.3f} ({a}/{b})" if b else "-"  # noqa: E731
-        print(f"  {lang:3} emergency recall {ratio(ef, e)}  false alarms {ratio(of, o)}  SGBV recall {ratio(sf, s)}")
+        print(f"  {lang:3} emergency recall {ratio(ef, e)}  false alarms {ratio(of, o)}  SGBV recall {ratio(sf, s)}"
+              f"  false SGBV flags {ratio(nf, n)}")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ NAMES = {"tune": "Tuning part (fitted on: not a measure)", "heldback": "Held-bac
          "heldback3": "Third held-back part (frozen before the tuning of bundle .7)",
          "heldback4": "Fourth held-back part (frozen before the tuning of bundle .8)",
          "heldback5": "Fifth held-back part (by an independent author, after bundle .8)",
+         "heldback6": "Sixth held-back part (by another independent author, after bundle .8)",
          "after": "Written after the freeze of bundle .1"}
 
 print("## Triage (guichet::triage) against the old EmergencyDetector\n")
@@ -19,9 +20,9 @@ print(f"{machine} `bench_triage`: the {data['messages']} labelled messages of te
       f"through the shipped bundle ({data['version']}) and through the old EmergencyDetector (its "
       "regular expressions; it has no SGBV decision), in one run. Recall: emergencies flagged; "
       "false alarms: messages that are not emergencies flagged as one; SGBV recall: SGBV cases "
-      "flagged SGBV. Only the five held-back parts and the messages written after the freeze "
+      "flagged SGBV. Only the six held-back parts and the messages written after the freeze "
       "measure anything (docs/triage.md).\n")
-for split in ("heldback", "heldback2", "heldback3", "heldback4", "heldback5", "after", "tune"):
+for split in ("heldback", "heldback2", "heldback3", "heldback4", "heldback5", "heldback6", "after", "tune"):
     s = data["splits"].get(split)
     if not s or "all" not in s["triage"]:
         continue

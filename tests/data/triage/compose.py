@@ -2,7 +2,7 @@
 """Write tests/data/triage/triage.jsonl from the hand-written messages in source/*.txt.
 
 source/<lang>.txt holds blocks:
-    ## group <name> <split>          split: tune | heldback | after | heldback2 | heldback3 | heldback4 | heldback5
+    ## group <name> <split>          split: tune | heldback | after | heldback2 | heldback3 | heldback4 | heldback5 | heldback6
     <labels> <kind> | <text>         labels: E (emergency), S (SGBV), ES (both), N (neither)
 A text's "\\n" is a new line.
 
@@ -24,7 +24,10 @@ source/frozen4-<lang>.txt the fourth ("heldback4"), committed before any tuning
 of the bundle after 2026-12-07.7, read after them, kept as written;
 source/frozen5-<lang>.txt the fifth ("heldback5"), written by an independent
 author who did not see the engine's knowledge, committed before any tuning of
-the bundle after 2026-12-07.8, read last, kept as written.
+the bundle after 2026-12-07.8, read after them, kept as written;
+source/frozen6-<lang>.txt the sixth ("heldback6"), written by another
+independent author who did not see the engine's knowledge, committed before
+the engine was run on it, read last, kept as written.
 Python standard library only.
 """
 
@@ -111,6 +114,7 @@ def main():
         frozen += [p for p in others if p.name.startswith("frozen3-")]
         frozen += [p for p in others if p.name.startswith("frozen4-")]
         frozen += [p for p in others if p.name.startswith("frozen5-")]
+        frozen += [p for p in others if p.name.startswith("frozen6-")]
         others = [p for p in others if p not in frozen]
         for path in [HERE / "source" / f"{lang}.txt"] + others + frozen:
             lines += [(f"{path.name}:{n}", line) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)]
@@ -119,7 +123,8 @@ def main():
                 continue
             if line.startswith("## group "):
                 _, _, group, split = line.split()
-                assert split in ("tune", "heldback", "after", "heldback2", "heldback3", "heldback4", "heldback5"), line
+                assert split in ("tune", "heldback", "after", "heldback2", "heldback3", "heldback4", "heldback5",
+                                 "heldback6"), line
                 continue
             head, text = line.split(" | ", 1)
             labels, kind = head.split()
@@ -133,7 +138,7 @@ def main():
         # messages never changes the held-back part); tuning messages get
         # variants until the language has PER_LANGUAGE messages.
         variants = []
-        late_splits = ("heldback2", "heldback3", "heldback4", "heldback5")
+        late_splits = ("heldback2", "heldback3", "heldback4", "heldback5", "heldback6")
         seen = {r["text"] for r in written if r["split"] not in late_splits}
 
         def add_variant(base, rng):
@@ -164,7 +169,7 @@ def main():
             keys = ["id", "lang", "text", "emergency", "sgbv", "kind", "group", "split", "origin", "source"]
             out.write(json.dumps({k: r[k] for k in keys}, ensure_ascii=False) + "\n")
     # Summary
-    for split in ("tune", "heldback", "heldback2", "heldback3", "heldback4", "heldback5", "after"):
+    for split in ("tune", "heldback", "heldback2", "heldback3", "heldback4", "heldback5", "heldback6", "after"):
         sel = [r for r in rows if r["split"] == split]
         if not sel:
             continue
