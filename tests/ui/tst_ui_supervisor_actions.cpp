@@ -136,7 +136,6 @@ void TestUiSupervisorActions::initTestCase()
          { std::pair { &m_alice, u"alice"_s }, std::pair { &m_bob, u"bob"_s },
            std::pair { &m_adjoint, u"adjoint"_s } }) {
         QVERIFY(client->connectAndLogin(m_server.wsUrl(u"/agent"_s), login, kPassword));
-        client->keepAlive(5000);
         // Said out loud, so the roster hears of it (the same presence again is no news).
         for (const QString &presence : { u"away"_s, u"available"_s })
             QVERIFY(client->command(CommandOp::SetPresence, 0, { { u"presence"_s, presence } }).ok);
@@ -344,7 +343,6 @@ void TestUiSupervisorActions::disableCutsTheSessionEnableLetsBackIn()
     QTRY_VERIFY_WITH_TIMEOUT(page()->disableAction()->isEnabled(), kWait);
     QVERIFY(!page()->enableAction()->isEnabled());
     QVERIFY(m_alice.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"alice"_s, kPassword));
-    m_alice.keepAlive(5000);
 }
 
 void TestUiSupervisorActions::wipeOrderReachesTheWorkstation()
