@@ -1,5 +1,6 @@
 #include "faqindex.h"
 
+#include "cognates_p.h"
 #include "faqlogging.h"
 #include "languageindex_p.h"
 #include "stemmer.h"
@@ -14,7 +15,6 @@
 #include <atomic>
 #include <limits>
 #include <mutex>
-#include <span>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -66,67 +66,6 @@ constexpr float kStrongSense = 0.9f;
 constexpr float kSenseRaritySlack = 0.2f;
 // LanguageIndex::wordStem() of a word no entry of that language holds.
 constexpr qint32 kUnknownWord = -2;
-
-//! The French form of a folded foreign word by the regular correspondences of its ending,
-//! or nothing when no rule applies.
-QString frenchCognate(const QString &word, Language from)
-{
-    struct Rule
-    {
-        QStringView foreign;
-        QStringView french;
-    };
-    static constexpr Rule english[] = {
-        { u"ization", u"isation" },
-        { u"ity", u"ite" },
-        { u"ism", u"isme" },
-        { u"ist", u"iste" },
-        { u"ical", u"ique" },
-        { u"ic", u"ique" },
-        { u"ous", u"eux" },
-        { u"ize", u"iser" },
-        { u"ise", u"iser" },
-        { u"ary", u"aire" },
-        { u"ive", u"if" },
-        { u"ly", u"ment" },
-        { u"y", u"ie" },
-        { u"er", u"eur" },
-        { u"or", u"eur" },
-    };
-    static constexpr Rule italian[] = {
-        { u"zione", u"tion" }, { u"zioni", u"tions" }, { u"ita", u"ite" },   { u"ismo", u"isme" },
-        { u"ista", u"iste" },  { u"ico", u"ique" },    { u"ica", u"ique" },  { u"oso", u"eux" },
-        { u"osa", u"euse" },   { u"mente", u"ment" },  { u"ario", u"aire" }, { u"ivo", u"if" },
-        { u"iva", u"ive" },    { u"tore", u"teur" },   { u"are", u"er" },    { u"ato", u"e" },
-        { u"ata", u"ee" },
-    };
-    static constexpr Rule spanish[] = {
-        { u"cion", u"tion" }, { u"ciones", u"tions" }, { u"idad", u"ite" },  { u"ismo", u"isme" },
-        { u"ista", u"iste" }, { u"ico", u"ique" },     { u"ica", u"ique" },  { u"oso", u"eux" },
-        { u"osa", u"euse" },  { u"mente", u"ment" },   { u"ario", u"aire" }, { u"ivo", u"if" },
-        { u"iva", u"ive" },   { u"dor", u"teur" },     { u"ar", u"er" },     { u"ado", u"e" },
-        { u"ada", u"ee" },
-    };
-    std::span<const Rule> rules;
-    switch (from) {
-    case Language::En:
-        rules = english;
-        break;
-    case Language::It:
-        rules = italian;
-        break;
-    case Language::Es:
-        rules = spanish;
-        break;
-    default:
-        return {};
-    }
-    for (const Rule &rule : rules) {
-        if (word.size() >= rule.foreign.size() + 3 && word.endsWith(rule.foreign))
-            return word.chopped(rule.foreign.size()) + rule.french;
-    }
-    return {};
-}
 
 size_t indexOf(Language lang)
 {

@@ -21,6 +21,7 @@ namespace Guichet::Server::Channels {
 namespace {
 
 constexpr int kMaxTrackedKeys = 50000;
+constexpr qint64 kSilenceRecheckMs = 60 * 1000; //!< how long a cached silence is believed
 
 } // namespace
 
@@ -427,13 +428,21 @@ int Intake::chatRetryAfter(const QString &address) const
 bool Intake::isSilencedCached(const QString &sender)
 {
     const qint64 at = m_clock.nowMs();
+    // An entry older than a minute is read again on its next use: once a minute they all go,
+    // so the cache holds the senders of the last minute or two, not every one since start.
+    if (at - m_silencesSweptAt > kSilenceRecheckMs) {
+        m_silences.removeIf(
+            [at](const auto &entry) { return at - entry.value().checkedAt > kSilenceRecheckMs; });
+        m_silencesSweptAt = at;
+    }
+    // A flood of new senders within a minute; before the lookup, which the clear would free.
+    if (m_silences.size() >= kMaxTrackedKeys)
+        m_silences.clear();
     Silence &silence = m_silences[sender];
-    if (silence.checkedAt == 0 || at - silence.checkedAt > 60 * 1000) {
+    if (silence.checkedAt == 0 || at - silence.checkedAt > kSilenceRecheckMs) {
         silence.until = m_abuseStore.silencedUntil(sender);
         silence.checkedAt = at;
     }
-    if (m_silences.size() > kMaxTrackedKeys)
-        m_silences.clear();
     return silence.until > at;
 }
 

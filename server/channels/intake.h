@@ -97,6 +97,8 @@ public:
     }
     //! A spam close silenced this chat session (from the cache below).
     bool chatSilenced(qint64 conversation) { return isSilencedCached(chatSender(conversation)); }
+    //! How many senders the silence cache holds (tests: it must not grow with every sender).
+    qsizetype cachedSilences() const { return m_silences.size(); }
     //! Record a citizen's message. @p detectLanguage: the channel does not say
     //! the language. Triage raises the flags (with their evidence); the message,
     //! its sender link, its flags and events, and the emergency notice commit in
@@ -192,6 +194,7 @@ private:
         qint64 checkedAt = 0;
     };
     QHash<QString, Silence> m_silences;
+    qint64 m_silencesSweptAt = 0;
     QList<Protocol::Event> m_backlog;
     QMap<Channel, ChannelAdapter *> m_adapters;
 };

@@ -189,13 +189,8 @@ void TestChannelsTwitter::initTestCase()
     QVERIFY(m_server.addAgent(u"alice"_s, kPassword, u"gendarme"_s,
                               { u"--languages"_s, u"fr,en,es,it"_s }));
     QVERIFY(m_watcher.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"chef"_s, kPassword));
-    // Kept alive for the whole run: a client that only listens is cut by the
-    // server's 90 s idle limit, which a run under load outlasts (every later
-    // wait on it then failed, as in server_agents before).
-    m_watcher.keepAlive(20000);
     m_watcher.syncAll();
     QVERIFY(m_alice.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"alice"_s, kPassword));
-    m_alice.keepAlive(20000);
     m_alice.syncAll();
 }
 

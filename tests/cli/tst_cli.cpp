@@ -117,10 +117,6 @@ void TestCli::initTestCase()
         QVERIFY(m_server.addAgent(login, kPassword));
     QVERIFY(m_server.addAgent(u"chef"_s, kPassword, u"supervisor"_s));
     QVERIFY(m_chef.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"chef"_s, kPassword));
-    // Kept alive for the whole run: a client that only listens is cut by the
-    // server's 90 s idle limit, which a run under load outlasts (every later
-    // wait on it then failed, as in server_agents before).
-    m_chef.keepAlive(20000);
     m_chef.syncAll();
     for (int i = 0; i < 4; ++i) {
         const qint64 id = citizenWrites(u"Bonjour, question %1 pour la brigade numérique"_s.arg(i));

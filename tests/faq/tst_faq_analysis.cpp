@@ -1,5 +1,6 @@
 // Text analysis for the FAQ search: folding and tokenising (Tokenizer), stop words and light
 // stemming for the five languages.
+#include "app/faq/cognates_p.h"
 #include "app/faq/stemmer.h"
 #include "app/faq/stopwords.h"
 #include "app/faq/textscan_p.h"
@@ -7,6 +8,7 @@
 #include "tests/testutil.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +34,8 @@ private Q_SLOTS:
     void distinctWordsStayDistinct();
     void stemsKeepThreeLettersAndDigits();
     void irregularFormsAndParticiples();
+    void cognates_data();
+    void cognates();
     void plainTextScanAgreesWithTheDefinition();
     void jsonStringScanAgreesWithTheDefinition();
 };
@@ -51,6 +55,40 @@ void TestFaqAnalysis::irregularFormsAndParticiples()
     QVERIFY(Stemmer::participleBases(u"gemeldet").contains(u"melden"_s));
     QVERIFY(Stemmer::participleBases(u"gefahren").contains(u"fahren"_s));
     QVERIFY(Stemmer::participleBases(u"handy").isEmpty());
+}
+
+void TestFaqAnalysis::cognates_data()
+{
+    QTest::addColumn<Language>("lang");
+    QTest::addColumn<QString>("word"); // folded
+    QTest::addColumn<QString>("french"); // empty: no rule
+    const auto row = [](const char *name, Language lang, const QString &word,
+                        const QString &french) {
+        QTest::newRow(name) << lang << word << french;
+    };
+    row("en -ism", Language::En, u"vandalism"_s, u"vandalisme"_s);
+    row("en -ization", Language::En, u"organization"_s, u"organisation"_s);
+    row("en -ous", Language::En, u"dangerous"_s, u"dangereux"_s);
+    row("en -ly before -y", Language::En, u"rapidly"_s, u"rapidment"_s);
+    row("en -ity too short, -y", Language::En, u"city"_s, u"citie"_s);
+    row("en no rule", Language::En, u"theft"_s, QString());
+    row("it -zione", Language::It, u"corruzione"_s, u"corrution"_s);
+    row("it -ato", Language::It, u"truffato"_s, u"truffe"_s);
+    row("es -cion", Language::Es, u"denunciacion"_s, u"denunciation"_s);
+    row("es -idad", Language::Es, u"seguridad"_s, u"segurite"_s);
+    row("es too short", Language::Es, u"dar"_s, QString());
+    row("de none", Language::De, u"vandalismus"_s, QString());
+    row("fr none", Language::Fr, u"vandalisme"_s, QString());
+}
+
+void TestFaqAnalysis::cognates()
+{
+    // The rules are data (resources/faq/cognates.tsv), read on first use: every line well formed.
+    QTest::failOnWarning(QRegularExpression(u"cognate"_s));
+    QFETCH(Language, lang);
+    QFETCH(QString, word);
+    QFETCH(QString, french);
+    QCOMPARE(Internal::frenchCognate(word, lang), french);
 }
 
 void TestFaqAnalysis::folding_data()

@@ -93,6 +93,15 @@ std::optional<QByteArray> WsClient::waitText(const std::function<bool(const QByt
     }
 }
 
+AgentClient::AgentClient()
+{
+    m_keepAlive.setInterval(20000);
+    connect(&m_keepAlive, &QTimer::timeout, this, [this] {
+        if (isConnected())
+            send(Protocol::Ping { 0 });
+    });
+}
+
 std::optional<Protocol::Welcome> AgentClient::connectAndLogin(const QUrl &url, const QString &login,
                                                               const QString &password)
 {
@@ -102,18 +111,10 @@ std::optional<Protocol::Welcome> AgentClient::connectAndLogin(const QUrl &url, c
     if (!next<Protocol::Hello>())
         return std::nullopt;
     send(Protocol::Login { login, password, {} });
-    return next<Protocol::Welcome>(10000);
-}
-
-void AgentClient::keepAlive(int ms)
-{
-    if (!m_keepAlive.isActive()) {
-        connect(&m_keepAlive, &QTimer::timeout, this, [this] {
-            if (isConnected())
-                send(Protocol::Ping { 0 });
-        });
-    }
-    m_keepAlive.start(ms);
+    auto welcome = next<Protocol::Welcome>(10000);
+    if (welcome)
+        m_keepAlive.start();
+    return welcome;
 }
 
 Protocol::Ack AgentClient::claim(qint64 conversation, const QString &id)

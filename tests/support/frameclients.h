@@ -50,11 +50,15 @@ private:
     bool m_closed = false;
 };
 
+//! An agent's connection. Once logged in it pings every 20 s, as the workstation does: a
+//! client that only listens (a test's watcher) then outlives the server's 90 s idle limit
+//! however slowly a loaded machine runs the test functions between its reads.
 class AgentClient : public WsClient
 {
     Q_OBJECT
 
 public:
+    AgentClient();
     //! Connect, say hello, log in. The welcome, if it worked.
     std::optional<Protocol::Welcome> connectAndLogin(const QUrl &url, const QString &login,
                                                      const QString &password);
@@ -88,10 +92,6 @@ public:
     //! The next event with a matching kind (and conversation, if given).
     std::optional<Protocol::Event> nextEvent(EventKind kind, qint64 conversation = 0,
                                              int timeoutMs = 5000);
-    //! Ping every @p ms while connected, as the workstation does: a client that only
-    //! listens (a test's watcher) then outlives the server's 90 s idle limit however
-    //! slowly a loaded machine runs the test functions between its reads.
-    void keepAlive(int ms);
 
 private:
     QTimer m_keepAlive;

@@ -7,6 +7,7 @@
 #include "app/models/supervisorboard.h"
 #include "app/models/workstation.h"
 #include "frameclients.h"
+#include "onlinedesk.h"
 #include "serverprocess.h"
 #include "tests/testutil.h"
 #include "ui/composer.h"
@@ -262,14 +263,9 @@ void TestUiScreenshots::supervision()
     // The duty supervisor's page, in French, at a desk of its own (docs/supervision.md).
     QApplication::setPalette(QApplication::style()->standardPalette());
     QVERIFY(I18n::install(u"fr"_s));
-    QTemporaryDir data;
-    qputenv("XDG_DATA_HOME", data.filePath(u"data"_s).toUtf8());
-    Workstation desk;
-    desk.setKdfCost(KdfCost::minimum());
-    QVERIFY(desk.setUp({ m_server.httpUrl(), u"chef"_s }, kPassword, KeyVault::Method::Passphrase,
-                       kPassphrase));
-    QTRY_COMPARE_WITH_TIMEOUT(desk.engine()->state(), SyncEngine::State::Online, kWait);
-    Ui::MainWindow window(&desk);
+    OnlineDesk desk;
+    QVERIFY(desk.logIn(m_server.httpUrl(), u"chef"_s, kPassword, kWait));
+    Ui::MainWindow window(desk.workstation());
     window.setIdleMinutes(0);
     window.resize(1440, 900);
     window.show();
@@ -284,7 +280,7 @@ void TestUiScreenshots::supervision()
     // The knowledge-base editor, in English (its strings are not translated yet when
     // this was written), an entry chosen by searching, a new answer typed.
     I18n::install(u"en"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(desk.faqIndex().size() > 0, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(desk->faqIndex().size() > 0, kWait);
     window.supervisorPage()->editFaqAction()->trigger();
     Ui::FaqEditorDialog *editor = window.supervisorPage()->faqEditor();
     QVERIFY(editor);
@@ -299,7 +295,6 @@ void TestUiScreenshots::supervision()
     editor->close();
     window.close();
     I18n::install(u"en"_s);
-    qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toUtf8());
 }
 
 void TestUiScreenshots::cleanupTestCase()

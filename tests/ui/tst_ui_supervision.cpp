@@ -7,6 +7,7 @@
 #include "app/models/workstation.h"
 #include "childprocess.h"
 #include "frameclients.h"
+#include "onlinedesk.h"
 #include "serverprocess.h"
 #include "tests/testutil.h"
 #include "ui/conversationpanel.h"
@@ -294,14 +295,9 @@ void TestUiSupervision::gendarmeHasNoSupervisorPage()
 {
     // Another desk, alice's: no View > Supervision; opening her own conversation is
     // logged, a look at one in the queue is not sent (the server would refuse it).
-    QTemporaryDir home;
-    qputenv("XDG_DATA_HOME", home.filePath(u"data"_s).toUtf8());
-    Workstation desk;
-    desk.setKdfCost(KdfCost::minimum());
-    QVERIFY(desk.setUp({ m_server.httpUrl(), u"alice"_s }, kPassword, KeyVault::Method::Passphrase,
-                       kPassphrase));
-    QTRY_COMPARE_WITH_TIMEOUT(desk.engine()->state(), SyncEngine::State::Online, kWait);
-    Ui::MainWindow window(&desk);
+    OnlineDesk desk;
+    QVERIFY(desk.logIn(m_server.httpUrl(), u"alice"_s, kPassword, kWait));
+    Ui::MainWindow window(desk.workstation());
     window.setIdleMinutes(0);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -312,16 +308,15 @@ void TestUiSupervision::gendarmeHasNoSupervisorPage()
     QVERIFY(!window.isShowingSupervision());
 
     const qint64 id = m_conversations.last();
-    QTRY_VERIFY_WITH_TIMEOUT(desk.queue()->conversation(id).has_value(), kWait);
-    QVERIFY(!desk.noteOpened(id)); // queued, not hers
-    QVERIFY(desk.engine()->claim(id));
-    QTRY_COMPARE_WITH_TIMEOUT(desk.queue()->conversation(id)->owner, u"alice"_s, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(desk->queue()->conversation(id).has_value(), kWait);
+    QVERIFY(!desk->noteOpened(id)); // queued, not hers
+    QVERIFY(desk->engine()->claim(id));
+    QTRY_COMPARE_WITH_TIMEOUT(desk->queue()->conversation(id)->owner, u"alice"_s, kWait);
     QCOMPARE(reads(u"alice"_s, id), 0);
     window.queuePanel()->selectConversation(id);
     QTRY_COMPARE_WITH_TIMEOUT(reads(u"alice"_s, id), 1, kWait);
     QVERIFY(!m_server.output().contains("event=read_refused"));
     window.close();
-    qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toUtf8());
 }
 
 void TestUiSupervision::offlineSaysTheFiguresAreOld()

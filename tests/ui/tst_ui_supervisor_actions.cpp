@@ -9,6 +9,7 @@
 #include "app/models/supervisorboard.h"
 #include "app/models/workstation.h"
 #include "frameclients.h"
+#include "onlinedesk.h"
 #include "serverprocess.h"
 #include "tests/testutil.h"
 #include "ui/faqeditordialog.h"
@@ -135,7 +136,6 @@ void TestUiSupervisorActions::initTestCase()
          { std::pair { &m_alice, u"alice"_s }, std::pair { &m_bob, u"bob"_s },
            std::pair { &m_adjoint, u"adjoint"_s } }) {
         QVERIFY(client->connectAndLogin(m_server.wsUrl(u"/agent"_s), login, kPassword));
-        client->keepAlive(5000);
         // Said out loud, so the roster hears of it (the same presence again is no news).
         for (const QString &presence : { u"away"_s, u"available"_s })
             QVERIFY(client->command(CommandOp::SetPresence, 0, { { u"presence"_s, presence } }).ok);
@@ -196,14 +196,9 @@ bool TestUiSupervisorActions::surgeOn() const
 
 void TestUiSupervisorActions::gendarmeSeesNoActions()
 {
-    QTemporaryDir home;
-    qputenv("XDG_DATA_HOME", home.filePath(u"data"_s).toUtf8());
-    Workstation desk;
-    desk.setKdfCost(KdfCost::minimum());
-    QVERIFY(desk.setUp({ m_server.httpUrl(), u"alice"_s }, kPassword, KeyVault::Method::Passphrase,
-                       kPassphrase));
-    QTRY_COMPARE_WITH_TIMEOUT(desk.engine()->state(), SyncEngine::State::Online, kWait);
-    Ui::MainWindow window(&desk);
+    OnlineDesk desk;
+    QVERIFY(desk.logIn(m_server.httpUrl(), u"alice"_s, kPassword, kWait));
+    Ui::MainWindow window(desk.workstation());
     window.setIdleMinutes(0);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -215,7 +210,6 @@ void TestUiSupervisorActions::gendarmeSeesNoActions()
     window.showSupervision(true);
     QVERIFY(!window.isShowingSupervision());
     window.close();
-    qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toUtf8());
 
     // The supervisor has them, on the F1 sheet and in the Supervise menu.
     QVERIFY(m_window->superviseMenu()->menuAction()->isVisible());
@@ -349,7 +343,6 @@ void TestUiSupervisorActions::disableCutsTheSessionEnableLetsBackIn()
     QTRY_VERIFY_WITH_TIMEOUT(page()->disableAction()->isEnabled(), kWait);
     QVERIFY(!page()->enableAction()->isEnabled());
     QVERIFY(m_alice.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"alice"_s, kPassword));
-    m_alice.keepAlive(5000);
 }
 
 void TestUiSupervisorActions::wipeOrderReachesTheWorkstation()
@@ -470,16 +463,11 @@ void TestUiSupervisorActions::editsARedirectAddress()
 void TestUiSupervisorActions::editsTheKnowledgeBase()
 {
     // A second workstation, a gendarme's: what the editor sends reaches its base by sync.
-    QTemporaryDir home;
-    qputenv("XDG_DATA_HOME", home.filePath(u"data"_s).toUtf8());
-    Workstation desk;
-    desk.setKdfCost(KdfCost::minimum());
-    QVERIFY(desk.setUp({ m_server.httpUrl(), u"alice"_s }, kPassword, KeyVault::Method::Passphrase,
-                       kPassphrase));
-    QTRY_COMPARE_WITH_TIMEOUT(desk.engine()->state(), SyncEngine::State::Online, kWait);
+    OnlineDesk desk;
+    QVERIFY(desk.logIn(m_server.httpUrl(), u"alice"_s, kPassword, kWait));
     const QString id = u"lost-passport-abroad"_s;
     const auto deskAnswer = [&]() -> QString {
-        const std::optional<FaqEntry> e = desk.faqIndex().entry(id, Language::Fr);
+        const std::optional<FaqEntry> e = desk->faqIndex().entry(id, Language::Fr);
         return e ? e->answer : QString();
     };
 
@@ -548,7 +536,7 @@ void TestUiSupervisorActions::editsTheKnowledgeBase()
     QTest::mouseClick(editor->retireButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, kWait);
     QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
-    QTRY_VERIFY_WITH_TIMEOUT(!desk.faqIndex().entry(id, Language::Fr), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(!desk->faqIndex().entry(id, Language::Fr), kWait);
     QTRY_COMPARE_WITH_TIMEOUT(editor->entriesView()->model()->rowCount(), 0, kWait);
     out.clear();
     QCOMPARE(m_server.admin({ u"faq"_s, u"history"_s, id, u"--json"_s }, {}, &out), 0);
