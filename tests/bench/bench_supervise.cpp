@@ -253,6 +253,7 @@ int main(int argc, char *argv[])
           { u"runs"_s, u"Timed runs of each figure."_s, u"R"_s, u"1000"_s },
           { u"glibc-malloc"_s, u"Leave glibc's allocator defaults (not as the server)."_s },
           { u"sqlite-pragma"_s, u"Run PRAGMA P on the connection first (to compare)."_s, u"P"_s },
+          { u"no-checkpointer"_s, u"No SQLite checkpoints while timing (to compare)."_s },
           { u"samples"_s, u"Write every timed run to FILE (JSON lines)."_s, u"FILE"_s },
           { u"server"_s, u"guichet-server binary, for its start-up time."_s, u"FILE"_s },
           { u"starts"_s, u"Server starts timed."_s, u"S"_s, u"3"_s },
@@ -328,6 +329,10 @@ int main(int argc, char *argv[])
                            + QFileInfo(parser.value(u"data"_s) + u"/guichet.sqlite-wal"_s).size()
                        : scalar(db, u"SELECT pg_database_size(current_database())"_s) } });
 
+        // As the server runs: SQLite's log is checkpointed every second on a thread
+        // of its own (Database::startCheckpointer), while the figures are read.
+        if (!parser.isSet(u"no-checkpointer"_s))
+            (*storage)->database().startCheckpointer();
         ConversationService service(serviceStores(**storage), RoutingSettings {}, Clock::system());
         AgentRecord chief;
         chief.login = u"bench"_s;
