@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +28,10 @@ constexpr int kFirstBackoffMs = 250;
 constexpr int kMaxBackoffMs = 5000;
 constexpr int kWatchdogMs = 5000; //!< an idle connection is asked this often whether it lives
 constexpr int kReadyCacheMs = 1000;
+// SQLite's checkpoints (Database::startCheckpointer): after this many commits
+// (about SQLite's own 1,000 pages of log), or this long after the last one.
+constexpr quint64 kCheckpointCommits = 100;
+constexpr qint64 kCheckpointMaxMs = 30000;
 
 qint64 monotonicMs()
 {
@@ -728,12 +733,21 @@ void Database::startCheckpointer()
     timer->setInterval(1000);
     timer->moveToThread(m_checkpointer.get());
     const QString name = m_connectionName + u"-checkpoint"_s;
-    connect(m_checkpointer.get(), &QThread::started, timer, [timer, file, name] {
+    const std::atomic<quint64> *commits = &m_commits; // ~Database stops the thread first
+    connect(m_checkpointer.get(), &QThread::started, timer, [timer, file, name, commits] {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(file);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=1000"_s);
         db.open();
-        QObject::connect(timer, &QTimer::timeout, timer, [name] {
+        auto since = std::make_shared<QElapsedTimer>();
+        since->start();
+        auto checkpointed = std::make_shared<quint64>(commits->load(std::memory_order_relaxed));
+        QObject::connect(timer, &QTimer::timeout, timer, [name, commits, since, checkpointed] {
+            const quint64 now = commits->load(std::memory_order_relaxed);
+            if (now - *checkpointed < kCheckpointCommits && since->elapsed() < kCheckpointMaxMs)
+                return;
+            *checkpointed = now;
+            since->restart();
             QSqlQuery q(QSqlDatabase::database(name));
             // PASSIVE never waits for the writer; a larger WAL is truncated
             // when the writer is idle enough for it.
@@ -823,6 +837,8 @@ Result<void> Database::commit()
         return errorOf(q);
     }
     m_inTransaction = false;
+    if (m_backend == Backend::Sqlite)
+        m_commits.fetch_add(1, std::memory_order_relaxed);
     if (m_appendedEvents && m_backend == Backend::Sqlite)
         Q_EMIT eventsCommitted();
     if (m_changedAgents && m_backend == Backend::Sqlite)

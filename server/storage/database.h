@@ -10,6 +10,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 #include <unordered_map>
 
@@ -76,9 +77,13 @@ public:
     quint64 statements() const { return m_statements; }
     quint64 transactions() const { return m_transactions; }
 
-    //! SQLite: checkpoint the write-ahead log from a thread of its own, once a
-    //! second, instead of inside the server's transactions (the server calls
-    //! this; short-lived processes like the admin command do not need it).
+    //! SQLite: checkpoint the write-ahead log from a thread of its own instead of
+    //! inside the server's transactions (the server calls this; short-lived
+    //! processes like the admin command do not need it). It looks once a second
+    //! and checkpoints after kCheckpointCommits commits, or every
+    //! kCheckpointMaxMs whatever was written: the first commit after a complete
+    //! checkpoint starts the log again and syncs its header to disk, so a
+    //! checkpoint every second put a disk flush into a commit every second.
     void startCheckpointer();
 
     //! One write transaction, rolled back when it goes out of scope uncommitted.
@@ -218,6 +223,7 @@ private:
     QString m_connectionName;
     std::unordered_map<QString, std::unique_ptr<Cached>> m_queries;
     std::unique_ptr<QThread> m_checkpointer;
+    std::atomic<quint64> m_commits { 0 }; //!< SQLite: read by the checkpointer's thread
     bool m_inTransaction = false;
     // Reconnection (PostgreSQL).
     bool m_connected = true;
