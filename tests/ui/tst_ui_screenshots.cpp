@@ -1,6 +1,6 @@
 // Pictures of the workstation under Xvfb (a real X server, real fonts): the queue
 // full, a conversation open, FAQ results, an emergency, a redirection, the lock,
-// the dark palette, the supervisor page (in French) and its knowledge-base editor. Written to
+// the dark palette, the supervisor page and its knowledge-base editor (both in French). Written to
 // GUICHET_SCREENSHOT_DIR (default: <build>/screenshots); docs/screenshots/ holds the best of them
 // for the README.
 #include "app/i18n/i18n.h"
@@ -277,9 +277,8 @@ void TestUiScreenshots::supervision()
     QTRY_VERIFY_WITH_TIMEOUT(board->queue()->value(u"waiting"_s).toInt() > 0, kWait);
     QVERIFY(looksLikeAPicture(shoot(&window, u"supervision"_s)));
 
-    // The knowledge-base editor, in English (its strings are not translated yet when
-    // this was written), an entry chosen by searching, a new answer typed.
-    I18n::install(u"en"_s);
+    // The knowledge-base editor, in French too, an entry chosen by searching, a new
+    // answer typed.
     QTRY_VERIFY_WITH_TIMEOUT(desk->faqIndex().size() > 0, kWait);
     window.supervisorPage()->editFaqAction()->trigger();
     Ui::FaqEditorDialog *editor = window.supervisorPage()->faqEditor();
@@ -289,8 +288,8 @@ void TestUiScreenshots::supervision()
     QVERIFY(editor->entriesView()->model()->rowCount() > 0);
     editor->entriesView()->setCurrentIndex(editor->entriesView()->model()->index(0, 0));
     QVERIFY(!editor->questionField()->text().isEmpty());
-    editor->reasonField()->setText(u"The bank's number changed"_s);
-    editor->answerField()->appendPlainText(u"Call your bank first."_s);
+    editor->reasonField()->setText(u"Le numéro de la banque a changé"_s);
+    editor->answerField()->appendPlainText(u"Appelez d'abord votre banque."_s);
     QVERIFY(looksLikeAPicture(shoot(editor, u"faq-editor"_s)));
     editor->close();
     window.close();
