@@ -95,8 +95,10 @@ Channels::Channels(const Stores &stores, ConversationService &service, EventFeed
     for (ChannelAdapter *adapter : std::initializer_list<ChannelAdapter *> {
              m_messenger.get(), m_twitter.get(), m_webForm.get(), m_webChat.get() })
         m_intake->addAdapter(adapter);
-    // Replies and their queue rows commit together (ConversationService): send them now.
-    connect(&service, &ConversationService::replyQueued, m_queue.get(), &SendQueue::pumpSoon);
+    // Replies and their queue rows commit together (ConversationService),
+    // leased to this instance: sent at once from what was written.
+    service.setSendLease(m_settings.sendQueue.leaseMs);
+    connect(&service, &ConversationService::replyQueued, m_queue.get(), &SendQueue::sendReply);
     qCInfo(lcChannels).noquote().nospace()
         << "event=channels messenger_in=" << m_settings.messenger.receives()
         << " messenger_out=" << m_settings.messenger.sends()

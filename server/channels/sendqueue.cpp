@@ -102,12 +102,65 @@ void SendQueue::pump()
             continue; // another instance took it
         SendQueueStore::SendRecord record = due;
         record.attempts += 1;
-        m_inFlight.insert(record.messageId);
-        Outgoing outgoing { record.messageId, *conversation, message->text,
-                            kindFromName(record.kind), at };
-        courier->send(outgoing, [this, record, at](const Delivery &delivery) {
-            finish(record, delivery, at);
-        });
+        send(record,
+             Outgoing { record.messageId, *conversation, message->text, kindFromName(record.kind),
+                        at },
+             courier);
+    }
+}
+
+void SendQueue::sendReply(const ConversationRecord &conversation, const MessageRecord &message)
+{
+    if (message.delivery != DeliveryState::Pending)
+        return; // delivered by the channel itself: no queue row
+    const qint64 at = m_clock.nowMs();
+    SendQueueStore::SendRecord record;
+    record.messageId = message.id;
+    record.conversation = conversation.id;
+    record.channel = conversation.channel;
+    record.kind = u"reply"_s;
+    record.state = u"sending"_s;
+    record.attempts = 1;
+    record.createdAt = message.at;
+    record.nextAttemptAt = message.at;
+    record.leaseUntil = message.at + m_settings.leaseMs;
+    Courier *courier = m_couriers.value(record.channel);
+    if (!courier) {
+        record.state = u"failed"_s;
+        record.leaseUntil = 0;
+        record.lastError = u"no courier for this channel"_s;
+        (void)m_service.recordSend(record, DeliveryState::Failed, record.lastError);
+        return;
+    }
+    const Outgoing outgoing { record.messageId, conversation, message.text, Outgoing::Kind::Reply,
+                              at };
+    if (m_inFlight.size() >= kMaxInFlight) {
+        m_waiting.append({ record, outgoing });
+        return;
+    }
+    send(record, outgoing, courier);
+}
+
+void SendQueue::send(const SendQueueStore::SendRecord &record, const Outgoing &outgoing,
+                     Courier *courier)
+{
+    m_inFlight.insert(record.messageId);
+    const qint64 at = outgoing.now;
+    courier->send(outgoing,
+                  [this, record, at](const Delivery &delivery) { finish(record, delivery, at); });
+}
+
+void SendQueue::sendWaiting()
+{
+    while (!m_waiting.isEmpty() && m_inFlight.size() < kMaxInFlight) {
+        Leased next = m_waiting.takeFirst();
+        // Near the end of its lease another instance may take it: left to
+        // the pump, which leases it again once the lease is over.
+        if (next.record.leaseUntil - m_clock.nowMs() < m_settings.leaseMs / 2)
+            continue;
+        Courier *courier = m_couriers.value(next.record.channel);
+        next.outgoing.now = m_clock.nowMs();
+        send(next.record, next.outgoing, courier);
     }
 }
 
@@ -115,6 +168,7 @@ void SendQueue::finish(const SendQueueStore::SendRecord &sent, const Delivery &d
                        qint64 startedAt)
 {
     m_inFlight.remove(sent.messageId);
+    sendWaiting();
     SendQueueStore::SendRecord record = sent;
     record.leaseUntil = 0;
     DeliveryState state = DeliveryState::Pending;

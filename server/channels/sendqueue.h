@@ -40,9 +40,23 @@ public:
     void start();
     //! Send what is due now (also run by the timer).
     void pump();
+    //! A reply (or an agent's retry) just committed with its queue row leased
+    //! to this instance (ConversationService::setSendLease): sent now, from
+    //! what was written, without reading it back or leasing it again. A reply
+    //! that delivers itself (web chat, form) has no row: nothing to do.
+    void sendReply(const Guichet::Server::ConversationRecord &conversation,
+                   const Guichet::Server::MessageRecord &message);
     int inFlight() const { return int(m_inFlight.size()); }
 
 private:
+    struct Leased
+    {
+        SendQueueStore::SendRecord record;
+        Outgoing outgoing;
+    };
+    void send(const SendQueueStore::SendRecord &record, const Outgoing &outgoing, Courier *courier);
+    //! Leased replies waiting for a free slot, while their lease lasts.
+    void sendWaiting();
     void finish(const SendQueueStore::SendRecord &record, const Delivery &delivery,
                 qint64 startedAt);
     qint64 backoff(int attempts) const;
@@ -55,6 +69,7 @@ private:
     const Clock &m_clock;
     QMap<Channel, Courier *> m_couriers;
     QSet<QString> m_inFlight;
+    QList<Leased> m_waiting;
     QTimer m_timer;
 };
 

@@ -58,7 +58,7 @@ void ConversationService::setChannelRules(Channel channel, ChannelRules rules)
 }
 
 Result<void> ConversationService::queueSend(const ConversationRecord &c, const QString &messageId,
-                                            const QString &kind, qint64 at)
+                                            const QString &kind, qint64 at, bool leased)
 {
     SendQueueStore::SendRecord record;
     record.messageId = messageId;
@@ -67,6 +67,14 @@ Result<void> ConversationService::queueSend(const ConversationRecord &c, const Q
     record.kind = kind;
     record.createdAt = at;
     record.nextAttemptAt = at;
+    if (leased && m_sendLeaseMs > 0) {
+        // Taken by this instance in the same transaction (its first attempt):
+        // no lease transaction after the commit. A vanished instance's row
+        // is sent by another once the lease ends.
+        record.state = u"sending"_s;
+        record.attempts = 1;
+        record.leaseUntil = at + m_sendLeaseMs;
+    }
     return m_sendQueueStore.enqueueSend(record);
 }
 
@@ -547,6 +555,27 @@ Result<void> ConversationService::setDelivery(const QString &messageId, Delivery
     });
 }
 
+Result<void> ConversationService::markDelivered(qint64 conversation, const QString &messageId)
+{
+    const qint64 at = m_clock.nowMs();
+    return m_database.transaction([&]() -> Result<void> {
+        // Read, failed or delivered already: nothing new.
+        auto changed = m_conversationStore.advanceDelivery(
+            messageId, DeliveryState::Delivered, { DeliveryState::Pending, DeliveryState::Sent });
+        if (!changed)
+            return changed.error();
+        if (!*changed)
+            return {};
+        if (auto e = event(EventKind::MessageDelivery, conversation,
+                           { { u"message"_s, messageId },
+                             { u"delivery"_s, wireName(DeliveryState::Delivered) } },
+                           at);
+            !e)
+            return e.error();
+        return {};
+    });
+}
+
 Result<void> ConversationService::applyDelivery(const MessageRecord &m, DeliveryState state,
                                                 const QString &reason, qint64 at)
 {
@@ -576,6 +605,23 @@ Result<void> ConversationService::recordSend(const SendQueueStore::SendRecord &r
             return r;
         if (!state)
             return {};
+        if (*state == DeliveryState::Sent) {
+            // Only a pending message becomes sent: a receipt may have come
+            // first (a fast platform). Decided by the update, no read first.
+            auto changed = m_conversationStore.advanceDelivery(row.messageId, DeliveryState::Sent,
+                                                               { DeliveryState::Pending });
+            if (!changed)
+                return changed.error();
+            if (!*changed)
+                return {};
+            if (auto e = event(EventKind::MessageDelivery, row.conversation,
+                               { { u"message"_s, row.messageId },
+                                 { u"delivery"_s, wireName(DeliveryState::Sent) } },
+                               at);
+                !e)
+                return e.error();
+            return {};
+        }
         const auto m = m_conversationStore.message(row.messageId);
         if (!m)
             return {};
@@ -715,11 +761,10 @@ Protocol::Ack ConversationService::once(const AgentRecord &agent, const QString 
     m_afterCommit.clear();
     QJsonObject stored;
     auto done = m_database.transaction([&]() -> Result<QJsonObject> {
-        // A repeat (a resend after a lost link), from this instance or another:
-        // looked for under the write lock only, one round trip for every
-        // command instead of two; a repeat, rare, begins and rolls back.
-        if (const auto again = m_commandAcks.commandAck(id))
-            return refuse(ErrorCode::InvalidState, u"replayed"_s);
+        // A repeat (a resend after a lost link), from this instance or another,
+        // is found when its acknowledgement is stored, under the write lock:
+        // no read before every command; a repeat, rare, is applied again and
+        // rolled back (its effects are only in this transaction).
         auto result = applyCommand();
         if (result && !note.action.isEmpty()) {
             // Recorded with the action itself: both commit, or neither.
@@ -752,8 +797,11 @@ Protocol::Ack ConversationService::once(const AgentRecord &agent, const QString 
                                    { u"message"_s, result.error().message } };
             m_afterCommit.clear(); // (nothing was applied)
         }
-        if (auto r = m_commandAcks.storeCommandAck(id, agent.id, stored, at); !r)
-            return r.error();
+        auto first = m_commandAcks.storeCommandAck(id, agent.id, stored, at);
+        if (!first)
+            return first.error();
+        if (!*first)
+            return refuse(ErrorCode::InvalidState, u"replayed"_s);
         return stored;
     });
     if (!done) {
@@ -933,7 +981,7 @@ Result<QJsonObject> ConversationService::reply(const AgentRecord &agent, Convers
         return e.error();
     // The queue row commits with the reply: nothing to repair after a stop.
     if (!rules.deliversItself) {
-        if (auto q = queueSend(c, m.id, u"reply"_s, at); !q)
+        if (auto q = queueSend(c, m.id, u"reply"_s, at, true); !q)
             return q.error();
     }
     if (wasDue) {
@@ -1145,7 +1193,7 @@ Result<QJsonObject> ConversationService::apply(const AgentRecord &agent,
         if (auto r = m_conversationStore.updateDelivery(m->id, DeliveryState::Pending, {}); !r)
             return r.error();
         if (!rules.deliversItself) {
-            if (auto q = queueSend(c, m->id, u"reply"_s, at); !q)
+            if (auto q = queueSend(c, m->id, u"reply"_s, at, true); !q)
                 return q.error();
         }
         if (auto e = event(EventKind::MessageDelivery, c.id,

@@ -171,6 +171,12 @@ public:
     Result<MessageRecord> addSystemMessage(qint64 conversation, const QString &text,
                                            DeliveryState delivery);
     Result<void> setDelivery(const QString &messageId, DeliveryState state, const QString &reason);
+    //! A reply the citizen's page received (web chat): delivered, with its
+    //! event, unless it is already further along. One transaction, no read.
+    Result<void> markDelivered(qint64 conversation, const QString &messageId);
+    //! Replies are queued leased for this long to the instance that wrote them,
+    //! which sends them at once (replyQueued) without reading them back.
+    void setSendLease(qint64 ms) { m_sendLeaseMs = ms; }
     //! The send queue's outcome for a message: its queue row and, with @p state
     //! (sent, failed), the message's delivery and its event, in one transaction.
     //! A receipt that came first (delivered, read) is not taken back to sent.
@@ -311,8 +317,9 @@ private:
     Result<void> applyDelivery(const MessageRecord &message, DeliveryState state,
                                const QString &reason, qint64 at);
     //! Inside the caller's transaction: the send-queue row of @p messageId.
+    //! @p leased: for this instance to send after the commit (replies).
     Result<void> queueSend(const ConversationRecord &conversation, const QString &messageId,
-                           const QString &kind, qint64 at);
+                           const QString &kind, qint64 at, bool leased = false);
 
     Database &m_database;
     EventLog &m_eventLog;
@@ -330,6 +337,7 @@ private:
     RoutingSettings m_settings;
     const Clock &m_clock;
     QMap<Channel, ChannelRules> m_channels;
+    qint64 m_sendLeaseMs = 0;
     QList<std::function<void()>> m_afterCommit; //!< signals to emit once committed
     //! receiveMany()'s group, read in one query: by message id. Each
     //! conversation serves its first message of the group only (the next ones

@@ -54,6 +54,41 @@ Result<AuditLog::AuditRecord> AuditLog::appendAudit(const QString &actor, const 
     r.action = action;
     r.conversation = conversation;
     r.details = toJsonText(details);
+    const auto bind = [&r](Query &q) {
+        q.bindValue(0, r.id);
+        q.bindValue(1, r.at);
+        q.bindValue(2, r.actor);
+        q.bindValue(3, r.role);
+        q.bindValue(4, r.action);
+        q.bindValue(5, r.conversation);
+        q.bindValue(6, r.details);
+        q.bindValue(7, r.prevHash);
+        q.bindValue(8, r.hash);
+    };
+    if (m_last) {
+        // One round trip instead of two: chained to the record this store
+        // wrote last, if that is still the last one stored.
+        r.id = m_last->first + 1;
+        r.prevHash = m_last->second;
+        r.hash = auditHash(r);
+        Query q = prepared(
+            u"INSERT INTO audit_log (id, at, actor, role, action, conversation, details, "
+            "prev_hash, hash) SELECT CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS TEXT), "
+            "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS TEXT), "
+            "CAST(? AS TEXT), CAST(? AS TEXT) "
+            "WHERE EXISTS (SELECT 1 FROM audit_log WHERE id = ? AND hash = ?) "
+            "AND NOT EXISTS (SELECT 1 FROM audit_log WHERE id > ?)"_s);
+        bind(q);
+        q.bindValue(9, m_last->first);
+        q.bindValue(10, m_last->second);
+        q.bindValue(11, m_last->first);
+        if (!q.exec())
+            return errorOf(q);
+        if (q.numRowsAffected() == 1) {
+            m_last = { r.id, r.hash };
+            return r;
+        }
+    }
     {
         Query last = prepared(u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
         if (!last.exec())
@@ -69,17 +104,10 @@ Result<AuditLog::AuditRecord> AuditLog::appendAudit(const QString &actor, const 
     r.hash = auditHash(r);
     Query q = prepared(u"INSERT INTO audit_log (id, at, actor, role, action, conversation, "
                        "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bindValue(0, r.id);
-    q.bindValue(1, r.at);
-    q.bindValue(2, r.actor);
-    q.bindValue(3, r.role);
-    q.bindValue(4, r.action);
-    q.bindValue(5, r.conversation);
-    q.bindValue(6, r.details);
-    q.bindValue(7, r.prevHash);
-    q.bindValue(8, r.hash);
+    bind(q);
     if (auto done = exec(q); !done)
         return done.error();
+    m_last = { r.id, r.hash };
     return r;
 }
 

@@ -40,6 +40,12 @@ public:
                                     const QJsonObject &details, qint64 at);
     //! Records after @p afterId, oldest first, at most @p limit.
     Result<QList<AuditRecord>> auditRecords(qint64 afterId, int limit);
+
+private:
+    //! The last record this store wrote (id, hash): the next one is chained to
+    //! it by a statement that writes nothing unless it is still the last one
+    //! stored (another writer, or a rolled-back transaction: read then).
+    std::optional<std::pair<qint64, QString>> m_last;
 };
 
 } // namespace Guichet::Server

@@ -19,15 +19,18 @@ std::optional<std::pair<qint64, QJsonObject>> CommandAcks::commandAck(const QStr
     return std::pair { q.value(0).toLongLong(), fromJsonText(q.value(1).toString()) };
 }
 
-Result<void> CommandAcks::storeCommandAck(const QString &id, qint64 agentId, const QJsonObject &ack,
+Result<bool> CommandAcks::storeCommandAck(const QString &id, qint64 agentId, const QJsonObject &ack,
                                           qint64 at)
 {
-    Query q = prepared(u"INSERT INTO commands (id, agent_id, at, ack) VALUES (?, ?, ?, ?)"_s);
+    Query q = prepared(u"INSERT INTO commands (id, agent_id, at, ack) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (id) DO NOTHING"_s);
     q.bindValue(0, id);
     q.bindValue(1, agentId);
     q.bindValue(2, at);
     q.bindValue(3, toJsonText(ack));
-    return exec(q);
+    if (!q.exec())
+        return errorOf(q);
+    return q.numRowsAffected() == 1;
 }
 
 } // namespace Guichet::Server

@@ -16,7 +16,9 @@ public:
 
     //! The stored acknowledgement of command @p id, and who sent it.
     std::optional<std::pair<qint64, QJsonObject>> commandAck(const QString &id);
-    Result<void> storeCommandAck(const QString &id, qint64 agentId, const QJsonObject &ack,
+    //! Store the acknowledgement of command @p id, unless one is stored
+    //! already: false then (a repeat), and nothing written.
+    Result<bool> storeCommandAck(const QString &id, qint64 agentId, const QJsonObject &ack,
                                  qint64 at);
 };
 

@@ -213,8 +213,8 @@ ConversationStore::setSlaIfWithEvents(const QList<SlaUpdate> &updates, qint64 at
     }
     std::sort(events.begin(), events.end(),
               [](const Protocol::Event &a, const Protocol::Event &b) { return a.seq < b.seq; });
-    if (!events.isEmpty())
-        m_database.noteEventsAppended();
+    for (const Protocol::Event &event : std::as_const(events))
+        m_database.noteEventAppended(event);
     return events;
 }
 
@@ -478,9 +478,10 @@ Result<Protocol::Event> ConversationStore::appendMessage(const ConversationRecor
     bindMessage(q, m, i, false);
     if (!q.exec() || !q.next())
         return errorOf(q);
-    m_database.noteEventsAppended();
     m.seq = q.value(0).toLongLong();
-    return Protocol::Event { m.seq, EventKind::MessageAdded, m.at, m.conversation, data };
+    const Protocol::Event event { m.seq, EventKind::MessageAdded, m.at, m.conversation, data };
+    m_database.noteEventAppended(event);
+    return event;
 }
 
 std::optional<MessageRecord> ConversationStore::message(const QString &id)
@@ -513,6 +514,22 @@ Result<void> ConversationStore::updateDelivery(const QString &id, DeliveryState 
     q.bindValue(1, reason);
     q.bindValue(2, id);
     return exec(q);
+}
+
+Result<bool> ConversationStore::advanceDelivery(const QString &id, DeliveryState state,
+                                                std::initializer_list<DeliveryState> from)
+{
+    QString states;
+    for (const DeliveryState s : from)
+        states += (states.isEmpty() ? u"'"_s : u", '"_s) + wireName(s) + u"'"_s;
+    Query q =
+        prepared(u"UPDATE messages SET delivery = ?, reason = '' WHERE id = ? AND delivery IN ("_s
+                 + states + u")"_s);
+    q.bindValue(0, wireName(state));
+    q.bindValue(1, id);
+    if (!q.exec())
+        return errorOf(q);
+    return q.numRowsAffected() > 0;
 }
 
 QList<MessageRecord> ConversationStore::messages(qint64 conversation)

@@ -95,6 +95,10 @@ public:
     std::optional<MessageRecord> message(const QString &id);
     std::optional<MessageRecord> messageByExternalId(const QString &externalId);
     Result<void> updateDelivery(const QString &id, DeliveryState state, const QString &reason);
+    //! @p id's delivery state set to @p state (reason cleared) only when it is
+    //! one of @p from: one statement, no read first. Whether it changed.
+    Result<bool> advanceDelivery(const QString &id, DeliveryState state,
+                                 std::initializer_list<DeliveryState> from);
     QList<MessageRecord> messages(qint64 conversation);
     //! Agent replies sent since @p since (for the platforms' per-window caps).
     int agentRepliesSince(qint64 conversation, qint64 since);

@@ -417,9 +417,11 @@ void Database::setUpConnection()
     driver->subscribeToNotification(kEventsChannel);
     driver->subscribeToNotification(kAgentsChannel);
     connect(driver, &QSqlDriver::notification, this,
-            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &) {
+            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                // The payload is the last sequence number committed (0 when
+                // not known): the feed reads only what it has not seen.
                 if (name == kEventsChannel)
-                    Q_EMIT eventsCommitted();
+                    Q_EMIT eventsCommitted(payload.toString().toLongLong());
                 else if (name == kAgentsChannel)
                     Q_EMIT agentsChanged();
             });
@@ -519,7 +521,7 @@ bool Database::reconnect()
     QMetaObject::invokeMethod(
         this,
         [this] {
-            Q_EMIT eventsCommitted();
+            Q_EMIT eventsCommitted(0);
             Q_EMIT agentsChanged();
         },
         Qt::QueuedConnection);
@@ -799,6 +801,7 @@ Result<void> Database::begin()
             m_inTransaction = true;
             m_appendedEvents = false;
             m_changedAgents = false;
+            m_pendingEvents.clear();
             return {};
         }
         if (!noteFailure(q.lastError())) {
@@ -820,8 +823,12 @@ Result<void> Database::commit()
     if (m_backend == Backend::Postgres) {
         // Delivered to every listening instance when (and only if) the
         // transaction commits; sent with the commit, in one round trip.
-        if (m_appendedEvents)
-            commit += u"NOTIFY "_s + kEventsChannel + u"; "_s;
+        if (m_appendedEvents) {
+            commit += u"NOTIFY "_s + kEventsChannel;
+            if (!m_pendingEvents.isEmpty())
+                commit += u", '"_s + QString::number(m_pendingEvents.constLast().seq) + u"'"_s;
+            commit += u"; "_s;
+        }
         if (m_changedAgents)
             commit += u"NOTIFY "_s + kAgentsChannel + u"; "_s;
     }
@@ -839,8 +846,13 @@ Result<void> Database::commit()
     m_inTransaction = false;
     if (m_backend == Backend::Sqlite)
         m_commits.fetch_add(1, std::memory_order_relaxed);
-    if (m_appendedEvents && m_backend == Backend::Sqlite)
-        Q_EMIT eventsCommitted();
+    if (m_appendedEvents) {
+        // Handed to this instance's feed now, on both back-ends: no read of
+        // what was just written, no wait for the notification's round trip.
+        const qint64 upTo = m_pendingEvents.isEmpty() ? 0 : m_pendingEvents.constLast().seq;
+        m_committedEvents.append(std::exchange(m_pendingEvents, {}));
+        Q_EMIT eventsCommitted(upTo);
+    }
     if (m_changedAgents && m_backend == Backend::Sqlite)
         Q_EMIT agentsChanged();
     return {};
@@ -860,6 +872,7 @@ void Database::rollback()
     m_lostInTransaction = false;
     m_appendedEvents = false;
     m_changedAgents = false;
+    m_pendingEvents.clear();
 }
 
 Result<void> Database::migrate(int upToVersion)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/frames.h"
 #include "protocol/result.h"
 #include "server/core/clock.h"
 #include "server/core/serveroptions.h"
@@ -175,8 +176,17 @@ public:
     Error errorOf(const QSqlQuery &query) const;
     //! The statement with the dialect's spelling of {{ID}} (an auto id).
     QString dialect(QString sql) const;
-    //! Told by the stores in a transaction: notify the instances at commit.
-    void noteEventsAppended() { m_appendedEvents = true; }
+    //! Told by the stores in a transaction, with each event appended: notify
+    //! the instances at commit, and keep the events for this instance's
+    //! EventFeed (takeCommittedEvents()), which need not read them back.
+    void noteEventAppended(const Protocol::Event &event)
+    {
+        m_appendedEvents = true;
+        m_pendingEvents.append(event);
+    }
+    //! The events this connection committed since the last call, in commit
+    //! order (for the EventFeed).
+    QList<Protocol::Event> takeCommittedEvents() { return std::exchange(m_committedEvents, {}); }
     void noteAgentsChanged() { m_changedAgents = true; }
 
     //! A prepared statement kept for reuse, prepared again on a new connection.
@@ -188,8 +198,11 @@ public:
     };
 
 Q_SIGNALS:
-    //! Another instance (or this one) committed events: read what is new.
-    void eventsCommitted();
+    //! Another instance (or this one) committed events up to sequence number
+    //! @p upTo (0: not known, read what is new). This instance's own commits
+    //! are signalled at once, their events kept for takeCommittedEvents();
+    //! their PostgreSQL notification comes back later with the same @p upTo.
+    void eventsCommitted(qint64 upTo);
     //! An admin changed agents (disable, role…): reload them.
     void agentsChanged();
     //! The database became unreachable (PostgreSQL), or reachable again.
@@ -241,6 +254,8 @@ private:
     QString m_readyReason;
     bool m_appendedEvents = false;
     bool m_changedAgents = false;
+    QList<Protocol::Event> m_pendingEvents; //!< appended in the open transaction
+    QList<Protocol::Event> m_committedEvents; //!< committed, not yet taken
 };
 
 //! What every store shares: the database it runs its statements on.

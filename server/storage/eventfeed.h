@@ -26,6 +26,8 @@ public:
     //! Read and hand out what was committed after head(). Called again while
     //! the followers handle a batch (a follower that commits), it reads once
     //! they are done, so every follower sees every event once, in order.
+    //! This instance's own commits are handed out as written, not read back,
+    //! when they follow head() without a gap.
     void read();
 
 Q_SIGNALS:
@@ -33,8 +35,16 @@ Q_SIGNALS:
     void eventsRead(const QList<Guichet::Protocol::Event> &events);
 
 private:
+    //! Events committed up to @p upTo (0: not known).
+    void committed(qint64 upTo);
+    void drain();
+    //! Hands out this instance's own commits that follow head(); false when
+    //! they do not (another writer's events in between): read the log.
+    bool handOutOwn();
+
     EventLog &m_events;
     qint64 m_head = 0;
+    qint64 m_wanted = 0; //!< read the log up to here at least
     bool m_reading = false;
     bool m_again = false;
 };

@@ -22,8 +22,9 @@ Result<Protocol::Event> EventLog::appendEvent(EventKind kind, qint64 conversatio
     q.bindValue(3, toJsonText(data));
     if (!q.exec() || !q.next())
         return errorOf(q);
-    m_database.noteEventsAppended();
-    return Protocol::Event { q.value(0).toLongLong(), kind, at, conversation, data };
+    const Protocol::Event event { q.value(0).toLongLong(), kind, at, conversation, data };
+    m_database.noteEventAppended(event);
+    return event;
 }
 
 Result<QList<Protocol::Event>> EventLog::eventsAfter(qint64 after, int limit)

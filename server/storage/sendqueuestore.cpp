@@ -42,16 +42,19 @@ Result<void> SendQueueStore::enqueueSend(const SendRecord &r)
     Query q =
         prepared(u"INSERT INTO send_queue (message_id, conversation, channel, kind, state, "
                  "attempts, next_attempt_at, lease_until, external_id, last_error, created_at, "
-                 "sent_at) VALUES (?, ?, ?, ?, 'pending', 0, ?, 0, '', '', ?, 0) "
-                 "ON CONFLICT (message_id) DO UPDATE SET state = 'pending', attempts = 0, "
-                 "next_attempt_at = excluded.next_attempt_at, lease_until = 0, "
-                 "last_error = '', kind = excluded.kind"_s);
+                 "sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, 0) "
+                 "ON CONFLICT (message_id) DO UPDATE SET state = excluded.state, "
+                 "attempts = excluded.attempts, next_attempt_at = excluded.next_attempt_at, "
+                 "lease_until = excluded.lease_until, last_error = '', kind = excluded.kind"_s);
     q.bindValue(0, r.messageId);
     q.bindValue(1, r.conversation);
     q.bindValue(2, wireName(r.channel));
     q.bindValue(3, r.kind);
-    q.bindValue(4, r.nextAttemptAt);
-    q.bindValue(5, r.createdAt);
+    q.bindValue(4, r.state);
+    q.bindValue(5, r.attempts);
+    q.bindValue(6, r.nextAttemptAt);
+    q.bindValue(7, r.leaseUntil);
+    q.bindValue(8, r.createdAt);
     return exec(q);
 }
 

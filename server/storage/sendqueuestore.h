@@ -28,7 +28,9 @@ public:
         qint64 createdAt = 0;
         qint64 sentAt = 0;
     };
-    //! Queue a message, or queue it again (an agent's retry): attempts start over.
+    //! Queue a message, or queue it again (an agent's retry): attempts start
+    //! over. @p record's state, attempts and lease are written as they are: a
+    //! row may be queued already leased to the instance that will send it.
     Result<void> enqueueSend(const SendRecord &record);
     //! Entries due at @p now (pending, or sending with a lapsed lease), oldest first.
     QList<SendRecord> dueSends(qint64 now, int limit);

@@ -79,7 +79,7 @@ if roundtrips and roundtrips.get("perStep"):
     p = roundtrips["perStep"]
     names = [("chatMessage", "web chat message (say → ack)"),
              ("messengerMessage", "Messenger message (webhook → 200)"),
-             ("chatReply", "web chat reply (command → ack)"),
+             ("chatReply", "web chat reply (command → ack, and its delivered mark)"),
              ("messengerReply", "Messenger reply (command → sent by the Send API)")]
     print("\nRound trips to PostgreSQL, counted by a proxy on the protocol (`bench_roundtrips`: each simple "
           "query and each Sync; the event-log reads after each commit included; an idle period of the same "

@@ -118,11 +118,20 @@ void TestServerStores::databaseTransactions()
 
     // A statement that fails (a duplicate key) fails the transaction, and the
     // connection is usable afterwards (PostgreSQL aborts the whole transaction).
-    QVERIFY(m_storage->commandAcks().storeCommandAck(u"c1"_s, 1, {}, kNow));
+    ConversationRecord conversation;
+    conversation.channel = Channel::WebChat;
+    conversation.openedAt = kNow;
+    const auto opened = m_storage->conversationStore().insertConversation(conversation);
+    QVERIFY(opened);
+    MessageRecord message;
+    message.id = u"m1"_s;
+    message.conversation = opened->id;
+    message.at = kNow;
+    QVERIFY(m_storage->conversationStore().insertMessage(message));
     const auto duplicate = db.transaction([&]() -> Result<void> {
         if (auto e = events.appendEvent(EventKind::MessageAdded, 0, {}, kNow); !e)
             return e.error();
-        return m_storage->commandAcks().storeCommandAck(u"c1"_s, 1, {}, kNow);
+        return m_storage->conversationStore().insertMessage(message);
     });
     // Not compared: the code (Qt's SQLite driver reports a failed step as a
     // connection error, so SQLite answers unavailable where PostgreSQL answers
@@ -500,10 +509,15 @@ void TestServerStores::surveysSettingsAndAcks()
 
     CommandAcks &acks = m_storage->commandAcks();
     QCOMPARE(acks.commandAck(u"cmd"_s), std::nullopt);
-    QVERIFY(acks.storeCommandAck(u"cmd"_s, 3, QJsonObject { { u"ok"_s, true } }, kNow));
+    const auto stored = acks.storeCommandAck(u"cmd"_s, 3, QJsonObject { { u"ok"_s, true } }, kNow);
+    QVERIFY(stored && *stored);
     const auto ack = acks.commandAck(u"cmd"_s);
     QCOMPARE(ack->first, 3);
     QCOMPARE(ack->second.value(u"ok"_s).toBool(), true);
+    // A repeat stores nothing: the first acknowledgement stands.
+    const auto again = acks.storeCommandAck(u"cmd"_s, 4, QJsonObject { { u"ok"_s, false } }, kNow);
+    QVERIFY(again && !*again);
+    QCOMPARE(acks.commandAck(u"cmd"_s)->first, 3);
 }
 
 void TestServerStores::auditLog()

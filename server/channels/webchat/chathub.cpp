@@ -178,18 +178,13 @@ QList<Protocol::CitizenMessage> ChatHub::messagesAfter(qint64 conversation, qint
     return result;
 }
 
-void ChatHub::markDelivered(const QList<Protocol::CitizenMessage> &messages)
+void ChatHub::markDelivered(qint64 conversation, const QList<Protocol::CitizenMessage> &messages)
 {
     for (const Protocol::CitizenMessage &m : messages) {
         if (m.author != Author::Agent)
             continue;
-        const auto stored = m_conversationStore.message(m.id);
-        if (stored
-            && (stored->delivery == DeliveryState::Pending
-                || stored->delivery == DeliveryState::Sent)) {
-            if (auto r = m_service.setDelivery(m.id, DeliveryState::Delivered, {}); !r)
-                qCWarning(lcChannels) << "cannot mark a chat reply delivered:" << r.error().message;
-        }
+        if (auto r = m_service.markDelivered(conversation, m.id); !r)
+            qCWarning(lcChannels) << "cannot mark a chat reply delivered:" << r.error().message;
     }
 }
 
@@ -212,7 +207,7 @@ void ChatHub::ingest(const QList<Protocol::Event> &events)
                                                      event.at };
             for (ChatSession *session : std::as_const(targets))
                 session->push(message);
-            markDelivered({ message });
+            markDelivered(event.conversation, { message });
             break;
         }
         case EventKind::ConversationOpened:
@@ -390,7 +385,7 @@ void ChatSession::handleHello(const Protocol::CitizenHello &hello)
             const auto missed = m_hub.messagesAfter(c->id, hello.after);
             for (const auto &message : missed)
                 push(message);
-            m_hub.markDelivered(missed);
+            m_hub.markDelivered(c->id, missed);
             if (c->state == ConversationState::Closed && !m_hub.surveyStore().survey(c->id))
                 send(Protocol::SurveyRequest {});
             return;

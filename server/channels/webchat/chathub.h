@@ -68,7 +68,7 @@ public:
     //! Frames every citizen connection gets: the messages after @p after.
     QList<Protocol::CitizenMessage> messagesAfter(qint64 conversation, qint64 after);
     //! Mark agent messages as delivered once on a citizen's screen.
-    void markDelivered(const QList<Protocol::CitizenMessage> &messages);
+    void markDelivered(qint64 conversation, const QList<Protocol::CitizenMessage> &messages);
     bool addressAllowed(const QString &address) const;
     //! @p session now follows @p conversation (0: none): live events find it by id.
     void bind(ChatSession *session, qint64 before, qint64 conversation);
