@@ -462,14 +462,6 @@ QList<MessageRecord> ConversationStore::messages(qint64 conversation)
     return readRows(q, readMessage);
 }
 
-int ConversationStore::agentRepliesSince(qint64 conversation, qint64 since)
-{
-    Query q = prepared(u"SELECT count(*) FROM messages WHERE conversation = ? "
-                       "AND author = 'agent' AND at >= ?"_s);
-    q.bindAll(conversation, since);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
-}
-
 std::optional<ConversationRecord> ConversationStore::latestConversationOf(Channel channel,
                                                                           const QString &citizenKey)
 {
