@@ -12,8 +12,7 @@ Result<bool> AbuseStore::markOnce(const QString &key, qint64 at)
 {
     Query q =
         prepared(u"INSERT INTO once_marks (key, at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"_s);
-    q.bindValue(0, key);
-    q.bindValue(1, at);
+    q.bindAll(key, at);
     if (!q.exec())
         return errorOf(q);
     return q.numRowsAffected() == 1;
@@ -23,8 +22,7 @@ Result<void> AbuseStore::silenceSender(const QString &sender, qint64 until)
 {
     Query q = prepared(u"INSERT INTO silenced_senders (sender, until_at) VALUES (?, ?) "
                        "ON CONFLICT (sender) DO UPDATE SET until_at = excluded.until_at"_s);
-    q.bindValue(0, sender);
-    q.bindValue(1, until);
+    q.bindAll(sender, until);
     return exec(q);
 }
 

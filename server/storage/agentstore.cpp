@@ -15,16 +15,9 @@ Result<AgentRecord> AgentStore::insertAgent(AgentRecord agent, qint64 now)
     Query q = prepared(u"INSERT INTO agents (login, name, role, team, languages, capacity, "
                        "disabled, expires_at, password_hash, created_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
-    q.bindValue(0, agent.login);
-    q.bindValue(1, agent.name);
-    q.bindValue(2, wireName(agent.role));
-    q.bindValue(3, agent.team);
-    q.bindValue(4, joinLanguages(agent.languages));
-    q.bindValue(5, agent.capacity);
-    q.bindValue(6, agent.disabled ? 1 : 0);
-    q.bindValue(7, agent.expiresAt);
-    q.bindValue(8, agent.passwordHash);
-    q.bindValue(9, now);
+    q.bindAll(agent.login, agent.name, wireName(agent.role), agent.team,
+              joinLanguages(agent.languages), agent.capacity, agent.disabled ? 1 : 0,
+              agent.expiresAt, agent.passwordHash, now);
     if (!q.exec() || !q.next())
         return errorOf(q);
     agent.id = q.value(0).toLongLong();
@@ -37,18 +30,9 @@ Result<void> AgentStore::updateAgent(const AgentRecord &agent)
     Query q = prepared(u"UPDATE agents SET name = ?, role = ?, team = ?, languages = ?, "
                        "capacity = ?, disabled = ?, expires_at = ?, password_hash = ?, "
                        "failed_logins = ?, locked_until = ?, wipe_requested = ? WHERE id = ?"_s);
-    q.bindValue(0, agent.name);
-    q.bindValue(1, wireName(agent.role));
-    q.bindValue(2, agent.team);
-    q.bindValue(3, joinLanguages(agent.languages));
-    q.bindValue(4, agent.capacity);
-    q.bindValue(5, agent.disabled ? 1 : 0);
-    q.bindValue(6, agent.expiresAt);
-    q.bindValue(7, agent.passwordHash);
-    q.bindValue(8, agent.failedLogins);
-    q.bindValue(9, agent.lockedUntil);
-    q.bindValue(10, agent.wipeRequested ? 1 : 0);
-    q.bindValue(11, agent.id);
+    q.bindAll(agent.name, wireName(agent.role), agent.team, joinLanguages(agent.languages),
+              agent.capacity, agent.disabled ? 1 : 0, agent.expiresAt, agent.passwordHash,
+              agent.failedLogins, agent.lockedUntil, agent.wipeRequested ? 1 : 0, agent.id);
     m_database.noteAgentsChanged();
     return exec(q);
 }
@@ -58,9 +42,7 @@ std::optional<AgentRecord> AgentStore::agent(const QString &login)
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kAgentColumns)
                        + u" FROM agents WHERE login = ?"_s);
     q.bindValue(0, login);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readAgent(q);
+    return readRow(q, readAgent);
 }
 
 std::optional<AgentRecord> AgentStore::agentById(qint64 id)
@@ -68,21 +50,14 @@ std::optional<AgentRecord> AgentStore::agentById(qint64 id)
     Query q =
         prepared(u"SELECT "_s + QLatin1StringView(kAgentColumns) + u" FROM agents WHERE id = ?"_s);
     q.bindValue(0, id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readAgent(q);
+    return readRow(q, readAgent);
 }
 
 QList<AgentRecord> AgentStore::agents()
 {
-    QList<AgentRecord> result;
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kAgentColumns)
                        + u" FROM agents ORDER BY login"_s);
-    if (q.exec()) {
-        while (q.next())
-            result.append(readAgent(q));
-    }
-    return result;
+    return readRows(q, readAgent);
 }
 
 Result<void> AgentStore::touchAgents(const QList<qint64> &ids, qint64 now)
@@ -110,8 +85,7 @@ Result<void> AgentStore::touchAgents(const QList<qint64> &ids, qint64 now)
 Result<void> AgentStore::setPresence(qint64 agentId, Presence presence)
 {
     Query q = prepared(u"UPDATE agents SET presence = ? WHERE id = ?"_s);
-    q.bindValue(0, wireName(presence));
-    q.bindValue(1, agentId);
+    q.bindAll(wireName(presence), agentId);
     return exec(q);
 }
 
@@ -131,10 +105,7 @@ Result<void> AgentStore::insertToken(const QByteArray &digest, qint64 agentId, q
 {
     Query q = prepared(
         u"INSERT INTO tokens (digest, agent_id, created_at, expires_at) VALUES (?, ?, ?, ?)"_s);
-    q.bindValue(0, QString::fromLatin1(digest));
-    q.bindValue(1, agentId);
-    q.bindValue(2, now);
-    q.bindValue(3, expiresAt);
+    q.bindAll(QString::fromLatin1(digest), agentId, now, expiresAt);
     return exec(q);
 }
 
@@ -142,8 +113,7 @@ std::optional<qint64> AgentStore::tokenAgent(const QByteArray &digest, qint64 no
 {
     Query q = prepared(u"SELECT agent_id FROM tokens WHERE digest = ? AND revoked = 0 "
                        "AND expires_at > ?"_s);
-    q.bindValue(0, QString::fromLatin1(digest));
-    q.bindValue(1, now);
+    q.bindAll(QString::fromLatin1(digest), now);
     if (!q.exec() || !q.next())
         return std::nullopt;
     return q.value(0).toLongLong();

@@ -54,16 +54,10 @@ Result<AuditLog::AuditRecord> AuditLog::appendAudit(const QString &actor, const 
     r.action = action;
     r.conversation = conversation;
     r.details = toJsonText(details);
-    const auto bind = [&r](Query &q) {
-        q.bindValue(0, r.id);
-        q.bindValue(1, r.at);
-        q.bindValue(2, r.actor);
-        q.bindValue(3, r.role);
-        q.bindValue(4, r.action);
-        q.bindValue(5, r.conversation);
-        q.bindValue(6, r.details);
-        q.bindValue(7, r.prevHash);
-        q.bindValue(8, r.hash);
+    // The record's columns, then what the statement asks after them.
+    const auto bind = [&r](Query &q, const auto &...more) {
+        q.bindAll(r.id, r.at, r.actor, r.role, r.action, r.conversation, r.details, r.prevHash,
+                  r.hash, more...);
     };
     if (m_last) {
         // One round trip instead of two: chained to the record this store
@@ -78,10 +72,7 @@ Result<AuditLog::AuditRecord> AuditLog::appendAudit(const QString &actor, const 
             "CAST(? AS TEXT), CAST(? AS TEXT) "
             "WHERE EXISTS (SELECT 1 FROM audit_log WHERE id = ? AND hash = ?) "
             "AND NOT EXISTS (SELECT 1 FROM audit_log WHERE id > ?)"_s);
-        bind(q);
-        q.bindValue(9, m_last->first);
-        q.bindValue(10, m_last->second);
-        q.bindValue(11, m_last->first);
+        bind(q, m_last->first, m_last->second, m_last->first);
         if (!q.exec())
             return errorOf(q);
         if (q.numRowsAffected() == 1) {
@@ -115,8 +106,7 @@ Result<QList<AuditLog::AuditRecord>> AuditLog::auditRecords(qint64 afterId, int 
 {
     Query q = prepared(u"SELECT id, at, actor, role, action, conversation, details, prev_hash, "
                        "hash FROM audit_log WHERE id > ? ORDER BY id LIMIT ?"_s);
-    q.bindValue(0, afterId);
-    q.bindValue(1, limit);
+    q.bindAll(afterId, limit);
     if (!q.exec())
         return errorOf(q);
     QList<AuditRecord> records;

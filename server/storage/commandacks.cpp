@@ -24,10 +24,7 @@ Result<bool> CommandAcks::storeCommandAck(const QString &id, qint64 agentId, con
 {
     Query q = prepared(u"INSERT INTO commands (id, agent_id, at, ack) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT (id) DO NOTHING"_s);
-    q.bindValue(0, id);
-    q.bindValue(1, agentId);
-    q.bindValue(2, at);
-    q.bindValue(3, toJsonText(ack));
+    q.bindAll(id, agentId, at, toJsonText(ack));
     if (!q.exec())
         return errorOf(q);
     return q.numRowsAffected() == 1;

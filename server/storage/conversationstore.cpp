@@ -16,28 +16,15 @@ using namespace Rows;
 
 namespace {
 
-template<typename Q>
-void bindConversation(Q &q, const ConversationRecord &c, int first)
+//! Binds @p c's columns (those of kConversationAssignments, in order) from
+//! @p first; returns the next index.
+int bindConversation(Database::Query &q, const ConversationRecord &c, int first)
 {
-    int i = first;
-    q.bindValue(i++, wireName(c.channel));
-    q.bindValue(i++, wireName(c.lang));
-    q.bindValue(i++, c.citizen);
-    q.bindValue(i++, c.citizenKey);
-    q.bindValue(i++, c.subject);
-    q.bindValue(i++, wireName(c.state));
-    q.bindValue(i++, c.owner);
-    q.bindValue(i++, c.team);
-    q.bindValue(i++, c.emergency ? 1 : 0);
-    q.bindValue(i++, c.sgbv ? 1 : 0);
-    q.bindValue(i++, wireName(c.sla));
-    q.bindValue(i++, c.deadline);
-    q.bindValue(i++, c.outcome ? wireName(*c.outcome) : QString(u""_s));
-    q.bindValue(i++, c.openedAt);
-    q.bindValue(i++, c.updatedAt);
-    q.bindValue(i++, c.closedAt);
-    q.bindValue(i++, c.lastCitizenAt);
-    q.bindValue(i++, QString::fromLatin1(c.accessDigest));
+    return q.bindFrom(first, wireName(c.channel), wireName(c.lang), c.citizen, c.citizenKey,
+                      c.subject, wireName(c.state), c.owner, c.team, c.emergency ? 1 : 0,
+                      c.sgbv ? 1 : 0, wireName(c.sla), c.deadline,
+                      c.outcome ? wireName(*c.outcome) : QString(u""_s), c.openedAt, c.updatedAt,
+                      c.closedAt, c.lastCitizenAt, QString::fromLatin1(c.accessDigest));
 }
 
 } // namespace
@@ -57,8 +44,7 @@ Result<ConversationRecord> ConversationStore::insertConversation(ConversationRec
     c.id = q.value(0).toLongLong();
     c.reference = referenceFor(c.id);
     Query update = prepared(u"UPDATE conversations SET reference = ? WHERE id = ?"_s);
-    update.bindValue(0, c.reference);
-    update.bindValue(1, c.id);
+    update.bindAll(c.reference, c.id);
     if (auto done = exec(update); !done)
         return done.error();
     return c;
@@ -71,7 +57,6 @@ constexpr const char *kConversationAssignments =
     "channel = ?, lang = ?, citizen = ?, citizen_key = ?, subject = ?, state = ?, owner = ?, "
     "team = ?, emergency = ?, sgbv = ?, sla = ?, deadline = ?, outcome = ?, opened_at = ?, "
     "updated_at = ?, closed_at = ?, last_citizen_at = ?, access_digest = ?";
-constexpr int kConversationAssignmentCount = 18; // bindConversation()'s values
 // An agent's message sets the conversation's first reply time, unless an
 // earlier one is there: the earliest agent message, as the figures count it.
 constexpr const char *kFirstReplyAssignment =
@@ -93,21 +78,15 @@ QString conversationWrite(bool whole, bool reply)
 }
 
 //! Binds conversationWrite()'s parameters from @p first; returns the next index.
-template<typename Q>
-int bindConversationWrite(Q &q, const ConversationRecord *whole, const MessageRecord *reply,
-                          int first)
+int bindConversationWrite(Database::Query &q, const ConversationRecord *whole,
+                          const MessageRecord *reply, int first)
 {
     int i = first;
-    if (whole) {
-        bindConversation(q, *whole, i);
-        i += kConversationAssignmentCount;
-    }
-    if (reply) {
-        q.bindValue(i++, reply->at);
-        q.bindValue(i++, reply->at);
-    }
-    q.bindValue(i++, whole ? whole->id : reply->conversation);
-    return i;
+    if (whole)
+        i = bindConversation(q, *whole, i);
+    if (reply)
+        i = q.bindFrom(i, reply->at, reply->at);
+    return q.bindFrom(i, whole ? whole->id : reply->conversation);
 }
 constexpr const char *kMessageInsert =
     "INSERT INTO messages (id, conversation, seq, author, agent, text, attachments, at, "
@@ -115,22 +94,13 @@ constexpr const char *kMessageInsert =
 
 //! Binds @p m to kMessageInsert's parameters from @p first; its seq too when
 //! the statement takes it as a parameter.
-template<typename Q>
-void bindMessage(Q &q, const MessageRecord &m, int first, bool seqIsParameter)
+void bindMessage(Database::Query &q, const MessageRecord &m, int first, bool seqIsParameter)
 {
-    int i = first;
-    q.bindValue(i++, m.id);
-    q.bindValue(i++, m.conversation);
+    int i = q.bindFrom(first, m.id, m.conversation);
     if (seqIsParameter)
-        q.bindValue(i++, m.seq);
-    q.bindValue(i++, wireName(m.author));
-    q.bindValue(i++, m.agent);
-    q.bindValue(i++, m.text);
-    q.bindValue(i++, m.attachments);
-    q.bindValue(i++, m.at);
-    q.bindValue(i++, wireName(m.delivery));
-    q.bindValue(i++, m.reason);
-    q.bindValue(i++, m.externalId);
+        i = q.bindFrom(i, m.seq);
+    q.bindFrom(i, wireName(m.author), m.agent, m.text, m.attachments, m.at, wireName(m.delivery),
+               m.reason, m.externalId);
 }
 
 } // namespace
@@ -146,10 +116,7 @@ Result<bool> ConversationStore::setSlaIf(qint64 id, qint64 deadline, SlaState sl
 {
     Query q =
         prepared(u"UPDATE conversations SET sla = ? WHERE id = ? AND deadline = ? AND sla <> ?"_s);
-    q.bindValue(0, wireName(sla));
-    q.bindValue(1, id);
-    q.bindValue(2, deadline);
-    q.bindValue(3, wireName(sla));
+    q.bindAll(wireName(sla), id, deadline, wireName(sla));
     if (auto done = exec(q); !done)
         return done.error();
     return q.numRowsAffected() == 1;
@@ -196,14 +163,10 @@ ConversationStore::setSlaIfWithEvents(const QList<SlaUpdate> &updates, qint64 at
     int i = 0;
     QHash<qint64, const SlaUpdate *> byConversation;
     for (const SlaUpdate &u : updates) {
-        q.bindValue(i++, u.conversation);
-        q.bindValue(i++, u.deadline);
-        q.bindValue(i++, wireName(u.sla));
-        q.bindValue(i++, toJsonText(u.data));
+        i = q.bindFrom(i, u.conversation, u.deadline, wireName(u.sla), toJsonText(u.data));
         byConversation.insert(u.conversation, &u);
     }
-    q.bindValue(i++, wireName(EventKind::SlaChanged));
-    q.bindValue(i++, at);
+    q.bindFrom(i, wireName(EventKind::SlaChanged), at);
     if (!q.exec())
         return errorOf(q);
     while (q.next()) {
@@ -222,9 +185,7 @@ Result<bool> ConversationStore::claimIfQueued(qint64 id, const QString &owner, q
 {
     Query q = prepared(u"UPDATE conversations SET state = 'claimed', owner = ?, updated_at = ? "
                        "WHERE id = ? AND state = 'queued'"_s);
-    q.bindValue(0, owner);
-    q.bindValue(1, now);
-    q.bindValue(2, id);
+    q.bindAll(owner, now, id);
     if (!q.exec())
         return errorOf(q);
     return q.numRowsAffected() == 1;
@@ -235,9 +196,7 @@ std::optional<ConversationRecord> ConversationStore::conversation(qint64 id)
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
                        + u" FROM conversations WHERE id = ?"_s);
     q.bindValue(0, id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readConversation(q);
+    return readRow(q, readConversation);
 }
 
 std::optional<ConversationRecord>
@@ -246,8 +205,7 @@ ConversationStore::conversationAndMessage(qint64 id, const QString &messageId, b
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
                        + u", EXISTS (SELECT 1 FROM messages WHERE id = ?) FROM conversations "
                          "WHERE id = ?"_s);
-    q.bindValue(0, messageId);
-    q.bindValue(1, id);
+    q.bindAll(messageId, id);
     if (!q.exec() || !q.next())
         return std::nullopt;
     *messageKnown = q.value(kConversationColumnCount).toBool();
@@ -302,9 +260,7 @@ std::optional<ConversationRecord> ConversationStore::conversationByAccess(const 
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
                        + u" FROM conversations WHERE access_digest = ?"_s);
     q.bindValue(0, QString::fromLatin1(digest));
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readConversation(q);
+    return readRow(q, readConversation);
 }
 
 std::optional<ConversationRecord> ConversationStore::openConversationOf(Channel channel,
@@ -313,52 +269,33 @@ std::optional<ConversationRecord> ConversationStore::openConversationOf(Channel 
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
                        + u" FROM conversations WHERE channel = ? AND citizen_key = ? "
                          "AND state <> 'closed' ORDER BY id DESC LIMIT 1"_s);
-    q.bindValue(0, wireName(channel));
-    q.bindValue(1, citizenKey);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readConversation(q);
+    q.bindAll(wireName(channel), citizenKey);
+    return readRow(q, readConversation);
 }
 
 QList<ConversationRecord> ConversationStore::allConversations()
 {
-    QList<ConversationRecord> result;
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
                        + u" FROM conversations ORDER BY id"_s);
-    if (q.exec()) {
-        while (q.next())
-            result.append(readConversation(q));
-    }
-    return result;
+    return readRows(q, readConversation);
 }
 
 QList<ConversationRecord> ConversationStore::conversationsOfEvents(qint64 after, qint64 upTo)
 {
-    QList<ConversationRecord> result;
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
                        + u" FROM conversations WHERE id IN (SELECT conversation FROM events "
                          "WHERE seq > ? AND seq <= ?)"_s);
-    q.bindValue(0, after);
-    q.bindValue(1, upTo);
-    if (q.exec()) {
-        while (q.next())
-            result.append(readConversation(q));
-    }
-    return result;
+    q.bindAll(after, upTo);
+    return readRows(q, readConversation);
 }
 
 QList<ConversationRecord> ConversationStore::openConversations(bool queuedOnly)
 {
-    QList<ConversationRecord> result;
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
                        + (queuedOnly ? u" FROM conversations WHERE state = 'queued' "_s
                                      : u" FROM conversations WHERE state <> 'closed' "_s)
                        + u"ORDER BY emergency DESC, sgbv DESC, deadline, id"_s);
-    if (q.exec()) {
-        while (q.next())
-            result.append(readConversation(q));
-    }
-    return result;
+    return readRows(q, readConversation);
 }
 
 QList<ConversationStore::SlaWatch> ConversationStore::slaWatch()
@@ -401,7 +338,6 @@ int ConversationStore::claimedCount(const QString &owner)
 
 QList<ConversationRecord> ConversationStore::lapsedClaims(qint64 cutoff)
 {
-    QList<ConversationRecord> result;
     // From the few agents gone quiet to their claims (agents are disabled,
     // never deleted: every owner has a row); a check of every claim's owner
     // took milliseconds each tick on PostgreSQL with thousands open.
@@ -409,11 +345,7 @@ QList<ConversationRecord> ConversationStore::lapsedClaims(qint64 cutoff)
                        + u" FROM conversations WHERE state = 'claimed' AND owner IN "
                          "(SELECT login FROM agents WHERE last_seen < ?)"_s);
     q.bindValue(0, cutoff);
-    if (q.exec()) {
-        while (q.next())
-            result.append(readConversation(q));
-    }
-    return result;
+    return readRows(q, readConversation);
 }
 
 Result<void> ConversationStore::insertMessageRow(const MessageRecord &m)
@@ -471,10 +403,7 @@ Result<Protocol::Event> ConversationStore::appendMessage(const ConversationRecor
         + QLatin1StringView(kMessageInsert).arg(u"(SELECT seq FROM event)"_s) + u" RETURNING seq"_s;
     Query q = prepared(sql);
     int i = write.isEmpty() ? 0 : bindConversationWrite(q, update, reply, 0);
-    q.bindValue(i++, wireName(EventKind::MessageAdded));
-    q.bindValue(i++, m.at);
-    q.bindValue(i++, m.conversation);
-    q.bindValue(i++, toJsonText(data));
+    i = q.bindFrom(i, wireName(EventKind::MessageAdded), m.at, m.conversation, toJsonText(data));
     bindMessage(q, m, i, false);
     if (!q.exec() || !q.next())
         return errorOf(q);
@@ -489,9 +418,7 @@ std::optional<MessageRecord> ConversationStore::message(const QString &id)
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kMessageColumns)
                        + u" FROM messages WHERE id = ?"_s);
     q.bindValue(0, id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readMessage(q);
+    return readRow(q, readMessage);
 }
 
 std::optional<MessageRecord> ConversationStore::messageByExternalId(const QString &externalId)
@@ -501,18 +428,14 @@ std::optional<MessageRecord> ConversationStore::messageByExternalId(const QStrin
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kMessageColumns)
                        + u" FROM messages WHERE external_id = ?"_s);
     q.bindValue(0, externalId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readMessage(q);
+    return readRow(q, readMessage);
 }
 
 Result<void> ConversationStore::updateDelivery(const QString &id, DeliveryState state,
                                                const QString &reason)
 {
     Query q = prepared(u"UPDATE messages SET delivery = ?, reason = ? WHERE id = ?"_s);
-    q.bindValue(0, wireName(state));
-    q.bindValue(1, reason);
-    q.bindValue(2, id);
+    q.bindAll(wireName(state), reason, id);
     return exec(q);
 }
 
@@ -525,8 +448,7 @@ Result<bool> ConversationStore::advanceDelivery(const QString &id, DeliveryState
     Query q =
         prepared(u"UPDATE messages SET delivery = ?, reason = '' WHERE id = ? AND delivery IN ("_s
                  + states + u")"_s);
-    q.bindValue(0, wireName(state));
-    q.bindValue(1, id);
+    q.bindAll(wireName(state), id);
     if (!q.exec())
         return errorOf(q);
     return q.numRowsAffected() > 0;
@@ -534,24 +456,10 @@ Result<bool> ConversationStore::advanceDelivery(const QString &id, DeliveryState
 
 QList<MessageRecord> ConversationStore::messages(qint64 conversation)
 {
-    QList<MessageRecord> result;
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kMessageColumns)
                        + u" FROM messages WHERE conversation = ? ORDER BY at, seq"_s);
     q.bindValue(0, conversation);
-    if (q.exec()) {
-        while (q.next())
-            result.append(readMessage(q));
-    }
-    return result;
-}
-
-int ConversationStore::agentRepliesSince(qint64 conversation, qint64 since)
-{
-    Query q = prepared(u"SELECT count(*) FROM messages WHERE conversation = ? "
-                       "AND author = 'agent' AND at >= ?"_s);
-    q.bindValue(0, conversation);
-    q.bindValue(1, since);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return readRows(q, readMessage);
 }
 
 std::optional<ConversationRecord> ConversationStore::latestConversationOf(Channel channel,
@@ -562,19 +470,15 @@ std::optional<ConversationRecord> ConversationStore::latestConversationOf(Channe
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kConversationColumns)
                        + u" FROM conversations WHERE channel = ? AND citizen_key = ? "
                          "ORDER BY id DESC LIMIT 1"_s);
-    q.bindValue(0, wireName(channel));
-    q.bindValue(1, citizenKey);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readConversation(q);
+    q.bindAll(wireName(channel), citizenKey);
+    return readRow(q, readConversation);
 }
 
 int ConversationStore::liveRepliesSince(qint64 conversation, qint64 since)
 {
     Query q = prepared(u"SELECT count(*) FROM messages WHERE conversation = ? "
                        "AND author = 'agent' AND delivery <> 'failed' AND at >= ?"_s);
-    q.bindValue(0, conversation);
-    q.bindValue(1, since);
+    q.bindAll(conversation, since);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -582,8 +486,7 @@ Result<void> ConversationStore::setConversationSender(qint64 conversation, const
 {
     Query q = prepared(u"INSERT INTO conversation_senders (conversation, sender) VALUES (?, ?) "
                        "ON CONFLICT (conversation) DO NOTHING"_s);
-    q.bindValue(0, conversation);
-    q.bindValue(1, sender);
+    q.bindAll(conversation, sender);
     return exec(q);
 }
 
@@ -602,10 +505,7 @@ Result<void> ConversationStore::setFlagReason(qint64 conversation, const QString
     Query q = prepared(u"INSERT INTO conversation_flags (conversation, flag, why, at) "
                        "VALUES (?, ?, ?, ?) ON CONFLICT (conversation, flag) "
                        "DO UPDATE SET why = excluded.why, at = excluded.at"_s);
-    q.bindValue(0, conversation);
-    q.bindValue(1, flag);
-    q.bindValue(2, toJsonText(why));
-    q.bindValue(3, at);
+    q.bindAll(conversation, flag, toJsonText(why), at);
     return exec(q);
 }
 

@@ -100,8 +100,6 @@ public:
     Result<bool> advanceDelivery(const QString &id, DeliveryState state,
                                  std::initializer_list<DeliveryState> from);
     QList<MessageRecord> messages(qint64 conversation);
-    //! Agent replies sent since @p since (for the platforms' per-window caps).
-    int agentRepliesSince(qint64 conversation, qint64 since);
     //! Agent replies since @p since that did not fail (the platforms' per-window caps).
     int liveRepliesSince(qint64 conversation, qint64 since);
 

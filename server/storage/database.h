@@ -151,6 +151,20 @@ public:
             else
                 m_query->bindValue(index, value);
         }
+        //! Binds @p values to the placeholders in order, from the first.
+        template<typename... Values>
+        void bindAll(const Values &...values)
+        {
+            bindFrom(0, values...);
+        }
+        //! Binds @p values to the placeholders in order, from @p first; returns
+        //! the index after the last.
+        template<typename... Values>
+        int bindFrom(int first, const Values &...values)
+        {
+            (bindValue(first++, values), ...);
+            return first;
+        }
         bool exec();
         bool next() { return m_query->next(); }
         QVariant value(int index) const { return m_query->value(index); }

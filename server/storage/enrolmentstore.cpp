@@ -12,14 +12,8 @@ Result<void> EnrolmentStore::insert(const Code &code)
 {
     Query q = prepared(u"INSERT INTO enrolment_codes (digest, created_by, created_at, expires_at, "
                        "account_hours, team, languages, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bindValue(0, QString::fromLatin1(code.digest));
-    q.bindValue(1, code.createdBy);
-    q.bindValue(2, code.createdAt);
-    q.bindValue(3, code.expiresAt);
-    q.bindValue(4, code.accountHours);
-    q.bindValue(5, code.team);
-    q.bindValue(6, joinLanguages(code.languages));
-    q.bindValue(7, code.reason);
+    q.bindAll(QString::fromLatin1(code.digest), code.createdBy, code.createdAt, code.expiresAt,
+              code.accountHours, code.team, joinLanguages(code.languages), code.reason);
     return exec(q);
 }
 
@@ -50,9 +44,7 @@ Result<bool> EnrolmentStore::markUsed(const QByteArray &digest, const QString &l
     // Conditional: of two enrolments racing with one code, one wins.
     Query q = prepared(u"UPDATE enrolment_codes SET used_at = ?, used_by = ? "
                        "WHERE digest = ? AND used_at = 0"_s);
-    q.bindValue(0, at);
-    q.bindValue(1, login);
-    q.bindValue(2, QString::fromLatin1(digest));
+    q.bindAll(at, login, QString::fromLatin1(digest));
     if (!q.exec())
         return errorOf(q);
     return q.numRowsAffected() == 1;
@@ -74,8 +66,7 @@ Result<int> EnrolmentStore::expireUnused(qint64 at)
 {
     Query q = prepared(
         u"UPDATE enrolment_codes SET expires_at = ? WHERE used_at = 0 AND expires_at > ?"_s);
-    q.bindValue(0, at);
-    q.bindValue(1, at);
+    q.bindAll(at, at);
     if (!q.exec())
         return errorOf(q);
     return q.numRowsAffected();

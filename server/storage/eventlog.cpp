@@ -16,10 +16,7 @@ Result<Protocol::Event> EventLog::appendEvent(EventKind kind, qint64 conversatio
     Q_ASSERT(m_database.inTransaction());
     Query q = prepared(u"INSERT INTO events (kind, at, conversation, data) VALUES (?, ?, ?, ?) "
                        "RETURNING seq"_s);
-    q.bindValue(0, wireName(kind));
-    q.bindValue(1, at);
-    q.bindValue(2, conversation);
-    q.bindValue(3, toJsonText(data));
+    q.bindAll(wireName(kind), at, conversation, toJsonText(data));
     if (!q.exec() || !q.next())
         return errorOf(q);
     const Protocol::Event event { q.value(0).toLongLong(), kind, at, conversation, data };
@@ -31,8 +28,7 @@ Result<QList<Protocol::Event>> EventLog::eventsAfter(qint64 after, int limit)
 {
     Query q = prepared(
         u"SELECT seq, kind, at, conversation, data FROM events WHERE seq > ? ORDER BY seq LIMIT ?"_s);
-    q.bindValue(0, after);
-    q.bindValue(1, limit);
+    q.bindAll(after, limit);
     if (!q.exec())
         return errorOf(q);
     QList<Protocol::Event> events;
@@ -61,8 +57,7 @@ Result<QList<EventLog::RawEvent>> EventLog::rawEventsAfter(qint64 after, int lim
 {
     Query q = prepared(
         u"SELECT seq, kind, at, conversation, data FROM events WHERE seq > ? ORDER BY seq LIMIT ?"_s);
-    q.bindValue(0, after);
-    q.bindValue(1, limit);
+    q.bindAll(after, limit);
     if (!q.exec())
         return errorOf(q);
     QList<RawEvent> events;

@@ -24,14 +24,8 @@ Result<qint64> FaqStore::upsertFaqEntry(const FaqEntry &entry, qint64 now, const
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id, lang) DO UPDATE SET "
         "question = excluded.question, answer = excluded.answer, keywords = excluded.keywords, "
         "links = excluded.links, version = excluded.version, updated_at = excluded.updated_at"_s);
-    q.bindValue(0, entry.id);
-    q.bindValue(1, wireName(entry.lang));
-    q.bindValue(2, entry.question);
-    q.bindValue(3, entry.answer);
-    q.bindValue(4, listToJson(entry.keywords));
-    q.bindValue(5, listToJson(entry.links));
-    q.bindValue(6, next);
-    q.bindValue(7, now);
+    q.bindAll(entry.id, wireName(entry.lang), entry.question, entry.answer,
+              listToJson(entry.keywords), listToJson(entry.links), next, now);
     if (auto done = exec(q); !done)
         return done.error();
     if (auto kept = insertFaqVersion(next, entry, action, by, now, revertedFrom); !kept)
@@ -50,8 +44,7 @@ Result<std::optional<qint64>> FaqStore::retireFaqEntry(const QString &id, Langua
         return errorOf(version);
     const qint64 next = version.value(0).toLongLong();
     Query q = prepared(u"DELETE FROM faq_entries WHERE id = ? AND lang = ?"_s);
-    q.bindValue(0, id);
-    q.bindValue(1, wireName(lang));
+    q.bindAll(id, wireName(lang));
     if (auto done = exec(q); !done)
         return done.error();
     if (auto kept = insertFaqVersion(next, *current, u"retire"_s, by, now, 0); !kept)
@@ -66,17 +59,8 @@ Result<void> FaqStore::insertFaqVersion(qint64 version, const FaqEntry &entry,
     Query q = prepared(u"INSERT INTO faq_versions (version, id, lang, action, question, answer, "
                        "keywords, links, by_whom, at, reverted_from) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bindValue(0, version);
-    q.bindValue(1, entry.id);
-    q.bindValue(2, wireName(entry.lang));
-    q.bindValue(3, action);
-    q.bindValue(4, entry.question);
-    q.bindValue(5, entry.answer);
-    q.bindValue(6, listToJson(entry.keywords));
-    q.bindValue(7, listToJson(entry.links));
-    q.bindValue(8, by);
-    q.bindValue(9, at);
-    q.bindValue(10, revertedFrom);
+    q.bindAll(version, entry.id, wireName(entry.lang), action, entry.question, entry.answer,
+              listToJson(entry.keywords), listToJson(entry.links), by, at, revertedFrom);
     return exec(q);
 }
 
@@ -98,25 +82,17 @@ FaqEntry readFaq(const QSqlQuery &q)
 
 QList<FaqEntry> FaqStore::faqEntries()
 {
-    QList<FaqEntry> result;
     Query q = prepared(u"SELECT id, lang, question, answer, keywords, links FROM faq_entries "
                        "ORDER BY id, lang"_s);
-    if (q.exec()) {
-        while (q.next())
-            result.append(readFaq(q));
-    }
-    return result;
+    return readRows(q, readFaq);
 }
 
 std::optional<FaqEntry> FaqStore::faqEntry(const QString &id, Language lang)
 {
     Query q = prepared(u"SELECT id, lang, question, answer, keywords, links FROM faq_entries "
                        "WHERE id = ? AND lang = ?"_s);
-    q.bindValue(0, id);
-    q.bindValue(1, wireName(lang));
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readFaq(q);
+    q.bindAll(id, wireName(lang));
+    return readRow(q, readFaq);
 }
 
 namespace {
@@ -140,15 +116,10 @@ FaqStore::FaqVersion readFaqVersion(const QSqlQuery &q)
 
 QList<FaqStore::FaqVersion> FaqStore::faqHistory(const QString &id)
 {
-    QList<FaqVersion> result;
     Query q = prepared(u"SELECT %1 FROM faq_versions WHERE id = ? ORDER BY version"_s.arg(
         QLatin1String(kFaqVersionColumns)));
     q.bindValue(0, id);
-    if (q.exec()) {
-        while (q.next())
-            result.append(readFaqVersion(q));
-    }
-    return result;
+    return readRows(q, readFaqVersion);
 }
 
 std::optional<FaqStore::FaqVersion> FaqStore::faqVersion(qint64 version)
@@ -156,9 +127,7 @@ std::optional<FaqStore::FaqVersion> FaqStore::faqVersion(qint64 version)
     Query q = prepared(
         u"SELECT %1 FROM faq_versions WHERE version = ?"_s.arg(QLatin1String(kFaqVersionColumns)));
     q.bindValue(0, version);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readFaqVersion(q);
+    return readRow(q, readFaqVersion);
 }
 
 } // namespace Guichet::Server

@@ -55,10 +55,7 @@ Result<QList<FigureStore::WaitingCount>> FigureStore::waitingCounts(qint64 now, 
         "THEN CAST(? AS BIGINT) ELSE CAST(? AS BIGINT) END THEN 1 ELSE 0 END), "
         "sum(emergency), sum(sgbv) FROM conversations WHERE state = 'queued' "
         "GROUP BY channel, lang"_s);
-    q.bindValue(0, now);
-    q.bindValue(1, now);
-    q.bindValue(2, chatRiskLine);
-    q.bindValue(3, messageRiskLine);
+    q.bindAll(now, now, chatRiskLine, messageRiskLine);
     if (!q.exec())
         return errorOf(q);
     QList<WaitingCount> counts;
@@ -80,8 +77,7 @@ Result<QList<FigureStore::AgentLoad>> FigureStore::agentLoads(qint64 now, qint64
         "(SELECT owner, count(*) AS n FROM conversations WHERE state = 'claimed' GROUP BY owner) "
         "l ON l.owner = a.login WHERE a.disabled = 0 AND (a.expires_at = 0 OR a.expires_at > ?) "
         "ORDER BY a.login"_s);
-    q.bindValue(0, seenSince);
-    q.bindValue(1, now);
+    q.bindAll(seenSince, now);
     if (!q.exec())
         return errorOf(q);
     QList<AgentLoad> agents;
@@ -114,8 +110,7 @@ Result<FigureStore::DayFigures> FigureStore::dayFigures(qint64 since)
         // counted here (sorting in SQL would read the range once per figure).
         Query q = prepared(u"SELECT first_reply_at, opened_at, outcome FROM conversations "
                            "WHERE opened_at >= ? AND opened_at <= ?"_s);
-        q.bindValue(0, since);
-        q.bindValue(1, kNoEnd);
+        q.bindAll(since, kNoEnd);
         if (!q.exec())
             return errorOf(q);
         static const QStringList redirections { u"pharos"_s, u"perceval"_s, u"these"_s,
@@ -144,8 +139,7 @@ Result<FigureStore::DayFigures> FigureStore::dayFigures(qint64 since)
     {
         Query q = prepared(
             u"SELECT count(*) FROM conversations WHERE closed_at >= ? AND closed_at <= ?"_s);
-        q.bindValue(0, std::max<qint64>(since, 1));
-        q.bindValue(1, kNoEnd);
+        q.bindAll(std::max<qint64>(since, 1), kNoEnd);
         if (!q.exec() || !q.next())
             return errorOf(q);
         day.closed = q.value(0).toLongLong();
@@ -153,8 +147,7 @@ Result<FigureStore::DayFigures> FigureStore::dayFigures(qint64 since)
     {
         Query q =
             prepared(u"SELECT count(*), avg(rating) FROM surveys WHERE at >= ? AND at <= ?"_s);
-        q.bindValue(0, since);
-        q.bindValue(1, kNoEnd);
+        q.bindAll(since, kNoEnd);
         if (!q.exec() || !q.next())
             return errorOf(q);
         day.csatCount = q.value(0).toLongLong();
@@ -169,9 +162,7 @@ Result<QList<qint64>> FigureStore::openedPerHour(qint64 from, int hours)
     QList<qint64> counts(hours, 0);
     Query q = prepared(u"SELECT (opened_at - ?) / 3600000, count(*) FROM conversations "
                        "WHERE opened_at >= ? AND opened_at < ? GROUP BY 1"_s);
-    q.bindValue(0, from);
-    q.bindValue(1, from);
-    q.bindValue(2, from + qint64(hours) * 3600000);
+    q.bindAll(from, from, from + qint64(hours) * 3600000);
     if (!q.exec())
         return errorOf(q);
     while (q.next()) {
@@ -185,8 +176,7 @@ Result<QList<qint64>> FigureStore::openedPerHour(qint64 from, int hours)
 Result<FigureStore::Satisfaction> FigureStore::satisfaction(qint64 from, qint64 to)
 {
     Query q = prepared(u"SELECT count(*), avg(rating) FROM surveys WHERE at >= ? AND at < ?"_s);
-    q.bindValue(0, from);
-    q.bindValue(1, to);
+    q.bindAll(from, to);
     if (!q.exec() || !q.next())
         return errorOf(q);
     Satisfaction s;
@@ -227,11 +217,7 @@ Result<QList<FigureStore::ReportRow>> FigureStore::reportPage(qint64 to, qint64 
         // each page (25 ms a page of today's at a million).
         "ORDER BY opened_at, id LIMIT ?) c LEFT JOIN surveys s ON s.conversation = c.id "
         "ORDER BY c.opened_at, c.id"_s);
-    q.bindValue(0, afterOpened);
-    q.bindValue(1, to);
-    q.bindValue(2, afterOpened);
-    q.bindValue(3, afterId);
-    q.bindValue(4, limit);
+    q.bindAll(afterOpened, to, afterOpened, afterId, limit);
     if (!q.exec())
         return errorOf(q);
     QList<ReportRow> rows;

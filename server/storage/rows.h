@@ -3,6 +3,7 @@
 // Shared by the stores, not part of any interface: how records and JSON are
 // written to and read from rows (server/storage/*store.cpp).
 
+#include "database.h"
 #include "records.h"
 
 #include <QJsonArray>
@@ -31,6 +32,28 @@ inline QList<Language> splitLanguages(const QString &text)
             result.append(*lang);
     }
     return result;
+}
+
+//! Runs @p q and reads its first row with @p read: none when the statement
+//! failed or found nothing.
+template<typename Read>
+auto readRow(Database::Query &q, Read read) -> std::optional<decltype(read(q))>
+{
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return read(q);
+}
+
+//! Runs @p q and reads each row with @p read: none when the statement failed.
+template<typename Read>
+auto readRows(Database::Query &q, Read read) -> QList<decltype(read(q))>
+{
+    QList<decltype(read(q))> rows;
+    if (q.exec()) {
+        while (q.next())
+            rows.append(read(q));
+    }
+    return rows;
 }
 
 template<typename E>

@@ -46,33 +46,19 @@ Result<void> SendQueueStore::enqueueSend(const SendRecord &r)
                  "ON CONFLICT (message_id) DO UPDATE SET state = excluded.state, "
                  "attempts = excluded.attempts, next_attempt_at = excluded.next_attempt_at, "
                  "lease_until = excluded.lease_until, last_error = '', kind = excluded.kind"_s);
-    q.bindValue(0, r.messageId);
-    q.bindValue(1, r.conversation);
-    q.bindValue(2, wireName(r.channel));
-    q.bindValue(3, r.kind);
-    q.bindValue(4, r.state);
-    q.bindValue(5, r.attempts);
-    q.bindValue(6, r.nextAttemptAt);
-    q.bindValue(7, r.leaseUntil);
-    q.bindValue(8, r.createdAt);
+    q.bindAll(r.messageId, r.conversation, wireName(r.channel), r.kind, r.state, r.attempts,
+              r.nextAttemptAt, r.leaseUntil, r.createdAt);
     return exec(q);
 }
 
 QList<SendQueueStore::SendRecord> SendQueueStore::dueSends(qint64 now, int limit)
 {
-    QList<SendRecord> result;
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kSendColumns)
                        + u" FROM send_queue WHERE state IN ('pending', 'sending') "
                          "AND next_attempt_at <= ? AND lease_until <= ? "
                          "ORDER BY next_attempt_at, created_at LIMIT ?"_s);
-    q.bindValue(0, now);
-    q.bindValue(1, now);
-    q.bindValue(2, limit);
-    if (q.exec()) {
-        while (q.next())
-            result.append(readSend(q));
-    }
-    return result;
+    q.bindAll(now, now, limit);
+    return readRows(q, readSend);
 }
 
 Result<bool> SendQueueStore::leaseSend(const QString &messageId, qint64 now, qint64 until)
@@ -80,9 +66,7 @@ Result<bool> SendQueueStore::leaseSend(const QString &messageId, qint64 now, qin
     Query q = prepared(u"UPDATE send_queue SET state = 'sending', lease_until = ?, "
                        "attempts = attempts + 1 WHERE message_id = ? "
                        "AND state IN ('pending', 'sending') AND lease_until <= ?"_s);
-    q.bindValue(0, until);
-    q.bindValue(1, messageId);
-    q.bindValue(2, now);
+    q.bindAll(until, messageId, now);
     if (!q.exec())
         return errorOf(q);
     return q.numRowsAffected() == 1;
@@ -93,14 +77,8 @@ Result<void> SendQueueStore::updateSend(const SendRecord &r)
     Query q = prepared(u"UPDATE send_queue SET state = ?, attempts = ?, next_attempt_at = ?, "
                        "lease_until = ?, external_id = ?, last_error = ?, sent_at = ? "
                        "WHERE message_id = ?"_s);
-    q.bindValue(0, r.state);
-    q.bindValue(1, r.attempts);
-    q.bindValue(2, r.nextAttemptAt);
-    q.bindValue(3, r.leaseUntil);
-    q.bindValue(4, r.externalId);
-    q.bindValue(5, r.lastError);
-    q.bindValue(6, r.sentAt);
-    q.bindValue(7, r.messageId);
+    q.bindAll(r.state, r.attempts, r.nextAttemptAt, r.leaseUntil, r.externalId, r.lastError,
+              r.sentAt, r.messageId);
     return exec(q);
 }
 
@@ -109,9 +87,7 @@ std::optional<SendQueueStore::SendRecord> SendQueueStore::sendRecord(const QStri
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kSendColumns)
                        + u" FROM send_queue WHERE message_id = ?"_s);
     q.bindValue(0, messageId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readSend(q);
+    return readRow(q, readSend);
 }
 
 std::optional<SendQueueStore::SendRecord>
@@ -121,26 +97,17 @@ SendQueueStore::sendByExternalId(Channel channel, const QString &externalId)
         return std::nullopt;
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kSendColumns)
                        + u" FROM send_queue WHERE channel = ? AND external_id = ?"_s);
-    q.bindValue(0, wireName(channel));
-    q.bindValue(1, externalId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readSend(q);
+    q.bindAll(wireName(channel), externalId);
+    return readRow(q, readSend);
 }
 
 QList<SendQueueStore::SendRecord> SendQueueStore::sentUpTo(qint64 conversation, qint64 watermark)
 {
-    QList<SendRecord> result;
     Query q = prepared(u"SELECT "_s + QLatin1StringView(kSendColumns)
                        + u" FROM send_queue WHERE conversation = ? AND state = 'sent' "
                          "AND sent_at <= ? ORDER BY sent_at"_s);
-    q.bindValue(0, conversation);
-    q.bindValue(1, watermark);
-    if (q.exec()) {
-        while (q.next())
-            result.append(readSend(q));
-    }
-    return result;
+    q.bindAll(conversation, watermark);
+    return readRows(q, readSend);
 }
 
 } // namespace Guichet::Server

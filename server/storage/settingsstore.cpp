@@ -21,8 +21,7 @@ Result<void> SettingsStore::setSetting(const QString &key, const QString &value)
 {
     Query q = prepared(u"INSERT INTO settings (key, value) VALUES (?, ?) "
                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-    q.bindValue(0, key);
-    q.bindValue(1, value);
+    q.bindAll(key, value);
     return exec(q);
 }
 

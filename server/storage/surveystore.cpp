@@ -13,11 +13,7 @@ Result<bool> SurveyStore::insertSurvey(qint64 conversation, int rating, const QS
 {
     Query q = prepared(u"INSERT INTO surveys (conversation, rating, comment, agent, at) "
                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (conversation) DO NOTHING"_s);
-    q.bindValue(0, conversation);
-    q.bindValue(1, rating);
-    q.bindValue(2, comment);
-    q.bindValue(3, agent);
-    q.bindValue(4, at);
+    q.bindAll(conversation, rating, comment, agent, at);
     if (!q.exec())
         return errorOf(q);
     return q.numRowsAffected() == 1;
