@@ -31,52 +31,53 @@ struct Part
     QMap<QString, Floor> floors;
 };
 
-// Floors at or about one message under what the shipped bundle measured
-// (docs/triage.md, "Figures"); a change that loses ground fails here. The goal
+// Floors one message under what the shipped bundle measured (docs/triage.md,
+// "Figures"); a change that loses ground fails here. The goal
 // (recall >= 0.95 per language, false alarms <= 0.10, SGBV recall >= 0.9) is not
 // a floor: raise the floors as the measure gets closer.
 // clang-format off
 const QList<Part> kParts {
-    // Tuning data since bundle .11 (held-back parts of bundles .1 to .10, measured too
-    // often to stay clean measures); floors from bundle 2026-12-07.8, as measured:
-    // heldback  fr 0.875/0.155/1.000 en 0.850/0.043/1.000 de 0.900/0.045/1.000
-    //           it 0.925/0.045/0.818 es 0.875/0.045/1.000 all 0.885/0.072/0.964
+    // The measure: heldback7, written by an independent author while bundle .11 was
+    // trained and merged after it was frozen (fa7f19b); bundle 2026-12-07.11 measured
+    // once on it (evaluate.py, per language only), recall / false alarms / SGBV recall:
+    // fr 0.914/0.073/1.000  en 1.000/0.055/0.833  de 1.000/0.143/1.000
+    // it 1.000/0.105/0.895  es 0.941/0.035/0.950  all 0.971/0.082/0.938
+    { u"heldback7"_s, false, 34, 18, 55,
+      { { u"fr"_s, { 0.885, 0.091, 0.95 } }, { u"en"_s, { 0.971, 0.073, 0.777 } },
+        { u"de"_s, { 0.97, 0.161, 0.95 } }, { u"it"_s, { 0.97, 0.123, 0.842 } },
+        { u"es"_s, { 0.911, 0.053, 0.9 } }, { u"all"_s, { 0.965, 0.086, 0.927 } } } },
+    // Tuning data since bundle .11 (the held-back parts of bundles .1 to .10, measured
+    // too often to stay clean measures): regression floors of the shipped bundle .11,
+    // trained on them, which flags every one as labelled (1.000 / 0.000 / 1.000);
+    // one message of slack per language. Not measures.
     { u"heldback"_s, true, 30, 15, 30,
-      { { u"fr"_s, { 0.84, 0.18, 0.95 } }, { u"en"_s, { 0.82, 0.07, 0.95 } },
-        { u"de"_s, { 0.87, 0.07, 0.95 } }, { u"it"_s, { 0.89, 0.07, 0.77 } },
-        { u"es"_s, { 0.84, 0.07, 0.95 } }, { u"all"_s, { 0.87, 0.08, 0.95 } } } },
-    // heldback2 fr 0.960/0.000/0.917 en 0.875/0.073/0.818 de 0.960/0.024/0.917
-    //           it 1.000/0.000/0.917 es 0.840/0.024/0.833 all 0.927/0.024/0.881
+      { { u"fr"_s, { 0.975, 0.018, 0.958 } }, { u"en"_s, { 0.975, 0.022, 0.954 } },
+        { u"de"_s, { 0.975, 0.023, 0.954 } }, { u"it"_s, { 0.975, 0.023, 0.954 } },
+        { u"es"_s, { 0.975, 0.023, 0.954 } }, { u"all"_s, { 0.995, 0.005, 0.991 } } } },
     { u"heldback2"_s, true, 20, 10, 30,
-      { { u"fr"_s, { 0.92, 0.03, 0.83 } }, { u"en"_s, { 0.83, 0.10, 0.74 } },
-        { u"de"_s, { 0.92, 0.05, 0.83 } }, { u"it"_s, { 0.96, 0.03, 0.83 } },
-        { u"es"_s, { 0.80, 0.05, 0.75 } }, { u"all"_s, { 0.91, 0.04, 0.86 } } } },
-    // heldback3 fr 1.000/0.106/0.867 en 0.967/0.106/0.867 de 1.000/0.085/0.933
-    //           it 0.933/0.149/0.800 es 1.000/0.106/0.933 all 0.980/0.111/0.880
+      { { u"fr"_s, { 0.96, 0.024, 0.916 } }, { u"en"_s, { 0.958, 0.025, 0.909 } },
+        { u"de"_s, { 0.96, 0.025, 0.916 } }, { u"it"_s, { 0.96, 0.025, 0.916 } },
+        { u"es"_s, { 0.96, 0.025, 0.916 } }, { u"all"_s, { 0.991, 0.005, 0.983 } } } },
     { u"heldback3"_s, true, 30, 15, 45,
-      { { u"fr"_s, { 0.96, 0.13, 0.80 } }, { u"en"_s, { 0.93, 0.13, 0.80 } },
-        { u"de"_s, { 0.96, 0.11, 0.87 } }, { u"it"_s, { 0.90, 0.18, 0.73 } },
-        { u"es"_s, { 0.96, 0.13, 0.87 } }, { u"all"_s, { 0.97, 0.12, 0.86 } } } },
-    // heldback4 fr 1.000/0.091/0.867 en 1.000/0.067/0.800 de 1.000/0.111/0.933
-    //           it 0.920/0.156/0.933 es 1.000/0.067/0.933 all 0.984/0.098/0.893
+      { { u"fr"_s, { 0.966, 0.022, 0.933 } }, { u"en"_s, { 0.966, 0.022, 0.933 } },
+        { u"de"_s, { 0.966, 0.022, 0.933 } }, { u"it"_s, { 0.966, 0.022, 0.933 } },
+        { u"es"_s, { 0.966, 0.022, 0.933 } }, { u"all"_s, { 0.993, 0.005, 0.986 } } } },
     { u"heldback4"_s, true, 25, 15, 40,
-      { { u"fr"_s, { 0.96, 0.12, 0.80 } }, { u"en"_s, { 0.96, 0.09, 0.73 } },
-        { u"de"_s, { 0.96, 0.14, 0.87 } }, { u"it"_s, { 0.88, 0.18, 0.87 } },
-        { u"es"_s, { 0.96, 0.09, 0.87 } }, { u"all"_s, { 0.97, 0.11, 0.88 } } } },
-    // heldback5 fr 0.960/0.178/0.867 en 0.962/0.067/0.867 de 0.808/0.044/0.933
-    //           it 0.920/0.111/0.867 es 0.923/0.044/0.800 all 0.914/0.089/0.867
+      { { u"fr"_s, { 0.96, 0.023, 0.933 } }, { u"en"_s, { 0.96, 0.023, 0.933 } },
+        { u"de"_s, { 0.96, 0.023, 0.933 } }, { u"it"_s, { 0.96, 0.023, 0.933 } },
+        { u"es"_s, { 0.96, 0.023, 0.933 } }, { u"all"_s, { 0.992, 0.005, 0.986 } } } },
     { u"heldback5"_s, true, 25, 15, 40,
-      { { u"fr"_s, { 0.92, 0.20, 0.80 } }, { u"en"_s, { 0.92, 0.09, 0.80 } },
-        { u"de"_s, { 0.76, 0.07, 0.87 } }, { u"it"_s, { 0.88, 0.14, 0.80 } },
-        { u"es"_s, { 0.88, 0.07, 0.73 } }, { u"all"_s, { 0.90, 0.10, 0.85 } } } },
-    // heldback6 fr 0.967/0.039/0.867 en 0.967/0.021/0.867 de 0.903/0.120/0.867
-    //           it 0.968/0.060/0.800 es 1.000/0.078/0.667 all 0.961/0.064/0.813
+      { { u"fr"_s, { 0.96, 0.023, 0.933 } }, { u"en"_s, { 0.961, 0.023, 0.933 } },
+        { u"de"_s, { 0.961, 0.023, 0.933 } }, { u"it"_s, { 0.96, 0.023, 0.933 } },
+        { u"es"_s, { 0.961, 0.023, 0.933 } }, { u"all"_s, { 0.992, 0.005, 0.986 } } } },
     { u"heldback6"_s, true, 30, 15, 40,
-      { { u"fr"_s, { 0.93, 0.06, 0.80 } }, { u"en"_s, { 0.93, 0.05, 0.80 } },
-        { u"de"_s, { 0.87, 0.14, 0.80 } }, { u"it"_s, { 0.93, 0.08, 0.73 } },
-        { u"es"_s, { 0.96, 0.10, 0.60 } }, { u"all"_s, { 0.95, 0.07, 0.80 } } } },
-    // after     (the messages written after the freeze of bundle .1) printed, no floors
-    { u"after"_s, true, 13, 5, 15, {} },
+      { { u"fr"_s, { 0.966, 0.02, 0.933 } }, { u"en"_s, { 0.966, 0.022, 0.933 } },
+        { u"de"_s, { 0.967, 0.02, 0.933 } }, { u"it"_s, { 0.967, 0.02, 0.933 } },
+        { u"es"_s, { 0.967, 0.02, 0.933 } }, { u"all"_s, { 0.993, 0.005, 0.986 } } } },
+    { u"after"_s, true, 13, 5, 15,
+      { { u"fr"_s, { 0.923, 0.067, 0.8 } }, { u"en"_s, { 0.923, 0.067, 0.8 } },
+        { u"de"_s, { 0.923, 0.067, 0.8 } }, { u"it"_s, { 0.923, 0.067, 0.8 } },
+        { u"es"_s, { 0.923, 0.067, 0.8 } }, { u"all"_s, { 0.984, 0.014, 0.96 } } } },
 };
 // clang-format on
 } // namespace

@@ -31,6 +31,11 @@ the engine was run on it, read after them, kept as written;
 source/frozen7-<lang>.txt the seventh ("heldback7"), written by a third
 independent author who did not see the engine's knowledge nor any existing
 message, committed before the engine was run on it, read last, kept as written.
+From bundle 2026-12-07.11 the parts before heldback7 ("heldback" to
+"heldback6", "after") are tuning data: they keep their split names here (so
+that figures can be given per origin, and the ids do not move), and
+scripts/triage/train.py trains on them (TRAINING_SPLITS); the held-back
+measure is "heldback7" (docs/triage.md).
 Python standard library only.
 """
 
