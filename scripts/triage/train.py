@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build resources/triage/bundle.json: the hand-written knowledge plus learnt weights.
 
-    scripts/triage/train.py            train on the tuning part of tests/data/triage/
+    scripts/triage/train.py            train on the training splits of tests/data/triage/ (TRAINING_SPLITS)
     scripts/triage/train.py --hand     hand-set weights only (no training data needed)
 
 Reads resources/triage/knowledge.json (lexicons, patterns, cues, SMS spellings:
