@@ -1,20 +1,23 @@
 #!/usr/bin/env python3
 """Build resources/triage/bundle.json: the hand-written knowledge plus learnt weights.
 
-    scripts/triage/train.py            train on the tuning part of tests/data/triage/
+    scripts/triage/train.py            train on the training splits of tests/data/triage/ (TRAINING_SPLITS)
     scripts/triage/train.py --hand     hand-set weights only (no training data needed)
 
 Reads resources/triage/knowledge.json (lexicons, patterns, cues, SMS spellings:
 edited by hand) and the labelled messages of tests/data/triage/*.jsonl whose
-"split" is "tune". Rows of any other split (the held-back part, the messages
-written after the freeze) are never read into the training: the
+"split" is one of TRAINING_SPLITS: "tune" and, from bundle 2026-12-07.11, the
+earlier held-back parts ("heldback" to "heldback6", "after"), which had been
+measured too many times to stay clean measures and hold the messages of the
+most independent authors. The measure is now "heldback7", never read here: the
 evaluation would otherwise measure what was fitted on it (docs/triage.md).
 
 Two logistic regressions (emergency, SGBV) over the same features: the
 lexicon/pattern hits scoped by their cues (features.py) and hashed word and
 character n-grams. The decision threshold of each is chosen by cross-validation
-over the tuning groups (whole groups held out in turn), never on the training
-scores. Python standard library only.
+over the tuning groups (whole groups held out in turn; each earlier held-back
+part, one author's set, is a fold of its own), never on the training scores.
+Python standard library only.
 """
 
 import argparse
@@ -29,6 +32,13 @@ import features as F  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 LABELS = ("emergency", "sgbv")
+# The splits trained on. From bundle .11 the earlier held-back parts are tuning
+# data (their split names stay, so that figures can be given per origin); the
+# held-back measure is "heldback7", written by an independent author after .11.
+TRAINING_SPLITS = ("tune", "heldback", "heldback2", "heldback3", "heldback4", "heldback5", "heldback6", "after")
+# The parts written by authors apart from the tuning groups: each is a
+# cross-validation fold of its own (leave one part out).
+PARTS = TRAINING_SPLITS[1:]
 
 # Hand-set weights, used with --hand (before any training data existed) and as
 # the record of what the classes mean.
@@ -73,15 +83,20 @@ HAND = {
 }
 
 
-def load_rows(split):
+def load_rows(splits):
     rows = []
     for path in sorted((ROOT / "tests/data/triage").glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                if row["split"] == split:
+                if row["split"] in splits:
                     rows.append(row)
     return rows
+
+
+def left_out_by(parts, row):
+    """Whether --validate's @p parts name @p row: a split ("heldback5") or part of a group's name ("-t8-")."""
+    return any(p == row["split"] or (p not in PARTS and p in row["group"]) for p in parts)
 
 
 def featurize(extractor, rows):
@@ -189,6 +204,21 @@ def choose_threshold(scores, labels, langs, target, negatives=None, max_false_al
     return best
 
 
+def lowest_within(scores, negatives, budget):
+    """The lowest threshold at which the false alarms among @p negatives stay within @p budget.
+
+    Bundle .11: on the out-of-part scores of the earlier held-back parts (each scored
+    by a model that never saw its author), recall takes all the room the budget
+    leaves; the older rule (the highest threshold keeping recall >= 0.97 in every
+    language, then lowered within the budget) sat at the bottom of the range there.
+    """
+    n = max(1, sum(negatives))
+    for t in [x / 100 for x in range(5, 96)]:
+        if sum(1 for s, neg in zip(scores, negatives) if neg and s >= t) / n <= budget:
+            return t
+    return 0.95
+
+
 def report(name, scores, labels, langs, threshold, negatives_of=None):
     lines = []
     for lang in sorted(set(langs)) + ["all"]:
@@ -196,9 +226,12 @@ def report(name, scores, labels, langs, threshold, negatives_of=None):
         pos = [i for i in sel if labels[i]]
         neg = [i for i in sel if (negatives_of[i] if negatives_of else not labels[i])]
         t = (lambda i: threshold[langs[i]]) if isinstance(threshold, dict) else (lambda i: threshold)
-        rec = sum(1 for i in pos if scores[i] >= t(i)) / len(pos) if pos else float("nan")
-        fa = sum(1 for i in neg if scores[i] >= t(i)) / len(neg) if neg else float("nan")
-        lines.append(f"  {name} {lang}: recall {rec:.3f} ({len(pos)}), false alarms {fa:.3f} ({len(neg)})")
+        found = sum(1 for i in pos if scores[i] >= t(i))
+        false = sum(1 for i in neg if scores[i] >= t(i))
+        rec = found / len(pos) if pos else float("nan")
+        fa = false / len(neg) if neg else float("nan")
+        lines.append(f"  {name} {lang}: recall {rec:.3f} ({found}/{len(pos)}), "
+                     f"false alarms {fa:.3f} ({false}/{len(neg)})")
     return "\n".join(lines)
 
 
@@ -208,16 +241,25 @@ def main():
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--l2-named", type=float, default=0.02)
     parser.add_argument("--scale", type=float, default=0.3)
-    parser.add_argument("--l2", type=float, default=0.03)
+    # 0.01 since bundle .11 (0.03 before): with the earlier held-back parts in the
+    # training, the n-grams may weigh more; left one part out at a time, 0.01 gave
+    # 923 of 945 emergencies at 120 of 1,451 false alarms against 913 at 118.
+    parser.add_argument("--l2", type=float, default=0.01)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--target-recall", type=float, default=0.97)
     # 0.045 since bundle .7: new authors' false alarms have run at two to three
     # times the cross-validated figure (the -t5- groups left out: 0.17 against 0.06).
-    parser.add_argument("--max-false-alarms", type=float, default=0.045,
+    # 0.08 and 0.07 since bundle .11, on the out-of-part scores of the earlier held-back
+    # parts (new authors), where 0.045 and 0.05 were budgets on the optimistic
+    # cross-validation over tuning groups.
+    parser.add_argument("--old-thresholds", action="store_true",
+                        help="the threshold rule of bundles .7 to .10 (recall target on every "
+                             "cross-validated score, then lowered within the budget)")
+    parser.add_argument("--max-false-alarms", type=float, default=0.08,
                         help="emergency threshold lowered while the cross-validated false alarms stay within")
     # SGBV too since bundle .7: on the -t4- and -t5- groups left out, SGBV cases by new
     # authors scored low (recall 0.73 to 0.75 at 0.10), so recall takes the room.
-    parser.add_argument("--max-false-alarms-sgbv", type=float, default=0.05,
+    parser.add_argument("--max-false-alarms-sgbv", type=float, default=0.07,
                         help="SGBV threshold lowered while the cross-validated SGBV false flags stay within")
     parser.add_argument("--shrink", type=float, default=0.5,
                         help="per-language thresholds: how far from the common one towards the "
@@ -248,24 +290,30 @@ def main():
         for label in LABELS:
             models[label] = {"bias": HAND[label]["bias"], "threshold": 0.5, "named": HAND[label]["named"], "hashed": {}}
     else:
-        rows = load_rows("tune")
+        rows = load_rows(TRAINING_SPLITS)
         left_out = []
         if args.validate:
-            # Several groups at once: "-t8-,-t9-".
+            # Several at once: "-t8-,-t9-"; a part by its split: "heldback5".
             parts = args.validate.split(",")
-            left_out = [r for r in rows if any(p in r["group"] for p in parts) and r["origin"] == "written"]
-            rows = [r for r in rows if not any(p in r["group"] for p in parts)]
+            left_out = [r for r in rows if left_out_by(parts, r) and r["origin"] == "written"]
+            rows = [r for r in rows if not left_out_by(parts, r)]
         if not rows:
             sys.exit("train.py: no tuning rows in tests/data/triage/")
-        # Never the held-back parts ("heldback", "heldback2": frozen before the
-        # tuning of 2026-12-07.3) nor the after-freeze messages.
-        assert all(r["split"] == "tune" for r in rows)
+        # Never the held-back measure ("heldback7", written after bundle .11).
+        assert all(r["split"] in TRAINING_SPLITS for r in rows)
         data = featurize(extractor, rows)
         langs = [r["lang"] for r in rows]
         groups = sorted(set(r["group"] for r in rows))
+        # Folds: the "tune" groups spread over --folds folds (whole groups), and
+        # each earlier held-back part a fold of its own (bundle .11): its scores
+        # are those of a model that never saw its author.
+        tune_groups = sorted(set(r["group"] for r in rows if r["split"] == "tune"))
         rng = random.Random(14)
-        rng.shuffle(groups)
-        fold_of = {g: i % args.folds for i, g in enumerate(groups)}
+        rng.shuffle(tune_groups)
+        fold_of_group = {g: i % args.folds for i, g in enumerate(tune_groups)}
+        fold_of = [fold_of_group[r["group"]] if r["split"] == "tune" else args.folds + PARTS.index(r["split"])
+                   for r in rows]
+        folds = sorted(set(fold_of))
         models = {}
         thresholds = {}
         cv_lines = []
@@ -275,9 +323,9 @@ def main():
             prior = dict(HAND[label]["named"], __bias__=HAND[label]["bias"])
             fit = dict(l2_named=args.l2_named, scale=args.scale, prior=prior)
             cv = [0.0] * len(rows)
-            for k in range(args.folds):
-                tr = [i for i, r in enumerate(rows) if fold_of[r["group"]] != k]
-                te = [i for i, r in enumerate(rows) if fold_of[r["group"]] == k]
+            for k in folds:
+                tr = [i for i in range(len(rows)) if fold_of[i] != k]
+                te = [i for i in range(len(rows)) if fold_of[i] == k]
                 bias, w = train_lr([data[i] for i in tr], [y[i] for i in tr], args.epochs, args.l2, pw, k, **fit)
                 m = as_model(bias, w, 0.5)
                 for i in te:
@@ -288,24 +336,54 @@ def main():
             else:
                 neg = [not r["sgbv"] for r in rows]
             budget = args.max_false_alarms if label == "emergency" else args.max_false_alarms_sgbv
-            threshold = choose_threshold(cv, y, langs, args.target_recall, neg, budget)
+            # Bundle .11: the thresholds come from the out-of-part scores of the earlier
+            # held-back parts (new authors, each scored by a model trained without it):
+            # the lowest within the false-alarm budget. --old-thresholds: the rule of
+            # bundles .7 to .10 on every cross-validated score.
+            on = [i for i in range(len(rows)) if rows[i]["split"] in PARTS] if not args.old_thresholds else []
+            if not on:
+                on = list(range(len(rows)))
+
+            def pick(sel):
+                if args.old_thresholds:
+                    return choose_threshold([cv[i] for i in sel], [y[i] for i in sel], [langs[i] for i in sel],
+                                            args.target_recall, [neg[i] for i in sel], budget)
+                return lowest_within([cv[i] for i in sel], [neg[i] for i in sel], budget)
+
+            threshold = pick(on)
             # The language hint (the conversation's language) picks a threshold of
-            # its own: the same rule on that language's cross-validated scores,
-            # shrunk halfway towards the common one (a language has a fifth of
-            # the data, so its own choice alone is noisy).
+            # its own: the same rule on that language's scores, shrunk halfway
+            # towards the common one (a language has a fifth of the data, so its
+            # own choice alone is noisy).
             by_lang = {}
             shrink = args.shrink if label == "emergency" else args.shrink_sgbv
             for lang in sorted(set(langs)):
-                sel = [i for i in range(len(rows)) if langs[i] == lang]
-                own = choose_threshold([cv[i] for i in sel], [y[i] for i in sel], [lang] * len(sel),
-                                       args.target_recall, [neg[i] for i in sel], budget)
+                own = pick([i for i in on if langs[i] == lang])
                 by_lang[lang] = round(threshold + shrink * (own - threshold), 2)
             thresholds[label] = by_lang if shrink else {}
             cv_lines.append(f"{label}: per-language thresholds " + ", ".join(
                 f"{lang} {t:.2f}" for lang, t in by_lang.items()))
             cv_lines.append(report(label + " (per language)", cv, y, langs, by_lang, neg))
-            cv_lines.append(f"{label}: threshold {threshold:.2f} (cross-validated over {args.folds} folds of tuning groups)")
+            cv_lines.append(f"{label}: threshold {threshold:.2f} (cross-validated over {args.folds} folds of tuning "
+                            f"groups and {len(folds) - args.folds} earlier held-back parts, one fold each)")
             cv_lines.append(report(label, cv, y, langs, threshold, neg))
+            # Leave one part out, the threshold chosen without it too: each earlier
+            # held-back part scored by a model trained on everything else, at the
+            # thresholds the rule picks from the other parts' scores (a new author's
+            # preview; the per-language thresholds' shrink as above).
+            for part in PARTS if not args.old_thresholds else ():
+                mine = [i for i in on if rows[i]["split"] == part]
+                rest = [i for i in on if rows[i]["split"] != part]
+                if not mine or not rest:
+                    continue
+                common = pick(rest)
+                own = {lang: round(common + shrink * (pick([i for i in rest if langs[i] == lang]) - common), 2)
+                       for lang in sorted(set(langs))}
+                sel = [cv[i] for i in mine]
+                cv_lines.append(f"{label}: {part} left out, thresholds from the other parts " + ", ".join(
+                    f"{lang} {t:.2f}" for lang, t in own.items()))
+                cv_lines.append(report(f"{label} {part}", sel, [y[i] for i in mine], [langs[i] for i in mine],
+                                       own, [neg[i] for i in mine]))
             if args.show:
                 for i in sorted(range(len(rows)), key=lambda i: cv[i]):
                     if rows[i]["origin"] == "written" and (cv[i] >= threshold) != bool(y[i]) and (y[i] or neg[i]):
@@ -345,7 +423,8 @@ def main():
             return
         training = {
             "method": ("logistic regression (AdaGrad, %d epochs; named features pulled towards the hand-set "
-                       "weights with L2 %g, hashed n-grams counted %g each with L2 %g) on the tuning split"
+                       "weights with L2 %g, hashed n-grams counted %g each with L2 %g) on the tuning split and, "
+                       "from bundle .11, the earlier held-back parts (heldback to heldback6, after)"
                        % (args.epochs, args.l2_named, args.scale, args.l2)),
             "rows": len(rows),
             "groups": len(groups),

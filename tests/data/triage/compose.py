@@ -2,7 +2,7 @@
 """Write tests/data/triage/triage.jsonl from the hand-written messages in source/*.txt.
 
 source/<lang>.txt holds blocks:
-    ## group <name> <split>          split: tune | heldback | after | heldback2 | heldback3 | heldback4 | heldback5 | heldback6
+    ## group <name> <split>          split: tune | heldback | after | heldback2 | heldback3 | heldback4 | heldback5 | heldback6 | heldback7
     <labels> <kind> | <text>         labels: E (emergency), S (SGBV), ES (both), N (neither)
 A text's "\\n" is a new line.
 
@@ -27,7 +27,15 @@ author who did not see the engine's knowledge, committed before any tuning of
 the bundle after 2026-12-07.8, read after them, kept as written;
 source/frozen6-<lang>.txt the sixth ("heldback6"), written by another
 independent author who did not see the engine's knowledge, committed before
-the engine was run on it, read last, kept as written.
+the engine was run on it, read after them, kept as written;
+source/frozen7-<lang>.txt the seventh ("heldback7"), written by a third
+independent author who did not see the engine's knowledge nor any existing
+message, committed before the engine was run on it, read last, kept as written.
+From bundle 2026-12-07.11 the parts before heldback7 ("heldback" to
+"heldback6", "after") are tuning data: they keep their split names here (so
+that figures can be given per origin, and the ids do not move), and
+scripts/triage/train.py trains on them (TRAINING_SPLITS); the held-back
+measure is "heldback7" (docs/triage.md).
 Python standard library only.
 """
 
@@ -115,6 +123,7 @@ def main():
         frozen += [p for p in others if p.name.startswith("frozen4-")]
         frozen += [p for p in others if p.name.startswith("frozen5-")]
         frozen += [p for p in others if p.name.startswith("frozen6-")]
+        frozen += [p for p in others if p.name.startswith("frozen7-")]
         others = [p for p in others if p not in frozen]
         for path in [HERE / "source" / f"{lang}.txt"] + others + frozen:
             lines += [(f"{path.name}:{n}", line) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)]
@@ -124,7 +133,7 @@ def main():
             if line.startswith("## group "):
                 _, _, group, split = line.split()
                 assert split in ("tune", "heldback", "after", "heldback2", "heldback3", "heldback4", "heldback5",
-                                 "heldback6"), line
+                                 "heldback6", "heldback7"), line
                 continue
             head, text = line.split(" | ", 1)
             labels, kind = head.split()
@@ -138,7 +147,7 @@ def main():
         # messages never changes the held-back part); tuning messages get
         # variants until the language has PER_LANGUAGE messages.
         variants = []
-        late_splits = ("heldback2", "heldback3", "heldback4", "heldback5", "heldback6")
+        late_splits = ("heldback2", "heldback3", "heldback4", "heldback5", "heldback6", "heldback7")
         seen = {r["text"] for r in written if r["split"] not in late_splits}
 
         def add_variant(base, rng):
@@ -169,7 +178,8 @@ def main():
             keys = ["id", "lang", "text", "emergency", "sgbv", "kind", "group", "split", "origin", "source"]
             out.write(json.dumps({k: r[k] for k in keys}, ensure_ascii=False) + "\n")
     # Summary
-    for split in ("tune", "heldback", "heldback2", "heldback3", "heldback4", "heldback5", "heldback6", "after"):
+    for split in ("tune", "heldback", "heldback2", "heldback3", "heldback4", "heldback5", "heldback6", "heldback7",
+                  "after"):
         sel = [r for r in rows if r["split"] == split]
         if not sel:
             continue
