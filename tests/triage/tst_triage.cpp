@@ -76,6 +76,17 @@ void TestTriage::plainCases_data()
     row("es fire", "mi casa esta ardiendo, hay humo por todas partes", true, false);
     row("de past sexual", "Vor zwei Jahren hat mich mein Chef vergewaltigt, wie zeige ich das an?",
         false, true);
+    // Everyday openers: a false emergency tells the citizen to call 17 or 112
+    // (the candidate bundle .11 flagged "One question please", docs/triage.md).
+    row("en opener", "One question please", false, false);
+    row("en opener short", "question please", false, false);
+    row("en opener info", "hi i need some info please", false, false);
+    row("fr opener", "Bonjour j'ai une question svp", false, false);
+    row("de opener", "Eine Frage bitte", false, false);
+    row("de anyone", "hallo ist da jemand", false, false);
+    row("it opener", "una domanda per favore", false, false);
+    row("es opener", "una pregunta por favor", false, false);
+    row("es anyone", "hola hay alguien", false, false);
 }
 
 void TestTriage::plainCases()
