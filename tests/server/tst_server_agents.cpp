@@ -789,12 +789,18 @@ void TestServerAgents::malformedAndOversizedFrames()
     agent.send(Ping { 42 });
     // Its own pong, not the answer to the client's keep-alive ping (nonce 0).
     QVERIFY(agent.next<Pong>(5000, [](const Pong &pong) { return pong.nonce == 42; }));
-    // Far over: the server closes the connection (1009) and stays up.
+    // Far over: the server closes the connection (1009) and stays up. The close
+    // frame may not reach the client: the server closes its end while the client
+    // is still sending megabytes, the unread bytes make its kernel reset the
+    // connection, and the reset can overtake the frame (seen under load, where
+    // QWebSocket then reports its default 1000). Either way the server ended it.
     agent.sendText(QByteArray(R"({"type":"ping","pad":")") + QByteArray(3 * 1024 * 1024, 'x')
                    + "\"}");
     const auto code = agent.waitClosed(10000);
     QVERIFY(code);
-    QCOMPARE(*code, QWebSocketProtocol::CloseCodeTooMuchData);
+    QVERIFY2(*code == QWebSocketProtocol::CloseCodeTooMuchData
+                 || *code == QWebSocketProtocol::CloseCodeNormal,
+             qPrintable(QString::number(int(*code))));
     AgentClient after;
     QVERIFY(after.connectAndLogin(m_server.wsUrl(u"/agent"_s), u"alice"_s, kPassword));
     QVERIFY(m_server.isRunning());
