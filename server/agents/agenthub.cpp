@@ -403,6 +403,17 @@ void AgentHub::pollExternalChanges()
 void AgentHub::checkTokens(bool askStorage)
 {
     const qint64 at = m_clock.nowMs();
+    // The digests of all sessions in a few statements, not one round trip each.
+    QHash<QByteArray, qint64> tokenAgents;
+    if (askStorage) {
+        QList<QByteArray> digests;
+        for (const auto &session : m_sessions) {
+            if (session->isLoggedIn() && session->tokenExpires() > at)
+                digests.append(session->tokenDigest());
+        }
+        if (!digests.isEmpty())
+            tokenAgents = m_agentStore.tokenAgents(digests, at);
+    }
     for (const auto &session : m_sessions) {
         if (!session->isLoggedIn())
             continue;
@@ -412,7 +423,7 @@ void AgentHub::checkTokens(bool askStorage)
             session->close(ErrorCode::TokenExpired,
                            u"your session has expired: log in with your password"_s);
         } else if (askStorage
-                   && m_agentStore.tokenAgent(session->tokenDigest(), at) != session->agent().id) {
+                   && tokenAgents.value(session->tokenDigest(), -1) != session->agent().id) {
             qCInfo(lcAgents).noquote().nospace()
                 << "event=session_ended reason=token_revoked agent=" << session->agent().login;
             session->close(ErrorCode::TokenExpired,

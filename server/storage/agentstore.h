@@ -4,6 +4,8 @@
 #include "records.h"
 #include "settingsstore.h"
 
+#include <QHash>
+
 namespace Guichet::Server {
 
 //! Agents' accounts and their session tokens (stored as digests).
@@ -28,6 +30,10 @@ public:
                              qint64 expiresAt);
     //! The agent a valid (unexpired, unrevoked) token belongs to.
     std::optional<qint64> tokenAgent(const QByteArray &digest, qint64 now);
+    //! tokenAgent() for many digests in a few statements: the agent of each
+    //! digest still valid at @p now; the others are absent, as are those the
+    //! database could not be asked about (tokenAgent()'s std::nullopt).
+    QHash<QByteArray, qint64> tokenAgents(const QList<QByteArray> &digests, qint64 now);
     Result<void> revokeTokens(qint64 agentId);
 
 private:

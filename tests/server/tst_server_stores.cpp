@@ -255,7 +255,22 @@ void TestServerStores::agentsAndTokens()
     QCOMPARE(agents.tokenAgent("digest-1", kNow + 1), read->id);
     QCOMPARE(agents.tokenAgent("digest-1", kNow + 1000), std::nullopt); // expired
     QCOMPARE(agents.tokenAgent("other", kNow), std::nullopt);
+    // Many at once (past one statement's worth): only the valid ones answer.
+    QList<QByteArray> digests { "other", "digest-1" };
+    for (int i = 0; i < 120; ++i) {
+        const QByteArray digest = "many-" + QByteArray::number(i);
+        QVERIFY(agents.insertToken(digest, read->id, kNow, i == 77 ? kNow + 1 : kNow + 1000));
+        digests.append(digest);
+    }
+    const QHash<QByteArray, qint64> found = agents.tokenAgents(digests, kNow + 1);
+    QCOMPARE(found.size(), 120);
+    QCOMPARE(found.value("digest-1"), read->id);
+    QCOMPARE(found.value("many-119"), read->id);
+    QVERIFY(!found.contains("other"));
+    QVERIFY(!found.contains("many-77")); // expired
+    QVERIFY(agents.tokenAgents({}, kNow).isEmpty());
     QVERIFY(agents.revokeTokens(read->id));
+    QVERIFY(agents.tokenAgents(digests, kNow + 1).isEmpty());
     QCOMPARE(agents.tokenAgent("digest-1", kNow + 1), std::nullopt);
 }
 
@@ -280,8 +295,19 @@ void TestServerStores::conversationsAndMessages()
     QCOMPARE(store.openConversationOf(Channel::Twitter, u"psid-1"_s), std::nullopt);
     QCOMPARE(store.latestConversationOf(Channel::Messenger, u"psid-1"_s)->id, id);
     QCOMPARE(store.openConversations(true).size(), 1);
+    QCOMPARE(store.queue().size(), 1);
+    QCOMPARE(store.queue().constFirst().id, id);
+    QCOMPARE(store.queue().constFirst().channel, Channel::Messenger);
+    QCOMPARE(store.queue().constFirst().team, u"nord"_s);
+    QCOMPARE(store.queue().constFirst().deadline, kNow + 60'000);
     QCOMPARE(store.openCountsByTeam().value(u"nord"_s), 1);
-    QCOMPARE(store.slaWatch().size(), 1);
+    // Only the conversations whose SLA state changes: none yet, at risk past
+    // the risk line, breached at the deadline.
+    QCOMPARE(store.slaWatch(kNow, kNow - 1, kNow - 1).size(), 0);
+    QCOMPARE(store.slaWatch(kNow, kNow + 60'000, kNow - 1).size(), 0); // a message
+    QCOMPARE(store.slaWatch(kNow, kNow - 1, kNow + 60'000).size(), 1);
+    QCOMPARE(store.slaWatch(kNow + 60'000, kNow, kNow).size(), 1);
+    QCOMPARE(store.slaWatch(kNow + 60'000, kNow, kNow).constFirst().sla, SlaState::OnTime);
 
     // A message and its event together.
     MessageRecord m;
