@@ -255,7 +255,9 @@ def main():
     parser.add_argument("--old-thresholds", action="store_true",
                         help="the threshold rule of bundles .7 to .10 (recall target on every "
                              "cross-validated score, then lowered within the budget)")
-    parser.add_argument("--max-false-alarms", type=float, default=0.08,
+    # 0.08 for bundle .11, 0.06 from .12 (at 0.08 it flagged 186 of the FAQ
+    # evaluation's 1,096 citizens' questions as emergencies, .8 163; at 0.06 155).
+    parser.add_argument("--max-false-alarms", type=float, default=0.06,
                         help="emergency threshold lowered while the cross-validated false alarms stay within")
     # SGBV too since bundle .7: on the -t4- and -t5- groups left out, SGBV cases by new
     # authors scored low (recall 0.73 to 0.75 at 0.10), so recall takes the room.

@@ -27,7 +27,7 @@ struct Floor
 struct Part
 {
     QString split;
-    bool tuningData; //!< the trainer's data from .11 on: a regression check, not a measure
+    bool tuningData; //!< trained on since bundle .11: a regression check, not a measure
     int emergencies, sgbv, others;
     QMap<QString, Floor> floors;
 };
@@ -36,50 +36,53 @@ struct Part
 // "Figures"); a change that loses ground fails here. The goal
 // (recall >= 0.95 per language, false alarms <= 0.10, SGBV recall >= 0.9) is not
 // a floor: raise the floors as the measure gets closer. The shipped bundle is
-// 2026-12-07.8 (the candidate .11 flagged short polite openers, "One question
-// please", as emergencies: not shipped, docs/triage.md).
+// 2026-12-07.12 (.11's recipe with everyday tuning messages; .11 flagged short
+// polite openers, "One question please", as emergencies: not shipped,
+// docs/triage.md).
 // clang-format off
 const QList<Part> kParts {
     // The measure: heldback7, written by an independent author while bundle .11 was
-    // trained and merged after it was frozen (fa7f19b); bundle 2026-12-07.8 measured
-    // once on it (evaluate.py, per language only), recall / false alarms / SGBV recall:
-    // fr 0.914/0.109/1.000  en 0.943/0.055/0.778  de 0.971/0.107/0.850
-    // it 0.971/0.070/0.789  es 0.941/0.018/0.750  all 0.948/0.071/0.835
+    // trained and merged after it was frozen (fa7f19b); bundle 2026-12-07.12 measured
+    // once on it (evaluate.py, per language only; the third bundle measured on it,
+    // after .11 and .8), recall / false alarms / SGBV recall:
+    // fr 0.886/0.036/1.000  en 1.000/0.073/0.833  de 0.971/0.089/0.950
+    // it 0.971/0.105/0.895  es 0.941/0.018/0.950  all 0.953/0.064/0.928
     { u"heldback7"_s, false, 34, 18, 55,
-      { { u"fr"_s, { 0.885, 0.128, 0.95 } }, { u"en"_s, { 0.914, 0.073, 0.722 } },
-        { u"de"_s, { 0.941, 0.125, 0.8 } }, { u"it"_s, { 0.941, 0.088, 0.736 } },
-        { u"es"_s, { 0.911, 0.036, 0.7 } }, { u"all"_s, { 0.94, 0.075, 0.824 } } } },
-    // The held-back parts of bundles .1 to .10, measured too often to stay clean
-    // measures, and tuning data of the trainer from the candidate .11 on. The
-    // shipped .8 was not trained on them: the floors it had as held-back parts.
+      { { u"fr"_s, { 0.857, 0.055, 0.95 } }, { u"en"_s, { 0.971, 0.091, 0.777 } },
+        { u"de"_s, { 0.941, 0.108, 0.9 } }, { u"it"_s, { 0.941, 0.123, 0.842 } },
+        { u"es"_s, { 0.911, 0.036, 0.9 } }, { u"all"_s, { 0.947, 0.068, 0.917 } } } },
+    // Tuning data since bundle .11 (the held-back parts of bundles .1 to .10, measured
+    // too often to stay clean measures): regression floors of the shipped bundle
+    // (.11's floors, kept for .12, also trained on them), which flags every one as
+    // labelled (1.000 / 0.000 / 1.000); one message of slack per language. Not measures.
     { u"heldback"_s, true, 30, 15, 30,
-      { { u"fr"_s, { 0.84, 0.18, 0.95 } }, { u"en"_s, { 0.82, 0.07, 0.95 } },
-        { u"de"_s, { 0.87, 0.07, 0.95 } }, { u"it"_s, { 0.89, 0.07, 0.77 } },
-        { u"es"_s, { 0.84, 0.07, 0.95 } }, { u"all"_s, { 0.87, 0.08, 0.95 } } } },
+      { { u"fr"_s, { 0.975, 0.018, 0.958 } }, { u"en"_s, { 0.975, 0.022, 0.954 } },
+        { u"de"_s, { 0.975, 0.023, 0.954 } }, { u"it"_s, { 0.975, 0.023, 0.954 } },
+        { u"es"_s, { 0.975, 0.023, 0.954 } }, { u"all"_s, { 0.995, 0.005, 0.991 } } } },
     { u"heldback2"_s, true, 20, 10, 30,
-      { { u"fr"_s, { 0.92, 0.03, 0.83 } }, { u"en"_s, { 0.83, 0.1, 0.74 } },
-        { u"de"_s, { 0.92, 0.05, 0.83 } }, { u"it"_s, { 0.96, 0.03, 0.83 } },
-        { u"es"_s, { 0.8, 0.05, 0.75 } }, { u"all"_s, { 0.91, 0.04, 0.86 } } } },
+      { { u"fr"_s, { 0.96, 0.024, 0.916 } }, { u"en"_s, { 0.958, 0.025, 0.909 } },
+        { u"de"_s, { 0.96, 0.025, 0.916 } }, { u"it"_s, { 0.96, 0.025, 0.916 } },
+        { u"es"_s, { 0.96, 0.025, 0.916 } }, { u"all"_s, { 0.991, 0.005, 0.983 } } } },
     { u"heldback3"_s, true, 30, 15, 45,
-      { { u"fr"_s, { 0.96, 0.13, 0.8 } }, { u"en"_s, { 0.93, 0.13, 0.8 } },
-        { u"de"_s, { 0.96, 0.11, 0.87 } }, { u"it"_s, { 0.9, 0.18, 0.73 } },
-        { u"es"_s, { 0.96, 0.13, 0.87 } }, { u"all"_s, { 0.97, 0.12, 0.86 } } } },
+      { { u"fr"_s, { 0.966, 0.022, 0.933 } }, { u"en"_s, { 0.966, 0.022, 0.933 } },
+        { u"de"_s, { 0.966, 0.022, 0.933 } }, { u"it"_s, { 0.966, 0.022, 0.933 } },
+        { u"es"_s, { 0.966, 0.022, 0.933 } }, { u"all"_s, { 0.993, 0.005, 0.986 } } } },
     { u"heldback4"_s, true, 25, 15, 40,
-      { { u"fr"_s, { 0.96, 0.12, 0.8 } }, { u"en"_s, { 0.96, 0.09, 0.73 } },
-        { u"de"_s, { 0.96, 0.14, 0.87 } }, { u"it"_s, { 0.88, 0.18, 0.87 } },
-        { u"es"_s, { 0.96, 0.09, 0.87 } }, { u"all"_s, { 0.97, 0.11, 0.88 } } } },
+      { { u"fr"_s, { 0.96, 0.023, 0.933 } }, { u"en"_s, { 0.96, 0.023, 0.933 } },
+        { u"de"_s, { 0.96, 0.023, 0.933 } }, { u"it"_s, { 0.96, 0.023, 0.933 } },
+        { u"es"_s, { 0.96, 0.023, 0.933 } }, { u"all"_s, { 0.992, 0.005, 0.986 } } } },
     { u"heldback5"_s, true, 25, 15, 40,
-      { { u"fr"_s, { 0.92, 0.2, 0.8 } }, { u"en"_s, { 0.92, 0.09, 0.8 } },
-        { u"de"_s, { 0.76, 0.07, 0.87 } }, { u"it"_s, { 0.88, 0.14, 0.8 } },
-        { u"es"_s, { 0.88, 0.07, 0.73 } }, { u"all"_s, { 0.9, 0.1, 0.85 } } } },
+      { { u"fr"_s, { 0.96, 0.023, 0.933 } }, { u"en"_s, { 0.961, 0.023, 0.933 } },
+        { u"de"_s, { 0.961, 0.023, 0.933 } }, { u"it"_s, { 0.96, 0.023, 0.933 } },
+        { u"es"_s, { 0.961, 0.023, 0.933 } }, { u"all"_s, { 0.992, 0.005, 0.986 } } } },
     { u"heldback6"_s, true, 30, 15, 40,
-      { { u"fr"_s, { 0.93, 0.06, 0.8 } }, { u"en"_s, { 0.93, 0.05, 0.8 } },
-        { u"de"_s, { 0.87, 0.14, 0.8 } }, { u"it"_s, { 0.93, 0.08, 0.73 } },
-        { u"es"_s, { 0.96, 0.1, 0.6 } }, { u"all"_s, { 0.95, 0.07, 0.8 } } } },
+      { { u"fr"_s, { 0.966, 0.02, 0.933 } }, { u"en"_s, { 0.966, 0.022, 0.933 } },
+        { u"de"_s, { 0.967, 0.02, 0.933 } }, { u"it"_s, { 0.967, 0.02, 0.933 } },
+        { u"es"_s, { 0.967, 0.02, 0.933 } }, { u"all"_s, { 0.993, 0.005, 0.986 } } } },
     { u"after"_s, true, 13, 5, 15,
-      { { u"fr"_s, { 0.76, 0.067, 0.6 } }, { u"en"_s, { 0.76, 0.067, 0.6 } },
-        { u"de"_s, { 0.76, 0.067, 0.6 } }, { u"it"_s, { 0.84, 0.134, 0.8 } },
-        { u"es"_s, { 0.76, 0.2, 0.6 } }, { u"all"_s, { 0.84, 0.054, 0.8 } } } },
+      { { u"fr"_s, { 0.923, 0.067, 0.8 } }, { u"en"_s, { 0.923, 0.067, 0.8 } },
+        { u"de"_s, { 0.923, 0.067, 0.8 } }, { u"it"_s, { 0.923, 0.067, 0.8 } },
+        { u"es"_s, { 0.923, 0.067, 0.8 } }, { u"all"_s, { 0.984, 0.014, 0.96 } } } },
 };
 // clang-format on
 } // namespace

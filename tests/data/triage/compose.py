@@ -47,6 +47,7 @@ import unicodedata
 
 HERE = pathlib.Path(__file__).resolve().parent
 LANGS = ("fr", "en", "de", "it", "es")
+APPENDED = ("tune11-",)  # tuning files read after every other (their rows appended: no earlier id moves)
 PER_LANGUAGE = 310  # messages per language, written + variants (the tuning+heldback part)
 
 SMS = {
@@ -111,6 +112,10 @@ def variant(text, lang, rng):
     return t if t != text else strip_accents(text).lower().rstrip(".") + "..."
 
 
+def path_of(source_line):
+    return source_line.rsplit(":", 1)[0]
+
+
 def main():
     rows = []
     for lang in LANGS:
@@ -124,8 +129,12 @@ def main():
         frozen += [p for p in others if p.name.startswith("frozen5-")]
         frozen += [p for p in others if p.name.startswith("frozen6-")]
         frozen += [p for p in others if p.name.startswith("frozen7-")]
-        others = [p for p in others if p not in frozen]
-        for path in [HERE / "source" / f"{lang}.txt"] + others + frozen:
+        # Tuning groups added after heldback7 (bundle .12's everyday messages,
+        # tune11-<lang>.txt): read after everything else, their ids and variants
+        # after every earlier row's, so that no earlier row moves.
+        appended = [p for p in others if p.name.startswith(APPENDED)]
+        others = [p for p in others if p not in frozen and p not in appended]
+        for path in [HERE / "source" / f"{lang}.txt"] + others + frozen + appended:
             lines += [(f"{path.name}:{n}", line) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)]
         for n, line in lines:
             if not line.strip():
@@ -139,6 +148,7 @@ def main():
             labels, kind = head.split()
             assert labels in ("E", "S", "ES", "N"), line
             written.append({
+                "appended": path_of(n).startswith(APPENDED),
                 "lang": lang, "text": text.replace("\\n", "\n"), "emergency": "E" in labels,
                 "sgbv": "S" in labels, "kind": kind, "group": group, "split": split,
                 "origin": "written", "line": n,
@@ -146,6 +156,8 @@ def main():
         # Each held-back message gets one variant (its own seed: adding tuning
         # messages never changes the held-back part); tuning messages get
         # variants until the language has PER_LANGUAGE messages.
+        appended_rows = [r for r in written if r.pop("appended")]
+        written = [r for r in written if r not in appended_rows]
         variants = []
         late_splits = ("heldback2", "heldback3", "heldback4", "heldback5", "heldback6", "heldback7")
         seen = {r["text"] for r in written if r["split"] not in late_splits}
@@ -168,7 +180,19 @@ def main():
         for i in rng.sample(range(len(tune) * 2), min(extra, len(tune) * 2)):
             add_variant(tune[i % len(tune)], rng)
         late = [r for r in written if r["split"] in late_splits]
-        for r in [r for r in written if r["split"] not in late_splits] + variants + late:
+        # The appended tuning groups: each message and one variant of it (a seed
+        # of its own), after all earlier rows.
+        more = []
+        rng = random.Random(f"triage-{lang}-appended")
+        for base in appended_rows:
+            more.append(base)
+            for _ in range(5):
+                v = variant(base["text"], lang, rng)
+                if v not in seen:
+                    seen.add(v)
+                    more.append(dict(base, text=v, origin="variant"))
+                    break
+        for r in [r for r in written if r["split"] not in late_splits] + variants + late + more:
             r["id"] = f"{lang}-{len([x for x in rows if x['lang'] == lang]) + 1:04d}"
             rows.append(r)
     with open(HERE / "triage.jsonl", "w", encoding="utf-8") as out:
