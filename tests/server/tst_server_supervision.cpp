@@ -788,18 +788,27 @@ void TestServerSupervision::statsMatchCountsOnGeneratedData()
     const QString day = QString::number(since);
     const QStringList opened =
         sql(u"SELECT id, outcome FROM conversations WHERE opened_at >= "_s + day, &server);
-    QHash<qint64, qint64> openedAt;
-    for (const QString &row :
-         sql(u"SELECT id, opened_at FROM conversations WHERE opened_at >= "_s + day, &server))
-        openedAt.insert(row.section(u'|', 0, 0).toLongLong(), row.section(u'|', 1).toLongLong());
-    QHash<qint64, qint64> firstReply;
-    for (const QString &row :
-         sql(u"SELECT conversation, at FROM messages WHERE author = 'agent'"_s, &server)) {
-        const qint64 id = row.section(u'|', 0, 0).toLongLong();
-        const qint64 at = row.section(u'|', 1).toLongLong();
-        if (openedAt.contains(id) && (!firstReply.contains(id) || at < firstReply[id]))
-            firstReply[id] = at;
-    }
+    // The conversations opened since @p from (id -> opened) and their first
+    // agent message (id -> at), read back from the rows.
+    QHash<qint64, qint64> openedAt, firstReply;
+    const auto readOpenings = [&](qint64 from) {
+        openedAt.clear();
+        firstReply.clear();
+        for (const QString &row :
+             sql(u"SELECT id, opened_at FROM conversations WHERE opened_at >= "_s
+                     + QString::number(from),
+                 &server))
+            openedAt.insert(row.section(u'|', 0, 0).toLongLong(),
+                            row.section(u'|', 1).toLongLong());
+        for (const QString &row :
+             sql(u"SELECT conversation, at FROM messages WHERE author = 'agent'"_s, &server)) {
+            const qint64 id = row.section(u'|', 0, 0).toLongLong();
+            const qint64 at = row.section(u'|', 1).toLongLong();
+            if (openedAt.contains(id) && (!firstReply.contains(id) || at < firstReply[id]))
+                firstReply[id] = at;
+        }
+    };
+    readOpenings(since);
     QList<qint64> responses;
     for (auto it = firstReply.cbegin(); it != firstReply.cend(); ++it)
         responses.append(it.value() - openedAt.value(it.key()));
@@ -904,20 +913,8 @@ void TestServerSupervision::statsMatchCountsOnGeneratedData()
     // opening and first response as read back here. Not today's: just after
     // midnight, today holds a handful of conversations and a single page.
     const qint64 reportFrom = now - 3 * 86400000LL;
-    openedAt.clear();
-    for (const QString &row : sql(u"SELECT id, opened_at FROM conversations WHERE opened_at >= "_s
-                                      + QString::number(reportFrom),
-                                  &server))
-        openedAt.insert(row.section(u'|', 0, 0).toLongLong(), row.section(u'|', 1).toLongLong());
+    readOpenings(reportFrom);
     QCOMPARE(openedAt.size(), 3000);
-    firstReply.clear();
-    for (const QString &row :
-         sql(u"SELECT conversation, at FROM messages WHERE author = 'agent'"_s, &server)) {
-        const qint64 id = row.section(u'|', 0, 0).toLongLong();
-        const qint64 at = row.section(u'|', 1).toLongLong();
-        if (openedAt.contains(id) && (!firstReply.contains(id) || at < firstReply[id]))
-            firstReply[id] = at;
-    }
     const auto exports = [&] {
         return sql(u"SELECT details FROM audit_log WHERE action = 'export' ORDER BY id"_s, &server);
     };
