@@ -308,6 +308,8 @@ void AgentHub::ingest(const QList<Protocol::Event> &events)
             m_recent.pop_front();
         const qint64 at = m_clock.nowMs();
         QString encoded;
+        // Read once for all the sessions it becomes readable to (a release: the team).
+        std::optional<QList<Protocol::Event>> history;
         for (const auto &session : m_sessions) {
             if (!session->isLive() || !session->understands(event.kind)
                 || !canSee(session->agent(), event))
@@ -322,7 +324,11 @@ void AgentHub::ingest(const QList<Protocol::Event> &events)
                        && canReadConversation(session->agent(), event.conversation)) {
                 // Newly readable (a transfer or reassignment to this agent, a
                 // release to the queue): what it said so far, withheld until now.
-                session->refill(event.conversation, event.seq);
+                if (!history) {
+                    auto read = m_eventLog.conversationEvents(event.conversation);
+                    history = read ? *read : QList<Protocol::Event> {};
+                }
+                session->refill(event.conversation, event.seq, *history);
             }
             if (encoded.isEmpty())
                 encoded = QString::fromUtf8(Protocol::encode(Protocol::AgentFrame { event }));

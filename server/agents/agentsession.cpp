@@ -533,12 +533,13 @@ void AgentSession::backfill(qint64 conversation, qint64 beforeSeq)
     sendHistory(conversation, beforeSeq);
 }
 
-void AgentSession::refill(qint64 conversation, qint64 beforeSeq)
+void AgentSession::refill(qint64 conversation, qint64 beforeSeq,
+                          const QList<Protocol::Event> &history)
 {
     if (!m_live)
         return;
     m_known.insert(conversation);
-    sendHistory(conversation, beforeSeq);
+    sendHistory(conversation, beforeSeq, history);
 }
 
 void AgentSession::refillIfOpened(qint64 conversation, qint64 seq, EventKind kind,
@@ -563,14 +564,19 @@ void AgentSession::refillIfOpened(qint64 conversation, qint64 seq, EventKind kin
 void AgentSession::sendHistory(qint64 conversation, qint64 beforeSeq)
 {
     auto history = m_hub.eventLog().conversationEvents(conversation);
-    if (!history)
-        return;
+    if (history)
+        sendHistory(conversation, beforeSeq, *history);
+}
+
+void AgentSession::sendHistory(qint64 conversation, qint64 beforeSeq,
+                               const QList<Protocol::Event> &history)
+{
     // Sent with their original sequence numbers: older than the client's cursor,
     // applied by conversation (docs/protocol.md, "Visibility"). What it says
     // only to those who may read it (Access::canRead): the others are refilled
     // when it becomes readable to them.
     const bool readable = m_hub.canReadConversation(m_agent, conversation);
-    for (const Protocol::Event &event : *history) {
+    for (const Protocol::Event &event : history) {
         if (event.seq < beforeSeq && understands(event.kind)
             && (readable || !Access::carriesContent(event.kind)))
             send(event);

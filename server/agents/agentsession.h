@@ -46,7 +46,8 @@ public:
     //! What the conversation said became readable to this agent (Access::canRead:
     //! a transfer to them, a release to the queue): send its history before
     //! @p beforeSeq again, what was withheld included (clients ignore what they have).
-    void refill(qint64 conversation, qint64 beforeSeq);
+    //! @p history: the conversation's events, read once for all sessions.
+    void refill(qint64 conversation, qint64 beforeSeq, const QList<Protocol::Event> &history);
     //! Whether the client's protocol version has events of @p kind (agent.updated: 2).
     bool understands(EventKind kind) const
     {
@@ -86,6 +87,7 @@ private:
     bool takeToken();
     //! The history of @p conversation before @p beforeSeq, what it says only if readable.
     void sendHistory(qint64 conversation, qint64 beforeSeq);
+    void sendHistory(qint64 conversation, qint64 beforeSeq, const QList<Protocol::Event> &history);
     //! Sync or catch-up: @p kind / @p data may have made the conversation readable
     //! to this agent since the client last heard of it; if so, and it is, refill.
     void refillIfOpened(qint64 conversation, qint64 seq, EventKind kind, const QJsonObject &data);
