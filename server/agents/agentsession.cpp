@@ -496,8 +496,9 @@ void AgentSession::goLive(qint64 last)
                 if (m_hub.canSee(m_agent, event)) {
                     refillIfOpened(event.conversation, event.seq, event.kind, event.data);
                     deliver(event);
-                } else
+                } else {
                     m_lastSent = event.seq;
+                }
             }
         }
     }
