@@ -42,6 +42,7 @@ private Q_SLOTS:
     void leaseLapsesWhenAgentVanishes();
     void transferToAgentAndToQueue();
     void colleaguesConversationShowsOnlyItsLifecycle();
+    void reassignmentSendsTheHistory();
     void closeWithOutcomeAndSurvey();
     void redirectRecordsOutcome();
     void rosterShowsPresenceAndLoadLive();
@@ -538,6 +539,40 @@ void TestServerAgents::colleaguesConversationShowsOnlyItsLifecycle()
     QVERIFY(tiny.next<Event>(5000, says(conversation, u"Il y a quelqu'un ?"_s)));
     QVERIFY(alice.claim(conversation).ok);
     QVERIFY(alice.command(CommandOp::Close, conversation, { { u"outcome"_s, u"answered"_s } }).ok);
+}
+
+// A supervisor's reassignment makes the conversation readable to its new
+// holder as a transfer does: what a colleague's conversation said comes first.
+void TestServerAgents::reassignmentSendsTheHistory()
+{
+    const QUrl url = m_server.wsUrl(u"/agent"_s);
+    AgentClient alice, bob;
+    QVERIFY(alice.connectAndLogin(url, u"alice"_s, kPassword));
+    QVERIFY(bob.connectAndLogin(url, u"bob"_s, kPassword));
+    alice.syncAll();
+    bob.syncAll();
+    CitizenClient citizen;
+    const qint64 conversation = citizenWrites(citizen, u"Ma voiture a disparu"_s);
+    QVERIFY(conversation);
+    QVERIFY(alice.claim(conversation).ok);
+    QVERIFY(bob.nextEvent(EventKind::ConversationClaimed, conversation));
+    const QString held = u"Elle était garée rue Victor Hugo"_s;
+    QVERIFY(citizenWrites(citizen, held) == conversation);
+    const Ack moved = m_watcher.command(CommandOp::Reassign, conversation,
+                                        { { u"to"_s, u"bob"_s }, { u"reason"_s, u"essai"_s } });
+    QVERIFY2(moved.ok, qPrintable(moved.message));
+    const auto claimed = bob.next<Event>(5000, [&](const Event &e) {
+        return e.kind == EventKind::ConversationClaimed && e.conversation == conversation
+            && e.data.value(u"agent"_s).toString() == u"bob"_s;
+    });
+    QVERIFY(claimed);
+    const auto message = bob.next<Event>(0, [&](const Event &e) {
+        return e.kind == EventKind::MessageAdded && e.conversation == conversation
+            && e.data.value(u"text"_s).toString() == held;
+    });
+    QVERIFY(message);
+    QVERIFY(message->seq < claimed->seq);
+    QVERIFY(bob.command(CommandOp::Close, conversation, { { u"outcome"_s, u"answered"_s } }).ok);
 }
 
 void TestServerAgents::closeWithOutcomeAndSurvey()
