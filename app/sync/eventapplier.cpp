@@ -231,6 +231,13 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
             c.lastExcerpt = excerpt(m.text);
             if (m.author == Author::Citizen && !stored)
                 c.unread += 1;
+        } else if (!stored && event.at >= c.lastMessageAt) {
+            // What a colleague's conversation said, sent once it became this
+            // agent's (docs/protocol.md, "Visibility"): the queue shows its latest.
+            c.lastMessageAt = event.at;
+            c.lastExcerpt = excerpt(m.text);
+            keep(c);
+            change.conversation = c.id;
         }
     } else if (event.kind == EventKind::MessageDelivery) {
         const QString id = d.value(u"message"_s).toString();
@@ -245,7 +252,15 @@ Result<AppliedChange> EventApplier::apply(const Protocol::Event &event)
 
     if (event.seq <= c.lastSeq) {
         // The conversation row already reflects this event (a backfill or a
-        // resent batch); messages above were still made sure of.
+        // resent batch); messages above were still made sure of, and so is the
+        // consent of a redirection withheld until the conversation became readable.
+        if (event.kind == EventKind::ConversationRedirected && d.contains(u"consent"_s)
+            && m_store.consent(c.id).isEmpty()) {
+            const QByteArray consent =
+                QJsonDocument(d.value(u"consent"_s).toObject()).toJson(QJsonDocument::Compact);
+            if (auto r = m_store.saveConsent(c.id, QString::fromUtf8(consent)); !r)
+                return r.error();
+        }
         return change;
     }
     switch (event.kind) {

@@ -192,6 +192,12 @@ bool AgentHub::canSeeConversation(const AgentRecord &agent, qint64 conversation)
     return s && Access::canSee(agent, *s, m_surge, m_clock.nowMs());
 }
 
+bool AgentHub::canReadConversation(const AgentRecord &agent, qint64 conversation) const
+{
+    const auto s = scope(conversation);
+    return s && Access::canRead(agent, *s, m_surge, m_clock.nowMs());
+}
+
 bool AgentHub::canSee(const AgentRecord &agent, const Protocol::Event &event) const
 {
     if (event.conversation == 0) {
@@ -201,7 +207,9 @@ bool AgentHub::canSee(const AgentRecord &agent, const Protocol::Event &event) co
             return agent.role == Role::Supervisor && agent.isActive(m_clock.nowMs());
         return agent.isActive(m_clock.nowMs()); // knowledge base, redirect definitions
     }
-    return canSeeConversation(agent, event.conversation);
+    // A colleague's conversation: its lifecycle, not what it says.
+    return Access::carriesContent(event.kind) ? canReadConversation(agent, event.conversation)
+                                              : canSeeConversation(agent, event.conversation);
 }
 
 bool AgentHub::canSeeAgent(const AgentRecord &agent, const QJsonObject &entry) const
@@ -300,6 +308,8 @@ void AgentHub::ingest(const QList<Protocol::Event> &events)
             m_recent.pop_front();
         const qint64 at = m_clock.nowMs();
         QString encoded;
+        // Read once for all the sessions it becomes readable to (a release: the team).
+        std::optional<QList<Protocol::Event>> history;
         for (const auto &session : m_sessions) {
             if (!session->isLive() || !session->understands(event.kind)
                 || !canSee(session->agent(), event))
@@ -310,6 +320,15 @@ void AgentHub::ingest(const QList<Protocol::Event> &events)
                 && !session->knows(event.conversation)
                 && (!before || !Access::canSee(session->agent(), *before, m_surge, at))) {
                 session->backfill(event.conversation, event.seq);
+            } else if (before && !Access::canRead(session->agent(), *before, m_surge, at)
+                       && canReadConversation(session->agent(), event.conversation)) {
+                // Newly readable (a transfer or reassignment to this agent, a
+                // release to the queue): what it said so far, withheld until now.
+                if (!history) {
+                    auto read = m_eventLog.conversationEvents(event.conversation);
+                    history = read ? *read : QList<Protocol::Event> {};
+                }
+                session->refill(event.conversation, event.seq, *history);
             }
             if (encoded.isEmpty())
                 encoded = QString::fromUtf8(Protocol::encode(Protocol::AgentFrame { event }));

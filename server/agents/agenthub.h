@@ -73,6 +73,8 @@ public:
     const Clock &clock() const { return m_clock; }
     bool canSee(const AgentRecord &agent, const Protocol::Event &event) const;
     bool canSeeConversation(const AgentRecord &agent, qint64 conversation) const;
+    //! Whether @p agent is sent what the conversation says (Access::canRead).
+    bool canReadConversation(const AgentRecord &agent, qint64 conversation) const;
     //! Whether @p agent is shown the roster entry @p entry (agent.updated data).
     bool canSeeAgent(const AgentRecord &agent, const QJsonObject &entry) const;
     //! What visibility depends on, or nullptr for an unknown conversation. A

@@ -445,10 +445,19 @@ void AgentSession::handleSync(const Protocol::Sync &sync)
     const bool active = m_agent.isActive(m_hub.clock().nowMs());
     const QString roster = wireName(EventKind::AgentUpdated);
     const QString supervision = wireName(EventKind::SupervisorAction);
+    const QString claimed = wireName(EventKind::ConversationClaimed);
+    const QString released = wireName(EventKind::ConversationReleased);
     for (const EventLog::RawEvent &event : *events) {
         cursor = event.seq;
-        bool visible =
-            event.conversation ? m_hub.canSeeConversation(m_agent, event.conversation) : active;
+        const std::optional<EventKind> kind = fromWireName<EventKind>(event.kind);
+        bool visible = !event.conversation ? active
+            : kind && Access::carriesContent(*kind)
+            ? m_hub.canReadConversation(m_agent, event.conversation)
+            : m_hub.canSeeConversation(m_agent, event.conversation);
+        if (visible && (event.kind == claimed || event.kind == released)) {
+            refillIfOpened(event.conversation, event.seq, *kind,
+                           QJsonDocument::fromJson(event.data).object());
+        }
         if (visible && event.kind == roster) {
             visible = m_protocol >= Protocol::kRosterVersion
                 && m_hub.canSeeAgent(m_agent, QJsonDocument::fromJson(event.data).object());
@@ -475,17 +484,21 @@ void AgentSession::goLive(qint64 last)
     // Whatever committed since that batch was read.
     if (const auto recent = m_hub.recentAfter(m_lastSent)) {
         for (const Protocol::Event &event : *recent) {
-            if (m_hub.canSee(m_agent, event)) // as the live path checks
+            if (m_hub.canSee(m_agent, event)) { // as the live path checks
+                refillIfOpened(event.conversation, event.seq, event.kind, event.data);
                 deliver(event);
+            }
         }
     } else {
         auto missed = m_hub.eventLog().eventsAfter(m_lastSent, 100000);
         if (missed) {
             for (const Protocol::Event &event : *missed) {
-                if (m_hub.canSee(m_agent, event))
+                if (m_hub.canSee(m_agent, event)) {
+                    refillIfOpened(event.conversation, event.seq, event.kind, event.data);
                     deliver(event);
-                else
+                } else {
                     m_lastSent = event.seq;
+                }
             }
         }
     }
@@ -518,13 +531,55 @@ void AgentSession::backfill(qint64 conversation, qint64 beforeSeq)
     if (!m_live || m_known.contains(conversation))
         return;
     m_known.insert(conversation);
-    auto history = m_hub.eventLog().conversationEvents(conversation);
-    if (!history)
+    sendHistory(conversation, beforeSeq);
+}
+
+void AgentSession::refill(qint64 conversation, qint64 beforeSeq,
+                          const QList<Protocol::Event> &history)
+{
+    if (!m_live)
         return;
+    m_known.insert(conversation);
+    sendHistory(conversation, beforeSeq, history);
+}
+
+void AgentSession::refillIfOpened(qint64 conversation, qint64 seq, EventKind kind,
+                                  const QJsonObject &data)
+{
+    // Only for those from whom a colleague's conversation is withheld; a claim
+    // by someone else or a sync without such an event changes nothing.
+    if (!conversation || m_agent.role == Role::Supervisor || m_refilled.contains(conversation))
+        return;
+    if (kind == EventKind::ConversationClaimed
+        && data.value(u"agent"_s).toString() != m_agent.login)
+        return;
+    if (kind != EventKind::ConversationClaimed && kind != EventKind::ConversationReleased)
+        return;
+    if (!m_hub.canReadConversation(m_agent, conversation))
+        return;
+    m_refilled.insert(conversation);
+    m_known.insert(conversation);
+    sendHistory(conversation, seq);
+}
+
+void AgentSession::sendHistory(qint64 conversation, qint64 beforeSeq)
+{
+    auto history = m_hub.eventLog().conversationEvents(conversation);
+    if (history)
+        sendHistory(conversation, beforeSeq, *history);
+}
+
+void AgentSession::sendHistory(qint64 conversation, qint64 beforeSeq,
+                               const QList<Protocol::Event> &history)
+{
     // Sent with their original sequence numbers: older than the client's cursor,
-    // applied by conversation (docs/protocol.md, "Visibility").
-    for (const Protocol::Event &event : *history) {
-        if (event.seq < beforeSeq)
+    // applied by conversation (docs/protocol.md, "Visibility"). What it says
+    // only to those who may read it (Access::canRead): the others are refilled
+    // when it becomes readable to them.
+    const bool readable = m_hub.canReadConversation(m_agent, conversation);
+    for (const Protocol::Event &event : history) {
+        if (event.seq < beforeSeq && understands(event.kind)
+            && (readable || !Access::carriesContent(event.kind)))
             send(event);
     }
 }

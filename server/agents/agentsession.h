@@ -43,6 +43,11 @@ public:
     //! The conversation became visible to this agent: send its history first.
     void backfill(qint64 conversation, qint64 beforeSeq);
     bool knows(qint64 conversation) const { return m_known.contains(conversation); }
+    //! What the conversation said became readable to this agent (Access::canRead:
+    //! a transfer to them, a release to the queue): send its history before
+    //! @p beforeSeq again, what was withheld included (clients ignore what they have).
+    //! @p history: the conversation's events, read once for all sessions.
+    void refill(qint64 conversation, qint64 beforeSeq, const QList<Protocol::Event> &history);
     //! Whether the client's protocol version has events of @p kind (agent.updated: 2).
     bool understands(EventKind kind) const
     {
@@ -80,6 +85,12 @@ private:
     void sendError(ErrorCode code, const QString &message, const QString &field = {},
                    bool fatal = false);
     bool takeToken();
+    //! The history of @p conversation before @p beforeSeq, what it says only if readable.
+    void sendHistory(qint64 conversation, qint64 beforeSeq);
+    void sendHistory(qint64 conversation, qint64 beforeSeq, const QList<Protocol::Event> &history);
+    //! Sync or catch-up: @p kind / @p data may have made the conversation readable
+    //! to this agent since the client last heard of it; if so, and it is, refill.
+    void refillIfOpened(qint64 conversation, qint64 seq, EventKind kind, const QJsonObject &data);
 
     AgentHub &m_hub;
     std::unique_ptr<QWebSocket> m_socket;
@@ -90,6 +101,7 @@ private:
     bool m_loginPending = false;
     qint64 m_lastSent = 0; //!< highest sequence number examined for this session
     QSet<qint64> m_known; //!< conversations whose events this session has been sent
+    QSet<qint64> m_refilled; //!< conversations whose history a sync or catch-up sent again
     QElapsedTimer m_lastReceived;
     QTimer m_idle;
     QTimer m_loginDeadline;

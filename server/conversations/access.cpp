@@ -31,6 +31,27 @@ bool canSee(const AgentRecord &agent, const Scope &conversation, const Surge &su
     return false;
 }
 
+bool canRead(const AgentRecord &agent, const Scope &conversation, const Surge &surge, qint64 now)
+{
+    if (!canSee(agent, conversation, surge, now))
+        return false;
+    return agent.role == Role::Supervisor || conversation.owner.isEmpty()
+        || conversation.owner == agent.login;
+}
+
+bool carriesContent(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::MessageAdded: // text, attachments
+    case EventKind::MessageDelivery: // of a message withheld, with its failure's reason
+    case EventKind::ConversationRedirected: // the consent question's text
+    case EventKind::SurveyAnswered: // the citizen's comment
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool canHandle(const AgentRecord &agent, const Scope &conversation, qint64 now)
 {
     if (!agent.isActive(now))

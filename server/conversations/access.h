@@ -11,7 +11,9 @@ namespace Guichet::Server {
 //! - gendarmes see their team's conversations (and those they hold);
 //! - reservists (time-boxed accounts) see the conversations they hold and,
 //!   during a surge, the queued conversations the surge covers in their team;
-//! - only the holder of a claim (or a supervisor) replies, transfers, closes.
+//! - only the holder of a claim (or a supervisor) replies, transfers, closes;
+//! - what a conversation says (canRead) is the supervisors', the holder's, and,
+//!   while it waits unheld, the queue's preview for those who see it.
 namespace Access {
 
 //! The part of a conversation that access depends on.
@@ -30,6 +32,14 @@ struct Scope
 };
 
 bool canSee(const AgentRecord &agent, const Scope &conversation, const Surge &surge, qint64 now);
+//! May @p agent be sent what the conversation says (its messages, notes,
+//! consent, survey comment: carriesContent)? Supervisors: whatever they see;
+//! the others: a conversation they see that they hold, or that nobody holds
+//! (waiting in the queue, or closed from it). A colleague's conversation shows
+//! only its lifecycle (opened, claimed, released, closed, flags, SLA).
+bool canRead(const AgentRecord &agent, const Scope &conversation, const Surge &surge, qint64 now);
+//! Whether events of @p kind carry what a conversation says (gated by canRead).
+bool carriesContent(EventKind kind);
 //! May @p agent act as the conversation's holder (reply, close, transfer…)?
 bool canHandle(const AgentRecord &agent, const Scope &conversation, qint64 now);
 

@@ -15,6 +15,7 @@
 #include "tests/testutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void platformWindowBeforeSending();
     void rosterModelUnderRandomUpdates();
     void rosterFromTheCacheAndConsentState();
+    void refilledHistoryReachesTheCache();
 };
 
 void TestItemModels::conversationModelUnderRandomChanges()
@@ -388,6 +390,75 @@ void TestItemModels::rosterFromTheCacheAndConsentState()
     // Consent: nothing asked yet, then asked (pending), nothing recorded.
     QVERIFY(!workstation.consentState(5).question);
     QVERIFY(workstation.consent(5).isEmpty());
+}
+
+// A colleague's conversation comes without what it says; once it is this
+// agent's, the server sends its history again, below the cursor
+// (docs/protocol.md, "Visibility"): the messages, the queue's excerpt and the
+// consent of a redirection reach the cache all the same.
+void TestItemModels::refilledHistoryReachesTheCache()
+{
+    QTemporaryDir dir;
+    auto store = newStore(dir.filePath(u"agent/cache.db"_s));
+    QVERIFY(store);
+    EventApplier applier(*store);
+    const qint64 id = 7;
+    const auto message = [&](qint64 seq, const QString &uuid, const QString &text) {
+        return Protocol::Event { seq,
+                                 EventKind::MessageAdded,
+                                 seq * 1000,
+                                 id,
+                                 { { u"message"_s, uuid },
+                                   { u"author"_s, u"citizen"_s },
+                                   { u"text"_s, text },
+                                   { u"delivery"_s, u"delivered"_s } } };
+    };
+    const QJsonObject consent { { u"question"_s, u"q"_s },
+                                { u"text"_s, u"Puis-je transmettre ?"_s },
+                                { u"answer"_s, u"a"_s },
+                                { u"agent"_s, u"bob"_s },
+                                { u"at"_s, 5000 } };
+    const QList<Protocol::Event> live {
+        { 1,
+          EventKind::ConversationOpened,
+          1000,
+          id,
+          { { u"channel"_s, u"webchat"_s },
+            { u"lang"_s, u"fr"_s },
+            { u"reference"_s, u"R-7"_s },
+            { u"state"_s, u"queued"_s } } },
+        message(2, u"00000000-0000-4000-8000-000000000002"_s, u"Bonjour"_s),
+        { 3, EventKind::ConversationClaimed, 3000, id, { { u"agent"_s, u"bob"_s } } },
+        // 4 (a message), 5 (redirected) withheld: bob's.
+        { 6, EventKind::ConversationClaimed, 6000, id, { { u"agent"_s, u"agent"_s } } },
+    };
+    const QList<Protocol::Event> refill {
+        live.at(0),
+        live.at(1),
+        live.at(2),
+        message(4, u"00000000-0000-4000-8000-000000000004"_s, u"Oui, transmettez"_s),
+        { 5,
+          EventKind::ConversationRedirected,
+          5000,
+          id,
+          { { u"target"_s, u"brigade"_s }, { u"agent"_s, u"bob"_s }, { u"consent"_s, consent } } },
+    };
+    for (const QList<Protocol::Event> &batch : { live, refill }) {
+        QVERIFY(store->write([&]() -> Result<void> {
+            for (const Protocol::Event &e : batch) {
+                if (auto r = applier.apply(e); !r)
+                    return r.error();
+            }
+            return applier.flush();
+        }));
+    }
+    QCOMPARE(store->messages(id).size(), 2);
+    const auto c = store->conversation(id);
+    QVERIFY(c);
+    QCOMPARE(c->lastSeq, 6);
+    QCOMPARE(c->owner, u"agent"_s);
+    QCOMPARE(c->lastExcerpt, u"Oui, transmettez"_s);
+    QCOMPARE(QJsonDocument::fromJson(store->consent(id).toUtf8()).object(), consent);
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void capacityIsEnforced();
     void leaseLapsesWhenAgentVanishes();
     void transferToAgentAndToQueue();
+    void colleaguesConversationShowsOnlyItsLifecycle();
+    void reassignmentSendsTheHistory();
     void closeWithOutcomeAndSurvey();
     void redirectRecordsOutcome();
     void rosterShowsPresenceAndLoadLive();
@@ -416,6 +418,161 @@ void TestServerAgents::transferToAgentAndToQueue()
     const auto released = m_watcher.nextEvent(EventKind::ConversationReleased, conversation);
     QVERIFY(released);
     QCOMPARE(released->data.value(u"reason"_s).toString(), u"transfer"_s);
+}
+
+// Issue 18, item 5: what a conversation says goes to its holder and the
+// supervisors; a teammate sees it while it waits (the queue's preview), and of
+// a colleague's conversation only its lifecycle. Live, in a sync, and after a
+// transfer or a release, which send the history withheld so far.
+void TestServerAgents::colleaguesConversationShowsOnlyItsLifecycle()
+{
+    const QUrl url = m_server.wsUrl(u"/agent"_s);
+    AgentClient alice, bob, tiny;
+    QVERIFY(alice.connectAndLogin(url, u"alice"_s, kPassword));
+    QVERIFY(bob.connectAndLogin(url, u"bob"_s, kPassword));
+    QVERIFY(tiny.connectAndLogin(url, u"tiny"_s, kPassword));
+    alice.syncAll();
+    bob.syncAll();
+    tiny.syncAll();
+    const auto says = [](qint64 conversation, const QString &text) {
+        return [=](const Event &e) {
+            return e.conversation == conversation && e.kind == EventKind::MessageAdded
+                && e.data.value(u"text"_s).toString() == text;
+        };
+    };
+    // Whether @p agent was sent @p text, once a later event it sees has come.
+    int sentinels = 0;
+    const auto received = [&](AgentClient &agent, qint64 conversation, const QString &text) {
+        CitizenClient other;
+        const QString mark = u"Repère %1"_s.arg(++sentinels);
+        const qint64 waiting = citizenWrites(other, mark);
+        if (!waiting || !agent.next<Event>(5000, says(waiting, mark)))
+            return -1; // the queue's preview did not come
+        return agent.next<Event>(0, says(conversation, text)) ? 1 : 0;
+    };
+
+    // Waiting in the queue: the team sees what it says.
+    CitizenClient citizen;
+    const qint64 conversation = citizenWrites(citizen, u"On m'a volé mon sac"_s);
+    QVERIFY(conversation);
+    QVERIFY(bob.next<Event>(5000, says(conversation, u"On m'a volé mon sac"_s)));
+    QVERIFY(tiny.next<Event>(5000, says(conversation, u"On m'a volé mon sac"_s)));
+
+    // Held by alice: bob and tiny see that she holds it, not what is said.
+    QVERIFY(alice.claim(conversation).ok);
+    QVERIFY(bob.nextEvent(EventKind::ConversationClaimed, conversation));
+    QVERIFY(tiny.nextEvent(EventKind::ConversationClaimed, conversation));
+    QVERIFY(citizenWrites(citizen, u"Il contenait mes papiers"_s) == conversation);
+    const QString reply = u"Avez-vous porté plainte ?"_s;
+    QVERIFY(alice
+                .command(CommandOp::Reply, conversation,
+                         { { u"message"_s, newUuid() }, { u"text"_s, reply } })
+                .ok);
+    QVERIFY(alice.next<Event>(5000, says(conversation, u"Il contenait mes papiers"_s)));
+    QVERIFY(alice.next<Event>(5000, says(conversation, reply)));
+    QVERIFY(m_watcher.next<Event>(5000, says(conversation, reply))); // the supervisor
+    QCOMPARE(received(bob, conversation, u"Il contenait mes papiers"_s), 0);
+    QCOMPARE(received(bob, conversation, reply), 0);
+    QCOMPARE(received(tiny, conversation, reply), 0);
+
+    // Nor in a sync from the start: its lifecycle only.
+    qint64 bobCursor = 0;
+    {
+        AgentClient later;
+        QVERIFY(later.connectAndLogin(url, u"bob"_s, kPassword));
+        bool opened = false, claimed = false;
+        for (const Event &e : later.syncAll(0, 1000, &bobCursor)) {
+            if (e.conversation != conversation)
+                continue;
+            QVERIFY2(e.kind != EventKind::MessageAdded && e.kind != EventKind::MessageDelivery,
+                     qPrintable(wireName(e.kind)));
+            opened = opened || e.kind == EventKind::ConversationOpened;
+            claimed = claimed || e.kind == EventKind::ConversationClaimed;
+        }
+        QVERIFY(opened);
+        QVERIFY(claimed);
+        AgentClient chef;
+        QVERIFY(chef.connectAndLogin(url, u"chef"_s, kPassword));
+        int messages = 0;
+        for (const Event &e : chef.syncAll())
+            messages += e.conversation == conversation && e.kind == EventKind::MessageAdded;
+        QCOMPARE(messages, 3);
+    }
+
+    // Transferred to bob: the history comes first, then the claim.
+    QVERIFY(alice.command(CommandOp::Transfer, conversation, { { u"to"_s, u"bob"_s } }).ok);
+    const auto claimed = bob.next<Event>(5000, [&](const Event &e) {
+        return e.kind == EventKind::ConversationClaimed && e.conversation == conversation
+            && e.data.value(u"agent"_s).toString() == u"bob"_s;
+    });
+    QVERIFY(claimed);
+    for (const QString &text : { u"On m'a volé mon sac"_s, u"Il contenait mes papiers"_s, reply }) {
+        const auto message = bob.next<Event>(0, says(conversation, text));
+        QVERIFY2(message, qPrintable(text));
+        QVERIFY(message->seq < claimed->seq);
+    }
+    // A workstation that was away syncs from where it was: the same.
+    {
+        AgentClient later;
+        QVERIFY(later.connectAndLogin(url, u"bob"_s, kPassword));
+        later.syncAll(bobCursor);
+        QVERIFY(later.next<Event>(0, says(conversation, u"Il contenait mes papiers"_s)));
+        QVERIFY(later.next<Event>(0, says(conversation, reply)));
+    }
+    // What comes now is bob's, and no longer alice's.
+    QVERIFY(citizenWrites(citizen, u"Non, pas encore"_s) == conversation);
+    QVERIFY(bob.next<Event>(5000, says(conversation, u"Non, pas encore"_s)));
+    QCOMPARE(received(alice, conversation, u"Non, pas encore"_s), 0);
+    QCOMPARE(received(tiny, conversation, u"Non, pas encore"_s), 0);
+
+    // Back to the queue: it waits, the team sees it all again.
+    QVERIFY(bob.command(CommandOp::Transfer, conversation).ok);
+    const auto released = tiny.nextEvent(EventKind::ConversationReleased, conversation);
+    QVERIFY(released);
+    for (const QString &text : { u"Il contenait mes papiers"_s, reply, u"Non, pas encore"_s }) {
+        const auto message = tiny.next<Event>(0, says(conversation, text));
+        QVERIFY2(message, qPrintable(text));
+        QVERIFY(message->seq < released->seq);
+    }
+    QVERIFY(citizen.say(u"Il y a quelqu'un ?"_s));
+    QVERIFY(alice.next<Event>(5000, says(conversation, u"Il y a quelqu'un ?"_s)));
+    QVERIFY(tiny.next<Event>(5000, says(conversation, u"Il y a quelqu'un ?"_s)));
+    QVERIFY(alice.claim(conversation).ok);
+    QVERIFY(alice.command(CommandOp::Close, conversation, { { u"outcome"_s, u"answered"_s } }).ok);
+}
+
+// A supervisor's reassignment makes the conversation readable to its new
+// holder as a transfer does: what a colleague's conversation said comes first.
+void TestServerAgents::reassignmentSendsTheHistory()
+{
+    const QUrl url = m_server.wsUrl(u"/agent"_s);
+    AgentClient alice, bob;
+    QVERIFY(alice.connectAndLogin(url, u"alice"_s, kPassword));
+    QVERIFY(bob.connectAndLogin(url, u"bob"_s, kPassword));
+    alice.syncAll();
+    bob.syncAll();
+    CitizenClient citizen;
+    const qint64 conversation = citizenWrites(citizen, u"Ma voiture a disparu"_s);
+    QVERIFY(conversation);
+    QVERIFY(alice.claim(conversation).ok);
+    QVERIFY(bob.nextEvent(EventKind::ConversationClaimed, conversation));
+    const QString held = u"Elle était garée rue Victor Hugo"_s;
+    QVERIFY(citizenWrites(citizen, held) == conversation);
+    const Ack moved = m_watcher.command(CommandOp::Reassign, conversation,
+                                        { { u"to"_s, u"bob"_s }, { u"reason"_s, u"essai"_s } });
+    QVERIFY2(moved.ok, qPrintable(moved.message));
+    const auto claimed = bob.next<Event>(5000, [&](const Event &e) {
+        return e.kind == EventKind::ConversationClaimed && e.conversation == conversation
+            && e.data.value(u"agent"_s).toString() == u"bob"_s;
+    });
+    QVERIFY(claimed);
+    const auto message = bob.next<Event>(0, [&](const Event &e) {
+        return e.kind == EventKind::MessageAdded && e.conversation == conversation
+            && e.data.value(u"text"_s).toString() == held;
+    });
+    QVERIFY(message);
+    QVERIFY(message->seq < claimed->seq);
+    QVERIFY(bob.command(CommandOp::Close, conversation, { { u"outcome"_s, u"answered"_s } }).ok);
 }
 
 void TestServerAgents::closeWithOutcomeAndSurvey()
