@@ -2,7 +2,7 @@
 """Write tests/data/triage/triage.jsonl from the hand-written messages in source/*.txt.
 
 source/<lang>.txt holds blocks:
-    ## group <name> <split>          split: tune | heldback | after | heldback2 | heldback3 | heldback4 | heldback5 | heldback6 | heldback7
+    ## group <name> <split>          split: tune | heldback | after | heldback2 | ... | heldback7 | heldback8
     <labels> <kind> | <text>         labels: E (emergency), S (SGBV), ES (both), N (neither)
 A text's "\\n" is a new line.
 
@@ -35,7 +35,11 @@ From bundle 2026-12-07.11 the parts before heldback7 ("heldback" to
 "heldback6", "after") are tuning data: they keep their split names here (so
 that figures can be given per origin, and the ids do not move), and
 scripts/triage/train.py trains on them (TRAINING_SPLITS); the held-back
-measure is "heldback7" (docs/triage.md).
+measure was "heldback7" up to bundle .12 (docs/triage.md).
+source/frozen8-<lang>.txt the eighth ("heldback8"), written by a fourth
+independent author who saw neither the engine nor any existing message,
+committed before the engine was run on it, read after every other file (the
+appended tuning groups too), kept as written: the measure from bundle .13.
 Python standard library only.
 """
 
@@ -129,12 +133,15 @@ def main():
         frozen += [p for p in others if p.name.startswith("frozen5-")]
         frozen += [p for p in others if p.name.startswith("frozen6-")]
         frozen += [p for p in others if p.name.startswith("frozen7-")]
+        # The eighth held-back part, written after bundle .12 shipped: read after
+        # everything, the appended tuning groups included, so that no earlier id moves.
+        final = [p for p in others if p.name.startswith("frozen8-")]
         # Tuning groups added after heldback7 (bundle .12's everyday messages,
         # tune11-<lang>.txt): read after everything else, their ids and variants
         # after every earlier row's, so that no earlier row moves.
         appended = [p for p in others if p.name.startswith(APPENDED)]
-        others = [p for p in others if p not in frozen and p not in appended]
-        for path in [HERE / "source" / f"{lang}.txt"] + others + frozen + appended:
+        others = [p for p in others if p not in frozen and p not in appended and p not in final]
+        for path in [HERE / "source" / f"{lang}.txt"] + others + frozen + appended + final:
             lines += [(f"{path.name}:{n}", line) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)]
         for n, line in lines:
             if not line.strip():
@@ -142,7 +149,7 @@ def main():
             if line.startswith("## group "):
                 _, _, group, split = line.split()
                 assert split in ("tune", "heldback", "after", "heldback2", "heldback3", "heldback4", "heldback5",
-                                 "heldback6", "heldback7"), line
+                                 "heldback6", "heldback7", "heldback8"), line
                 continue
             head, text = line.split(" | ", 1)
             labels, kind = head.split()
@@ -159,7 +166,7 @@ def main():
         appended_rows = [r for r in written if r.pop("appended")]
         written = [r for r in written if r not in appended_rows]
         variants = []
-        late_splits = ("heldback2", "heldback3", "heldback4", "heldback5", "heldback6", "heldback7")
+        late_splits = ("heldback2", "heldback3", "heldback4", "heldback5", "heldback6", "heldback7", "heldback8")
         seen = {r["text"] for r in written if r["split"] not in late_splits}
 
         def add_variant(base, rng):
@@ -179,7 +186,8 @@ def main():
         extra = max(PER_LANGUAGE - len(tune) - 2 * len(held), len(tune) // 2)
         for i in rng.sample(range(len(tune) * 2), min(extra, len(tune) * 2)):
             add_variant(tune[i % len(tune)], rng)
-        late = [r for r in written if r["split"] in late_splits]
+        last = [r for r in written if r["split"] == "heldback8"]
+        late = [r for r in written if r["split"] in late_splits and r not in last]
         # The appended tuning groups: each message and one variant of it (a seed
         # of its own), after all earlier rows.
         more = []
@@ -192,7 +200,7 @@ def main():
                     seen.add(v)
                     more.append(dict(base, text=v, origin="variant"))
                     break
-        for r in [r for r in written if r["split"] not in late_splits] + variants + late + more:
+        for r in [r for r in written if r["split"] not in late_splits] + variants + late + more + last:
             r["id"] = f"{lang}-{len([x for x in rows if x['lang'] == lang]) + 1:04d}"
             rows.append(r)
     with open(HERE / "triage.jsonl", "w", encoding="utf-8") as out:
@@ -203,7 +211,7 @@ def main():
             out.write(json.dumps({k: r[k] for k in keys}, ensure_ascii=False) + "\n")
     # Summary
     for split in ("tune", "heldback", "heldback2", "heldback3", "heldback4", "heldback5", "heldback6", "heldback7",
-                  "after"):
+                  "heldback8", "after"):
         sel = [r for r in rows if r["split"] == split]
         if not sel:
             continue
