@@ -69,8 +69,10 @@ HAND = {
             # A call for an ambulance, a doctor, the SAMU or the Rettung (bundle .10).
             "class:ambulance": 1.0, "short:ambulance": 2.0,
             # Everyday requests ("one question please", "can you help me", "please
-            # answer", "urgent question"): openers, not cries for help (bundle .13).
-            "class:request": -2.0, "short:request": -1.0, "pair:help+request": -1.5,
+            # answer", "urgent question"): openers, not cries for help, when they are
+            # (nearly) the whole message (bundle .13); beside a danger word they weigh
+            # little ("can you help me please, there is a fire").
+            "class:request": -0.5, "short:request": -2.0, "pair:help+request": -2.0,
             "class:device": -1.0, "class:calm": -2.5, "class:discovered": -1.0, "class:earlier": -0.5, "class:found": -2.0, "class:joke": -2.0, "class:procedure": -1.0, "shape:question": -1.0, "class:object": -1.0,
         },
     },
