@@ -1,11 +1,12 @@
 // The held-back evaluation of the shipped triage bundle (docs/triage.md): one
 // table of parts of tests/data/triage, each with floors per language, checked by
-// one loop. "heldback7", written by an independent author after the candidate
-// bundle .11 was frozen, is the measure: no lexicon word, pattern or weight was
-// fitted on it. The earlier held-back parts ("heldback" to "heldback6", "after")
-// are the trainer's tuning data from .11 on; the shipped .8 was not trained on
-// them, so their floors are its old held-back floors. The tuning part is printed beside, without
-// floors.
+// one loop. The held-back parts ("heldback" to "heldback7", "after") are the
+// trainer's tuning data: "heldback" to "heldback6" and "after" from bundle .11
+// on, "heldback7" (written by an independent author after the candidate bundle
+// .11 was frozen, measured for .8, .11 and .12) from the .13 recipe on. Their floors
+// are regression floors, not measures; the next held-back measure, by a new
+// author, is added by the coordinator. The tuning part is printed beside,
+// without floors.
 #include "server/triage/triage.h"
 #include "tests/triage/triageevaluation.h"
 
@@ -41,13 +42,16 @@ struct Part
 // docs/triage.md).
 // clang-format off
 const QList<Part> kParts {
-    // The measure: heldback7, written by an independent author while bundle .11 was
-    // trained and merged after it was frozen (fa7f19b); bundle 2026-12-07.12 measured
-    // once on it (evaluate.py, per language only; the third bundle measured on it,
-    // after .11 and .8), recall / false alarms / SGBV recall:
+    // heldback7, written by an independent author while bundle .11 was trained and
+    // merged after it was frozen (fa7f19b); bundle 2026-12-07.12 measured once on it
+    // (evaluate.py, per language only; the third bundle measured on it, after .11 and
+    // .8), recall / false alarms / SGBV recall:
     // fr 0.886/0.036/1.000  en 1.000/0.073/0.833  de 0.971/0.089/0.950
     // it 0.971/0.105/0.895  es 0.941/0.018/0.950  all 0.953/0.064/0.928
-    { u"heldback7"_s, false, 34, 18, 55,
+    // Tuning data of train.py from the .13 recipe (the candidate .13, not shipped, was
+    // trained on it; the shipped .12 was not): .12's floors (one message under those
+    // figures) kept; not a measure any more (measured for .8, .11 and .12).
+    { u"heldback7"_s, true, 34, 18, 55,
       { { u"fr"_s, { 0.857, 0.055, 0.95 } }, { u"en"_s, { 0.971, 0.091, 0.777 } },
         { u"de"_s, { 0.941, 0.108, 0.9 } }, { u"it"_s, { 0.941, 0.123, 0.842 } },
         { u"es"_s, { 0.911, 0.036, 0.9 } }, { u"all"_s, { 0.947, 0.068, 0.917 } } } },

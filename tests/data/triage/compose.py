@@ -32,12 +32,18 @@ source/frozen7-<lang>.txt the seventh ("heldback7"), written by a third
 independent author who did not see the engine's knowledge nor any existing
 message, committed before the engine was run on it, read last, kept as written.
 From bundle 2026-12-07.11 the parts before heldback7 ("heldback" to
-"heldback6", "after") are tuning data: they keep their split names here (so
-that figures can be given per origin, and the ids do not move), and
-scripts/triage/train.py trains on them (TRAINING_SPLITS); the held-back
-measure was "heldback7" up to bundle .12 (docs/triage.md).
-source/frozen8-<lang>.txt the eighth ("heldback8"), written by a fourth
-independent author who saw neither the engine nor any existing message,
+"heldback6", "after") are tuning data, and from bundle 2026-12-07.13
+"heldback7" too (measured for three bundles, .8, .11 and .12): they keep their
+split names here (so that figures can be given per origin, and the ids do not
+move), and scripts/triage/train.py trains on them (TRAINING_SPLITS), each a
+leave-one-part-out fold of its own. The measure from bundle .13 is "heldback8".
+source/tune11-<lang>.txt (bundle .12's everyday messages) and
+source/tune12-<lang>.txt (bundle .13's: emergencies in French and Spanish,
+SGBV in English and Italian, Italian ordinary messages with alarming words,
+everyday openers in the five languages) are tuning groups read after every
+other file but frozen8, tune11 before tune12, their rows appended (APPENDED).
+source/frozen8-<lang>.txt the eighth held-back part ("heldback8"), written by a
+fourth independent author who saw neither the engine nor any existing message,
 committed before the engine was run on it, read after every other file (the
 appended tuning groups too), kept as written: the measure from bundle .13.
 Python standard library only.
@@ -51,7 +57,7 @@ import unicodedata
 
 HERE = pathlib.Path(__file__).resolve().parent
 LANGS = ("fr", "en", "de", "it", "es")
-APPENDED = ("tune11-",)  # tuning files read after every other (their rows appended: no earlier id moves)
+APPENDED = ("tune11-", "tune12-")  # tuning files read after every other (their rows appended: no earlier id moves)
 PER_LANGUAGE = 310  # messages per language, written + variants (the tuning+heldback part)
 
 SMS = {
@@ -137,8 +143,9 @@ def main():
         # everything, the appended tuning groups included, so that no earlier id moves.
         final = [p for p in others if p.name.startswith("frozen8-")]
         # Tuning groups added after heldback7 (bundle .12's everyday messages,
-        # tune11-<lang>.txt): read after everything else, their ids and variants
-        # after every earlier row's, so that no earlier row moves.
+        # tune11-<lang>.txt, then bundle .13's, tune12-<lang>.txt): read after
+        # everything else, their ids and variants after every earlier row's, so
+        # that no earlier row moves.
         appended = [p for p in others if p.name.startswith(APPENDED)]
         others = [p for p in others if p not in frozen and p not in appended and p not in final]
         for path in [HERE / "source" / f"{lang}.txt"] + others + frozen + appended + final:
