@@ -21,6 +21,8 @@ private Q_SLOTS:
     void normalization();
     void plainCases_data();
     void plainCases();
+    void politeRequests_data();
+    void politeRequests();
     void evidenceNamesTheWords();
     void suppressedHitsAreShown();
     void cuesScopeTheirSentence_data();
@@ -99,6 +101,47 @@ void TestTriage::plainCases()
     QVERIFY2(a.sgbv == sgbv, qPrintable(a.summary()));
     QVERIFY(a.emergencyScore >= 0 && a.emergencyScore <= 1);
     QVERIFY(a.sgbvScore >= 0 && a.sgbvScore <= 1);
+}
+
+void TestTriage::politeRequests_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Language>("lang");
+    QTest::addColumn<bool>("emergency");
+    // Bundle .13's request class: with the openers of plainCases, the 20 phrases of
+    // docs/triage.md, of which .12 flagged 8. The conversation's language picks the
+    // threshold, as in the intake.
+    const auto row = [](const char *text, Language lang, bool emergency) {
+        QTest::newRow(text) << QString::fromUtf8(text) << lang << emergency;
+    };
+    row("Can you help me please", Language::En, false);
+    row("please answer", Language::En, false);
+    row("urgent question please", Language::En, false);
+    row("Pouvez-vous m'aider s'il vous plaît", Language::Fr, false);
+    row("répondez svp", Language::Fr, false);
+    row("question urgente svp", Language::Fr, false);
+    row("Une question svp", Language::Fr, false);
+    row("Können Sie mir bitte helfen", Language::De, false);
+    row("bitte antworten", Language::De, false);
+    row("dringende Frage bitte", Language::De, false);
+    row("Potete aiutarmi per favore", Language::It, false);
+    row("rispondete per favore", Language::It, false);
+    row("domanda urgente per favore", Language::It, false);
+    row("¿Me pueden ayudar por favor?", Language::Es, false);
+    row("contesten por favor", Language::Es, false);
+    row("pregunta urgente por favor", Language::Es, false);
+    // ...and a request does not hide the danger beside it.
+    row("potete aiutarmi per favore c'è un incendio in casa", Language::It, true);
+    row("can you help me please my husband is hitting me", Language::En, true);
+}
+
+void TestTriage::politeRequests()
+{
+    QFETCH(QString, text);
+    QFETCH(Language, lang);
+    QFETCH(bool, emergency);
+    const Assessment a = Engine::builtIn()->assess(text, lang);
+    QVERIFY2(a.emergency == emergency, qPrintable(a.summary()));
 }
 
 void TestTriage::evidenceNamesTheWords()

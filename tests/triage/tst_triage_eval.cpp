@@ -3,9 +3,9 @@
 // one loop. The held-back parts ("heldback" to "heldback7", "after") are the
 // trainer's tuning data: "heldback" to "heldback6" and "after" from bundle .11
 // on, "heldback7" (written by an independent author after the candidate bundle
-// .11 was frozen, measured for .8, .11 and .12) from the .13 recipe on. Their floors
-// are regression floors, not measures; the next held-back measure, by a new
-// author, is added by the coordinator. The tuning part is printed beside,
+// .11 was frozen, measured for .8, .11 and .12) from bundle .13 on. Their floors
+// are regression floors, not measures. The measure is "heldback8", by a fourth
+// independent author, never trained on. The tuning part is printed beside,
 // without floors.
 #include "server/triage/triage.h"
 #include "tests/triage/triageevaluation.h"
@@ -37,20 +37,29 @@ struct Part
 // "Figures"); a change that loses ground fails here. The goal
 // (recall >= 0.95 per language, false alarms <= 0.10, SGBV recall >= 0.9) is not
 // a floor: raise the floors as the measure gets closer. The shipped bundle is
-// 2026-12-07.12 (.11's recipe with everyday tuning messages; .11 flagged short
-// polite openers, "One question please", as emergencies: not shipped,
-// docs/triage.md).
+// 2026-12-07.13 (heldback7 and tune12 trained on, a request class for everyday
+// openers; docs/triage.md).
 // clang-format off
 const QList<Part> kParts {
+    // The measure: heldback8, written by a fourth independent author who saw neither
+    // the engine nor any message of the set, committed (f7c5697) before any bundle ran
+    // on it; measured once with .12 and once with .13 (the gate of docs/triage.md),
+    // recall / false alarms / SGBV recall of the shipped .13:
+    // fr 0.923/0.019/0.941  en 0.921/0.020/0.875  de 0.842/0.039/0.812
+    // it 0.947/0.039/0.938  es 0.947/0.039/0.875  all 0.916/0.031/0.889
+    { u"heldback8"_s, false, 38, 16, 50,
+      { { u"fr"_s, { 0.897, 0.038, 0.882 } }, { u"en"_s, { 0.894, 0.04, 0.812 } },
+        { u"de"_s, { 0.815, 0.059, 0.75 } }, { u"it"_s, { 0.921, 0.059, 0.875 } },
+        { u"es"_s, { 0.921, 0.059, 0.812 } }, { u"all"_s, { 0.91, 0.036, 0.876 } } } },
     // heldback7, written by an independent author while bundle .11 was trained and
     // merged after it was frozen (fa7f19b); bundle 2026-12-07.12 measured once on it
     // (evaluate.py, per language only; the third bundle measured on it, after .11 and
     // .8), recall / false alarms / SGBV recall:
     // fr 0.886/0.036/1.000  en 1.000/0.073/0.833  de 0.971/0.089/0.950
     // it 0.971/0.105/0.895  es 0.941/0.018/0.950  all 0.953/0.064/0.928
-    // Tuning data of train.py from the .13 recipe (the candidate .13, not shipped, was
-    // trained on it; the shipped .12 was not): .12's floors (one message under those
-    // figures) kept; not a measure any more (measured for .8, .11 and .12).
+    // Tuning data of train.py from bundle .13 (the shipped .13 was trained on it): .12's
+    // floors (one message under those figures) kept as regression floors; not a
+    // measure any more (measured for .8, .11 and .12).
     { u"heldback7"_s, true, 34, 18, 55,
       { { u"fr"_s, { 0.857, 0.055, 0.95 } }, { u"en"_s, { 0.971, 0.091, 0.777 } },
         { u"de"_s, { 0.941, 0.108, 0.9 } }, { u"it"_s, { 0.941, 0.123, 0.842 } },
