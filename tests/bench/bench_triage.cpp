@@ -110,7 +110,7 @@ int main(int argc, char **argv)
     QJsonObject splits;
     for (const QString &split :
          { u"tune"_s, u"heldback"_s, u"heldback2"_s, u"heldback3"_s, u"heldback4"_s, u"heldback5"_s,
-           u"heldback6"_s, u"after"_s, u"heldback7"_s }) {
+           u"heldback6"_s, u"after"_s, u"heldback7"_s, u"heldback8"_s }) {
         splits[split] =
             QJsonObject { { u"triage"_s, figuresJson(evaluate(rows, split, triage)) },
                           { u"reference"_s, figuresJson(evaluate(rows, split, reference)) } };

@@ -7,10 +7,12 @@ import sys
 data = json.load(open(sys.argv[1]))
 machine = sys.argv[2]
 LANGS = ["fr", "en", "de", "it", "es", "all"]
-# From bundle .11 the earlier held-back parts are tuning data (docs/triage.md): their
-# figures are regression checks, not measures; the measure is heldback7.
+# The held-back parts before heldback8 are tuning data (from bundle .11, heldback7 from
+# .13; docs/triage.md): their figures are regression checks, not measures; the
+# measure is heldback8.
 NAMES = {"tune": "Tuning part (fitted on: not a measure)",
-         "heldback7": "Seventh held-back part, the measure (by an independent author, after bundle .11)",
+         "heldback8": "Eighth held-back part, the measure (by a fourth independent author, after bundle .12)",
+         "heldback7": "Seventh held-back part (independent author; tuning data from bundle .13)",
          "heldback": "First held-back part (tuning data from bundle .11)",
          "heldback2": "Second held-back part (tuning data from bundle .11)",
          "heldback3": "Third held-back part (tuning data from bundle .11)",
@@ -24,9 +26,9 @@ print(f"{machine} `bench_triage`: the {data['messages']} labelled messages of te
       f"through the shipped bundle ({data['version']}) and through the old EmergencyDetector (its "
       "regular expressions; it has no SGBV decision), in one run. Recall: emergencies flagged; "
       "false alarms: messages that are not emergencies flagged as one; SGBV recall: SGBV cases "
-      "flagged SGBV. Only heldback7 measures anything: the earlier held-back parts are tuning data "
-      "from bundle .11 (docs/triage.md).\n")
-for split in ("heldback7", "heldback", "heldback2", "heldback3", "heldback4", "heldback5", "heldback6", "after",
+      "flagged SGBV. Only heldback8 measures anything: the earlier held-back parts are tuning data "
+      "(from bundle .11; heldback7 from .13; docs/triage.md).\n")
+for split in ("heldback8", "heldback7", "heldback", "heldback2", "heldback3", "heldback4", "heldback5", "heldback6", "after",
               "tune"):
     s = data["splits"].get(split)
     if not s or "all" not in s["triage"]:
