@@ -176,12 +176,12 @@ def main():
         late_splits = ("heldback2", "heldback3", "heldback4", "heldback5", "heldback6", "heldback7", "heldback8")
         seen = {r["text"] for r in written if r["split"] not in late_splits}
 
-        def add_variant(base, rng):
+        def add_variant(base, rng, out=variants):
             for _ in range(5):
                 v = variant(base["text"], lang, rng)
                 if v not in seen:
                     seen.add(v)
-                    variants.append(dict(base, text=v, origin="variant"))
+                    out.append(dict(base, text=v, origin="variant"))
                     return
 
         held = [r for r in written if r["split"] == "heldback"]
@@ -201,12 +201,7 @@ def main():
         rng = random.Random(f"triage-{lang}-appended")
         for base in appended_rows:
             more.append(base)
-            for _ in range(5):
-                v = variant(base["text"], lang, rng)
-                if v not in seen:
-                    seen.add(v)
-                    more.append(dict(base, text=v, origin="variant"))
-                    break
+            add_variant(base, rng, more)
         for r in [r for r in written if r["split"] not in late_splits] + variants + late + more + last:
             r["id"] = f"{lang}-{len([x for x in rows if x['lang'] == lang]) + 1:04d}"
             rows.append(r)
