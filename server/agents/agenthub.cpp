@@ -207,9 +207,15 @@ bool AgentHub::canSee(const AgentRecord &agent, const Protocol::Event &event) co
             return agent.role == Role::Supervisor && agent.isActive(m_clock.nowMs());
         return agent.isActive(m_clock.nowMs()); // knowledge base, redirect definitions
     }
+    return canSeeConversationEvent(agent, event.conversation, event.kind);
+}
+
+bool AgentHub::canSeeConversationEvent(const AgentRecord &agent, qint64 conversation,
+                                       EventKind kind) const
+{
     // A colleague's conversation: its lifecycle, not what it says.
-    return Access::carriesContent(event.kind) ? canReadConversation(agent, event.conversation)
-                                              : canSeeConversation(agent, event.conversation);
+    return Access::carriesContent(kind) ? canReadConversation(agent, conversation)
+                                        : canSeeConversation(agent, conversation);
 }
 
 bool AgentHub::canSeeAgent(const AgentRecord &agent, const QJsonObject &entry) const

@@ -75,6 +75,10 @@ public:
     bool canSeeConversation(const AgentRecord &agent, qint64 conversation) const;
     //! Whether @p agent is sent what the conversation says (Access::canRead).
     bool canReadConversation(const AgentRecord &agent, qint64 conversation) const;
+    //! Whether @p agent is sent a conversation's event of @p kind: its lifecycle to
+    //! those who see it, what it says (Access::carriesContent) to those who may read it.
+    bool canSeeConversationEvent(const AgentRecord &agent, qint64 conversation,
+                                 EventKind kind) const;
     //! Whether @p agent is shown the roster entry @p entry (agent.updated data).
     bool canSeeAgent(const AgentRecord &agent, const QJsonObject &entry) const;
     //! What visibility depends on, or nullptr for an unknown conversation. A

@@ -451,9 +451,8 @@ void AgentSession::handleSync(const Protocol::Sync &sync)
         cursor = event.seq;
         const std::optional<EventKind> kind = fromWireName<EventKind>(event.kind);
         bool visible = !event.conversation ? active
-            : kind && Access::carriesContent(*kind)
-            ? m_hub.canReadConversation(m_agent, event.conversation)
-            : m_hub.canSeeConversation(m_agent, event.conversation);
+            : kind ? m_hub.canSeeConversationEvent(m_agent, event.conversation, *kind)
+                   : m_hub.canSeeConversation(m_agent, event.conversation);
         if (visible && (event.kind == claimed || event.kind == released)) {
             refillIfOpened(event.conversation, event.seq, *kind,
                            QJsonDocument::fromJson(event.data).object());
